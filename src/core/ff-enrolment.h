@@ -1,0 +1,62 @@
+/* ff-enrolment.h — a participant in a programme, with the history of its status
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ff-store.h"
+#include "ff-enrolment-status.h"
+
+G_BEGIN_DECLS
+
+#define FF_TYPE_ENROLMENT (ff_enrolment_get_type ())
+G_DECLARE_FINAL_TYPE (FfEnrolment, ff_enrolment, FF, ENROLMENT, GObject)
+
+#define FF_TYPE_STATUS_CHANGE (ff_status_change_get_type ())
+G_DECLARE_FINAL_TYPE (FfStatusChange, ff_status_change, FF, STATUS_CHANGE, GObject)
+
+/* Enrols @participant_id in @programme_id with a first status, dated @date
+ * (YYYY-MM-DD; NULL for today), with an optional @reason. One enrolment per
+ * participant and programme: a second one fails with FF_STORE_ERROR_INVALID.
+ * Returns the enrolment id, or 0. */
+gint64             ff_enrolment_create             (FfStore            *store,
+                                                    gint64              participant_id,
+                                                    gint64              programme_id,
+                                                    FfEnrolmentStatus   status,
+                                                    const char         *date,
+                                                    const char         *reason,
+                                                    GError            **error);
+
+/* Records a change of status on @date (validated; not before the enrolment's first
+ * status), with @reason; updates the participant's current status. */
+gboolean           ff_enrolment_set_status         (FfStore            *store,
+                                                    gint64              enrolment_id,
+                                                    FfEnrolmentStatus   status,
+                                                    const char         *date,
+                                                    const char         *reason,
+                                                    GError            **error);
+
+/* FfEnrolment objects of a participant, the most recently changed first. */
+GPtrArray         *ff_enrolment_list_for_participant (FfStore          *store,
+                                                    gint64              participant_id,
+                                                    GError            **error);
+
+/* FfStatusChange objects of an enrolment, oldest first (by date, then by entry). */
+GPtrArray         *ff_enrolment_history            (FfStore            *store,
+                                                    gint64              enrolment_id,
+                                                    GError            **error);
+
+gint64             ff_enrolment_get_id             (FfEnrolment        *self);
+gint64             ff_enrolment_get_participant_id (FfEnrolment        *self);
+gint64             ff_enrolment_get_programme_id   (FfEnrolment        *self);
+const char        *ff_enrolment_get_programme_name (FfEnrolment        *self);
+FfEnrolmentStatus  ff_enrolment_get_status         (FfEnrolment        *self);
+/* Date of the current status. */
+const char        *ff_enrolment_get_status_date    (FfEnrolment        *self);
+
+FfEnrolmentStatus  ff_status_change_get_status     (FfStatusChange     *self);
+const char        *ff_status_change_get_date       (FfStatusChange     *self);
+const char        *ff_status_change_get_reason     (FfStatusChange     *self);
+
+G_END_DECLS

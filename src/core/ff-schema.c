@@ -1,0 +1,164 @@
+/* ff-schema.c — the tables, and the migrations that build them
+ *
+ * Every table has an integer key, a UUID that stays the same across files, and
+ * created_at / updated_at in UTC ISO 8601; tables whose rows can be removed keep a
+ * deleted_at tombstone. Text columns are NOT NULL DEFAULT '' so that "empty" has one
+ * spelling. Columns holding sensitive personal data are listed in schema_field.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ff-schema.h"
+#include "ff-store.h"
+
+static const char *migrations[] = {
+  /* 1: programmes, participants, enrolments with their status history, audit */
+  "CREATE TABLE programme ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  deleted_at TEXT,"
+  "  archived_at TEXT,"
+  "  name TEXT NOT NULL,"
+  "  kind TEXT NOT NULL DEFAULT 'other',"
+  "  organisation TEXT NOT NULL DEFAULT '',"
+  "  funder TEXT NOT NULL DEFAULT '',"
+  "  start_date TEXT NOT NULL DEFAULT '',"
+  "  end_date TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE TABLE participant ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  deleted_at TEXT,"
+  "  given_name TEXT NOT NULL DEFAULT '',"
+  "  family_name TEXT NOT NULL DEFAULT '',"
+  "  native_name TEXT NOT NULL DEFAULT '',"
+  "  birth_date TEXT NOT NULL DEFAULT '',"
+  "  national_id TEXT NOT NULL DEFAULT '',"            /* sensitive */
+  "  gender TEXT NOT NULL DEFAULT '',"
+  "  country TEXT NOT NULL DEFAULT '',"
+  "  arrival_date TEXT NOT NULL DEFAULT '',"
+  "  phone TEXT NOT NULL DEFAULT '',"
+  "  email TEXT NOT NULL DEFAULT '',"
+  "  address TEXT NOT NULL DEFAULT '',"
+  "  postcode TEXT NOT NULL DEFAULT '',"
+  "  municipality TEXT NOT NULL DEFAULT '',"
+  "  education TEXT NOT NULL DEFAULT '',"
+  "  professions TEXT NOT NULL DEFAULT '',"
+  "  driving_licence TEXT NOT NULL DEFAULT '',"
+  "  interests TEXT NOT NULL DEFAULT '',"
+  "  goals TEXT NOT NULL DEFAULT '',"
+  "  languages TEXT NOT NULL DEFAULT '',"
+  "  norwegian_oral TEXT NOT NULL DEFAULT '',"
+  "  norwegian_written TEXT NOT NULL DEFAULT '',"
+  "  family_notes TEXT NOT NULL DEFAULT '',"
+  "  health_notes TEXT NOT NULL DEFAULT '',"           /* sensitive */
+  "  contact_person TEXT NOT NULL DEFAULT '',"
+  "  referral_from TEXT NOT NULL DEFAULT '',"
+  "  referral_date TEXT NOT NULL DEFAULT '',"
+  "  consent_date TEXT NOT NULL DEFAULT '',"
+  "  consent_scope TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  /* Derived, kept in step by src/core: the status key of the most recently
+   * changed enrolment, the folded sort key and the folded search text. */
+  "  status TEXT NOT NULL DEFAULT '',"
+  "  sort_name TEXT NOT NULL DEFAULT '',"
+  "  search_text TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX participant_by_name ON participant (sort_name, id)"
+  "  WHERE deleted_at IS NULL;"
+  "CREATE INDEX participant_by_status ON participant (status, sort_name, id)"
+  "  WHERE deleted_at IS NULL;"
+  "CREATE INDEX participant_by_arrival ON participant (arrival_date DESC, sort_name, id)"
+  "  WHERE deleted_at IS NULL;"
+  /* Substring search with the trigram tokenizer over the folded search text. */
+  "CREATE VIRTUAL TABLE participant_search USING fts5 ("
+  "  search_text, content='participant', content_rowid='id', tokenize='trigram');"
+  "CREATE TRIGGER participant_search_insert AFTER INSERT ON participant BEGIN"
+  "  INSERT INTO participant_search (rowid, search_text) VALUES (new.id, new.search_text);"
+  "END;"
+  "CREATE TRIGGER participant_search_delete AFTER DELETE ON participant BEGIN"
+  "  INSERT INTO participant_search (participant_search, rowid, search_text)"
+  "    VALUES ('delete', old.id, old.search_text);"
+  "END;"
+  "CREATE TRIGGER participant_search_update AFTER UPDATE OF search_text ON participant BEGIN"
+  "  INSERT INTO participant_search (participant_search, rowid, search_text)"
+  "    VALUES ('delete', old.id, old.search_text);"
+  "  INSERT INTO participant_search (rowid, search_text) VALUES (new.id, new.search_text);"
+  "END;"
+  "CREATE TABLE enrolment ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  deleted_at TEXT,"
+  "  participant_id INTEGER NOT NULL REFERENCES participant (id),"
+  "  programme_id INTEGER NOT NULL REFERENCES programme (id),"
+  "  status TEXT NOT NULL,"                          /* current status key */
+  "  status_date TEXT NOT NULL,"                     /* date of the current status */
+  "  agreement_start TEXT NOT NULL DEFAULT '',"
+  "  agreement_end TEXT NOT NULL DEFAULT '',"
+  "  exit_reason TEXT NOT NULL DEFAULT '',"
+  "  exit_activity TEXT NOT NULL DEFAULT '',"
+  "  UNIQUE (participant_id, programme_id)"
+  ");"
+  "CREATE INDEX enrolment_by_programme ON enrolment (programme_id, participant_id);"
+  "CREATE TABLE enrolment_status ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  enrolment_id INTEGER NOT NULL REFERENCES enrolment (id),"
+  "  status TEXT NOT NULL,"
+  "  date TEXT NOT NULL,"
+  "  reason TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX enrolment_status_by_enrolment ON enrolment_status (enrolment_id, date, id);"
+  "CREATE TABLE audit ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  table_name TEXT NOT NULL,"
+  "  row_uuid TEXT NOT NULL,"
+  "  field TEXT,"
+  "  old_value TEXT,"
+  "  new_value TEXT,"
+  "  os_user TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX audit_by_row ON audit (row_uuid, id);"
+  /* Columns that hold sensitive personal data (special categories or national id):
+   * exports and reports leave them out unless asked. */
+  "CREATE TABLE schema_field ("
+  "  table_name TEXT NOT NULL,"
+  "  column_name TEXT NOT NULL,"
+  "  sensitive INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (table_name, column_name)"
+  ") WITHOUT ROWID;"
+  "INSERT INTO schema_field VALUES"
+  "  ('participant', 'national_id', 1),"
+  "  ('participant', 'health_notes', 1),"
+  "  ('participant', 'family_notes', 1);",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FF_STORE_SCHEMA_VERSION);
+
+guint
+ff_schema_n_migrations (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+const char *
+ff_schema_migration (guint version)
+{
+  g_return_val_if_fail (version >= 1 && version <= G_N_ELEMENTS (migrations), NULL);
+
+  return migrations[version - 1];
+}

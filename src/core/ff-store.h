@@ -1,0 +1,73 @@
+/* ff-store.h — the one SQLite file that holds an organisation's data
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define FF_STORE_ERROR (ff_store_error_quark ())
+
+typedef enum
+{
+  FF_STORE_ERROR_NOT_OURS,   /* not a SQLite file, or a SQLite file of another application */
+  FF_STORE_ERROR_CORRUPT,    /* damaged or truncated */
+  FF_STORE_ERROR_TOO_NEW,    /* written by a newer version of Fotfeste */
+  FF_STORE_ERROR_IO,         /* cannot read, write or create */
+  FF_STORE_ERROR_NOT_FOUND,  /* no such record */
+  FF_STORE_ERROR_INVALID,    /* a value that does not validate (see also FF_VALIDATE_ERROR) */
+  FF_STORE_ERROR_FAILED,
+} FfStoreError;
+
+/* The 32-bit application_id in the SQLite header: "Ffst". */
+#define FF_STORE_APPLICATION_ID 0x46667374
+/* The schema version this build writes (PRAGMA user_version). */
+#define FF_STORE_SCHEMA_VERSION 1
+
+#define FF_TYPE_STORE (ff_store_get_type ())
+G_DECLARE_FINAL_TYPE (FfStore, ff_store, FF, STORE, GObject)
+
+GQuark       ff_store_error_quark        (void);
+
+/* $XDG_DATA_HOME/fotfeste/fotfeste.sqlite3 (newly allocated). */
+char        *ff_store_default_path       (void);
+
+/* Opens @path, creating the file (0600) and its folder (0700) if they do not exist.
+ * A file that is not ours, is corrupt or truncated, or is from a newer version is
+ * refused with a translated error and left byte-for-byte untouched. An older schema
+ * is migrated in one transaction after a backup beside the file. */
+FfStore     *ff_store_open               (const char    *path,
+                                          GError       **error);
+
+const char  *ff_store_get_path           (FfStore       *self);
+
+/* TRUE when the file holds no programme and no participant (first start). */
+gboolean     ff_store_is_empty           (FfStore       *self);
+
+/* TRUE when the file lies on a network file system (NFS, SMB/CIFS, sshfs …). */
+gboolean     ff_store_is_on_network_share (FfStore      *self);
+
+/* Full integrity check (PRAGMA integrity_check and foreign_key_check); on return
+ * @problems holds one translated line per problem found (empty when all is well). */
+gboolean     ff_store_check              (FfStore       *self,
+                                          GPtrArray    **problems,
+                                          GError       **error);
+
+/* Writes a consistent copy of the database to @dest (0600). */
+gboolean     ff_store_backup             (FfStore       *self,
+                                          const char    *dest,
+                                          GError       **error);
+
+/* Emitted after every committed change: @table is "programme", "participant" or
+ * "enrolment"; @id the row changed (0 when many rows changed at once). */
+/* signal: void (*changed) (FfStore *store, const char *table, gint64 id, gpointer data) */
+
+/* Emits ::changed; for core code after a committed write. */
+void         ff_store_emit_changed       (FfStore       *self,
+                                          const char    *table,
+                                          gint64         id);
+
+G_END_DECLS

@@ -1,0 +1,22 @@
+/* ff-text.h — text folding for search and sorting
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Case-folded, NFKD with combining marks removed (so "Ødegård" → "ødegard",
+ * "Олена" → "олена", "José" → "jose"), runs of white space and punctuation
+ * collapsed to one space, trimmed. NULL gives "". */
+char  *ff_text_fold       (const char *text);
+
+/* A key that sorts names as a Norwegian reader expects ("family, given"),
+ * built from ff_text_fold and comparable with memcmp/strcmp. */
+char  *ff_text_sort_key   (const char *family_name,
+                           const char *given_name);
+
+G_END_DECLS
