@@ -1,0 +1,31 @@
+/* ff-participant-page.h — one participant's record, saved as it is typed
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ff-store.h"
+
+G_BEGIN_DECLS
+
+#define FF_TYPE_PARTICIPANT_PAGE (ff_participant_page_get_type ())
+G_DECLARE_FINAL_TYPE (FfParticipantPage, ff_participant_page, FF, PARTICIPANT_PAGE, AdwBin)
+
+/* Properties: "store" (FfStore, construct-only), "participant-id" (gint64, 0 for none).
+ * Signals:
+ *   "deleted" (gint64 id, const char *display_name): the participant was deleted
+ *     (a tombstone); the window offers Undo, which calls ff_participant_undelete.
+ *   "saved" (void): a field was written to the database. */
+
+GtkWidget  *ff_participant_page_new                (FfStore            *store);
+gint64      ff_participant_page_get_participant_id (FfParticipantPage  *self);
+/* Writes pending edits of the shown participant first, then shows @id (0: none). */
+void        ff_participant_page_set_participant_id (FfParticipantPage  *self,
+                                                    gint64              id);
+/* Writes every pending, valid edit now (before switching, closing or quitting). */
+void        ff_participant_page_flush              (FfParticipantPage  *self);
+
+G_END_DECLS
