@@ -1,2 +1,179 @@
-/* placeholder: being written */
+/* ff-text.c — text folding for search and sorting
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
 #include "config.h"
+
+#include <string.h>
+
+#include "ff-text.h"
+
+/* In a sort key, æ, ø and å sort after z in this order, as in a Norwegian
+ * dictionary. ASCII characters just above 'z' keep the key comparable with strcmp
+ * and below every other script. */
+#define SORT_AE '{'
+#define SORT_OE '|'
+#define SORT_AA '}'
+
+/* Separates the family name from the given name in a sort key: below every
+ * character a folded name holds, so "Berg, Ola" sorts before "Bergan, Anne". */
+#define SORT_SEPARATOR "\x01"
+
+/* Scripts whose combining marks are accents or optional vowel signs, which people
+ * leave out when they type a search; in other scripts (Cyrillic й and ї, Indic
+ * vowel signs) a mark makes a different letter and is kept. */
+static gboolean
+script_drops_marks (GUnicodeScript script)
+{
+  switch (script)
+    {
+    case G_UNICODE_SCRIPT_LATIN:
+    case G_UNICODE_SCRIPT_GREEK:
+    case G_UNICODE_SCRIPT_ARABIC:
+    case G_UNICODE_SCRIPT_HEBREW:
+    case G_UNICODE_SCRIPT_SYRIAC:
+    case G_UNICODE_SCRIPT_COMMON:
+    case G_UNICODE_SCRIPT_INHERITED:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_mark (gunichar c)
+{
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_NON_SPACING_MARK:
+    case G_UNICODE_SPACING_MARK:
+    case G_UNICODE_ENCLOSING_MARK:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Apostrophes inside a name (O'Neill, Мар'яна) join rather than separate. */
+static gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019 || c == 0x02BC || c == '`';
+}
+
+/* Latin letters that have no decomposition but that people type without their
+ * stroke or dot; æ and ø are letters of their own and stay. */
+static const char *
+latin_base (gunichar c)
+{
+  switch (c)
+    {
+    case 0x0142: return "l";   /* ł */
+    case 0x0111: return "d";   /* đ */
+    case 0x00F0: return "d";   /* ð */
+    case 0x00FE: return "th";  /* þ */
+    case 0x0131: return "i";   /* dotless ı */
+    case 0x0153: return "oe";  /* œ */
+    case 0x0127: return "h";   /* ħ */
+    case 0x0167: return "t";   /* ŧ */
+    default: return NULL;
+    }
+}
+
+static char *
+fold (const char *text,
+      gboolean    for_sorting)
+{
+  g_autofree char *valid = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char *decomposed = NULL;
+  g_autoptr(GString) out = NULL;
+  gboolean pending_space = FALSE;
+  GUnicodeScript base_script = G_UNICODE_SCRIPT_COMMON;
+  gunichar base = 0;
+  gsize base_pos = 0;
+
+  if (text == NULL || *text == '\0')
+    return g_strdup ("");
+
+  valid = g_utf8_make_valid (text, -1);
+  /* Case-fold first: İ and ß fold to sequences that NFKD then splits further. */
+  folded = g_utf8_casefold (valid, -1);
+  decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_NFKD);
+  out = g_string_sized_new (strlen (decomposed));
+
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *replacement;
+
+      if (is_mark (c))
+        {
+          if (for_sorting && base == 'a' && out->len == base_pos + 1)
+            {
+              /* å, and ä which Norwegian sorts as æ */
+              if (c == 0x030A)
+                out->str[base_pos] = SORT_AA;
+              else if (c == 0x0308)
+                out->str[base_pos] = SORT_AE;
+            }
+          else if (for_sorting && base == 'o' && c == 0x0308 && out->len == base_pos + 1)
+            {
+              out->str[base_pos] = SORT_OE;  /* ö sorts as ø */
+            }
+
+          if (base != 0 && !script_drops_marks (base_script))
+            g_string_append_unichar (out, c);
+          continue;
+        }
+
+      if (is_apostrophe (c))
+        continue;
+
+      if (!g_unichar_isalnum (c))
+        {
+          pending_space = out->len > 0;
+          base = 0;
+          continue;
+        }
+
+      if (pending_space)
+        {
+          g_string_append_c (out, ' ');
+          pending_space = FALSE;
+        }
+
+      base = c;
+      base_pos = out->len;
+      base_script = g_unichar_get_script (c);
+
+      if (for_sorting && c == 0x00E6)
+        g_string_append_c (out, SORT_AE);
+      else if (for_sorting && c == 0x00F8)
+        g_string_append_c (out, SORT_OE);
+      else if ((replacement = latin_base (c)) != NULL)
+        g_string_append (out, replacement);
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  /* Compose what was kept together again (и + breve → й). */
+  return g_utf8_normalize (out->str, out->len, G_NORMALIZE_NFC);
+}
+
+char *
+ff_text_fold (const char *text)
+{
+  return fold (text, FALSE);
+}
+
+char *
+ff_text_sort_key (const char *family_name,
+                  const char *given_name)
+{
+  g_autofree char *family = fold (family_name, TRUE);
+  g_autofree char *given = fold (given_name, TRUE);
+
+  return g_strconcat (family, SORT_SEPARATOR, given, NULL);
+}

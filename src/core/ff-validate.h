@@ -65,4 +65,15 @@ gboolean  ff_validate_phone        (const char       *text,
                                     char            **normalized,
                                     GError          **error);
 
+/* A valid national identity number for a birth date and a three-digit individual
+ * number (which also tells the century), a D-nummer when @d_number is set; NULL
+ * when the date does not exist, when @individual does not belong to the date's
+ * century, or when a check digit would be 10 (that individual number is never
+ * given out). For sample data and tests. */
+char     *ff_national_id_make      (int               year,
+                                    int               month,
+                                    int               day,
+                                    guint             individual,
+                                    gboolean          d_number);
+
 G_END_DECLS

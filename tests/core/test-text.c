@@ -1,2 +1,155 @@
-/* placeholder: being written */
-int main (void) { return 77; }
+/* test-text.c — folding names for search and sorting them in Norwegian order
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ff-text.h"
+
+static void
+assert_folds_to (const char *text,
+                 const char *expected)
+{
+  g_autofree char *folded = ff_text_fold (text);
+
+  g_assert_cmpstr (folded, ==, expected);
+}
+
+static void
+test_fold_names (void)
+{
+  assert_folds_to ("Ødegård", "ødegard");
+  assert_folds_to ("ØDEGÅRD", "ødegard");
+  assert_folds_to ("Ærlige Åse", "ærlige ase");
+  assert_folds_to ("Olena", "olena");
+  assert_folds_to ("Олена", "олена");
+  assert_folds_to ("ОЛЕНА", "олена");
+  assert_folds_to ("José", "jose");
+  assert_folds_to ("Ünal", "unal");
+  assert_folds_to ("Ça Ğ Ñ Š", "ca g n s");
+  assert_folds_to ("Łukasz Straße", "lukasz strasse");
+}
+
+static void
+test_fold_keeps_letters_of_other_scripts (void)
+{
+  /* й and ї are letters of their own in Ukrainian, not и and і with an accent. */
+  assert_folds_to ("Андрій Майборода", "андрій майборода");
+  assert_folds_to ("Їжак", "їжак");
+  /* Arabic vowel signs are optional and dropped; letters stay. */
+  assert_folds_to ("مُحَمَّد", "محمد");
+  assert_folds_to ("ሰላም ተስፋይ", "ሰላም ተስፋይ");
+}
+
+static void
+test_fold_whitespace_and_punctuation (void)
+{
+  assert_folds_to (NULL, "");
+  assert_folds_to ("", "");
+  assert_folds_to ("   \t\n ", "");
+  assert_folds_to ("  Anne-Lise   Berg  ", "anne lise berg");
+  assert_folds_to ("Berg,\tOla", "berg ola");
+  assert_folds_to ("+47 912 34 567", "47 912 34 567");
+  assert_folds_to ("O'Neill", "oneill");
+  assert_folds_to ("Мар’яна", "маряна");
+}
+
+static void
+test_fold_same_for_query_and_data (void)
+{
+  /* What a user types in any case or without accents finds the stored name. */
+  g_autofree char *stored = ff_text_fold ("Ødegård, Sølvi");
+  g_autofree char *query = ff_text_fold ("ØDEGARD");
+
+  g_assert_nonnull (strstr (stored, query));
+}
+
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+test_sort_norwegian_order (void)
+{
+  /* family names, deliberately out of order */
+  const char *families[] = { "Åse", "Zahl", "Østby", "Aas", "Ærø" };
+  const char *expected[] = { "Aas", "Zahl", "Ærø", "Østby", "Åse" };
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < G_N_ELEMENTS (families); i++)
+    {
+      char *key = ff_text_sort_key (families[i], "Kari");
+
+      g_ptr_array_add (keys, key);
+      g_hash_table_insert (by_key, key, (gpointer) families[i]);
+    }
+
+  g_ptr_array_sort (keys, compare_keys);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (g_hash_table_lookup (by_key, keys->pdata[i]), ==, expected[i]);
+}
+
+static void
+test_sort_family_then_given (void)
+{
+  g_autofree char *berg_ola = ff_text_sort_key ("Berg", "Ola");
+  g_autofree char *berg_anne = ff_text_sort_key ("Berg", "Anne");
+  g_autofree char *bergan_anne = ff_text_sort_key ("Bergan", "Anne");
+  g_autofree char *lower = ff_text_sort_key ("berg", "ola");
+  g_autofree char *ahmed_ali = ff_text_sort_key ("Ali", "Ahmed");
+  g_autofree char *zainab_ali = ff_text_sort_key ("Ali", "Zainab");
+  g_autofree char *ahmed_aziz = ff_text_sort_key ("Aziz", "Ahmed");
+
+  g_assert_cmpint (strcmp (berg_anne, berg_ola), <, 0);
+  /* Every Berg comes before the first Bergan. */
+  g_assert_cmpint (strcmp (berg_ola, bergan_anne), <, 0);
+  g_assert_cmpstr (berg_ola, ==, lower);
+  g_assert_cmpint (strcmp (ahmed_ali, zainab_ali), <, 0);
+  g_assert_cmpint (strcmp (zainab_ali, ahmed_aziz), <, 0);
+}
+
+static void
+test_sort_accents_and_german_letters (void)
+{
+  /* É sorts as E; Ä and Ö sort as Æ and Ø, as a Norwegian dictionary does. */
+  g_autofree char *eide = ff_text_sort_key ("Éide", "");
+  g_autofree char *eik = ff_text_sort_key ("Eik", "");
+  g_autofree char *zeta = ff_text_sort_key ("Zeta", "");
+  g_autofree char *aer = ff_text_sort_key ("Ær", "");
+  g_autofree char *aer_de = ff_text_sort_key ("Är", "");
+  g_autofree char *oe = ff_text_sort_key ("Ødegård", "");
+  g_autofree char *oe_de = ff_text_sort_key ("Ödegård", "");
+
+  g_assert_cmpint (strcmp (eide, eik), <, 0);
+  g_assert_cmpint (strcmp (zeta, aer), <, 0);
+  g_assert_cmpstr (aer, ==, aer_de);
+  g_assert_cmpstr (oe, ==, oe_de);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/text/fold/names", test_fold_names);
+  g_test_add_func ("/core/text/fold/keeps-letters-of-other-scripts",
+                   test_fold_keeps_letters_of_other_scripts);
+  g_test_add_func ("/core/text/fold/whitespace-and-punctuation",
+                   test_fold_whitespace_and_punctuation);
+  g_test_add_func ("/core/text/fold/same-for-query-and-data", test_fold_same_for_query_and_data);
+  g_test_add_func ("/core/text/sort-key/norwegian-order", test_sort_norwegian_order);
+  g_test_add_func ("/core/text/sort-key/family-then-given", test_sort_family_then_given);
+  g_test_add_func ("/core/text/sort-key/accents-and-german-letters",
+                   test_sort_accents_and_german_letters);
+
+  return g_test_run ();
+}
