@@ -13,12 +13,21 @@ G_BEGIN_DECLS
 
 sqlite3      *ff_store_get_db            (FfStore       *self);
 
-/* A cached prepared statement for @sql (reset and with bindings cleared). */
+/* A cached prepared statement for @sql (reset and with bindings cleared). The
+ * store keeps it: reset it when done (FfStoreStmt does that on leaving scope), so
+ * that no read stays open and the next user finds it free. */
 sqlite3_stmt *ff_store_prepare           (FfStore       *self,
                                           const char    *sql,
                                           GError       **error);
 
-/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. */
+/* A cached statement that resets itself on leaving scope:
+ *   g_auto (FfStoreStmt) stmt = ff_store_prepare (store, sql, error); */
+typedef sqlite3_stmt *FfStoreStmt;
+G_DEFINE_AUTO_CLEANUP_FREE_FUNC (FfStoreStmt, sqlite3_reset, NULL)
+
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. They nest: an inner begin opens a savepoint
+ * that the matching commit releases or rollback undoes, and ::changed is held back
+ * until the outermost commit. */
 gboolean      ff_store_begin             (FfStore       *self,
                                           GError       **error);
 gboolean      ff_store_commit            (FfStore       *self,
@@ -43,5 +52,24 @@ gboolean      ff_store_set_sqlite_error  (FfStore       *self,
 /* A new random UUID (RFC 4122 v4) and the current UTC time as ISO 8601. */
 char         *ff_store_new_uuid          (void);
 char         *ff_store_now               (void);
+
+/* Binds @text, or "" for NULL, as a copied UTF-8 string. */
+static inline int
+ff_store_bind_text (sqlite3_stmt *stmt,
+                    int           index,
+                    const char   *text)
+{
+  return sqlite3_bind_text (stmt, index, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
+}
+
+/* Column @index as text, "" for NULL. */
+static inline const char *
+ff_store_column_text (sqlite3_stmt *stmt,
+                      int           index)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, index);
+
+  return text != NULL ? text : "";
+}
 
 G_END_DECLS
