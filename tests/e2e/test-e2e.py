@@ -1,0 +1,520 @@
+#!/usr/bin/python3
+# test-e2e.py — drives the real fotfeste binary through accessibility, as a person would
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Run under: xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- test-e2e.py \
+#              --app <build>/src/fotfeste --log-dir <build>/meson-logs
+#
+# Adds a participant through the New Participant dialog, types a birth date on the
+# participant's page, quits with Ctrl+Q and reads the database back; starts the app
+# again on the same file and searches for the participant. Prints TAP; the exit status
+# is 0 only when every step passed.
+
+import argparse
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+TIMEOUT = 20.0
+
+STDERR_PATTERNS = (
+    "Gtk-WARNING",
+    "Gtk-CRITICAL",
+    "GLib-CRITICAL",
+    "GLib-GObject-CRITICAL",
+    "Adwaita-WARNING",
+    "-CRITICAL",
+)
+
+
+class Failure (Exception):
+    pass
+
+
+def a11y_bus_address ():
+    """The accessibility bus of this session, started if need be."""
+    command = ["gdbus", "call", "--session", "--dest", "org.a11y.Bus",
+               "--object-path", "/org/a11y/bus", "--method", "org.a11y.Bus.GetAddress"]
+    launcher = None
+    deadline = time.monotonic () + TIMEOUT
+    while True:
+        result = subprocess.run (command, capture_output=True, text=True)
+        if result.returncode == 0:
+            # The reply looks like ('unix:path=/tmp/…,guid=…',)
+            reply = result.stdout.strip ()
+            start = reply.find ("'")
+            end = reply.rfind ("'")
+            if 0 <= start < end:
+                return reply[start + 1:end], launcher
+        if launcher is None:
+            for path in ("/usr/libexec/at-spi-bus-launcher",
+                         "/usr/lib/at-spi2-core/at-spi-bus-launcher"):
+                if os.path.exists (path):
+                    launcher = subprocess.Popen ([path, "--launch-immediately"],
+                                                 stdout=subprocess.DEVNULL,
+                                                 stderr=subprocess.DEVNULL)
+                    break
+        if time.monotonic () > deadline:
+            raise Failure ("the accessibility bus did not answer within %d s: %s"
+                           % (TIMEOUT, result.stderr.strip ()))
+        time.sleep (0.2)
+
+
+def wait_for (what, probe, timeout=TIMEOUT, interval=0.1):
+    """Calls probe until it returns something true; fails with @what after @timeout."""
+    deadline = time.monotonic () + timeout
+    last_error = None
+    while True:
+        try:
+            value = probe ()
+            if value:
+                return value
+        except Failure:
+            raise
+        except Exception as e:  # a node can vanish between two calls: try again
+            last_error = e
+        if time.monotonic () > deadline:
+            detail = " (last error: %r)" % last_error if last_error else ""
+            raise Failure ("timed out after %d s waiting for %s%s" % (timeout, what, detail))
+        time.sleep (interval)
+
+
+class App:
+    """One run of the application with its output captured in files."""
+
+    def __init__ (self, binary, database, env, workdir, label):
+        self.label = label
+        self.stdout_path = os.path.join (workdir, label + ".stdout")
+        self.stderr_path = os.path.join (workdir, label + ".stderr")
+        self.stdout = open (self.stdout_path, "w")
+        self.stderr = open (self.stderr_path, "w")
+        self.process = subprocess.Popen ([binary, "--database", database],
+                                         env=env, stdin=subprocess.DEVNULL,
+                                         stdout=self.stdout, stderr=self.stderr)
+
+    def stderr_text (self):
+        self.stderr.flush ()
+        with open (self.stderr_path, errors="replace") as f:
+            return f.read ()
+
+    def check_stderr (self):
+        text = self.stderr_text ()
+        bad = [line for line in text.splitlines ()
+               if any (p in line for p in STDERR_PATTERNS)]
+        if bad:
+            raise Failure ("the %s run wrote warnings on stderr:\n  %s"
+                           % (self.label, "\n  ".join (bad)))
+
+    def check_running (self):
+        code = self.process.poll ()
+        if code is not None:
+            raise Failure ("the application exited early with status %d; stderr:\n%s"
+                           % (code, self.stderr_text ()))
+
+    def wait_exit (self, timeout=TIMEOUT):
+        try:
+            return self.process.wait (timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise Failure ("the application did not exit within %d s after Ctrl+Q" % timeout)
+
+    def kill (self):
+        if self.process.poll () is None:
+            self.process.send_signal (signal.SIGTERM)
+            try:
+                self.process.wait (timeout=5)
+            except subprocess.TimeoutExpired:
+                self.process.kill ()
+                self.process.wait ()
+        self.stdout.close ()
+        self.stderr.close ()
+
+
+# --- accessibility helpers -------------------------------------------------------------
+
+def children (node):
+    try:
+        count = node.childCount
+    except Exception:
+        return []
+    result = []
+    for i in range (count):
+        try:
+            child = node.getChildAtIndex (i)
+        except Exception:
+            child = None
+        if child is not None:
+            result.append (child)
+    return result
+
+
+def walk (node, limit=20000):
+    """Breadth-first over the subtree; bounded so a huge tree cannot hang the test."""
+    queue = [node]
+    seen = 0
+    while queue and seen < limit:
+        current = queue.pop (0)
+        seen += 1
+        yield current
+        queue.extend (children (current))
+
+
+def name_of (node):
+    try:
+        return node.name or ""
+    except Exception:
+        return ""
+
+
+def text_of (node):
+    """The text a node shows: its Text interface (getText (0, -1) is broken here)."""
+    try:
+        text = node.queryText ()
+        return text.getText (0, text.characterCount)
+    except Exception:
+        return ""
+
+
+def find (root, name, role=None, prefix=False):
+    for node in walk (root):
+        n = name_of (node)
+        if (n.startswith (name) if prefix else n == name):
+            if role is None or node.getRoleName () == role:
+                return node
+    return None
+
+
+def find_editable (node):
+    """The node itself when it takes text, or the first descendant that does
+    (an AdwEntryRow carries the name; its GtkText takes the text)."""
+    for candidate in walk (node, limit=200):
+        try:
+            candidate.queryEditableText ()
+            return candidate
+        except NotImplementedError:
+            continue
+        except Exception:
+            continue
+    return None
+
+
+def click (node, what):
+    try:
+        action = node.queryAction ()
+    except NotImplementedError:
+        raise Failure ("%s offers no action to accessibility" % what)
+    for i in range (action.nActions):
+        if action.getName (i) in ("click", "activate", "press"):
+            action.doAction (i)
+            return
+    raise Failure ("%s has no click action (it has: %s)"
+                   % (what, ", ".join (action.getName (i) for i in range (action.nActions))))
+
+
+def type_into (node, value, what):
+    editable = find_editable (node)
+    if editable is None:
+        raise Failure ("%s takes no text through accessibility" % what)
+    editable.queryEditableText ().setTextContents (value)
+    wait_for ("%s to show %r" % (what, value), lambda: text_of (editable) == value, timeout=5)
+    return editable
+
+
+def find_application (pyatspi, pid):
+    desktop = pyatspi.Registry.getDesktop (0)
+    for app in children (desktop):
+        try:
+            if app.get_process_id () == pid:
+                return app
+        except Exception:
+            continue
+    return None
+
+
+def shown_names (window, candidates):
+    """Which of @candidates some node of @window shows, by name or by text."""
+    found = set ()
+    for node in walk (window):
+        for value in (name_of (node), text_of (node)):
+            if value in candidates:
+                found.add (value)
+    return found
+
+
+def main_window (app_node):
+    return find (app_node, "Fotfeste", role="frame")
+
+
+# --- the X display ---------------------------------------------------------------------
+
+def xdotool (*args):
+    return subprocess.run (["xdotool"] + list (args), capture_output=True, text=True)
+
+
+def press_keys (keys, window_name="^Fotfeste$"):
+    """Sends keys to the main window: focus it first, since there is no window manager."""
+    found = xdotool ("search", "--onlyvisible", "--name", window_name)
+    ids = found.stdout.split ()
+    if not ids:
+        raise Failure ("xdotool finds no visible window named %s" % window_name)
+    xdotool ("windowfocus", "--sync", ids[0])
+    xdotool ("mousemove", "--window", ids[0], "40", "40")
+    result = xdotool ("key", "--clearmodifiers", keys)
+    if result.returncode != 0:
+        raise Failure ("xdotool key %s failed: %s" % (keys, result.stderr.strip ()))
+
+
+def screenshot (log_dir, label):
+    if not log_dir or not shutil.which ("import"):
+        return None
+    os.makedirs (log_dir, exist_ok=True)
+    path = os.path.join (log_dir, "test-e2e-%s.png" % label)
+    subprocess.run (["import", "-window", "root", path],
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=20)
+    return path
+
+
+# --- the database ----------------------------------------------------------------------
+
+def participants (database):
+    connection = sqlite3.connect ("file:%s?mode=ro" % database, uri=True, timeout=5)
+    try:
+        rows = connection.execute (
+            "SELECT given_name, family_name, birth_date FROM participant"
+            " WHERE deleted_at IS NULL ORDER BY id").fetchall ()
+    finally:
+        connection.close ()
+    return rows
+
+
+# --- the steps -------------------------------------------------------------------------
+
+class Steps:
+    def __init__ (self, args, pyatspi, env, workdir):
+        self.args = args
+        self.pyatspi = pyatspi
+        self.env = env
+        self.workdir = workdir
+        self.database = os.path.join (workdir, "data", "fotfeste.sqlite3")
+        self.app = None
+        self.number = 0
+
+    def ok (self, description):
+        self.number += 1
+        print ("ok %d - %s" % (self.number, description), flush=True)
+
+    def start (self, label):
+        self.app = App (self.args.app, self.database, self.env, self.workdir, label)
+
+        def window ():
+            self.app.check_running ()
+            app_node = find_application (self.pyatspi, self.app.process.pid)
+            if app_node is None:
+                return None
+            return main_window (app_node)
+
+        self.window = wait_for ("the window \"Fotfeste\" on the accessibility bus", window)
+        self.app_node = find_application (self.pyatspi, self.app.process.pid)
+        self.ok ("%s: the window \"Fotfeste\" appears" % label)
+
+    def quit (self, label):
+        press_keys ("ctrl+q")
+        status = self.app.wait_exit ()
+        self.app.check_stderr ()
+        self.app.kill ()
+        if status != 0:
+            raise Failure ("the %s run exited with status %d after Ctrl+Q" % (label, status))
+        self.ok ("%s: Ctrl+Q quits with status 0" % label)
+
+    def add_participant (self, given, family):
+        button = wait_for ("the button \"New Participant\"",
+                           lambda: find (self.window, "New Participant", role="push button"))
+        click (button, "the button \"New Participant\"")
+
+        def dialog ():
+            self.app.check_running ()
+            for node in children (self.app_node):
+                if name_of (node) == "New Participant":
+                    return node
+            return None
+
+        dialog_node = wait_for ("the dialog \"New Participant\"", dialog)
+        for name, value in (("Given name", given), ("Family name", family)):
+            entry = wait_for ("the entry \"%s\" in the dialog" % name,
+                              lambda: find (dialog_node, name))
+            type_into (entry, value, "the entry \"%s\"" % name)
+        add = wait_for ("the button \"Add\" in the dialog",
+                        lambda: find (dialog_node, "Add", role="push button"))
+        click (add, "the button \"Add\"")
+        wait_for ("the dialog \"New Participant\" to close",
+                  lambda: dialog () is None)
+        self.app.check_running ()
+        self.ok ("adds %s %s through the dialog \"New Participant\"" % (given, family))
+
+    def page_shows (self, given, family):
+        """The participant's page is shown: its name rows hold the new names."""
+
+        def shown ():
+            given_row = find (self.window, "Given name")
+            family_row = find (self.window, "Family name")
+            if given_row is None or family_row is None:
+                return False
+            given_text = find_editable (given_row)
+            family_text = find_editable (family_row)
+            return (given_text is not None and family_text is not None
+                    and text_of (given_text) == given and text_of (family_text) == family)
+
+        wait_for ("the page of %s %s" % (given, family), shown)
+        self.ok ("the page of %s %s opens after Add" % (given, family))
+
+    def type_birth_date (self, value, expected):
+        row = wait_for ("the row \"Birth date\" on the page",
+                        lambda: find (self.window, "Birth date", prefix=True))
+        type_into (row, value, "the row \"Birth date\"")
+        # Saved by itself after a pause in typing: no Save button, no quitting needed.
+        time.sleep (1.5)
+
+        def saved ():
+            return any (r[2] == expected for r in participants (self.database))
+
+        wait_for ("the birth date %s to be saved while the app runs" % expected, saved,
+                  timeout=5)
+        self.ok ("typing %s into \"Birth date\" saves %s by itself" % (value, expected))
+
+    def list_shows (self, present, absent, what):
+        names = set (present) | set (absent)
+
+        def shown ():
+            self.app.check_running ()
+            found = shown_names (self.window, names)
+            return set (present) <= found and not (set (absent) & found)
+
+        try:
+            wait_for (what, shown)
+        except Failure:
+            found = shown_names (self.window, names)
+            raise Failure ("%s: the list shows %s" % (what, sorted (found) or "nothing"))
+        self.ok (what)
+
+    def search (self, term):
+        entry = wait_for ("the search entry \"Search participants\"",
+                          lambda: find (self.window, "Search participants"))
+        type_into (entry, term, "the search entry")
+
+
+def run (args, pyatspi, env, workdir):
+    steps = Steps (args, pyatspi, env, workdir)
+    try:
+        # First run: a new, empty database.
+        steps.start ("first run")
+        steps.add_participant ("Oksana", "Kovalenko")
+        steps.page_shows ("Oksana", "Kovalenko")
+        steps.type_birth_date ("17.05.1990", "1990-05-17")
+        # A second participant, so that the search below has someone to leave out.
+        steps.add_participant ("Ahmad", "Rahimi")
+        steps.page_shows ("Ahmad", "Rahimi")
+        steps.app.check_stderr ()
+        steps.quit ("first run")
+
+        rows = participants (steps.database)
+        if ("Oksana", "Kovalenko", "1990-05-17") not in rows:
+            raise Failure ("the database does not hold Oksana Kovalenko born 1990-05-17: %r"
+                           % rows)
+        if len (rows) != 2:
+            raise Failure ("the database holds %d participants, not 2: %r" % (len (rows), rows))
+        steps.ok ("the database holds Oksana Kovalenko, birth_date 1990-05-17")
+
+        # Second run: the same file, searched in lower case.
+        steps.start ("second run")
+        steps.list_shows (["Oksana Kovalenko", "Ahmad Rahimi"], [],
+                          "the list shows both participants")
+        steps.search ("kovalenko")
+        steps.list_shows (["Oksana Kovalenko"], ["Ahmad Rahimi"],
+                          "searching \"kovalenko\" shows Oksana Kovalenko only")
+        steps.app.check_stderr ()
+        steps.quit ("second run")
+        print ("1..%d" % steps.number)
+    except Failure as failure:
+        shot = screenshot (args.log_dir, "failure")
+        print ("not ok %d - %s" % (steps.number + 1, str (failure).splitlines ()[0]),
+               flush=True)
+        for line in str (failure).splitlines ()[1:]:
+            print ("# " + line)
+        if shot:
+            print ("# screenshot: %s" % shot)
+        if steps.app is not None:
+            print ("# stderr of the app:")
+            for line in steps.app.stderr_text ().splitlines ()[-40:]:
+                print ("#   " + line)
+        print ("1..%d" % (steps.number + 1))
+        return False
+    finally:
+        if steps.app is not None:
+            steps.app.kill ()
+    return True
+
+
+def main ():
+    parser = argparse.ArgumentParser ()
+    parser.add_argument ("--app", required=True, help="the fotfeste binary")
+    parser.add_argument ("--log-dir", help="where a screenshot goes on failure")
+    args = parser.parse_args ()
+
+    if not os.environ.get ("DISPLAY"):
+        print ("1..0 # SKIP no X display: run under xvfb-run")
+        return 77
+
+    try:
+        address, launcher = a11y_bus_address ()
+    except Failure as failure:
+        print ("1..1\nnot ok 1 - %s" % failure)
+        return 1
+
+    # Both this process and the app must talk to this session's accessibility bus, not
+    # to a stale address another process may have left on the root window.
+    os.environ["AT_SPI_BUS_ADDRESS"] = address
+    os.environ.pop ("NO_AT_BRIDGE", None)
+    if os.environ.get ("GTK_A11Y") == "none":
+        del os.environ["GTK_A11Y"]
+
+    import dogtail.config
+    dogtail.config.config.checkForA11y = False
+    import pyatspi
+
+    workdir = tempfile.mkdtemp (prefix="fotfeste-e2e-")
+    env = dict (os.environ)
+    # The app may write settings and data of its own: keep them out of the user's home.
+    for variable, folder in (("HOME", "home"), ("XDG_DATA_HOME", "data-home"),
+                             ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+        env[variable] = os.path.join (workdir, folder)
+        os.makedirs (env[variable], exist_ok=True)
+    env.setdefault ("GSETTINGS_BACKEND", "memory")
+    env.setdefault ("GDK_BACKEND", "x11")
+    env.setdefault ("GSK_RENDERER", "cairo")
+    env.setdefault ("LANG", "C.UTF-8")
+
+    # Bounds the whole run below meson's timeout: a hang anywhere still ends with a
+    # message, a screenshot and the app's stderr.
+    signal.signal (signal.SIGALRM, on_alarm)
+    signal.alarm (170)
+    try:
+        passed = run (args, pyatspi, env, workdir)
+    finally:
+        signal.alarm (0)
+        if launcher is not None:
+            launcher.terminate ()
+        shutil.rmtree (workdir, ignore_errors=True)
+    return 0 if passed else 1
+
+
+def on_alarm (signum, frame):
+    raise Failure ("the whole test took more than 170 s")
+
+
+if __name__ == "__main__":
+    sys.exit (main ())
