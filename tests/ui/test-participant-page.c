@@ -1,0 +1,395 @@
+/* test-participant-page.c — the participant page saves what is typed, and only valid values
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ff-enrolment.h"
+#include "ff-participant.h"
+#include "ff-participant-page.h"
+#include "ff-participant-page-private.h"
+#include "ff-programme.h"
+#include "ff-ui-test.h"
+
+/* 17.05.1990, individual number 123, both check digits right. */
+#define VALID_NATIONAL_ID "17059012355"
+#define WRONG_CHECK_DIGIT "17059012356"
+
+typedef struct
+{
+  char               *tmpdir;
+  FfStore            *store;
+  gint64              participant_id;
+  GtkWidget          *window;
+  FfParticipantPage  *page;
+} Fixture;
+
+typedef struct
+{
+  Fixture            *fixture;
+  FfParticipantField  field;
+  const char         *value;
+} StoredValue;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->store = ff_ui_test_open_store (&fixture->tmpdir);
+  fixture->participant_id = ff_participant_create (fixture->store, "Olena", "Kovalenko",
+                                                   &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fixture->participant_id, >, 0);
+
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 900);
+  fixture->page = FF_PARTICIPANT_PAGE (ff_participant_page_new (fixture->store));
+  /* Held beyond the window so that the test can see it being finalized. */
+  g_object_ref_sink (fixture->page);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
+  ff_participant_page_set_participant_id (fixture->page, fixture->participant_id);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  ff_ui_test_spin (50);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (fixture->page);
+  ff_ui_test_close_store (fixture->store, fixture->tmpdir);
+}
+
+/* The value of @field as the database holds it now ("" for a deleted participant). */
+static char *
+stored_field (Fixture            *fixture,
+              FfParticipantField  field)
+{
+  g_autoptr(FfParticipant) participant = NULL;
+
+  participant = ff_participant_load (fixture->store, fixture->participant_id, NULL);
+  if (participant == NULL)
+    return g_strdup ("");
+
+  return g_strdup (ff_participant_get_field (participant, field));
+}
+
+static gboolean
+field_is_stored (gpointer data)
+{
+  StoredValue *expected = data;
+  g_autofree char *value = stored_field (expected->fixture, expected->field);
+
+  return g_strcmp0 (value, expected->value) == 0;
+}
+
+static GtkEditable *
+field_row (Fixture            *fixture,
+           FfParticipantField  field)
+{
+  return GTK_EDITABLE (ff_participant_page_get_field_widget (fixture->page, field));
+}
+
+static void
+test_saves_a_field (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  StoredValue expected = { fixture, FF_PARTICIPANT_FAMILY_NAME, "Shevchenko" };
+  g_autofree char *before = NULL;
+  GtkLabel *title;
+
+  g_assert_cmpstr (gtk_editable_get_text (field_row (fixture, FF_PARTICIPANT_FAMILY_NAME)),
+                   ==, "Kovalenko");
+
+  gtk_editable_set_text (field_row (fixture, FF_PARTICIPANT_FAMILY_NAME), "Shevchenko");
+
+  /* Nothing is written while the user may still be typing ... */
+  before = stored_field (fixture, FF_PARTICIPANT_FAMILY_NAME);
+  g_assert_cmpstr (before, ==, "Kovalenko");
+
+  /* ... and everything once they pause. */
+  g_assert_true (ff_ui_test_wait_until (field_is_stored, &expected, 5.0));
+
+  title = GTK_LABEL (ff_participant_page_get_title_label (fixture->page));
+  g_assert_cmpstr (gtk_label_get_text (title), ==, "Olena Shevchenko");
+
+  /* Shown again after choosing someone else and coming back. */
+  ff_participant_page_set_participant_id (fixture->page, 0);
+  g_assert_cmpstr (gtk_editable_get_text (field_row (fixture, FF_PARTICIPANT_FAMILY_NAME)),
+                   ==, "");
+  ff_participant_page_set_participant_id (fixture->page, fixture->participant_id);
+  g_assert_cmpstr (gtk_editable_get_text (field_row (fixture, FF_PARTICIPANT_FAMILY_NAME)),
+                   ==, "Shevchenko");
+}
+
+static void
+test_invalid_national_id (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkEditable *row = field_row (fixture, FF_PARTICIPANT_NATIONAL_ID);
+  g_autofree char *base_title = NULL;
+  g_autofree char *stored = NULL;
+  const char *title;
+
+  base_title = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+
+  gtk_editable_set_text (row, VALID_NATIONAL_ID);
+  ff_participant_page_flush (fixture->page);
+  stored = stored_field (fixture, FF_PARTICIPANT_NATIONAL_ID);
+  g_assert_cmpstr (stored, ==, VALID_NATIONAL_ID);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  g_clear_pointer (&stored, g_free);
+
+  gtk_editable_set_text (row, WRONG_CHECK_DIGIT);
+  ff_participant_page_flush (fixture->page);
+
+  /* Marked, with a message in plain sight (the row's title), and nothing written. */
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+  g_assert_true (g_str_has_prefix (title, base_title));
+  g_assert_cmpuint (strlen (title), >, strlen (base_title) + 5);
+  stored = stored_field (fixture, FF_PARTICIPANT_NATIONAL_ID);
+  g_assert_cmpstr (stored, ==, VALID_NATIONAL_ID);
+  g_clear_pointer (&stored, g_free);
+
+  /* What the user typed stays for them to correct. */
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, WRONG_CHECK_DIGIT);
+
+  /* The pause in typing does not write it either. */
+  ff_ui_test_spin (800);
+  stored = stored_field (fixture, FF_PARTICIPANT_NATIONAL_ID);
+  g_assert_cmpstr (stored, ==, VALID_NATIONAL_ID);
+  g_clear_pointer (&stored, g_free);
+
+  /* Correcting it takes the mark away. */
+  gtk_editable_set_text (row, "170590 12355");
+  ff_participant_page_flush (fixture->page);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, base_title);
+  stored = stored_field (fixture, FF_PARTICIPANT_NATIONAL_ID);
+  g_assert_cmpstr (stored, ==, VALID_NATIONAL_ID);
+}
+
+static void
+test_invalid_date (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkEditable *row = field_row (fixture, FF_PARTICIPANT_BIRTH_DATE);
+  g_autofree char *stored = NULL;
+
+  /* Both ways of writing a date are taken, stored as ISO and shown the Norwegian way. */
+  gtk_editable_set_text (row, "1990-05-17");
+  ff_participant_page_flush (fixture->page);
+  stored = stored_field (fixture, FF_PARTICIPANT_BIRTH_DATE);
+  g_assert_cmpstr (stored, ==, "1990-05-17");
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, "17.05.1990");
+  g_clear_pointer (&stored, g_free);
+
+  gtk_editable_set_text (row, "01.02.1991");
+  ff_participant_page_flush (fixture->page);
+  stored = stored_field (fixture, FF_PARTICIPANT_BIRTH_DATE);
+  g_assert_cmpstr (stored, ==, "1991-02-01");
+  g_clear_pointer (&stored, g_free);
+
+  gtk_editable_set_text (row, "31.02.1991");
+  ff_participant_page_flush (fixture->page);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  stored = stored_field (fixture, FF_PARTICIPANT_BIRTH_DATE);
+  g_assert_cmpstr (stored, ==, "1991-02-01");
+}
+
+static void
+test_flush_writes_pending_edit (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *phone = NULL;
+  g_autofree char *given = NULL;
+
+  gtk_editable_set_text (field_row (fixture, FF_PARTICIPANT_PHONE), "98765432");
+  gtk_editable_set_text (field_row (fixture, FF_PARTICIPANT_GIVEN_NAME), "Olha");
+  ff_participant_page_flush (fixture->page);
+
+  /* No main loop ran: the flush itself wrote both. */
+  phone = stored_field (fixture, FF_PARTICIPANT_PHONE);
+  g_assert_cmpstr (phone, ==, "+47 987 65 432");
+  given = stored_field (fixture, FF_PARTICIPANT_GIVEN_NAME);
+  g_assert_cmpstr (given, ==, "Olha");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ff_participant_page_get_title_label (fixture->page))),
+                   ==, "Olha Kovalenko");
+}
+
+static void
+test_combo_saves_on_selection (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  AdwComboRow *oral;
+  g_autofree char *stored = NULL;
+
+  oral = ADW_COMBO_ROW (ff_participant_page_get_field_widget (fixture->page,
+                                                              FF_PARTICIPANT_NORWEGIAN_ORAL));
+  /* "Not assessed", A0, A1, A2, B1 … */
+  adw_combo_row_set_selected (oral, 4);
+  stored = stored_field (fixture, FF_PARTICIPANT_NORWEGIAN_ORAL);
+  g_assert_cmpstr (stored, ==, "B1");
+}
+
+static void
+deleted_cb (FfParticipantPage *page,
+            gint64             id,
+            const char        *name,
+            char             **reported)
+{
+  g_free (*reported);
+  *reported = g_strdup_printf ("%" G_GINT64_FORMAT " %s", id, name);
+}
+
+static void
+test_delete_emits_deleted (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  FfParticipantQuery query = { NULL, 0, FF_ENROLMENT_STATUS_ANY, FF_PARTICIPANT_SORT_NAME };
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reported = NULL;
+  g_autofree char *expected = NULL;
+
+  g_signal_connect (fixture->page, "deleted", G_CALLBACK (deleted_cb), &reported);
+
+  /* An edit not yet written is written before the participant goes. */
+  gtk_editable_set_text (field_row (fixture, FF_PARTICIPANT_FAMILY_NAME), "Bondarenko");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page),
+                                             "participant.delete", NULL));
+
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT " Olena Bondarenko",
+                              fixture->participant_id);
+  g_assert_cmpstr (reported, ==, expected);
+  g_assert_cmpint (ff_participant_page_get_participant_id (fixture->page), ==, 0);
+
+  ids = ff_participant_query_ids (fixture->store, &query, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < ids->len; i++)
+    g_assert_cmpint (g_array_index (ids, gint64, i), !=, fixture->participant_id);
+
+  /* Undo brings back what was typed. */
+  g_assert_true (ff_participant_undelete (fixture->store, fixture->participant_id, &error));
+  g_assert_no_error (error);
+  g_free (expected);
+  expected = stored_field (fixture, FF_PARTICIPANT_FAMILY_NAME);
+  g_assert_cmpstr (expected, ==, "Bondarenko");
+}
+
+static GPtrArray *
+history_titles (Fixture *fixture)
+{
+  GtkWidget *list = ff_participant_page_get_programmes_list (fixture->page);
+  g_autoptr(GPtrArray) rows = ff_ui_test_find_all (list, ADW_TYPE_ACTION_ROW,
+                                                   "ff-status-change");
+  GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < rows->len; i++)
+    g_ptr_array_add (titles,
+                     g_strdup (adw_preferences_row_get_title (g_ptr_array_index (rows, i))));
+
+  return titles;
+}
+
+static gboolean
+has_n_history_rows (gpointer data)
+{
+  void **args = data;
+  g_autoptr(GPtrArray) titles = history_titles (args[0]);
+
+  return titles->len == GPOINTER_TO_UINT (args[1]);
+}
+
+static void
+test_shows_status_history (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) titles = NULL;
+  g_autofree char *referred = NULL;
+  g_autofree char *active = NULL;
+  g_autofree char *completed = NULL;
+  gint64 programme_id;
+  gint64 enrolment_id;
+  void *wait_args[2] = { fixture, GUINT_TO_POINTER (4) };
+  GtkLabel *status;
+
+  programme_id = ff_programme_create (fixture->store, "Etableringskurs Kvænangen",
+                                      FF_PROGRAMME_KIND_ESTABLISHMENT, &error);
+  g_assert_no_error (error);
+
+  /* Recorded out of order: the page shows them by date. */
+  enrolment_id = ff_enrolment_create (fixture->store, fixture->participant_id, programme_id,
+                                      FF_ENROLMENT_STATUS_REFERRED, "2025-01-10",
+                                      "Referred by NAV", &error);
+  g_assert_no_error (error);
+  g_assert_true (ff_enrolment_set_status (fixture->store, enrolment_id,
+                                          FF_ENROLMENT_STATUS_ACTIVE, "2025-03-03",
+                                          "Started the course", &error));
+  g_assert_true (ff_enrolment_set_status (fixture->store, enrolment_id,
+                                          FF_ENROLMENT_STATUS_INTERVIEWED, "2025-02-01",
+                                          NULL, &error));
+  g_assert_no_error (error);
+
+  /* The page follows changes made elsewhere. */
+  ff_ui_test_spin (50);
+  titles = history_titles (fixture);
+  g_assert_cmpuint (titles->len, ==, 3);
+
+  referred = g_strdup_printf ("%s — 10 Jan 2025 — Referred by NAV",
+                              ff_enrolment_status_to_label (FF_ENROLMENT_STATUS_REFERRED));
+  g_assert_cmpstr (g_ptr_array_index (titles, 0), ==, referred);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (titles, 1),
+                                   ff_enrolment_status_to_label (FF_ENROLMENT_STATUS_INTERVIEWED)));
+  active = g_strdup_printf ("%s — 3 Mar 2025 — Started the course",
+                            ff_enrolment_status_to_label (FF_ENROLMENT_STATUS_ACTIVE));
+  g_assert_cmpstr (g_ptr_array_index (titles, 2), ==, active);
+
+  status = GTK_LABEL (ff_participant_page_get_status_label (fixture->page));
+  g_assert_cmpstr (gtk_label_get_text (status), ==,
+                   ff_enrolment_status_to_label (FF_ENROLMENT_STATUS_ACTIVE));
+
+  /* A new change appears at the end, and the header follows it. */
+  g_assert_true (ff_enrolment_set_status (fixture->store, enrolment_id,
+                                          FF_ENROLMENT_STATUS_COMPLETED, "2025-06-20",
+                                          NULL, &error));
+  g_assert_true (ff_ui_test_wait_until (has_n_history_rows, wait_args, 5.0));
+  g_clear_pointer (&titles, g_ptr_array_unref);
+  titles = history_titles (fixture);
+  completed = g_strdup_printf ("%s — 20 Jun 2025",
+                               ff_enrolment_status_to_label (FF_ENROLMENT_STATUS_COMPLETED));
+  g_assert_cmpstr (g_ptr_array_index (titles, 3), ==, completed);
+  g_assert_cmpstr (gtk_label_get_text (status), ==,
+                   ff_enrolment_status_to_label (FF_ENROLMENT_STATUS_COMPLETED));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ff_ui_test_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add ("/ui/participant-page/" path, Fixture, NULL, \
+              fixture_set_up, func, fixture_tear_down)
+
+  ADD ("saves-a-field", test_saves_a_field);
+  ADD ("invalid-national-id-is-marked-and-not-saved", test_invalid_national_id);
+  ADD ("invalid-date-is-marked-and-not-saved", test_invalid_date);
+  ADD ("flush-writes-pending-edit", test_flush_writes_pending_edit);
+  ADD ("combo-saves-on-selection", test_combo_saves_on_selection);
+  ADD ("delete-emits-deleted", test_delete_emits_deleted);
+  ADD ("shows-status-history", test_shows_status_history);
+
+#undef ADD
+
+  return g_test_run ();
+}
