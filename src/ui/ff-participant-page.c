@@ -782,6 +782,9 @@ ff_participant_page_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
 
+  /* The bin's child is the template's stack: let the bin drop it first, or the bin
+   * would unparent it again after the template has. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FF_TYPE_PARTICIPANT_PAGE);
 
   g_clear_pointer (&self->enrolments, g_ptr_array_unref);
