@@ -97,12 +97,22 @@ field_row (Fixture            *fixture,
 }
 
 static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static void
 test_saves_a_field (Fixture       *fixture,
                     gconstpointer  data)
 {
   StoredValue expected = { fixture, FF_PARTICIPANT_FAMILY_NAME, "Shevchenko" };
   g_autofree char *before = NULL;
+  guint n_saved = 0;
   GtkLabel *title;
+
+  g_signal_connect (fixture->page, "saved", G_CALLBACK (count_cb), &n_saved);
 
   g_assert_cmpstr (gtk_editable_get_text (field_row (fixture, FF_PARTICIPANT_FAMILY_NAME)),
                    ==, "Kovalenko");
@@ -115,6 +125,7 @@ test_saves_a_field (Fixture       *fixture,
 
   /* ... and everything once they pause. */
   g_assert_true (ff_ui_test_wait_until (field_is_stored, &expected, 5.0));
+  g_assert_cmpuint (n_saved, ==, 1);
 
   title = GTK_LABEL (ff_participant_page_get_title_label (fixture->page));
   g_assert_cmpstr (gtk_label_get_text (title), ==, "Olena Shevchenko");
@@ -222,6 +233,27 @@ test_flush_writes_pending_edit (Fixture       *fixture,
   g_assert_cmpstr (given, ==, "Olha");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ff_participant_page_get_title_label (fixture->page))),
                    ==, "Olha Kovalenko");
+}
+
+static void
+test_change_elsewhere_keeps_pending_edit (Fixture       *fixture,
+                                          gconstpointer  data)
+{
+  StoredValue expected = { fixture, FF_PARTICIPANT_FAMILY_NAME, "Shevchenko" };
+  g_autoptr(GError) error = NULL;
+
+  gtk_editable_set_text (field_row (fixture, FF_PARTICIPANT_FAMILY_NAME), "Shevchenko");
+
+  /* Someone else changes another field while the user types. */
+  g_assert_true (ff_participant_set_field (fixture->store, fixture->participant_id,
+                                           FF_PARTICIPANT_COUNTRY, "Ukraina", &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (gtk_editable_get_text (field_row (fixture, FF_PARTICIPANT_COUNTRY)),
+                   ==, "Ukraina");
+  g_assert_cmpstr (gtk_editable_get_text (field_row (fixture, FF_PARTICIPANT_FAMILY_NAME)),
+                   ==, "Shevchenko");
+  g_assert_true (ff_ui_test_wait_until (field_is_stored, &expected, 5.0));
 }
 
 static void
@@ -385,6 +417,7 @@ main (int   argc,
   ADD ("invalid-national-id-is-marked-and-not-saved", test_invalid_national_id);
   ADD ("invalid-date-is-marked-and-not-saved", test_invalid_date);
   ADD ("flush-writes-pending-edit", test_flush_writes_pending_edit);
+  ADD ("change-elsewhere-keeps-pending-edit", test_change_elsewhere_keeps_pending_edit);
   ADD ("combo-saves-on-selection", test_combo_saves_on_selection);
   ADD ("delete-emits-deleted", test_delete_emits_deleted);
   ADD ("shows-status-history", test_shows_status_history);
