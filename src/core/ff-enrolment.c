@@ -1,2 +1,599 @@
-/* placeholder: being written */
+/* ff-enrolment.c — a participant in a programme, with the history of its status
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
 #include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "ff-enrolment.h"
+#include "ff-store-private.h"
+#include "ff-validate.h"
+
+struct _FfEnrolment
+{
+  GObject            parent_instance;
+
+  gint64             id;
+  gint64             participant_id;
+  gint64             programme_id;
+  char              *programme_name;
+  FfEnrolmentStatus  status;
+  char              *status_date;
+};
+
+G_DEFINE_TYPE (FfEnrolment, ff_enrolment, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_ID,
+  PROP_PROGRAMME_NAME,
+  PROP_STATUS,
+  PROP_STATUS_LABEL,
+  PROP_STATUS_DATE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ff_enrolment_finalize (GObject *object)
+{
+  FfEnrolment *self = FF_ENROLMENT (object);
+
+  g_clear_pointer (&self->programme_name, g_free);
+  g_clear_pointer (&self->status_date, g_free);
+
+  G_OBJECT_CLASS (ff_enrolment_parent_class)->finalize (object);
+}
+
+static void
+ff_enrolment_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  FfEnrolment *self = FF_ENROLMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+    case PROP_PROGRAMME_NAME:
+      g_value_set_string (value, self->programme_name);
+      break;
+    case PROP_STATUS:
+      g_value_set_int (value, self->status);
+      break;
+    case PROP_STATUS_LABEL:
+      g_value_set_string (value, ff_enrolment_status_to_label (self->status));
+      break;
+    case PROP_STATUS_DATE:
+      g_value_set_string (value, self->status_date);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ff_enrolment_class_init (FfEnrolmentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = ff_enrolment_finalize;
+  object_class->get_property = ff_enrolment_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_PROGRAMME_NAME] =
+    g_param_spec_string ("programme-name", NULL, NULL, "", flags);
+  properties[PROP_STATUS] =
+    g_param_spec_int ("status", NULL, NULL,
+                      FF_ENROLMENT_STATUS_NONE, FF_ENROLMENT_N_STATUSES - 1,
+                      FF_ENROLMENT_STATUS_NONE, flags);
+  properties[PROP_STATUS_LABEL] =
+    g_param_spec_string ("status-label", NULL, NULL, "", flags);
+  properties[PROP_STATUS_DATE] =
+    g_param_spec_string ("status-date", NULL, NULL, "", flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ff_enrolment_init (FfEnrolment *self)
+{
+}
+
+/* Checks what a status change is made of; fills @clean_date (today for NULL or
+ * "") and @clean_reason. */
+static gboolean
+validate_change (FfEnrolmentStatus   status,
+                 const char         *date,
+                 const char         *reason,
+                 char              **clean_date,
+                 char              **clean_reason,
+                 GError            **error)
+{
+  if (status <= FF_ENROLMENT_STATUS_NONE || status >= FF_ENROLMENT_N_STATUSES)
+    {
+      g_set_error_literal (error, FF_STORE_ERROR, FF_STORE_ERROR_INVALID,
+                           _("Choose a status from the list."));
+      return FALSE;
+    }
+
+  if (date == NULL || *date == '\0')
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      *clean_date = g_date_time_format (now, "%Y-%m-%d");
+    }
+  else if (!ff_validate_date (date, FF_DATE_ANY, clean_date, error))
+    {
+      return FALSE;
+    }
+
+  *clean_reason = g_strstrip (g_strdup (reason != NULL ? reason : ""));
+  return TRUE;
+}
+
+static gboolean
+insert_status (FfStore            *store,
+               gint64              enrolment_id,
+               FfEnrolmentStatus   status,
+               const char         *date,
+               const char         *reason,
+               const char         *now,
+               GError            **error)
+{
+  g_auto(FfStoreStmt) stmt = NULL;
+  g_autofree char *uuid = ff_store_new_uuid ();
+
+  stmt = ff_store_prepare (store,
+                           "INSERT INTO enrolment_status (uuid, created_at, updated_at,"
+                           " enrolment_id, status, date, reason)"
+                           " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  ff_store_bind_text (stmt, 1, uuid);
+  ff_store_bind_text (stmt, 2, now);
+  sqlite3_bind_int64 (stmt, 3, enrolment_id);
+  ff_store_bind_text (stmt, 4, ff_enrolment_status_to_key (status));
+  ff_store_bind_text (stmt, 5, date);
+  ff_store_bind_text (stmt, 6, reason);
+
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return ff_store_set_sqlite_error (store, error);
+
+  return TRUE;
+}
+
+/* The enrolment's current status is the last of its history (by date, then by
+ * entry), whatever order the changes were typed in. */
+static gboolean
+update_enrolment_status (FfStore     *store,
+                         gint64       enrolment_id,
+                         const char  *now,
+                         GError     **error)
+{
+  g_auto(FfStoreStmt) stmt = NULL;
+
+  stmt = ff_store_prepare (store,
+                           "UPDATE enrolment SET (status, status_date) ="
+                           " (SELECT status, date FROM enrolment_status"
+                           "  WHERE enrolment_id = ?1 ORDER BY date DESC, id DESC LIMIT 1),"
+                           " updated_at = ?2"
+                           " WHERE id = ?1",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, enrolment_id);
+  ff_store_bind_text (stmt, 2, now);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return ff_store_set_sqlite_error (store, error);
+
+  return TRUE;
+}
+
+/* Most recently changed first: by the date of the current status, then by the
+ * last change entered. Shared by the participant's status and the list. */
+#define ENROLMENT_RECENT_FIRST \
+  " ORDER BY e.status_date DESC," \
+  " (SELECT max(s.id) FROM enrolment_status s WHERE s.enrolment_id = e.id) DESC," \
+  " e.id DESC"
+
+/* Sets the participant's status to that of their most recently changed enrolment,
+ * with an audit row when it changes. */
+static gboolean
+update_participant_status (FfStore     *store,
+                           gint64       participant_id,
+                           const char  *now,
+                           GError     **error)
+{
+  g_auto(FfStoreStmt) read = NULL;
+  g_auto(FfStoreStmt) write = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *old_status = NULL;
+  g_autofree char *new_status = NULL;
+
+  read = ff_store_prepare (store,
+                           "SELECT p.uuid, p.status,"
+                           " coalesce ((SELECT e.status FROM enrolment e"
+                           "  WHERE e.participant_id = p.id AND e.deleted_at IS NULL"
+                           ENROLMENT_RECENT_FIRST " LIMIT 1), '')"
+                           " FROM participant p WHERE p.id = ?1",
+                           error);
+  if (read == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (read, 1, participant_id);
+  if (sqlite3_step (read) != SQLITE_ROW)
+    return ff_store_set_sqlite_error (store, error);
+
+  uuid = g_strdup (ff_store_column_text (read, 0));
+  old_status = g_strdup (ff_store_column_text (read, 1));
+  new_status = g_strdup (ff_store_column_text (read, 2));
+  sqlite3_reset (read);
+
+  if (strcmp (old_status, new_status) == 0)
+    return TRUE;
+
+  write = ff_store_prepare (store,
+                            "UPDATE participant SET status = ?1, updated_at = ?2"
+                            " WHERE id = ?3",
+                            error);
+  if (write == NULL)
+    return FALSE;
+
+  ff_store_bind_text (write, 1, new_status);
+  ff_store_bind_text (write, 2, now);
+  sqlite3_bind_int64 (write, 3, participant_id);
+  if (sqlite3_step (write) != SQLITE_DONE)
+    return ff_store_set_sqlite_error (store, error);
+
+  return ff_store_audit (store, "participant", uuid, "status", old_status, new_status,
+                         error);
+}
+
+gint64
+ff_enrolment_create (FfStore            *store,
+                     gint64              participant_id,
+                     gint64              programme_id,
+                     FfEnrolmentStatus   status,
+                     const char         *date,
+                     const char         *reason,
+                     GError            **error)
+{
+  g_auto(FfStoreStmt) read = NULL;
+  g_auto(FfStoreStmt) insert = NULL;
+  g_autofree char *clean_date = NULL;
+  g_autofree char *clean_reason = NULL;
+  g_autofree char *person = NULL;
+  g_autofree char *programme = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *now = NULL;
+  gboolean enrolled;
+  gint64 id;
+
+  g_return_val_if_fail (FF_IS_STORE (store), 0);
+
+  if (!validate_change (status, date, reason, &clean_date, &clean_reason, error))
+    return 0;
+
+  if (!ff_store_begin (store, error))
+    return 0;
+
+  read = ff_store_prepare (store,
+                           "SELECT trim (pa.given_name || ' ' || pa.family_name), pr.name,"
+                           " EXISTS (SELECT 1 FROM enrolment e"
+                           "  WHERE e.participant_id = pa.id AND e.programme_id = pr.id)"
+                           " FROM participant pa, programme pr"
+                           " WHERE pa.id = ?1 AND pa.deleted_at IS NULL"
+                           " AND pr.id = ?2 AND pr.deleted_at IS NULL",
+                           error);
+  if (read == NULL)
+    goto fail;
+
+  sqlite3_bind_int64 (read, 1, participant_id);
+  sqlite3_bind_int64 (read, 2, programme_id);
+  switch (sqlite3_step (read))
+    {
+    case SQLITE_ROW:
+      break;
+    case SQLITE_DONE:
+      g_set_error_literal (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND,
+                           _("The participant or the programme no longer exists. "
+                             "Reload the list."));
+      goto fail;
+    default:
+      ff_store_set_sqlite_error (store, error);
+      goto fail;
+    }
+
+  person = g_strdup (ff_store_column_text (read, 0));
+  programme = g_strdup (ff_store_column_text (read, 1));
+  enrolled = sqlite3_column_int (read, 2) != 0;
+  sqlite3_reset (read);
+
+  if (enrolled)
+    {
+      g_set_error (error, FF_STORE_ERROR, FF_STORE_ERROR_INVALID,
+                   /* Translators: a participant's name, and a programme's name */
+                   _("%s is already enrolled in %s."), person, programme);
+      goto fail;
+    }
+
+  uuid = ff_store_new_uuid ();
+  now = ff_store_now ();
+  insert = ff_store_prepare (store,
+                             "INSERT INTO enrolment (uuid, created_at, updated_at,"
+                             " participant_id, programme_id, status, status_date)"
+                             " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
+                             error);
+  if (insert == NULL)
+    goto fail;
+
+  ff_store_bind_text (insert, 1, uuid);
+  ff_store_bind_text (insert, 2, now);
+  sqlite3_bind_int64 (insert, 3, participant_id);
+  sqlite3_bind_int64 (insert, 4, programme_id);
+  ff_store_bind_text (insert, 5, ff_enrolment_status_to_key (status));
+  ff_store_bind_text (insert, 6, clean_date);
+  if (sqlite3_step (insert) != SQLITE_DONE)
+    {
+      ff_store_set_sqlite_error (store, error);
+      goto fail;
+    }
+  id = sqlite3_last_insert_rowid (ff_store_get_db (store));
+
+  if (!insert_status (store, id, status, clean_date, clean_reason, now, error) ||
+      !ff_store_audit (store, "enrolment", uuid, NULL, NULL, "created", error) ||
+      !update_participant_status (store, participant_id, now, error) ||
+      !ff_store_commit (store, error))
+    goto fail;
+
+  ff_store_emit_changed (store, "enrolment", id);
+  ff_store_emit_changed (store, "participant", participant_id);
+  return id;
+
+fail:
+  ff_store_rollback (store);
+  return 0;
+}
+
+gboolean
+ff_enrolment_set_status (FfStore            *store,
+                         gint64              enrolment_id,
+                         FfEnrolmentStatus   status,
+                         const char         *date,
+                         const char         *reason,
+                         GError            **error)
+{
+  g_auto(FfStoreStmt) read = NULL;
+  g_auto(FfStoreStmt) current = NULL;
+  g_autofree char *clean_date = NULL;
+  g_autofree char *clean_reason = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *old_status = NULL;
+  g_autofree char *first_date = NULL;
+  g_autofree char *now = NULL;
+  gint64 participant_id;
+
+  g_return_val_if_fail (FF_IS_STORE (store), FALSE);
+
+  if (!validate_change (status, date, reason, &clean_date, &clean_reason, error))
+    return FALSE;
+
+  if (!ff_store_begin (store, error))
+    return FALSE;
+
+  read = ff_store_prepare (store,
+                           "SELECT e.uuid, e.participant_id, e.status,"
+                           " (SELECT min(s.date) FROM enrolment_status s"
+                           "  WHERE s.enrolment_id = e.id)"
+                           " FROM enrolment e WHERE e.id = ?1 AND e.deleted_at IS NULL",
+                           error);
+  if (read == NULL)
+    goto fail;
+
+  sqlite3_bind_int64 (read, 1, enrolment_id);
+  switch (sqlite3_step (read))
+    {
+    case SQLITE_ROW:
+      break;
+    case SQLITE_DONE:
+      g_set_error_literal (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND,
+                           _("The enrolment no longer exists. Reload the participant."));
+      goto fail;
+    default:
+      ff_store_set_sqlite_error (store, error);
+      goto fail;
+    }
+
+  uuid = g_strdup (ff_store_column_text (read, 0));
+  participant_id = sqlite3_column_int64 (read, 1);
+  old_status = g_strdup (ff_store_column_text (read, 2));
+  first_date = g_strdup (ff_store_column_text (read, 3));
+  sqlite3_reset (read);
+
+  /* ISO dates compare as text. */
+  if (*first_date != '\0' && strcmp (clean_date, first_date) < 0)
+    {
+      g_set_error (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE,
+                   /* Translators: %s is the date (YYYY-MM-DD) of the enrolment's
+                    * first status */
+                   _("The date is before the enrolment began (%s). Choose a later "
+                     "date."),
+                   first_date);
+      goto fail;
+    }
+
+  now = ff_store_now ();
+  if (!insert_status (store, enrolment_id, status, clean_date, clean_reason, now, error) ||
+      !update_enrolment_status (store, enrolment_id, now, error))
+    goto fail;
+
+  current = ff_store_prepare (store, "SELECT status FROM enrolment WHERE id = ?1", error);
+  if (current == NULL)
+    goto fail;
+  sqlite3_bind_int64 (current, 1, enrolment_id);
+  if (sqlite3_step (current) != SQLITE_ROW)
+    {
+      ff_store_set_sqlite_error (store, error);
+      goto fail;
+    }
+
+  if (!ff_store_audit (store, "enrolment", uuid, "status", old_status,
+                       ff_store_column_text (current, 0), error))
+    goto fail;
+  sqlite3_reset (current);
+
+  if (!update_participant_status (store, participant_id, now, error) ||
+      !ff_store_commit (store, error))
+    goto fail;
+
+  ff_store_emit_changed (store, "enrolment", enrolment_id);
+  ff_store_emit_changed (store, "participant", participant_id);
+  return TRUE;
+
+fail:
+  ff_store_rollback (store);
+  return FALSE;
+}
+
+GPtrArray *
+ff_enrolment_list_for_participant (FfStore  *store,
+                                   gint64    participant_id,
+                                   GError  **error)
+{
+  g_auto(FfStoreStmt) stmt = NULL;
+  g_autoptr(GPtrArray) enrolments = NULL;
+  int rc;
+
+  g_return_val_if_fail (FF_IS_STORE (store), NULL);
+
+  stmt = ff_store_prepare (store,
+                           "SELECT e.id, e.participant_id, e.programme_id, pr.name,"
+                           " e.status, e.status_date"
+                           " FROM enrolment e JOIN programme pr ON pr.id = e.programme_id"
+                           " WHERE e.participant_id = ?1 AND e.deleted_at IS NULL"
+                           ENROLMENT_RECENT_FIRST,
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, participant_id);
+  enrolments = g_ptr_array_new_with_free_func (g_object_unref);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      FfEnrolment *enrolment = g_object_new (FF_TYPE_ENROLMENT, NULL);
+
+      enrolment->id = sqlite3_column_int64 (stmt, 0);
+      enrolment->participant_id = sqlite3_column_int64 (stmt, 1);
+      enrolment->programme_id = sqlite3_column_int64 (stmt, 2);
+      enrolment->programme_name = g_strdup (ff_store_column_text (stmt, 3));
+      enrolment->status = ff_enrolment_status_from_key (ff_store_column_text (stmt, 4));
+      enrolment->status_date = g_strdup (ff_store_column_text (stmt, 5));
+      g_ptr_array_add (enrolments, enrolment);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      ff_store_set_sqlite_error (store, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&enrolments);
+}
+
+GPtrArray *
+ff_enrolment_history (FfStore  *store,
+                      gint64    enrolment_id,
+                      GError  **error)
+{
+  g_auto(FfStoreStmt) stmt = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  int rc;
+
+  g_return_val_if_fail (FF_IS_STORE (store), NULL);
+
+  stmt = ff_store_prepare (store,
+                           "SELECT status, date, reason FROM enrolment_status"
+                           " WHERE enrolment_id = ?1 ORDER BY date, id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, enrolment_id);
+  changes = g_ptr_array_new_with_free_func (g_object_unref);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      FfEnrolmentStatus status = ff_enrolment_status_from_key (ff_store_column_text (stmt, 0));
+
+      g_ptr_array_add (changes, ff_status_change_new (status,
+                                                      ff_store_column_text (stmt, 1),
+                                                      ff_store_column_text (stmt, 2)));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      ff_store_set_sqlite_error (store, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&changes);
+}
+
+gint64
+ff_enrolment_get_id (FfEnrolment *self)
+{
+  g_return_val_if_fail (FF_IS_ENROLMENT (self), 0);
+
+  return self->id;
+}
+
+gint64
+ff_enrolment_get_participant_id (FfEnrolment *self)
+{
+  g_return_val_if_fail (FF_IS_ENROLMENT (self), 0);
+
+  return self->participant_id;
+}
+
+gint64
+ff_enrolment_get_programme_id (FfEnrolment *self)
+{
+  g_return_val_if_fail (FF_IS_ENROLMENT (self), 0);
+
+  return self->programme_id;
+}
+
+const char *
+ff_enrolment_get_programme_name (FfEnrolment *self)
+{
+  g_return_val_if_fail (FF_IS_ENROLMENT (self), "");
+
+  return self->programme_name;
+}
+
+FfEnrolmentStatus
+ff_enrolment_get_status (FfEnrolment *self)
+{
+  g_return_val_if_fail (FF_IS_ENROLMENT (self), FF_ENROLMENT_STATUS_NONE);
+
+  return self->status;
+}
+
+const char *
+ff_enrolment_get_status_date (FfEnrolment *self)
+{
+  g_return_val_if_fail (FF_IS_ENROLMENT (self), "");
+
+  return self->status_date;
+}

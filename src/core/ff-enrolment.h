@@ -7,14 +7,12 @@
 
 #include "ff-store.h"
 #include "ff-enrolment-status.h"
+#include "ff-status-change.h"
 
 G_BEGIN_DECLS
 
 #define FF_TYPE_ENROLMENT (ff_enrolment_get_type ())
 G_DECLARE_FINAL_TYPE (FfEnrolment, ff_enrolment, FF, ENROLMENT, GObject)
-
-#define FF_TYPE_STATUS_CHANGE (ff_status_change_get_type ())
-G_DECLARE_FINAL_TYPE (FfStatusChange, ff_status_change, FF, STATUS_CHANGE, GObject)
 
 /* Enrols @participant_id in @programme_id with a first status, dated @date
  * (YYYY-MM-DD; NULL for today), with an optional @reason. One enrolment per
@@ -55,8 +53,7 @@ FfEnrolmentStatus  ff_enrolment_get_status         (FfEnrolment        *self);
 /* Date of the current status. */
 const char        *ff_enrolment_get_status_date    (FfEnrolment        *self);
 
-FfEnrolmentStatus  ff_status_change_get_status     (FfStatusChange     *self);
-const char        *ff_status_change_get_date       (FfStatusChange     *self);
-const char        *ff_status_change_get_reason     (FfStatusChange     *self);
+/* Properties (read-only): "id", "programme-name", "status" (int), "status-label",
+ * "status-date". FfStatusChange is declared in ff-status-change.h. */
 
 G_END_DECLS
