@@ -1,0 +1,205 @@
+/* ff-application.c — the application: options, actions, windows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ff-application.h"
+#include "ff-error-window.h"
+#include "ff-store.h"
+#include "ff-window.h"
+
+struct _FfApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *database_path;
+};
+
+G_DEFINE_FINAL_TYPE (FfApplication, ff_application, ADW_TYPE_APPLICATION)
+
+static const struct
+{
+  const char *action;
+  const char *accels[2];
+} app_accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "win.new-participant", { "<Control>n", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+};
+
+static void
+ff_application_flush_windows (FfApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (FF_IS_WINDOW (l->data))
+        ff_window_flush (FF_WINDOW (l->data));
+    }
+}
+
+static void
+ff_application_quit_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  FfApplication *self = FF_APPLICATION (user_data);
+
+  /* Quitting does not close the windows, so pending edits are written here. */
+  ff_application_flush_windows (self);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+ff_application_about_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  FfApplication *self = FF_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *translators = _("translator-credits");
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-name", _("Fotfeste"),
+                        "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("Fotfeste contributors"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "website", "https://github.com/fotfeste/fotfeste",
+                        "comments", _("Participant records for introduction and mentor "
+                                      "programmes"),
+                        NULL);
+
+  /* An untranslated catalogue returns the key itself: credit nobody then. */
+  if (g_strcmp0 (translators, "translator-credits") != 0)
+    adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), translators);
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", ff_application_quit_action },
+  { "about", ff_application_about_action },
+};
+
+static int
+ff_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  FfApplication *self = FF_APPLICATION (app);
+  g_autofree char *path = NULL;
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &path) && path[0] != '\0')
+    {
+      g_free (self->database_path);
+      self->database_path = g_canonicalize_filename (path, NULL);
+
+      /* Another file means another instance: it must not hand itself over to an
+       * instance that already shows a different database. */
+      g_application_set_flags (app, g_application_get_flags (app)
+                                    | G_APPLICATION_NON_UNIQUE);
+    }
+
+  return -1;
+}
+
+static void
+ff_application_startup (GApplication *app)
+{
+  FfApplication *self = FF_APPLICATION (app);
+
+  G_APPLICATION_CLASS (ff_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (app_accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), app_accels[i].action,
+                                           app_accels[i].accels);
+}
+
+static void
+ff_application_activate (GApplication *app)
+{
+  FfApplication *self = FF_APPLICATION (app);
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->database_path == NULL)
+    self->database_path = ff_store_default_path ();
+
+  store = ff_store_open (self->database_path, &error);
+  if (store == NULL)
+    window = GTK_WINDOW (ff_error_window_new (GTK_APPLICATION (self), error->message));
+  else
+    window = GTK_WINDOW (ff_window_new (GTK_APPLICATION (self), store));
+
+  gtk_window_present (window);
+}
+
+static void
+ff_application_finalize (GObject *object)
+{
+  FfApplication *self = FF_APPLICATION (object);
+
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (ff_application_parent_class)->finalize (object);
+}
+
+static void
+ff_application_class_init (FfApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = ff_application_finalize;
+
+  app_class->handle_local_options = ff_application_handle_local_options;
+  app_class->startup = ff_application_startup;
+  app_class->activate = ff_application_activate;
+}
+
+static void
+ff_application_init (FfApplication *self)
+{
+  g_application_add_main_option (G_APPLICATION (self), "database", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Open this database file instead of the usual one"),
+                                 /* Translators: placeholder for a file name in --help */
+                                 _("FILE"));
+}
+
+FfApplication *
+ff_application_new (void)
+{
+  return g_object_new (FF_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}
+
+const char *
+ff_application_get_database_path (FfApplication *self)
+{
+  g_return_val_if_fail (FF_IS_APPLICATION (self), NULL);
+
+  return self->database_path;
+}

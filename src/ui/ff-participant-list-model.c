@@ -1,0 +1,508 @@
+/* ff-participant-list-model.c — the participants that match a search, loaded lazily
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ff-participant-list-model.h"
+
+/* Rows are fetched this many at a time around the one asked for, and at most
+ * CACHE_MAX are kept: enough for a few screens of scrolling back and forth. */
+#define PAGE_SIZE 64
+#define CACHE_MAX 512
+
+struct _FfParticipantListModel
+{
+  GObject            parent_instance;
+
+  FfStore           *store;
+  char              *search;
+  gint64             programme_id;
+  FfEnrolmentStatus  status;
+  FfParticipantSort  sort;
+
+  GArray            *ids;    /* gint64, in the order of the query */
+  GHashTable        *cache;  /* gint64 id → FfParticipant */
+};
+
+static void ff_participant_list_model_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (FfParticipantListModel, ff_participant_list_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      ff_participant_list_model_list_model_init))
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  PROP_SEARCH,
+  PROP_PROGRAMME_ID,
+  PROP_STATUS,
+  PROP_SORT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GType
+ff_participant_list_model_get_item_type (GListModel *model)
+{
+  return FF_TYPE_PARTICIPANT;
+}
+
+static guint
+ff_participant_list_model_get_n_items (GListModel *model)
+{
+  FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (model);
+
+  return self->ids->len;
+}
+
+static void
+ff_participant_list_model_fetch_page (FfParticipantListModel *self,
+                                      guint                   position)
+{
+  g_autoptr(GPtrArray) participants = NULL;
+  g_autoptr(GError) error = NULL;
+  guint start, n;
+
+  start = position > PAGE_SIZE / 2 ? position - PAGE_SIZE / 2 : 0;
+  n = MIN (PAGE_SIZE, self->ids->len - start);
+
+  participants = ff_participant_load_many (self->store,
+                                           &g_array_index (self->ids, gint64, start), n,
+                                           &error);
+  if (participants == NULL)
+    {
+      g_warning ("Cannot load participants: %s", error->message);
+      return;
+    }
+
+  if (g_hash_table_size (self->cache) + participants->len > CACHE_MAX)
+    g_hash_table_remove_all (self->cache);
+
+  for (guint i = 0; i < participants->len; i++)
+    {
+      FfParticipant *participant = g_ptr_array_index (participants, i);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = ff_participant_get_id (participant);
+      g_hash_table_replace (self->cache, key, g_object_ref (participant));
+    }
+}
+
+static gpointer
+ff_participant_list_model_get_item (GListModel *model,
+                                    guint       position)
+{
+  FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (model);
+  FfParticipant *participant;
+  gint64 id;
+
+  if (position >= self->ids->len)
+    return NULL;
+
+  id = g_array_index (self->ids, gint64, position);
+  participant = g_hash_table_lookup (self->cache, &id);
+  if (participant == NULL)
+    {
+      ff_participant_list_model_fetch_page (self, position);
+      participant = g_hash_table_lookup (self->cache, &id);
+    }
+
+  return participant != NULL ? g_object_ref (participant) : NULL;
+}
+
+static void
+ff_participant_list_model_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = ff_participant_list_model_get_item_type;
+  iface->get_n_items = ff_participant_list_model_get_n_items;
+  iface->get_item = ff_participant_list_model_get_item;
+}
+
+static GArray *
+ff_participant_list_model_query (FfParticipantListModel *self)
+{
+  FfParticipantQuery query = {
+    .search = self->search,
+    .programme_id = self->programme_id,
+    .status = self->status,
+    .sort = self->sort,
+  };
+  g_autoptr(GError) error = NULL;
+  GArray *ids;
+
+  ids = ff_participant_query_ids (self->store, &query, &error);
+  if (ids == NULL)
+    {
+      g_warning ("Cannot list participants: %s", error->message);
+      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    }
+
+  return ids;
+}
+
+static gboolean
+ff_participant_list_model_same_ids (GArray *a,
+                                    GArray *b)
+{
+  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0;
+}
+
+/* Runs the query and announces the difference: the one row that changed when only
+ * @changed_id's record changed in place, or everything otherwise. */
+static void
+ff_participant_list_model_update (FfParticipantListModel *self,
+                                  gint64                  changed_id)
+{
+  g_autoptr(GArray) old_ids = self->ids;
+  guint position;
+
+  self->ids = ff_participant_list_model_query (self);
+
+  if (changed_id != 0 && ff_participant_list_model_same_ids (old_ids, self->ids))
+    {
+      g_hash_table_remove (self->cache, &changed_id);
+      position = ff_participant_list_model_find (self, changed_id);
+      if (position != G_MAXUINT)
+        g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+      return;
+    }
+
+  g_hash_table_remove_all (self->cache);
+  if (old_ids->len > 0 || self->ids->len > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_ids->len, self->ids->len);
+}
+
+static void
+ff_participant_list_model_store_changed (FfParticipantListModel *self,
+                                         const char             *table,
+                                         gint64                  id,
+                                         FfStore                *store)
+{
+  if (g_strcmp0 (table, "participant") == 0)
+    ff_participant_list_model_update (self, id);
+  else if (g_strcmp0 (table, "enrolment") == 0)
+    /* An enrolment's id is not a participant's: treat it as a change of many. */
+    ff_participant_list_model_update (self, 0);
+}
+
+static void
+ff_participant_list_model_constructed (GObject *object)
+{
+  FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (object);
+
+  G_OBJECT_CLASS (ff_participant_list_model_parent_class)->constructed (object);
+
+  g_return_if_fail (FF_IS_STORE (self->store));
+
+  g_signal_connect_object (self->store, "changed",
+                           G_CALLBACK (ff_participant_list_model_store_changed), self,
+                           G_CONNECT_SWAPPED);
+
+  g_array_unref (self->ids);
+  self->ids = ff_participant_list_model_query (self);
+}
+
+static void
+ff_participant_list_model_finalize (GObject *object)
+{
+  FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->cache, g_hash_table_unref);
+
+  G_OBJECT_CLASS (ff_participant_list_model_parent_class)->finalize (object);
+}
+
+static void
+ff_participant_list_model_get_property (GObject    *object,
+                                        guint       prop_id,
+                                        GValue     *value,
+                                        GParamSpec *pspec)
+{
+  FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_SEARCH:
+      g_value_set_string (value, self->search);
+      break;
+    case PROP_PROGRAMME_ID:
+      g_value_set_int64 (value, self->programme_id);
+      break;
+    case PROP_STATUS:
+      g_value_set_int (value, self->status);
+      break;
+    case PROP_SORT:
+      g_value_set_int (value, self->sort);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ff_participant_list_model_set_property (GObject      *object,
+                                        guint         prop_id,
+                                        const GValue *value,
+                                        GParamSpec   *pspec)
+{
+  FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_SEARCH:
+      ff_participant_list_model_set_search (self, g_value_get_string (value));
+      break;
+    case PROP_PROGRAMME_ID:
+      ff_participant_list_model_set_programme_id (self, g_value_get_int64 (value));
+      break;
+    case PROP_STATUS:
+      ff_participant_list_model_set_status (self, g_value_get_int (value));
+      break;
+    case PROP_SORT:
+      ff_participant_list_model_set_sort (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ff_participant_list_model_class_init (FfParticipantListModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = ff_participant_list_model_constructed;
+  object_class->finalize = ff_participant_list_model_finalize;
+  object_class->get_property = ff_participant_list_model_get_property;
+  object_class->set_property = ff_participant_list_model_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         FF_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_SEARCH] =
+    g_param_spec_string ("search", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_PROGRAMME_ID] =
+    g_param_spec_int64 ("programme-id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_STATUS] =
+    g_param_spec_int ("status", NULL, NULL,
+                      FF_ENROLMENT_STATUS_ANY, FF_ENROLMENT_N_STATUSES - 1,
+                      FF_ENROLMENT_STATUS_ANY,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_SORT] =
+    g_param_spec_int ("sort", NULL, NULL,
+                      FF_PARTICIPANT_SORT_NAME, FF_PARTICIPANT_SORT_ARRIVAL,
+                      FF_PARTICIPANT_SORT_NAME,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ff_participant_list_model_init (FfParticipantListModel *self)
+{
+  self->status = FF_ENROLMENT_STATUS_ANY;
+  self->sort = FF_PARTICIPANT_SORT_NAME;
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+}
+
+FfParticipantListModel *
+ff_participant_list_model_new (FfStore *store)
+{
+  g_return_val_if_fail (FF_IS_STORE (store), NULL);
+
+  return g_object_new (FF_TYPE_PARTICIPANT_LIST_MODEL, "store", store, NULL);
+}
+
+FfStore *
+ff_participant_list_model_get_store (FfParticipantListModel *self)
+{
+  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), NULL);
+
+  return self->store;
+}
+
+const char *
+ff_participant_list_model_get_search (FfParticipantListModel *self)
+{
+  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), NULL);
+
+  return self->search;
+}
+
+void
+ff_participant_list_model_set_search (FfParticipantListModel *self,
+                                      const char             *search)
+{
+  g_return_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self));
+
+  /* NULL and "" both mean everyone. */
+  if (search != NULL && *search == '\0')
+    search = NULL;
+
+  if (g_strcmp0 (self->search, search) == 0)
+    return;
+
+  g_free (self->search);
+  self->search = g_strdup (search);
+
+  ff_participant_list_model_update (self, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
+}
+
+gint64
+ff_participant_list_model_get_programme_id (FfParticipantListModel *self)
+{
+  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), 0);
+
+  return self->programme_id;
+}
+
+void
+ff_participant_list_model_set_programme_id (FfParticipantListModel *self,
+                                            gint64                  id)
+{
+  g_return_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self));
+
+  if (self->programme_id == id)
+    return;
+
+  self->programme_id = id;
+
+  ff_participant_list_model_update (self, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME_ID]);
+}
+
+FfEnrolmentStatus
+ff_participant_list_model_get_status (FfParticipantListModel *self)
+{
+  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), FF_ENROLMENT_STATUS_ANY);
+
+  return self->status;
+}
+
+void
+ff_participant_list_model_set_status (FfParticipantListModel *self,
+                                      FfEnrolmentStatus       status)
+{
+  g_return_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self));
+  g_return_if_fail (status >= FF_ENROLMENT_STATUS_ANY && status < FF_ENROLMENT_N_STATUSES);
+
+  if (self->status == status)
+    return;
+
+  self->status = status;
+
+  ff_participant_list_model_update (self, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+FfParticipantSort
+ff_participant_list_model_get_sort (FfParticipantListModel *self)
+{
+  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), FF_PARTICIPANT_SORT_NAME);
+
+  return self->sort;
+}
+
+void
+ff_participant_list_model_set_sort (FfParticipantListModel *self,
+                                    FfParticipantSort       sort)
+{
+  g_return_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self));
+
+  if (self->sort == sort)
+    return;
+
+  self->sort = sort;
+
+  ff_participant_list_model_update (self, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
+}
+
+void
+ff_participant_list_model_clear_filters (FfParticipantListModel *self)
+{
+  gboolean had_search, had_programme, had_status;
+
+  g_return_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self));
+
+  had_search = self->search != NULL;
+  had_programme = self->programme_id != 0;
+  had_status = self->status != FF_ENROLMENT_STATUS_ANY;
+
+  if (!had_search && !had_programme && !had_status)
+    return;
+
+  g_clear_pointer (&self->search, g_free);
+  self->programme_id = 0;
+  self->status = FF_ENROLMENT_STATUS_ANY;
+
+  ff_participant_list_model_update (self, 0);
+
+  if (had_search)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
+  if (had_programme)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME_ID]);
+  if (had_status)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+void
+ff_participant_list_model_reload (FfParticipantListModel *self)
+{
+  g_return_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self));
+
+  ff_participant_list_model_update (self, 0);
+}
+
+guint
+ff_participant_list_model_find (FfParticipantListModel *self,
+                                gint64                  id)
+{
+  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), G_MAXUINT);
+
+  for (guint i = 0; i < self->ids->len; i++)
+    {
+      if (g_array_index (self->ids, gint64, i) == id)
+        return i;
+    }
+
+  return G_MAXUINT;
+}
+
+gint64
+ff_participant_list_model_get_id (FfParticipantListModel *self,
+                                  guint                   position)
+{
+  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), 0);
+
+  if (position >= self->ids->len)
+    return 0;
+
+  return g_array_index (self->ids, gint64, position);
+}

@@ -1,0 +1,101 @@
+/* ff-participant-row.c — one participant in the participants list
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ff-format.h"
+#include "ff-participant-row.h"
+
+struct _FfParticipantRow
+{
+  GtkWidget  parent_instance;
+
+  GtkWidget *box;
+  GtkLabel  *name_label;
+  GtkLabel  *native_label;
+  GtkLabel  *details_label;
+};
+
+G_DEFINE_FINAL_TYPE (FfParticipantRow, ff_participant_row, GTK_TYPE_WIDGET)
+
+static void
+ff_participant_row_dispose (GObject *object)
+{
+  FfParticipantRow *self = FF_PARTICIPANT_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FF_TYPE_PARTICIPANT_ROW);
+
+  G_OBJECT_CLASS (ff_participant_row_parent_class)->dispose (object);
+}
+
+static void
+ff_participant_row_class_init (FfParticipantRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ff_participant_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/ff-participant-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantRow, box);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantRow, native_label);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantRow, details_label);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ff_participant_row_init (FfParticipantRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+ff_participant_row_new (void)
+{
+  return g_object_new (FF_TYPE_PARTICIPANT_ROW, NULL);
+}
+
+void
+ff_participant_row_set_participant (FfParticipantRow *self,
+                                    FfParticipant    *participant)
+{
+  g_autofree char *arrival = NULL;
+  g_autofree char *details = NULL;
+  const char *native;
+  const char *status;
+
+  g_return_if_fail (FF_IS_PARTICIPANT_ROW (self));
+  g_return_if_fail (participant == NULL || FF_IS_PARTICIPANT (participant));
+
+  if (participant == NULL)
+    {
+      gtk_label_set_label (self->name_label, "");
+      gtk_label_set_label (self->native_label, "");
+      gtk_label_set_label (self->details_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->native_label), FALSE);
+      return;
+    }
+
+  native = ff_participant_get_field (participant, FF_PARTICIPANT_NATIVE_NAME);
+  status = ff_enrolment_status_to_label (ff_participant_get_status (participant));
+  arrival = ff_format_date (ff_participant_get_field (participant,
+                                                      FF_PARTICIPANT_ARRIVAL_DATE));
+
+  if (*arrival != '\0')
+    /* Translators: a participant's status and arrival date in Norway, e.g. "Active · 03.02.2023" */
+    details = g_strdup_printf (_("%s · arrived %s"), status, arrival);
+  else
+    details = g_strdup (status);
+
+  gtk_label_set_label (self->name_label, ff_participant_get_display_name (participant));
+  gtk_label_set_label (self->native_label, native);
+  gtk_widget_set_visible (GTK_WIDGET (self->native_label), *native != '\0');
+  gtk_label_set_label (self->details_label, details);
+}

@@ -1,0 +1,682 @@
+/* ff-participants-view.c — the participants section: the list and the open record
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "ff-new-participant-dialog.h"
+#include "ff-participant-list-model.h"
+#include "ff-participant-page.h"
+#include "ff-participant-row.h"
+#include "ff-participants-view.h"
+#include "ff-programme.h"
+
+struct _FfParticipantsView
+{
+  GtkWidget               parent_instance;
+
+  FfStore                *store;
+  FfParticipantListModel *model;
+  GtkSingleSelection     *selection;
+  GtkWidget              *page;
+  GArray                 *programme_ids;  /* gint64 per programme_names item; 0: all */
+  gboolean                sidebar_folded;
+  gboolean                reloading;
+
+  /* template children */
+  AdwLeaflet             *leaflet;
+  GtkWidget              *list_pane;
+  GtkWidget              *detail_pane;
+  GtkSearchEntry         *search_entry;
+  GtkDropDown            *programme_dropdown;
+  GtkStringList          *programme_names;
+  GtkDropDown            *status_dropdown;
+  GtkStringList          *status_names;
+  GtkDropDown            *sort_dropdown;
+  GtkStack               *list_stack;
+  AdwStatusPage          *empty_page;
+  GtkListView            *list_view;
+  GtkStack               *detail_stack;
+};
+
+G_DEFINE_FINAL_TYPE (FfParticipantsView, ff_participants_view, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  PROP_SIDEBAR_FOLDED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static AdwToastOverlay *
+ff_participants_view_get_toast_overlay (FfParticipantsView *self)
+{
+  return ADW_TOAST_OVERLAY (gtk_widget_get_ancestor (GTK_WIDGET (self),
+                                                     ADW_TYPE_TOAST_OVERLAY));
+}
+
+static void
+ff_participants_view_show_error (FfParticipantsView *self,
+                                 const char         *message)
+{
+  AdwToastOverlay *overlay = ff_participants_view_get_toast_overlay (self);
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (overlay, adw_toast_new (escaped));
+}
+
+static void
+ff_participants_view_update_empty (FfParticipantsView *self)
+{
+  gboolean filtered;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
+    {
+      gtk_stack_set_visible_child_name (self->list_stack, "list");
+      return;
+    }
+
+  filtered = ff_participant_list_model_get_search (self->model) != NULL ||
+             ff_participant_list_model_get_programme_id (self->model) != 0 ||
+             ff_participant_list_model_get_status (self->model) != FF_ENROLMENT_STATUS_ANY;
+
+  if (filtered)
+    {
+      adw_status_page_set_title (self->empty_page, _("No Participants Found"));
+      adw_status_page_set_description (self->empty_page, _("Try another search or filter"));
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("No Participants Yet"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Add one with the New Participant button."));
+    }
+
+  gtk_stack_set_visible_child_name (self->list_stack, "empty");
+}
+
+/* Shows participant @id (0: none) on the right, and on a narrow window goes there. */
+static void
+ff_participants_view_show_participant (FfParticipantsView *self,
+                                       gint64              id)
+{
+  FfParticipantPage *page = FF_PARTICIPANT_PAGE (self->page);
+
+  if (ff_participant_page_get_participant_id (page) != id)
+    ff_participant_page_set_participant_id (page, id);
+
+  gtk_stack_set_visible_child_name (self->detail_stack, id != 0 ? "page" : "none");
+  adw_leaflet_set_visible_child (self->leaflet,
+                                 id != 0 ? self->detail_pane : self->list_pane);
+}
+
+static void
+ff_participants_view_select_position (FfParticipantsView *self,
+                                      guint               position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item",
+                                "u", position);
+}
+
+static void
+selection_changed_cb (FfParticipantsView *self,
+                      GParamSpec         *pspec,
+                      GtkSingleSelection *selection)
+{
+  guint position = gtk_single_selection_get_selected (selection);
+
+  /* While the list reloads, the selection comes and goes: the open record stays. */
+  if (self->reloading || position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  ff_participants_view_show_participant (self,
+                                         ff_participant_list_model_get_id (self->model,
+                                                                           position));
+}
+
+static void
+model_changing_cb (FfParticipantsView *self,
+                   guint               position,
+                   guint               removed,
+                   guint               added,
+                   GListModel         *model)
+{
+  self->reloading = TRUE;
+}
+
+static void
+model_changed_cb (FfParticipantsView *self,
+                  guint               position,
+                  guint               removed,
+                  guint               added,
+                  GListModel         *model)
+{
+  gint64 id = ff_participant_page_get_participant_id (FF_PARTICIPANT_PAGE (self->page));
+  guint found = GTK_INVALID_LIST_POSITION;
+
+  /* Keep the open participant selected wherever the reload put it. */
+  if (id != 0)
+    found = ff_participant_list_model_find (self->model, id);
+  if (found != gtk_single_selection_get_selected (self->selection))
+    gtk_single_selection_set_selected (self->selection, found);
+
+  self->reloading = FALSE;
+  ff_participants_view_update_empty (self);
+}
+
+static void
+row_setup_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              FfParticipantsView       *self)
+{
+  gtk_list_item_set_child (item, ff_participant_row_new ());
+}
+
+static void
+row_bind_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             FfParticipantsView       *self)
+{
+  ff_participant_row_set_participant (FF_PARTICIPANT_ROW (gtk_list_item_get_child (item)),
+                                      gtk_list_item_get_item (item));
+}
+
+static void
+row_unbind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               FfParticipantsView       *self)
+{
+  ff_participant_row_set_participant (FF_PARTICIPANT_ROW (gtk_list_item_get_child (item)),
+                                      NULL);
+}
+
+static void
+list_activate_cb (FfParticipantsView *self,
+                  guint               position,
+                  GtkListView        *list_view)
+{
+  gint64 id = ff_participant_list_model_get_id (self->model, position);
+
+  if (gtk_single_selection_get_selected (self->selection) != position)
+    gtk_single_selection_set_selected (self->selection, position);
+  else
+    ff_participants_view_show_participant (self, id);
+}
+
+static void
+search_changed_cb (FfParticipantsView *self,
+                   GtkSearchEntry     *entry)
+{
+  ff_participant_list_model_set_search (self->model,
+                                        gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+stop_search_cb (FfParticipantsView *self,
+                GtkSearchEntry     *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+programme_selected_cb (FfParticipantsView *self,
+                       GParamSpec         *pspec,
+                       GtkDropDown        *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->model == NULL || selected >= self->programme_ids->len)
+    return;
+
+  ff_participant_list_model_set_programme_id (self->model,
+                                              g_array_index (self->programme_ids, gint64,
+                                                             selected));
+}
+
+static void
+status_selected_cb (FfParticipantsView *self,
+                    GParamSpec         *pspec,
+                    GtkDropDown        *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->model == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  /* Item 0 is "All statuses"; the others follow the enumeration from NONE. */
+  ff_participant_list_model_set_status (self->model,
+                                        (FfEnrolmentStatus) selected - 1);
+}
+
+static void
+sort_selected_cb (FfParticipantsView *self,
+                  GParamSpec         *pspec,
+                  GtkDropDown        *dropdown)
+{
+  static const FfParticipantSort sorts[] = {
+    FF_PARTICIPANT_SORT_NAME,
+    FF_PARTICIPANT_SORT_STATUS,
+    FF_PARTICIPANT_SORT_ARRIVAL,
+  };
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->model == NULL || selected >= G_N_ELEMENTS (sorts))
+    return;
+
+  ff_participant_list_model_set_sort (self->model, sorts[selected]);
+}
+
+static void
+ff_participants_view_reload_programmes (FfParticipantsView *self)
+{
+  g_autoptr(GPtrArray) programmes = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  guint selected = gtk_drop_down_get_selected (self->programme_dropdown);
+  gint64 selected_id = 0;
+  const gint64 every = 0;
+  guint position = 0;
+
+  if (selected < self->programme_ids->len)
+    selected_id = g_array_index (self->programme_ids, gint64, selected);
+
+  programmes = ff_programme_list (self->store, FALSE, &error);
+  if (programmes == NULL)
+    {
+      g_warning ("Cannot list programmes: %s", error->message);
+      return;
+    }
+
+  g_array_set_size (self->programme_ids, 0);
+  g_array_append_val (self->programme_ids, every);
+  g_ptr_array_add (names, (gpointer) _("All programmes"));
+
+  for (guint i = 0; i < programmes->len; i++)
+    {
+      FfProgramme *programme = g_ptr_array_index (programmes, i);
+      gint64 id = ff_programme_get_id (programme);
+
+      g_array_append_val (self->programme_ids, id);
+      g_ptr_array_add (names, (gpointer) ff_programme_get_name (programme));
+      if (id == selected_id)
+        position = i + 1;
+    }
+  g_ptr_array_add (names, NULL);
+
+  gtk_string_list_splice (self->programme_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->programme_names)),
+                          (const char * const *) names->pdata);
+  gtk_drop_down_set_selected (self->programme_dropdown, position);
+}
+
+static void
+store_changed_cb (FfParticipantsView *self,
+                  const char         *table,
+                  gint64              id,
+                  FfStore            *store)
+{
+  if (g_strcmp0 (table, "programme") == 0)
+    ff_participants_view_reload_programmes (self);
+}
+
+static void
+undo_delete_cb (FfParticipantsView *self,
+                AdwToast           *toast)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "participant-id"));
+  g_autoptr(GError) error = NULL;
+
+  if (!ff_participant_undelete (self->store, id, &error))
+    {
+      ff_participants_view_show_error (self, error->message);
+      return;
+    }
+
+  ff_participants_view_open_participant (self, id);
+}
+
+static void
+page_deleted_cb (FfParticipantsView *self,
+                 gint64              id,
+                 const char         *display_name,
+                 FfParticipantPage  *page)
+{
+  AdwToastOverlay *overlay = ff_participants_view_get_toast_overlay (self);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  ff_participants_view_show_participant (self, 0);
+
+  if (overlay == NULL)
+    return;
+
+  /* Translators: shown after a participant was deleted; %s is the name */
+  title = g_markup_printf_escaped (_("“%s” deleted"), display_name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data (G_OBJECT (toast), "participant-id", GSIZE_TO_POINTER ((gsize) id));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (overlay, toast);
+}
+
+static void
+leaflet_folded_cb (FfParticipantsView *self,
+                   GParamSpec         *pspec,
+                   AdwLeaflet         *leaflet)
+{
+  gint64 id = ff_participant_page_get_participant_id (FF_PARTICIPANT_PAGE (self->page));
+
+  /* Side by side again: the open participant is the selected one. */
+  if (!adw_leaflet_get_folded (leaflet) && id != 0)
+    {
+      self->reloading = TRUE;
+      gtk_single_selection_set_selected (self->selection,
+                                         ff_participant_list_model_find (self->model, id));
+      self->reloading = FALSE;
+    }
+}
+
+static void
+leaflet_visible_child_cb (FfParticipantsView *self,
+                          GParamSpec         *pspec,
+                          AdwLeaflet         *leaflet)
+{
+  /* Back on the list of a narrow window: nothing is selected, so tapping the same
+   * participant again opens it. */
+  if (adw_leaflet_get_folded (leaflet) &&
+      adw_leaflet_get_visible_child (leaflet) == self->list_pane)
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FfParticipantsView *self = FF_PARTICIPANTS_VIEW (widget);
+
+  ff_participant_page_flush (FF_PARTICIPANT_PAGE (self->page));
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+}
+
+static void
+new_participant_response_cb (FfParticipantsView      *self,
+                             const char              *response,
+                             FfNewParticipantDialog  *dialog)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (g_strcmp0 (response, "add") != 0)
+    return;
+
+  id = ff_participant_create (self->store,
+                              ff_new_participant_dialog_get_given_name (dialog),
+                              ff_new_participant_dialog_get_family_name (dialog),
+                              &error);
+  if (id == 0)
+    {
+      ff_participants_view_show_error (self, error->message);
+      return;
+    }
+
+  ff_participants_view_open_participant (self, id);
+}
+
+static void
+ff_participants_view_dispose (GObject *object)
+{
+  FfParticipantsView *self = FF_PARTICIPANTS_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FF_TYPE_PARTICIPANTS_VIEW);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ff_participants_view_parent_class)->dispose (object);
+}
+
+static void
+ff_participants_view_finalize (GObject *object)
+{
+  FfParticipantsView *self = FF_PARTICIPANTS_VIEW (object);
+
+  g_clear_pointer (&self->programme_ids, g_array_unref);
+
+  G_OBJECT_CLASS (ff_participants_view_parent_class)->finalize (object);
+}
+
+static void
+ff_participants_view_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  FfParticipantsView *self = FF_PARTICIPANTS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_SIDEBAR_FOLDED:
+      g_value_set_boolean (value, self->sidebar_folded);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ff_participants_view_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  FfParticipantsView *self = FF_PARTICIPANTS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      ff_participants_view_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_SIDEBAR_FOLDED:
+      if (self->sidebar_folded != g_value_get_boolean (value))
+        {
+          self->sidebar_folded = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ff_participants_view_class_init (FfParticipantsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ff_participants_view_dispose;
+  object_class->finalize = ff_participants_view_finalize;
+  object_class->get_property = ff_participants_view_get_property;
+  object_class->set_property = ff_participants_view_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         FF_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_SIDEBAR_FOLDED] =
+    g_param_spec_boolean ("sidebar-folded", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/ff-participants-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, detail_pane);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, programme_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, programme_names);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, status_names);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, sort_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, detail_stack);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, programme_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sort_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_unbind_cb);
+
+  gtk_widget_class_install_action (widget_class, "participants.show-list", NULL,
+                                   show_list_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ff_participants_view_init (FfParticipantsView *self)
+{
+  g_autoptr(GPtrArray) statuses = g_ptr_array_new ();
+
+  self->programme_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_ptr_array_add (statuses, (gpointer) _("All statuses"));
+  for (FfEnrolmentStatus s = FF_ENROLMENT_STATUS_NONE; s < FF_ENROLMENT_N_STATUSES; s++)
+    g_ptr_array_add (statuses, (gpointer) ff_enrolment_status_to_label (s));
+  g_ptr_array_add (statuses, NULL);
+  gtk_string_list_splice (self->status_names, 0, 0, (const char * const *) statuses->pdata);
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
+
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (leaflet_folded_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child",
+                           G_CALLBACK (leaflet_visible_child_cb), self, G_CONNECT_SWAPPED);
+}
+
+FfStore *
+ff_participants_view_get_store (FfParticipantsView *self)
+{
+  g_return_val_if_fail (FF_IS_PARTICIPANTS_VIEW (self), NULL);
+
+  return self->store;
+}
+
+void
+ff_participants_view_set_store (FfParticipantsView *self,
+                                FfStore            *store)
+{
+  g_return_if_fail (FF_IS_PARTICIPANTS_VIEW (self));
+  g_return_if_fail (FF_IS_STORE (store));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+
+  self->model = ff_participant_list_model_new (store);
+  /* Connected before the selection's own handler, and after it: see the callbacks. */
+  g_signal_connect_object (self->model, "items-changed",
+                           G_CALLBACK (model_changing_cb), self, G_CONNECT_SWAPPED);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->model, "items-changed",
+                           G_CALLBACK (model_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  self->page = ff_participant_page_new (store);
+  gtk_stack_add_named (self->detail_stack, self->page, "page");
+  g_signal_connect_object (self->page, "deleted",
+                           G_CALLBACK (page_deleted_cb), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (store, "changed",
+                           G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  ff_participants_view_reload_programmes (self);
+  ff_participants_view_update_empty (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+void
+ff_participants_view_new_participant (FfParticipantsView *self)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (FF_IS_PARTICIPANTS_VIEW (self));
+
+  dialog = ff_new_participant_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  g_signal_connect_object (dialog, "response",
+                           G_CALLBACK (new_participant_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+ff_participants_view_open_participant (FfParticipantsView *self,
+                                       gint64              id)
+{
+  guint position;
+
+  g_return_if_fail (FF_IS_PARTICIPANTS_VIEW (self));
+
+  position = ff_participant_list_model_find (self->model, id);
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      /* The search or a filter hides it: show everyone instead. */
+      ff_participant_list_model_clear_filters (self->model);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_drop_down_set_selected (self->programme_dropdown, 0);
+      gtk_drop_down_set_selected (self->status_dropdown, 0);
+      position = ff_participant_list_model_find (self->model, id);
+    }
+
+  ff_participants_view_show_participant (self, id);
+  ff_participants_view_select_position (self, position);
+}
+
+void
+ff_participants_view_focus_search (FfParticipantsView *self)
+{
+  g_return_if_fail (FF_IS_PARTICIPANTS_VIEW (self));
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+ff_participants_view_flush (FfParticipantsView *self)
+{
+  g_return_if_fail (FF_IS_PARTICIPANTS_VIEW (self));
+
+  if (self->page != NULL)
+    ff_participant_page_flush (FF_PARTICIPANT_PAGE (self->page));
+}

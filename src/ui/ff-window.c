@@ -1,0 +1,542 @@
+/* ff-window.c — the main window: sections in a sidebar, first start, sample data
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "ff-participants-view.h"
+#include "ff-programmes-view.h"
+#include "ff-sample.h"
+#include "ff-window.h"
+
+/* How many participants "Load Sample Data" adds. */
+#define SAMPLE_PARTICIPANTS 200
+
+struct _FfWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  FfStore              *store;
+  GCancellable         *sample_cancellable;
+
+  /* template children */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  GtkProgressBar       *sample_progress;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkListBox           *sidebar_list;
+  GtkListBoxRow        *participants_row;
+  GtkListBoxRow        *programmes_row;
+  GtkStack             *section_stack;
+  FfParticipantsView   *participants_view;
+  FfProgrammesView     *programmes_view;
+};
+
+G_DEFINE_FINAL_TYPE (FfWindow, ff_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* What the sample data worker needs; the window itself stays on the main thread. */
+typedef struct
+{
+  char     *path;
+  FfWindow *window;         /* owned by the task; only passed back to the main loop */
+  double    last_fraction;
+} SampleJob;
+
+typedef struct
+{
+  FfWindow *window;
+  double    fraction;
+} SampleProgress;
+
+static void
+sample_job_free (SampleJob *job)
+{
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+sample_progress_free (SampleProgress *progress)
+{
+  g_object_unref (progress->window);
+  g_free (progress);
+}
+
+static void
+ff_window_show_section (FfWindow   *self,
+                        const char *name)
+{
+  GtkListBoxRow *row = g_str_equal (name, "programmes") ? self->programmes_row
+                                                         : self->participants_row;
+
+  ff_window_flush (self);
+  gtk_list_box_select_row (self->sidebar_list, row);
+  gtk_stack_set_visible_child_name (self->section_stack, name);
+  gtk_stack_set_visible_child_name (self->main_stack, "content");
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->section_stack));
+}
+
+static void
+ff_window_update_main_page (FfWindow *self)
+{
+  if (self->sample_cancellable != NULL)
+    gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  else if (ff_store_is_empty (self->store))
+    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+  else
+    gtk_stack_set_visible_child_name (self->main_stack, "content");
+}
+
+static void
+store_changed_cb (FfWindow   *self,
+                  const char *table,
+                  gint64      id,
+                  FfStore    *store)
+{
+  /* Leave the welcome page once there is something to show. */
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "welcome"))
+    ff_window_update_main_page (self);
+}
+
+static void
+section_activated_cb (FfWindow      *self,
+                      GtkListBoxRow *row,
+                      GtkListBox    *list)
+{
+  ff_window_show_section (self, row == self->programmes_row ? "programmes" : "participants");
+}
+
+static gboolean
+sample_progress_cb (gpointer user_data)
+{
+  SampleProgress *progress = user_data;
+
+  if (progress->window->sample_cancellable != NULL)
+    gtk_progress_bar_set_fraction (progress->window->sample_progress, progress->fraction);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs in the worker thread. */
+static void
+sample_report_progress (double   fraction,
+                        gpointer user_data)
+{
+  SampleJob *job = user_data;
+  SampleProgress *progress;
+
+  /* The bar cannot show finer steps than this: spare the main loop. */
+  if (fraction - job->last_fraction < 0.01 && fraction < 1.0)
+    return;
+  job->last_fraction = fraction;
+
+  progress = g_new0 (SampleProgress, 1);
+  progress->window = g_object_ref (job->window);
+  progress->fraction = fraction;
+  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, sample_progress_cb, progress,
+                              (GDestroyNotify) sample_progress_free);
+}
+
+static void
+sample_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  SampleJob *job = task_data;
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint32 seed = (guint32) (g_get_real_time () / G_USEC_PER_SEC);
+
+  /* Bulk work uses its own connection: the window's stays free for reading. */
+  store = ff_store_open (job->path, &error);
+  if (store == NULL ||
+      !ff_sample_generate (store, SAMPLE_PARTICIPANTS, seed, sample_report_progress, job,
+                           cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+sample_done_cb (GObject      *source_object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  FfWindow *self = FF_WINDOW (source_object);
+  g_autoptr(GError) error = NULL;
+  GApplication *app = g_application_get_default ();
+
+  g_task_propagate_boolean (G_TASK (result), &error);
+
+  if (app != NULL)
+    g_application_release (app);
+
+  /* The window was closed meanwhile. */
+  if (self->store == NULL)
+    return;
+
+  g_clear_object (&self->sample_cancellable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample-data", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-sample-data", FALSE);
+
+  /* Whatever was committed before an error or cancellation is in the file. */
+  ff_store_emit_changed (self->store, "participant", 0);
+  ff_store_emit_changed (self->store, "programme", 0);
+  ff_window_update_main_page (self);
+
+  if (error == NULL)
+    {
+      ff_window_show_section (self, "participants");
+      ff_window_add_toast (self, adw_toast_new (_("Sample data loaded")));
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *message = g_markup_escape_text (error->message, -1);
+
+      ff_window_add_toast (self, adw_toast_new (message));
+    }
+}
+
+static void
+load_sample_data_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  FfWindow *self = FF_WINDOW (widget);
+  g_autoptr(GTask) task = NULL;
+  GApplication *app = g_application_get_default ();
+  SampleJob *job;
+
+  if (self->sample_cancellable != NULL)
+    return;
+
+  ff_window_flush (self);
+
+  self->sample_cancellable = g_cancellable_new ();
+  gtk_progress_bar_set_fraction (self->sample_progress, 0.0);
+  gtk_widget_action_set_enabled (widget, "win.load-sample-data", FALSE);
+  gtk_widget_action_set_enabled (widget, "win.cancel-sample-data", TRUE);
+  ff_window_update_main_page (self);
+
+  job = g_new0 (SampleJob, 1);
+  job->path = g_strdup (ff_store_get_path (self->store));
+  job->window = self;
+
+  /* Quitting waits for the worker, so its last transaction ends cleanly. */
+  if (app != NULL)
+    g_application_hold (app);
+
+  task = g_task_new (self, self->sample_cancellable, sample_done_cb, NULL);
+  g_task_set_source_tag (task, load_sample_data_action);
+  g_task_set_task_data (task, job, (GDestroyNotify) sample_job_free);
+  g_task_run_in_thread (task, sample_thread);
+}
+
+static void
+cancel_sample_data_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  FfWindow *self = FF_WINDOW (widget);
+
+  if (self->sample_cancellable != NULL)
+    g_cancellable_cancel (self->sample_cancellable);
+}
+
+static void
+new_participant_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  FfWindow *self = FF_WINDOW (widget);
+
+  if (self->sample_cancellable != NULL)
+    return;
+
+  ff_window_show_section (self, "participants");
+  ff_participants_view_new_participant (self->participants_view);
+}
+
+static void
+new_programme_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  FfWindow *self = FF_WINDOW (widget);
+
+  if (self->sample_cancellable != NULL)
+    return;
+
+  /* From the welcome page the dialog opens over it; the new programme then
+   * takes the window past it (see store_changed_cb). */
+  ff_window_flush (self);
+  gtk_list_box_select_row (self->sidebar_list, self->programmes_row);
+  gtk_stack_set_visible_child_name (self->section_stack, "programmes");
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->section_stack));
+  ff_programmes_view_new_programme (self->programmes_view);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FfWindow *self = FF_WINDOW (widget);
+
+  if (self->sample_cancellable != NULL)
+    return;
+
+  ff_window_show_section (self, "participants");
+  ff_participants_view_focus_search (self->participants_view);
+}
+
+static void
+show_sidebar_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FfWindow *self = FF_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                FfWindow      *self)
+{
+  const char *report = g_getenv ("FOTFESTE_REPORT_FIRST_FRAME");
+
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, self);
+
+  fputs ("first-frame\n", stdout);
+  fflush (stdout);
+
+  if (g_strcmp0 (report, "quit") == 0)
+    g_application_quit (g_application_get_default ());
+}
+
+static void
+ff_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ff_window_parent_class)->realize (widget);
+
+  /* For the start-up benchmark: say when the first frame is on screen. */
+  if (g_getenv ("FOTFESTE_REPORT_FIRST_FRAME") != NULL)
+    g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                      G_CALLBACK (after_paint_cb), widget);
+}
+
+static gboolean
+ff_window_close_request (GtkWindow *window)
+{
+  FfWindow *self = FF_WINDOW (window);
+
+  ff_window_flush (self);
+
+  if (self->sample_cancellable != NULL)
+    g_cancellable_cancel (self->sample_cancellable);
+
+  return GTK_WINDOW_CLASS (ff_window_parent_class)->close_request (window);
+}
+
+static void
+ff_window_constructed (GObject *object)
+{
+  FfWindow *self = FF_WINDOW (object);
+
+  G_OBJECT_CLASS (ff_window_parent_class)->constructed (object);
+
+  g_return_if_fail (FF_IS_STORE (self->store));
+
+  ff_participants_view_set_store (self->participants_view, self->store);
+  ff_programmes_view_set_store (self->programmes_view, self->store);
+  g_signal_connect_object (self->store, "changed",
+                           G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_list_box_select_row (self->sidebar_list, self->participants_row);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->section_stack));
+  ff_window_update_main_page (self);
+
+  if (ff_store_is_on_network_share (self->store))
+    {
+      AdwToast *toast;
+
+      toast = adw_toast_new (_("The database is on a network share: keep a copy on this "
+                               "computer, as saving over the network can fail."));
+      adw_toast_set_timeout (toast, 0);
+      ff_window_add_toast (self, toast);
+    }
+}
+
+static void
+ff_window_dispose (GObject *object)
+{
+  FfWindow *self = FF_WINDOW (object);
+
+  if (self->sample_cancellable != NULL)
+    g_cancellable_cancel (self->sample_cancellable);
+  g_clear_object (&self->sample_cancellable);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FF_TYPE_WINDOW);
+
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ff_window_parent_class)->dispose (object);
+}
+
+static void
+ff_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  FfWindow *self = FF_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ff_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  FfWindow *self = FF_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ff_window_class_init (FfWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = ff_window_constructed;
+  object_class->dispose = ff_window_dispose;
+  object_class->get_property = ff_window_get_property;
+  object_class->set_property = ff_window_set_property;
+
+  widget_class->realize = ff_window_realize;
+
+  window_class->close_request = ff_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         FF_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (FF_TYPE_PARTICIPANTS_VIEW);
+  g_type_ensure (FF_TYPE_PROGRAMMES_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/ff-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, FfWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FfWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, FfWindow, sample_progress);
+  gtk_widget_class_bind_template_child (widget_class, FfWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, FfWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, FfWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, FfWindow, participants_row);
+  gtk_widget_class_bind_template_child (widget_class, FfWindow, programmes_row);
+  gtk_widget_class_bind_template_child (widget_class, FfWindow, section_stack);
+  gtk_widget_class_bind_template_child (widget_class, FfWindow, participants_view);
+  gtk_widget_class_bind_template_child (widget_class, FfWindow, programmes_view);
+  gtk_widget_class_bind_template_callback (widget_class, section_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.new-participant", NULL,
+                                   new_participant_action);
+  gtk_widget_class_install_action (widget_class, "win.new-programme", NULL,
+                                   new_programme_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.load-sample-data", NULL,
+                                   load_sample_data_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-sample-data", NULL,
+                                   cancel_sample_data_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL,
+                                   show_sidebar_action);
+}
+
+static void
+ff_window_init (FfWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-sample-data", FALSE);
+}
+
+GtkWidget *
+ff_window_new (GtkApplication *application,
+               FfStore        *store)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (FF_IS_STORE (store), NULL);
+
+  return g_object_new (FF_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+FfStore *
+ff_window_get_store (FfWindow *self)
+{
+  g_return_val_if_fail (FF_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+void
+ff_window_flush (FfWindow *self)
+{
+  g_return_if_fail (FF_IS_WINDOW (self));
+
+  if (self->participants_view != NULL)
+    ff_participants_view_flush (self->participants_view);
+  if (self->programmes_view != NULL)
+    ff_programmes_view_flush (self->programmes_view);
+}
+
+void
+ff_window_add_toast (FfWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (FF_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
