@@ -1,2 +1,574 @@
-/* placeholder: being written */
-int main (void) { return 77; }
+/* test-store.c — opening, refusing, migrating, checking and backing up the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/stat.h>
+#include <glib/gstdio.h>
+
+#include "ff-participant.h"
+#include "ff-programme.h"
+#include "ff-store-private.h"
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("fotfeste-store-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static gint64
+query_int (FfStore    *store,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (ff_store_get_db (store), sql, -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+static char *
+query_text (FfStore    *store,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (ff_store_get_db (store), sql, -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+static guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 0777;
+}
+
+/* A real Fotfeste file with a programme and a few participants, closed cleanly. */
+static char *
+make_real_database (Fixture    *fixture,
+                    const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfStore) store = NULL;
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  store = ff_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ff_programme_create (store, "Etableringskurs Kvænangen",
+                                        FF_PROGRAMME_KIND_ESTABLISHMENT, &error), >, 0);
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *given = g_strdup_printf ("Olena %u", i);
+
+      g_assert_cmpint (ff_participant_create (store, given, "Kovalenko", &error), >, 0);
+      g_assert_no_error (error);
+    }
+
+  return path;
+}
+
+static char *
+copy_file (Fixture    *fixture,
+           const char *source,
+           const char *name,
+           gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  char *dest = g_build_filename (fixture->dir, name, NULL);
+  gsize size;
+
+  g_file_get_contents (source, &contents, &size, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (dest, contents, MIN (size, length), &error);
+  g_assert_no_error (error);
+
+  return dest;
+}
+
+static void
+assert_sidecars_absent (const char *path)
+{
+  static const char * const suffixes[] = { "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *sidecar = g_strconcat (path, suffixes[i], NULL);
+
+      g_assert_false (g_file_test (sidecar, G_FILE_TEST_EXISTS));
+    }
+}
+
+/* Opening @path fails with @code, says which file, and leaves it as it was. */
+static void
+assert_refused (const char   *path,
+                FfStoreError  code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfStore) store = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *checksum_before = NULL;
+  g_autofree char *checksum_after = NULL;
+  g_autofree char *display = g_filename_display_name (path);
+  gsize size_before, size_after;
+
+  assert_sidecars_absent (path);
+  g_file_get_contents (path, &before, &size_before, &error);
+  g_assert_no_error (error);
+  checksum_before = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) before,
+                                                 size_before);
+
+  store = ff_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, FF_STORE_ERROR, (int) code);
+  g_assert_nonnull (strstr (error->message, display));
+
+  g_file_get_contents (path, &after, &size_after, NULL);
+  checksum_after = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) after,
+                                                size_after);
+  g_assert_cmpuint (size_after, ==, size_before);
+  g_assert_cmpstr (checksum_after, ==, checksum_before);
+  assert_sidecars_absent (path);
+}
+
+static void
+test_new_file (Fixture       *fixture,
+               gconstpointer  data)
+{
+  static const char * const tables[] = {
+    "programme", "participant", "participant_search", "enrolment", "enrolment_status",
+    "audit", "schema_field",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfStore) store = NULL;
+  g_autofree char *folder = g_build_filename (fixture->dir, "data", "fotfeste", NULL);
+  g_autofree char *path = g_build_filename (folder, "fotfeste.sqlite3", NULL);
+  g_autofree char *journal_mode = NULL;
+  mode_t old_umask;
+
+  /* A careless umask must not make the file or its folder readable by others. */
+  old_umask = umask (0);
+  store = ff_store_open (path, &error);
+  umask (old_umask);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+
+  g_assert_cmpstr (ff_store_get_path (store), ==, path);
+  g_assert_cmpuint (file_mode (path), ==, 0600);
+  g_assert_cmpuint (file_mode (folder), ==, 0700);
+
+  g_assert_cmpint (query_int (store, "PRAGMA application_id"), ==, FF_STORE_APPLICATION_ID);
+  g_assert_cmpint (query_int (store, "PRAGMA user_version"), ==, FF_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_int (store, "PRAGMA foreign_keys"), ==, 1);
+  journal_mode = query_text (store, "PRAGMA journal_mode");
+  g_assert_cmpstr (journal_mode, ==, "wal");
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *sql =
+        g_strdup_printf ("SELECT count(*) FROM sqlite_schema WHERE name = '%s'", tables[i]);
+
+      g_assert_cmpint (query_int (store, sql), ==, 1);
+    }
+
+  g_assert_true (ff_store_is_empty (store));
+  g_assert_false (ff_store_is_on_network_share (store));
+}
+
+static void
+test_reopen_keeps_data (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GPtrArray) programmes = NULL;
+  g_autofree char *path = make_real_database (fixture, "kept.sqlite3");
+
+  store = ff_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_false (ff_store_is_empty (store));
+  g_assert_cmpint (ff_participant_count (store), ==, 20);
+
+  programmes = ff_programme_list (store, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (programmes->len, ==, 1);
+  g_assert_cmpstr (ff_programme_get_name (g_ptr_array_index (programmes, 0)), ==,
+                   "Etableringskurs Kvænangen");
+}
+
+static void
+test_existing_empty_file (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfStore) store = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "blank.sqlite3", NULL);
+
+  g_file_set_contents (path, "", 0, &error);
+  g_assert_no_error (error);
+
+  store = ff_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ff_store_is_empty (store));
+  g_assert_cmpint (query_int (store, "PRAGMA application_id"), ==, FF_STORE_APPLICATION_ID);
+}
+
+static void
+test_refuses_text_file (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "notes.txt", NULL);
+  const char *text = "Deltakere til etableringskurset:\nOlena, Petro, Iryna\n";
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+
+  assert_refused (path, FF_STORE_ERROR_NOT_OURS);
+}
+
+static void
+test_refuses_other_application (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "other.sqlite3", NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "CREATE TABLE recipes (name TEXT);"
+                                 "INSERT INTO recipes VALUES ('varenyky');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  assert_refused (path, FF_STORE_ERROR_NOT_OURS);
+}
+
+static void
+test_refuses_other_application_id (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "other-id.sqlite3", NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA application_id = 1234", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_close (db);
+
+  assert_refused (path, FF_STORE_ERROR_NOT_OURS);
+}
+
+static void
+test_refuses_truncated (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *real = make_real_database (fixture, "real.sqlite3");
+  g_autofree char *contents = NULL;
+  g_autofree char *half = NULL;
+  g_autofree char *tiny = NULL;
+  gsize size;
+
+  g_assert_true (g_file_get_contents (real, &contents, &size, NULL));
+  g_assert_cmpuint (size, >, 8192);
+
+  half = copy_file (fixture, real, "half.sqlite3", size / 2);
+  assert_refused (half, FF_STORE_ERROR_CORRUPT);
+
+  /* Cut inside the 100-byte header, but after the magic words. */
+  tiny = copy_file (fixture, real, "tiny.sqlite3", 50);
+  assert_refused (tiny, FF_STORE_ERROR_CORRUPT);
+}
+
+static void
+overwrite (const char *path,
+           gsize       offset,
+           const char *bytes,
+           gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize size;
+
+  g_file_get_contents (path, &contents, &size, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (offset + length, <=, size);
+  memcpy (contents + offset, bytes, length);
+  g_file_set_contents (path, contents, size, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_refuses_damaged_header (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *real = make_real_database (fixture, "real.sqlite3");
+  g_autofree char *page_size = copy_file (fixture, real, "page-size.sqlite3", G_MAXSIZE);
+  g_autofree char *schema = copy_file (fixture, real, "schema.sqlite3", G_MAXSIZE);
+  g_autofree char *magic = copy_file (fixture, real, "magic.sqlite3", G_MAXSIZE);
+  char garbage[400];
+
+  /* A page size that is not a power of two. */
+  overwrite (page_size, 16, "\x03\x01", 2);
+  assert_refused (page_size, FF_STORE_ERROR_CORRUPT);
+
+  /* The table of tables, on the first page after the header. */
+  memset (garbage, 0xA5, sizeof garbage);
+  overwrite (schema, 100, garbage, sizeof garbage);
+  assert_refused (schema, FF_STORE_ERROR_CORRUPT);
+
+  /* Without the magic words it is nobody's SQLite file. */
+  overwrite (magic, 0, "SQLite format 2", 15);
+  assert_refused (magic, FF_STORE_ERROR_NOT_OURS);
+}
+
+static void
+test_refuses_newer_version (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *path = make_real_database (fixture, "newer.sqlite3");
+  g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d",
+                                          FF_STORE_SCHEMA_VERSION + 1);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+  assert_refused (path, FF_STORE_ERROR_TOO_NEW);
+}
+
+static void
+test_backup_opens (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(FfStore) copy = NULL;
+  g_autofree char *path = make_real_database (fixture, "live.sqlite3");
+  g_autofree char *backup = g_build_filename (fixture->dir, "backup.sqlite3", NULL);
+  mode_t old_umask;
+  gint64 id;
+
+  store = ff_store_open (path, &error);
+  g_assert_no_error (error);
+  /* Written after the file was opened: still in the write-ahead log. */
+  id = ff_participant_create (store, "Hamid", "Rahimi", &error);
+  g_assert_no_error (error);
+
+  old_umask = umask (0);
+  g_assert_true (ff_store_backup (store, backup, &error));
+  umask (old_umask);
+  g_assert_no_error (error);
+  g_assert_cmpuint (file_mode (backup), ==, 0600);
+
+  copy = ff_store_open (backup, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ff_participant_count (copy), ==, 21);
+  {
+    g_autoptr(FfParticipant) participant = ff_participant_load (copy, id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (ff_participant_get_display_name (participant), ==, "Hamid Rahimi");
+  }
+}
+
+static void
+test_check_good_file (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *path = make_real_database (fixture, "good.sqlite3");
+
+  store = ff_store_open (path, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (ff_store_check (store, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+static void
+test_check_finds_broken_reference (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *path = make_real_database (fixture, "broken.sqlite3");
+  sqlite3 *db;
+
+  store = ff_store_open (path, &error);
+  g_assert_no_error (error);
+
+  /* What another program writing the file without foreign keys could leave. */
+  db = ff_store_get_db (store);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "PRAGMA foreign_keys = OFF;"
+                                 "INSERT INTO enrolment (uuid, created_at, updated_at,"
+                                 " participant_id, programme_id, status, status_date)"
+                                 " VALUES ('x', '', '', 1, 999, 'active', '2024-01-01');"
+                                 "PRAGMA foreign_keys = ON;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_assert_true (ff_store_check (store, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "enrolment"));
+}
+
+static void
+on_changed (FfStore    *store,
+            const char *table,
+            gint64      id,
+            GPtrArray  *seen)
+{
+  g_ptr_array_add (seen, g_strdup_printf ("%s %" G_GINT64_FORMAT, table, id));
+}
+
+static void
+test_nested_transaction (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *path = g_build_filename (fixture->dir, "nested.sqlite3", NULL);
+  gint64 first, second, single;
+
+  store = ff_store_open (path, &error);
+  g_assert_no_error (error);
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed), seen);
+
+  /* Outside a transaction every write is announced at once. */
+  single = ff_participant_create (store, "Amina", "Yusuf", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen->len, ==, 1);
+
+  /* Inside one: nothing until the outer commit, then once per table. */
+  g_assert_true (ff_store_begin (store, &error));
+  first = ff_participant_create (store, "Tesfay", "Gebre", &error);
+  second = ff_participant_create (store, "Abdi", "Warsame", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (first, >, 0);
+  g_assert_cmpint (second, >, 0);
+  g_assert_cmpuint (seen->len, ==, 1);
+  g_assert_true (ff_store_commit (store, &error));
+  g_assert_cmpuint (seen->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (seen, 1), ==, "participant 0");
+
+  /* A failed inner write leaves the outer work standing. */
+  g_assert_true (ff_store_begin (store, &error));
+  g_assert_true (ff_participant_delete (store, single, &error));
+  g_assert_false (ff_participant_set_field (store, first, FF_PARTICIPANT_EMAIL,
+                                            "not an address", NULL));
+  g_assert_true (ff_store_commit (store, &error));
+  g_assert_cmpint (ff_participant_count (store), ==, 2);
+  g_assert_cmpuint (seen->len, ==, 3);
+
+  /* A rolled-back outer transaction announces nothing and keeps nothing. */
+  g_assert_true (ff_store_begin (store, &error));
+  g_assert_cmpint (ff_participant_create (store, "Lost", "", &error), >, 0);
+  ff_store_rollback (store);
+  g_assert_cmpint (ff_participant_count (store), ==, 2);
+  g_assert_cmpuint (seen->len, ==, 3);
+}
+
+static void
+test_uuid_and_time (void)
+{
+  g_autofree char *a = ff_store_new_uuid ();
+  g_autofree char *b = ff_store_new_uuid ();
+  g_autofree char *now = ff_store_now ();
+  g_autofree char *path = ff_store_default_path ();
+
+  g_assert_true (g_uuid_string_is_valid (a));
+  g_assert_cmpstr (a, !=, b);
+  g_assert_true (g_regex_match_simple ("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$", now,
+                                       0, 0));
+  g_assert_true (g_str_has_suffix (path, "/fotfeste/fotfeste.sqlite3"));
+  g_assert_true (g_str_has_prefix (path, g_get_user_data_dir ()));
+}
+
+#define ADD(name, func) \
+  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  ADD ("/core/store/open/new-file-is-private-and-migrated", test_new_file);
+  ADD ("/core/store/open/reopen-keeps-data", test_reopen_keeps_data);
+  ADD ("/core/store/open/existing-empty-file-becomes-ours", test_existing_empty_file);
+  ADD ("/core/store/refuse/text-file", test_refuses_text_file);
+  ADD ("/core/store/refuse/other-application", test_refuses_other_application);
+  ADD ("/core/store/refuse/other-application-id", test_refuses_other_application_id);
+  ADD ("/core/store/refuse/truncated", test_refuses_truncated);
+  ADD ("/core/store/refuse/damaged-header", test_refuses_damaged_header);
+  ADD ("/core/store/refuse/newer-version", test_refuses_newer_version);
+  ADD ("/core/store/backup/copy-opens", test_backup_opens);
+  ADD ("/core/store/check/good-file-has-no-problems", test_check_good_file);
+  ADD ("/core/store/check/finds-broken-reference", test_check_finds_broken_reference);
+  ADD ("/core/store/transaction/nested", test_nested_transaction);
+  g_test_add_func ("/core/store/uuid-time-and-default-path", test_uuid_and_time);
+
+  return g_test_run ();
+}
