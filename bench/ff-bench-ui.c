@@ -1,0 +1,425 @@
+/* ff-bench-ui.c — times a search and the opening of a participant page in the real window
+ *
+ * Opens a database, shows the real FfWindow and waits for its first frame; then, for
+ * search strings taken from the data, sets the search entry's text and emits
+ * "search-changed" (without the entry's typing delay) and times until the window has
+ * painted after the list changed; then selects rows and times until the page shows the
+ * participant and has painted. Prints one tab-separated line per measurement for
+ * bench/run-benchmarks:
+ *
+ *   search  TERM  FOLDED  MS  ROWS       (set_text → after-paint of the new list)
+ *   query   TERM  MS  ROWS               (ff_participant_query_ids alone, median of 5)
+ *   page    POSITION  MS                 (set_selected → after-paint of the page)
+ *   vmhwm   KB                           (peak resident memory at the end)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <adwaita.h>
+
+#include "ff-participant.h"
+#include "ff-participant-page.h"
+#include "ff-store.h"
+#include "ff-text.h"
+#include "ff-window.h"
+
+#define WAIT_US (5 * G_USEC_PER_SEC)
+
+typedef struct
+{
+  GtkWidget      *window;
+  GtkWidget      *search_entry;
+  GtkWidget      *list_view;
+  GtkWidget      *page;
+  GListModel     *model;
+
+  /* Set by the signal handlers while a measurement runs. */
+  gboolean        armed;
+  gboolean        changed;
+  gboolean        painted;
+  gint64          paint_time;
+} Bench;
+
+static Bench bench;
+
+static gboolean
+on_deadline (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+iterate_until (gboolean   *flag,
+               gint64      timeout_us)
+{
+  gboolean timed_out = FALSE;
+  guint deadline;
+
+  /* Blocks in the main loop; the timeout only bounds the wait. */
+  deadline = g_timeout_add ((guint) (timeout_us / 1000), on_deadline, &timed_out);
+  while (!*flag && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (deadline);
+}
+
+/* Lets pending work finish and the frame clock go idle, so that the next measurement
+ * does not wait for the previous frame's refresh interval. */
+static void
+settle (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (1000);
+    }
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  if (bench.armed && !bench.painted)
+    {
+      bench.paint_time = g_get_monotonic_time ();
+      bench.painted = TRUE;
+    }
+}
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  gpointer    user_data)
+{
+  if (bench.changed)
+    return;
+
+  /* Only a paint that starts after the list changed counts. */
+  bench.changed = TRUE;
+  bench.armed = TRUE;
+  gtk_widget_queue_draw (bench.list_view);
+}
+
+static void
+find_widgets (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SEARCH_ENTRY (child) && bench.search_entry == NULL
+          && gtk_widget_get_mapped (child))
+        bench.search_entry = child;
+      else if (GTK_IS_LIST_VIEW (child) && bench.list_view == NULL
+               && gtk_widget_get_mapped (child))
+        bench.list_view = child;
+      else if (FF_IS_PARTICIPANT_PAGE (child) && bench.page == NULL)
+        bench.page = child;
+
+      find_widgets (child);
+    }
+}
+
+static char *
+prefix (const char *text,
+        glong       n_chars)
+{
+  const char *end;
+
+  if (g_utf8_strlen (text, -1) < n_chars)
+    return g_strdup (text);
+  end = g_utf8_offset_to_pointer (text, n_chars);
+  return g_strndup (text, end - text);
+}
+
+/* Search strings a person would type, taken from the data itself: prefixes of 1–5
+ * letters, whole names, names in their own script, national id digits, no match. */
+static GPtrArray *
+search_terms (FfStore *store)
+{
+  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  FfParticipantQuery query = { NULL, 0, FF_ENROLMENT_STATUS_ANY, FF_PARTICIPANT_SORT_NAME };
+  gint64 picks[8];
+  guint n_picks = 0;
+
+  ids = ff_participant_query_ids (store, &query, NULL);
+  g_assert (ids != NULL && ids->len > 0);
+  for (guint i = 0; i < G_N_ELEMENTS (picks) && i < ids->len; i++)
+    picks[n_picks++] = g_array_index (ids, gint64, ((guint64) ids->len * i) / 8);
+  people = ff_participant_load_many (store, picks, n_picks, NULL);
+  g_assert (people != NULL && people->len > 0);
+
+#define PERSON(i) ((FfParticipant *) g_ptr_array_index (people, (i) % people->len))
+#define FIELD(i, f) ff_participant_get_field (PERSON (i), FF_PARTICIPANT_##f)
+
+  /* Typing a family name letter by letter, then a given name. */
+  for (glong n = 1; n <= 5; n++)
+    g_ptr_array_add (terms, prefix (FIELD (0, FAMILY_NAME), n));
+  for (glong n = 1; n <= 5; n++)
+    g_ptr_array_add (terms, prefix (FIELD (1, GIVEN_NAME), n));
+
+  /* Whole names, alternating with a miss so that every search changes the list. */
+  for (guint i = 2; i < 6; i++)
+    {
+      g_ptr_array_add (terms, g_strdup (ff_participant_get_display_name (PERSON (i))));
+      g_ptr_array_add (terms, g_strdup (i % 2 ? "qqxz" : "zzyqw"));
+      g_ptr_array_add (terms, g_strdup (FIELD (i, FAMILY_NAME)));
+    }
+
+  /* Names in their own script (Cyrillic for the Ukrainian ones), and a fixed
+   * Cyrillic prefix in case the picks above have none. */
+  for (guint i = 0; i < people->len; i++)
+    if (*FIELD (i, NATIVE_NAME) != '\0' && terms->len < 24)
+      {
+        g_ptr_array_add (terms, prefix (FIELD (i, NATIVE_NAME), 3));
+        g_ptr_array_add (terms, g_strdup (FIELD (i, NATIVE_NAME)));
+      }
+  g_ptr_array_add (terms, g_strdup ("Оле"));
+  g_ptr_array_add (terms, g_strdup ("Ødegård"));
+
+  /* National id digits: the whole number, and the birth date part. */
+  for (guint i = 0; i < people->len; i++)
+    if (*FIELD (i, NATIONAL_ID) != '\0')
+      {
+        g_ptr_array_add (terms, g_strdup (FIELD (i, NATIONAL_ID)));
+        g_ptr_array_add (terms, prefix (FIELD (i, NATIONAL_ID), 6));
+        break;
+      }
+  g_ptr_array_add (terms, g_strdup ("0101"));
+  g_ptr_array_add (terms, g_strdup ("no such person"));
+
+#undef FIELD
+#undef PERSON
+
+  return g_steal_pointer (&terms);
+}
+
+/* Returns the time in ms from @start to the first paint after the list changed, or
+ * a negative value when the list did not change. */
+static double
+finish_measurement (gint64 start)
+{
+  iterate_until (&bench.changed, G_USEC_PER_SEC);
+  if (!bench.changed)
+    return -1;
+  iterate_until (&bench.painted, WAIT_US);
+  if (!bench.painted)
+    g_error ("The window did not paint within 5 s after the list changed");
+
+  return (bench.paint_time - start) / 1000.0;
+}
+
+static void
+start_measurement (void)
+{
+  bench.armed = FALSE;
+  bench.changed = FALSE;
+  bench.painted = FALSE;
+}
+
+static double
+time_search (const char *term)
+{
+  gint64 start;
+
+  settle (60);
+  start_measurement ();
+
+  start = g_get_monotonic_time ();
+  gtk_editable_set_text (GTK_EDITABLE (bench.search_entry), term);
+  g_signal_emit_by_name (bench.search_entry, "search-changed");
+
+  return finish_measurement (start);
+}
+
+static double
+median_query_ms (FfStore    *store,
+                 const char *term,
+                 guint      *n_rows)
+{
+  FfParticipantQuery query = { term, 0, FF_ENROLMENT_STATUS_ANY, FF_PARTICIPANT_SORT_NAME };
+  double times[5];
+
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      g_autoptr(GArray) ids = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      ids = ff_participant_query_ids (store, &query, NULL);
+      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+      *n_rows = ids != NULL ? ids->len : 0;
+    }
+
+  /* Five values: sort and take the middle one. */
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    for (guint j = i + 1; j < G_N_ELEMENTS (times); j++)
+      if (times[j] < times[i])
+        {
+          double t = times[i];
+          times[i] = times[j];
+          times[j] = t;
+        }
+
+  return times[2];
+}
+
+static void
+on_page_notify (GObject    *object,
+                GParamSpec *pspec,
+                gpointer    user_data)
+{
+  if (bench.changed)
+    return;
+
+  bench.changed = TRUE;
+  bench.armed = TRUE;
+  gtk_widget_queue_draw (bench.page);
+}
+
+static double
+time_page (guint position)
+{
+  GtkSelectionModel *selection = gtk_list_view_get_model (GTK_LIST_VIEW (bench.list_view));
+  gulong handler;
+  gint64 start;
+  double ms;
+
+  settle (60);
+  start_measurement ();
+  handler = g_signal_connect (bench.page, "notify::participant-id",
+                              G_CALLBACK (on_page_notify), NULL);
+
+  start = g_get_monotonic_time ();
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), position);
+  ms = finish_measurement (start);
+
+  g_signal_handler_disconnect (bench.page, handler);
+
+  return ms;
+}
+
+static guint64
+vm_hwm_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return 0;
+  line = strstr (status, "VmHWM:");
+
+  return line != NULL ? g_ascii_strtoull (line + strlen ("VmHWM:"), NULL, 10) : 0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(AdwApplication) app = NULL;
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GPtrArray) terms = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkSelectionModel *selection;
+  gboolean first_frame = FALSE;
+  guint n_items;
+
+  if (argc != 2)
+    {
+      g_printerr ("Usage: %s DATABASE\n", argv[0]);
+      return 2;
+    }
+
+  app = adw_application_new ("io.github.fotfeste.BenchUi", G_APPLICATION_NON_UNIQUE);
+  /* Registering runs startup (gtk_init, adw_init); the loop below is ours. */
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("Cannot register the application: %s", error->message);
+
+  store = ff_store_open (argv[1], &error);
+  if (store == NULL)
+    g_error ("Cannot open %s: %s", argv[1], error->message);
+
+  bench.window = GTK_WIDGET (ff_window_new (GTK_APPLICATION (app), store));
+  gtk_widget_realize (bench.window);
+  g_signal_connect (gtk_widget_get_frame_clock (bench.window), "after-paint",
+                    G_CALLBACK (on_after_paint), NULL);
+  bench.armed = TRUE;
+  gtk_window_present (GTK_WINDOW (bench.window));
+  iterate_until (&bench.painted, 20 * G_USEC_PER_SEC);
+  first_frame = bench.painted;
+  if (!first_frame)
+    g_error ("The window did not paint within 20 s");
+  settle (500);
+
+  find_widgets (bench.window);
+  if (bench.search_entry == NULL || bench.list_view == NULL || bench.page == NULL)
+    g_error ("Cannot find the search entry, the list or the page in the window "
+             "(entry %p, list %p, page %p)",
+             bench.search_entry, bench.list_view, bench.page);
+
+  selection = gtk_list_view_get_model (GTK_LIST_VIEW (bench.list_view));
+  if (!GTK_IS_SINGLE_SELECTION (selection))
+    g_error ("The participants list has a %s, not a GtkSingleSelection",
+             G_OBJECT_TYPE_NAME (selection));
+  bench.model = G_LIST_MODEL (selection);
+  g_signal_connect (bench.model, "items-changed", G_CALLBACK (on_items_changed), NULL);
+  n_items = g_list_model_get_n_items (bench.model);
+  printf ("rows\t%u\n", n_items);
+
+  /* Only the search-changed emitted below should run a query. */
+  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (bench.search_entry), G_MAXINT / 2);
+
+  terms = search_terms (store);
+  for (guint i = 0; i < terms->len; i++)
+    {
+      const char *term = g_ptr_array_index (terms, i);
+      g_autofree char *folded = ff_text_fold (term);
+      double ms = time_search (term);
+
+      printf ("search\t%s\t%s\t%.3f\t%u\n", term, folded, ms,
+              g_list_model_get_n_items (bench.model));
+      fflush (stdout);
+    }
+
+  for (guint i = 0; i < terms->len; i++)
+    {
+      const char *term = g_ptr_array_index (terms, i);
+      guint n_rows = 0;
+      double ms = median_query_ms (store, term, &n_rows);
+
+      printf ("query\t%s\t%.3f\t%u\n", term, ms, n_rows);
+    }
+
+  /* Everyone again, then open pages spread over the whole list. */
+  time_search ("");
+  n_items = g_list_model_get_n_items (bench.model);
+  for (guint i = 0; i < 30 && n_items > 0; i++)
+    {
+      guint position = (guint) (((guint64) n_items * i) / 30 + i * 7) % n_items;
+      double ms;
+
+      if (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)) == position)
+        position = (position + 1) % n_items;
+      ms = time_page (position);
+      printf ("page\t%u\t%.3f\n", position, ms);
+      fflush (stdout);
+    }
+
+  printf ("vmhwm\t%" G_GUINT64_FORMAT "\n", vm_hwm_kb ());
+
+  gtk_window_destroy (GTK_WINDOW (bench.window));
+
+  return 0;
+}
