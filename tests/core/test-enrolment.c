@@ -1,2 +1,345 @@
-/* placeholder: being written */
-int main (void) { return 77; }
+/* test-enrolment.c — enrolments and the history of their status
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "ff-enrolment.h"
+#include "ff-participant.h"
+#include "ff-programme.h"
+#include "ff-store-private.h"
+#include "ff-validate.h"
+
+typedef struct
+{
+  char    *dir;
+  FfStore *store;
+  gint64   olena;
+  gint64   course;
+  gint64   mentor;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("fotfeste-enrolment-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "fotfeste.sqlite3", NULL);
+  fixture->store = ff_store_open (path, &error);
+  g_assert_no_error (error);
+
+  fixture->olena = ff_participant_create (fixture->store, "Olena", "Kovalenko", &error);
+  fixture->course = ff_programme_create (fixture->store, "Etableringskurs",
+                                         FF_PROGRAMME_KIND_ESTABLISHMENT, &error);
+  fixture->mentor = ff_programme_create (fixture->store, "Mentorordning",
+                                         FF_PROGRAMME_KIND_MENTOR, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->store);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static FfEnrolmentStatus
+participant_status (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfParticipant) participant = ff_participant_load (fixture->store, fixture->olena,
+                                                              &error);
+
+  g_assert_no_error (error);
+  return ff_participant_get_status (participant);
+}
+
+static void
+test_statuses (void)
+{
+  for (int i = FF_ENROLMENT_STATUS_REFERRED; i < FF_ENROLMENT_N_STATUSES; i++)
+    {
+      const char *key = ff_enrolment_status_to_key (i);
+
+      g_assert_cmpstr (key, !=, "");
+      g_assert_cmpint (ff_enrolment_status_from_key (key), ==, i);
+      g_assert_cmpstr (ff_enrolment_status_to_label (i), !=, "");
+    }
+
+  g_assert_cmpstr (ff_enrolment_status_to_key (FF_ENROLMENT_STATUS_WAITING_LIST), ==,
+                   "waiting-list");
+  g_assert_cmpstr (ff_enrolment_status_to_key (FF_ENROLMENT_STATUS_DROPPED_OUT), ==,
+                   "dropped-out");
+  g_assert_cmpstr (ff_enrolment_status_to_label (FF_ENROLMENT_STATUS_ON_LEAVE), ==,
+                   "On leave");
+  g_assert_cmpstr (ff_enrolment_status_to_label (FF_ENROLMENT_STATUS_NONE), ==,
+                   "Not enrolled");
+  g_assert_cmpint (ff_enrolment_status_from_key ("graduated"), ==, FF_ENROLMENT_STATUS_NONE);
+  g_assert_cmpint (ff_enrolment_status_from_key (NULL), ==, FF_ENROLMENT_STATUS_NONE);
+}
+
+static void
+test_history (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GPtrArray) enrolments = NULL;
+  static const struct
+  {
+    FfEnrolmentStatus status;
+    const char *date;
+    const char *reason;
+  } expected[] = {
+    { FF_ENROLMENT_STATUS_REFERRED, "2024-01-05", "Henvist fra NAV" },
+    { FF_ENROLMENT_STATUS_INTERVIEWED, "2024-01-12", "" },
+    { FF_ENROLMENT_STATUS_ACTIVE, "2024-01-15", "Startet på kurset" },
+    { FF_ENROLMENT_STATUS_ON_LEAVE, "2024-03-01", "Foreldrepermisjon" },
+    { FF_ENROLMENT_STATUS_ACTIVE, "2024-05-02", "" },
+  };
+  gint64 id;
+
+  g_assert_cmpint (participant_status (fixture), ==, FF_ENROLMENT_STATUS_NONE);
+
+  id = ff_enrolment_create (fixture->store, fixture->olena, fixture->course,
+                            FF_ENROLMENT_STATUS_REFERRED, "05.01.2024", "Henvist fra NAV",
+                            &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (participant_status (fixture), ==, FF_ENROLMENT_STATUS_REFERRED);
+
+  g_assert_true (ff_enrolment_set_status (fixture->store, id, FF_ENROLMENT_STATUS_INTERVIEWED,
+                                          "2024-01-12", NULL, &error));
+  g_assert_true (ff_enrolment_set_status (fixture->store, id, FF_ENROLMENT_STATUS_ACTIVE,
+                                          "2024-01-15", " Startet på kurset ", &error));
+  /* Typed out of order: the history is still in date order. */
+  g_assert_true (ff_enrolment_set_status (fixture->store, id, FF_ENROLMENT_STATUS_ACTIVE,
+                                          "2024-05-02", "", &error));
+  g_assert_true (ff_enrolment_set_status (fixture->store, id, FF_ENROLMENT_STATUS_ON_LEAVE,
+                                          "2024-03-01", "Foreldrepermisjon", &error));
+  g_assert_no_error (error);
+
+  history = ff_enrolment_history (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      FfStatusChange *change = g_ptr_array_index (history, i);
+
+      g_assert_cmpint (ff_status_change_get_status (change), ==, expected[i].status);
+      g_assert_cmpstr (ff_status_change_get_date (change), ==, expected[i].date);
+      g_assert_cmpstr (ff_status_change_get_reason (change), ==, expected[i].reason);
+    }
+
+  /* The current status is the latest by date, not the last typed. */
+  enrolments = ff_enrolment_list_for_participant (fixture->store, fixture->olena, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (enrolments->len, ==, 1);
+  g_assert_cmpint (ff_enrolment_get_status (g_ptr_array_index (enrolments, 0)), ==,
+                   FF_ENROLMENT_STATUS_ACTIVE);
+  g_assert_cmpstr (ff_enrolment_get_status_date (g_ptr_array_index (enrolments, 0)), ==,
+                   "2024-05-02");
+  g_assert_cmpint (participant_status (fixture), ==, FF_ENROLMENT_STATUS_ACTIVE);
+}
+
+static void
+test_participant_follows (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) enrolments = NULL;
+  g_autofree char *label = NULL;
+  gint64 course, mentor;
+
+  course = ff_enrolment_create (fixture->store, fixture->olena, fixture->course,
+                                FF_ENROLMENT_STATUS_ACTIVE, "2024-01-15", NULL, &error);
+  mentor = ff_enrolment_create (fixture->store, fixture->olena, fixture->mentor,
+                                FF_ENROLMENT_STATUS_WAITING_LIST, "2024-02-01", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (participant_status (fixture), ==, FF_ENROLMENT_STATUS_WAITING_LIST);
+
+  g_assert_true (ff_enrolment_set_status (fixture->store, course,
+                                          FF_ENROLMENT_STATUS_COMPLETED, "2024-06-20",
+                                          "Fullført med bedriftsplan", &error));
+  g_assert_cmpint (participant_status (fixture), ==, FF_ENROLMENT_STATUS_COMPLETED);
+
+  enrolments = ff_enrolment_list_for_participant (fixture->store, fixture->olena, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (enrolments->len, ==, 2);
+  g_assert_cmpint (ff_enrolment_get_id (g_ptr_array_index (enrolments, 0)), ==, course);
+  g_assert_cmpstr (ff_enrolment_get_programme_name (g_ptr_array_index (enrolments, 0)), ==,
+                   "Etableringskurs");
+  g_assert_cmpint (ff_enrolment_get_programme_id (g_ptr_array_index (enrolments, 0)), ==,
+                   fixture->course);
+  g_assert_cmpint (ff_enrolment_get_participant_id (g_ptr_array_index (enrolments, 0)), ==,
+                   fixture->olena);
+  g_assert_cmpint (ff_enrolment_get_id (g_ptr_array_index (enrolments, 1)), ==, mentor);
+  g_object_get (g_ptr_array_index (enrolments, 1), "status-label", &label, NULL);
+  g_assert_cmpstr (label, ==, "Waiting list");
+
+  g_assert_true (ff_enrolment_set_status (fixture->store, mentor, FF_ENROLMENT_STATUS_ACTIVE,
+                                          "2024-08-01", NULL, &error));
+  g_assert_cmpint (participant_status (fixture), ==, FF_ENROLMENT_STATUS_ACTIVE);
+}
+
+static gint64
+count_rows (Fixture    *fixture,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (ff_store_get_db (fixture->store), sql, -1, &stmt,
+                                       NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return n;
+}
+
+static void
+test_refusals (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  gint64 n_audit;
+  gint64 id;
+
+  id = ff_enrolment_create (fixture->store, fixture->olena, fixture->course,
+                            FF_ENROLMENT_STATUS_REFERRED, "2024-01-05", NULL, &error);
+  g_assert_no_error (error);
+  n_audit = count_rows (fixture, "SELECT count(*) FROM audit");
+
+  /* The same programme twice. */
+  g_assert_cmpint (ff_enrolment_create (fixture->store, fixture->olena, fixture->course,
+                                        FF_ENROLMENT_STATUS_ACTIVE, NULL, NULL, &error),
+                   ==, 0);
+  g_assert_error (error, FF_STORE_ERROR, FF_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "Olena Kovalenko is already enrolled in Etableringskurs.");
+  g_clear_error (&error);
+
+  /* A change dated before the first status. */
+  g_assert_false (ff_enrolment_set_status (fixture->store, id, FF_ENROLMENT_STATUS_ACTIVE,
+                                           "2024-01-04", NULL, &error));
+  g_assert_error (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE);
+  g_assert_nonnull (strstr (error->message, "2024-01-05"));
+  g_clear_error (&error);
+
+  /* A date that does not exist, and no status at all. */
+  g_assert_false (ff_enrolment_set_status (fixture->store, id, FF_ENROLMENT_STATUS_ACTIVE,
+                                           "30.02.2024", NULL, &error));
+  g_assert_error (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_NO_SUCH_DATE);
+  g_clear_error (&error);
+  g_assert_false (ff_enrolment_set_status (fixture->store, id, FF_ENROLMENT_STATUS_NONE,
+                                           "2024-02-01", NULL, &error));
+  g_assert_error (error, FF_STORE_ERROR, FF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Nothing of the refused changes was kept. */
+  history = ff_enrolment_history (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 1);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM enrolment"), ==, 1);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM audit"), ==, n_audit);
+  g_assert_cmpint (participant_status (fixture), ==, FF_ENROLMENT_STATUS_REFERRED);
+
+  /* The same day as the first status is allowed. */
+  g_assert_true (ff_enrolment_set_status (fixture->store, id,
+                                          FF_ENROLMENT_STATUS_INTERVIEWED, "2024-01-05",
+                                          NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (participant_status (fixture), ==, FF_ENROLMENT_STATUS_INTERVIEWED);
+}
+
+static void
+test_default_date_is_today (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  gint64 id;
+
+  id = ff_enrolment_create (fixture->store, fixture->olena, fixture->mentor,
+                            FF_ENROLMENT_STATUS_INTERVIEWED, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  history = ff_enrolment_history (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 1);
+  g_assert_cmpstr (ff_status_change_get_date (g_ptr_array_index (history, 0)), ==, today);
+}
+
+static void
+on_changed (FfStore    *store,
+            const char *table,
+            gint64      id,
+            GString    *seen)
+{
+  g_string_append_printf (seen, "%s ", table);
+}
+
+static void
+test_announces_changes (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) seen = g_string_new (NULL);
+  gint64 id;
+
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed), seen);
+  id = ff_enrolment_create (fixture->store, fixture->olena, fixture->course,
+                            FF_ENROLMENT_STATUS_REFERRED, "2024-01-05", NULL, &error);
+  g_assert_true (ff_enrolment_set_status (fixture->store, id, FF_ENROLMENT_STATUS_ACTIVE,
+                                          "2024-01-10", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (seen->str, ==, "enrolment participant enrolment participant ");
+}
+
+#define ADD(name, func) \
+  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/enrolment/status/keys-and-labels", test_statuses);
+  ADD ("/core/enrolment/history/oldest-first-with-reasons", test_history);
+  ADD ("/core/enrolment/participant-status/follows-latest-change", test_participant_follows);
+  ADD ("/core/enrolment/refuse/duplicate-early-date-bad-values", test_refusals);
+  ADD ("/core/enrolment/create/default-date-is-today", test_default_date_is_today);
+  ADD ("/core/enrolment/changes/announced", test_announces_changes);
+
+  return g_test_run ();
+}

@@ -1,2 +1,304 @@
-/* placeholder: being written */
-int main (void) { return 77; }
+/* test-programme.c — creating, editing, listing and archiving programmes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ff-enrolment.h"
+#include "ff-participant.h"
+#include "ff-programme.h"
+#include "ff-store-private.h"
+#include "ff-validate.h"
+
+typedef struct
+{
+  char    *dir;
+  FfStore *store;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("fotfeste-programme-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "fotfeste.sqlite3", NULL);
+  fixture->store = ff_store_open (path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->store);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static FfProgramme *
+load (Fixture *fixture,
+      gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  FfProgramme *programme = ff_programme_load (fixture->store, id, &error);
+
+  g_assert_no_error (error);
+  return programme;
+}
+
+static gint64
+count_audit (Fixture *fixture,
+             gint64   id)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (ff_store_get_db (fixture->store),
+                                       "SELECT count(*) FROM audit a"
+                                       " JOIN programme p ON p.uuid = a.row_uuid"
+                                       " WHERE p.id = ?1 AND a.table_name = 'programme'",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return n;
+}
+
+static void
+test_kinds (void)
+{
+  for (guint i = 0; i < FF_PROGRAMME_N_KINDS; i++)
+    {
+      const char *key = ff_programme_kind_to_key (i);
+
+      g_assert_cmpint (ff_programme_kind_from_key (key), ==, i);
+      g_assert_cmpstr (ff_programme_kind_to_label (i), !=, "");
+    }
+
+  g_assert_cmpstr (ff_programme_kind_to_key (FF_PROGRAMME_KIND_ESTABLISHMENT), ==,
+                   "establishment-course");
+  g_assert_cmpstr (ff_programme_kind_to_label (FF_PROGRAMME_KIND_MENTOR), ==,
+                   "Mentor scheme");
+  g_assert_cmpint (ff_programme_kind_from_key ("no-such-kind"), ==, FF_PROGRAMME_KIND_OTHER);
+  g_assert_cmpstr (ff_programme_field_key (FF_PROGRAMME_END_DATE), ==, "end_date");
+}
+
+static void
+test_create_and_edit (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfProgramme) programme = NULL;
+  g_autofree char *kind_label = NULL;
+  g_autofree char *period = NULL;
+  gint64 id;
+
+  id = ff_programme_create (fixture->store, "  Etableringskurs ", FF_PROGRAMME_KIND_OTHER,
+                            &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (count_audit (fixture, id), ==, 1);
+
+  g_assert_true (ff_programme_set_field (fixture->store, id, FF_PROGRAMME_NAME,
+                                         "Etableringskurs Kvænangen", &error));
+  g_assert_true (ff_programme_set_field (fixture->store, id, FF_PROGRAMME_KIND,
+                                         "establishment-course", &error));
+  g_assert_true (ff_programme_set_field (fixture->store, id, FF_PROGRAMME_FUNDER,
+                                         "IMDi", &error));
+  g_assert_true (ff_programme_set_field (fixture->store, id, FF_PROGRAMME_START_DATE,
+                                         "01.09.2023", &error));
+  g_assert_true (ff_programme_set_field (fixture->store, id, FF_PROGRAMME_END_DATE,
+                                         "2024-06-30", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_audit (fixture, id), ==, 6);
+
+  /* Unchanged: nothing written. */
+  g_assert_true (ff_programme_set_field (fixture->store, id, FF_PROGRAMME_FUNDER,
+                                         "IMDi ", &error));
+  g_assert_cmpint (count_audit (fixture, id), ==, 6);
+
+  programme = load (fixture, id);
+  g_assert_cmpstr (ff_programme_get_name (programme), ==, "Etableringskurs Kvænangen");
+  g_assert_cmpint (ff_programme_get_kind (programme), ==, FF_PROGRAMME_KIND_ESTABLISHMENT);
+  g_assert_cmpstr (ff_programme_get_field (programme, FF_PROGRAMME_START_DATE), ==,
+                   "2023-09-01");
+  g_assert_cmpstr (ff_programme_get_field (programme, FF_PROGRAMME_ORGANISATION), ==, "");
+  g_assert_false (ff_programme_get_archived (programme));
+  g_assert_true (g_uuid_string_is_valid (ff_programme_get_uuid (programme)));
+
+  g_object_get (programme, "kind-label", &kind_label, "period", &period, NULL);
+  g_assert_cmpstr (kind_label, ==, "Establishment course");
+  g_assert_cmpstr (period, ==, "1 Sep 2023 – 30 Jun 2024");
+}
+
+static void
+assert_refused (Fixture          *fixture,
+                gint64            id,
+                FfProgrammeField  field,
+                const char       *value,
+                int               code,
+                const char       *kept)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfProgramme) programme = NULL;
+  gint64 n_audit = count_audit (fixture, id);
+
+  g_assert_false (ff_programme_set_field (fixture->store, id, field, value, &error));
+  g_assert_error (error, FF_VALIDATE_ERROR, code);
+
+  programme = load (fixture, id);
+  g_assert_cmpstr (ff_programme_get_field (programme, field), ==, kept);
+  g_assert_cmpint (count_audit (fixture, id), ==, n_audit);
+}
+
+static void
+test_validation (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = ff_programme_create (fixture->store, "Veiviseren",
+                                   FF_PROGRAMME_KIND_INTRODUCTION, NULL);
+
+  g_assert_true (ff_programme_set_field (fixture->store, id, FF_PROGRAMME_START_DATE,
+                                         "2024-01-08", NULL));
+  g_assert_true (ff_programme_set_field (fixture->store, id, FF_PROGRAMME_END_DATE,
+                                         "2024-12-20", NULL));
+
+  assert_refused (fixture, id, FF_PROGRAMME_NAME, "  ", FF_VALIDATE_ERROR_EMPTY,
+                  "Veiviseren");
+  assert_refused (fixture, id, FF_PROGRAMME_KIND, "course", FF_VALIDATE_ERROR_FORMAT,
+                  "introduction");
+  assert_refused (fixture, id, FF_PROGRAMME_END_DATE, "2023-12-31",
+                  FF_VALIDATE_ERROR_IMPLAUSIBLE, "2024-12-20");
+  assert_refused (fixture, id, FF_PROGRAMME_START_DATE, "2025-01-01",
+                  FF_VALIDATE_ERROR_IMPLAUSIBLE, "2024-01-08");
+  assert_refused (fixture, id, FF_PROGRAMME_START_DATE, "30.02.2024",
+                  FF_VALIDATE_ERROR_NO_SUCH_DATE, "2024-01-08");
+
+  /* The same day is a valid one-day period; an empty end is open-ended. */
+  g_assert_true (ff_programme_set_field (fixture->store, id, FF_PROGRAMME_END_DATE,
+                                         "2024-01-08", NULL));
+  g_assert_true (ff_programme_set_field (fixture->store, id, FF_PROGRAMME_END_DATE, "",
+                                         NULL));
+
+  g_assert_cmpint (ff_programme_create (fixture->store, "", FF_PROGRAMME_KIND_OTHER, &error),
+                   ==, 0);
+  g_assert_error (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_EMPTY);
+}
+
+static char *
+list_names (Fixture  *fixture,
+            gboolean  include_archived)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) programmes = ff_programme_list (fixture->store, include_archived,
+                                                       &error);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < programmes->len; i++)
+    {
+      FfProgramme *programme = g_ptr_array_index (programmes, i);
+
+      g_string_append_printf (names, "%s%s (%" G_GINT64_FORMAT ")", i > 0 ? ", " : "",
+                              ff_programme_get_name (programme),
+                              ff_programme_get_n_participants (programme));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static void
+test_list_and_archive (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *active = NULL;
+  g_autofree char *restored = NULL;
+  gint64 vang = ff_programme_create (fixture->store, "Vang bulystven",
+                                     FF_PROGRAMME_KIND_MENTOR, NULL);
+  gint64 kia = ff_programme_create (fixture->store, "KIA trainee",
+                                    FF_PROGRAMME_KIND_TRAINEE, NULL);
+  gint64 oya = ff_programme_create (fixture->store, "Øya kvalifisering",
+                                    FF_PROGRAMME_KIND_QUALIFICATION, NULL);
+  gint64 a = ff_participant_create (fixture->store, "Olena", "Kovalenko", NULL);
+  gint64 b = ff_participant_create (fixture->store, "Ali", "Hassan", NULL);
+
+  g_assert_cmpint (ff_enrolment_create (fixture->store, a, vang, FF_ENROLMENT_STATUS_ACTIVE,
+                                        NULL, NULL, &error), >, 0);
+  g_assert_cmpint (ff_enrolment_create (fixture->store, b, vang, FF_ENROLMENT_STATUS_REFERRED,
+                                        NULL, NULL, &error), >, 0);
+  g_assert_cmpint (ff_enrolment_create (fixture->store, b, oya, FF_ENROLMENT_STATUS_REFERRED,
+                                        NULL, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  /* A deleted participant is not counted. */
+  g_assert_true (ff_participant_delete (fixture->store, b, NULL));
+
+  all = list_names (fixture, FALSE);
+  g_assert_cmpstr (all, ==, "KIA trainee (0), Vang bulystven (1), Øya kvalifisering (0)");
+
+  g_assert_true (ff_programme_set_archived (fixture->store, kia, TRUE, &error));
+  g_assert_no_error (error);
+  active = list_names (fixture, FALSE);
+  g_assert_cmpstr (active, ==, "Vang bulystven (1), Øya kvalifisering (0)");
+  g_assert_cmpint (count_audit (fixture, kia), ==, 2);
+  {
+    g_autoptr(FfProgramme) archived = load (fixture, kia);
+
+    g_assert_true (ff_programme_get_archived (archived));
+  }
+
+  g_free (all);
+  all = list_names (fixture, TRUE);
+  g_assert_cmpstr (all, ==, "KIA trainee (0), Vang bulystven (1), Øya kvalifisering (0)");
+
+  g_assert_true (ff_programme_set_archived (fixture->store, kia, FALSE, &error));
+  restored = list_names (fixture, FALSE);
+  g_assert_cmpstr (restored, ==, "KIA trainee (0), Vang bulystven (1), Øya kvalifisering (0)");
+  g_assert_cmpint (count_audit (fixture, kia), ==, 3);
+
+  g_assert_null (ff_programme_load (fixture->store, 999, &error));
+  g_assert_error (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND);
+}
+
+#define ADD(name, func) \
+  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/programme/kinds/keys-and-labels", test_kinds);
+  ADD ("/core/programme/edit/create-rename-kind-period", test_create_and_edit);
+  ADD ("/core/programme/validate/name-kind-and-period", test_validation);
+  ADD ("/core/programme/list/archive-hides-and-counts", test_list_and_archive);
+
+  return g_test_run ();
+}
