@@ -21,34 +21,34 @@ G_DECLARE_FINAL_TYPE (FfParticipantListModel, ff_participant_list_model,
  * Properties: "store" (construct-only), "search", "programme-id", "status"
  * (FfEnrolmentStatus, FF_ENROLMENT_STATUS_ANY for any), "sort" (FfParticipantSort). */
 
-FfParticipantListModel *ff_participant_list_model_new              (FfStore                *store);
+FfParticipantListModel *ff_participant_list_model_new (FfStore *store);
 
-FfStore                *ff_participant_list_model_get_store        (FfParticipantListModel *self);
-const char             *ff_participant_list_model_get_search       (FfParticipantListModel *self);
-void                    ff_participant_list_model_set_search       (FfParticipantListModel *self,
-                                                                    const char             *search);
-gint64                  ff_participant_list_model_get_programme_id (FfParticipantListModel *self);
-void                    ff_participant_list_model_set_programme_id (FfParticipantListModel *self,
-                                                                    gint64                  id);
-FfEnrolmentStatus       ff_participant_list_model_get_status       (FfParticipantListModel *self);
-void                    ff_participant_list_model_set_status       (FfParticipantListModel *self,
-                                                                    FfEnrolmentStatus       status);
-FfParticipantSort       ff_participant_list_model_get_sort         (FfParticipantListModel *self);
-void                    ff_participant_list_model_set_sort         (FfParticipantListModel *self,
-                                                                    FfParticipantSort       sort);
+FfStore           *ff_participant_list_model_get_store        (FfParticipantListModel *self);
+const char        *ff_participant_list_model_get_search       (FfParticipantListModel *self);
+void               ff_participant_list_model_set_search       (FfParticipantListModel *self,
+                                                               const char             *search);
+gint64             ff_participant_list_model_get_programme_id (FfParticipantListModel *self);
+void               ff_participant_list_model_set_programme_id (FfParticipantListModel *self,
+                                                               gint64                  id);
+FfEnrolmentStatus  ff_participant_list_model_get_status       (FfParticipantListModel *self);
+void               ff_participant_list_model_set_status       (FfParticipantListModel *self,
+                                                               FfEnrolmentStatus       status);
+FfParticipantSort  ff_participant_list_model_get_sort         (FfParticipantListModel *self);
+void               ff_participant_list_model_set_sort         (FfParticipantListModel *self,
+                                                               FfParticipantSort       sort);
 
 /* Clears search, programme and status at once (one query). */
-void                    ff_participant_list_model_clear_filters    (FfParticipantListModel *self);
+void               ff_participant_list_model_clear_filters    (FfParticipantListModel *self);
 
 /* Runs the query again, e.g. after changes the store did not announce. */
-void                    ff_participant_list_model_reload           (FfParticipantListModel *self);
+void               ff_participant_list_model_reload           (FfParticipantListModel *self);
 
-/* The position of the participant @id, or GTK_INVALID_LIST_POSITION (G_MAXUINT). */
-guint                   ff_participant_list_model_find             (FfParticipantListModel *self,
-                                                                    gint64                  id);
+/* The position of participant @id, or GTK_INVALID_LIST_POSITION (G_MAXUINT). */
+guint              ff_participant_list_model_find             (FfParticipantListModel *self,
+                                                               gint64                  id);
 
 /* The id at @position without loading the participant, or 0. */
-gint64                  ff_participant_list_model_get_id           (FfParticipantListModel *self,
-                                                                    guint                   position);
+gint64             ff_participant_list_model_get_id           (FfParticipantListModel *self,
+                                                               guint                   position);
 
 G_END_DECLS

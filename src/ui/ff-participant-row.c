@@ -89,7 +89,8 @@ ff_participant_row_set_participant (FfParticipantRow *self,
                                                       FF_PARTICIPANT_ARRIVAL_DATE));
 
   if (*arrival != '\0')
-    /* Translators: a participant's status and arrival date in Norway, e.g. "Active · 03.02.2023" */
+    /* Translators: a participant's status and date of arrival in Norway,
+     * e.g. "Active · arrived 03.02.2023" */
     details = g_strdup_printf (_("%s · arrived %s"), status, arrival);
   else
     details = g_strdup (status);

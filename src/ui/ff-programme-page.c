@@ -385,7 +385,8 @@ ff_programme_page_init (FfProgrammePage *self)
       AdwEntryRow *row = self->entries[i].row;
       GtkEventController *focus = gtk_event_controller_focus_new ();
 
-      self->entries[i].title = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+      self->entries[i].title =
+        g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
       /* Error messages go into the title: they are text, not markup. */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
 

@@ -56,7 +56,8 @@ create_row_cb (gpointer item,
 
   g_object_get (programme, "period", &period, NULL);
   if (period != NULL && *period != '\0')
-    /* Translators: a programme's kind and period, e.g. "Mentor scheme · 1 Jan 2025 – 31 Dec 2025" */
+    /* Translators: a programme's kind and period,
+     * e.g. "Mentor scheme · 1 Jan 2025 – 31 Dec 2025" */
     subtitle = g_strdup_printf (_("%s · %s"),
                                 ff_programme_kind_to_label (ff_programme_get_kind (programme)),
                                 period);

@@ -1,0 +1,508 @@
+/* test-window.c — the window, the participants list and the programme page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ff-participant.h"
+#include "ff-participant-list-model.h"
+#include "ff-participant-page.h"
+#include "ff-participants-view.h"
+#include "ff-programme.h"
+#include "ff-programme-page.h"
+#include "ff-ui-test.h"
+#include "ff-window.h"
+
+typedef struct
+{
+  guint position;
+  guint removed;
+  guint added;
+} Change;
+
+static void
+record_change_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GArray     *changes)
+{
+  Change change = { position, removed, added };
+
+  g_array_append_val (changes, change);
+}
+
+static gint64
+add_participant (FfStore    *store,
+                 const char *given,
+                 const char *family)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = ff_participant_create (store, given, family, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  return id;
+}
+
+static char *
+display_name_at (GListModel *model,
+                 guint       position)
+{
+  g_autoptr(FfParticipant) participant = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (participant);
+
+  return g_strdup (ff_participant_get_display_name (participant));
+}
+
+static void
+test_list_model_search_is_one_change (void)
+{
+  g_autofree char *tmpdir = NULL;
+  FfStore *store = ff_ui_test_open_store (&tmpdir);
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autofree char *name = NULL;
+  FfParticipantListModel *model;
+  Change *change;
+
+  add_participant (store, "Olena", "Kovalenko");
+  add_participant (store, "Ahmad", "Ahmadi");
+  add_participant (store, "Sahra", "Abdi");
+
+  model = ff_participant_list_model_new (store);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3);
+  g_signal_connect (model, "items-changed", G_CALLBACK (record_change_cb), changes);
+
+  ff_participant_list_model_set_search (model, "ahmad");
+  g_assert_cmpuint (changes->len, ==, 1);
+  change = &g_array_index (changes, Change, 0);
+  g_assert_cmpuint (change->position, ==, 0);
+  g_assert_cmpuint (change->removed, ==, 3);
+  g_assert_cmpuint (change->added, ==, 1);
+  name = display_name_at (G_LIST_MODEL (model), 0);
+  g_assert_cmpstr (name, ==, "Ahmad Ahmadi");
+
+  /* The same search again asks nothing and changes nothing. */
+  ff_participant_list_model_set_search (model, "ahmad");
+  g_assert_cmpuint (changes->len, ==, 1);
+
+  ff_participant_list_model_clear_filters (model);
+  g_assert_cmpuint (changes->len, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3);
+
+  g_assert_finalize_object (model);
+  ff_ui_test_close_store (store, g_steal_pointer (&tmpdir));
+}
+
+static void
+test_list_model_follows_the_store (void)
+{
+  g_autofree char *tmpdir = NULL;
+  FfStore *store = ff_ui_test_open_store (&tmpdir);
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autofree char *name = NULL;
+  FfParticipantListModel *model;
+  gint64 olena, ahmad;
+  guint position;
+
+  olena = add_participant (store, "Olena", "Kovalenko");
+  ahmad = add_participant (store, "Ahmad", "Ahmadi");
+
+  model = ff_participant_list_model_new (store);
+  g_signal_connect (model, "items-changed", G_CALLBACK (record_change_cb), changes);
+
+  /* A change that keeps the order shows as a change of that one row. */
+  g_assert_true (ff_participant_set_field (store, olena, FF_PARTICIPANT_NATIVE_NAME,
+                                           "Олена Коваленко", NULL));
+  position = ff_participant_list_model_find (model, olena);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpuint (g_array_index (changes, Change, 0).position, ==, position);
+  g_assert_cmpuint (g_array_index (changes, Change, 0).removed, ==, 1);
+  g_assert_cmpuint (g_array_index (changes, Change, 0).added, ==, 1);
+  {
+    g_autoptr(FfParticipant) participant = g_list_model_get_item (G_LIST_MODEL (model),
+                                                                  position);
+
+    g_assert_cmpstr (ff_participant_get_field (participant, FF_PARTICIPANT_NATIVE_NAME), ==,
+                     "Олена Коваленко");
+  }
+
+  add_participant (store, "Sahra", "Abdi");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3);
+  name = display_name_at (G_LIST_MODEL (model), 0);
+  g_assert_cmpstr (name, ==, "Sahra Abdi");
+
+  g_assert_true (ff_participant_delete (store, ahmad, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 2);
+  g_assert_cmpuint (ff_participant_list_model_find (model, ahmad), ==, G_MAXUINT);
+
+  g_assert_finalize_object (model);
+  ff_ui_test_close_store (store, g_steal_pointer (&tmpdir));
+}
+
+static void
+test_list_model_items_are_right_and_kept (void)
+{
+  g_autofree char *tmpdir = NULL;
+  FfStore *store = ff_ui_test_open_store (&tmpdir);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  FfParticipantListModel *model;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *family = g_strdup_printf ("Family%03u", i);
+      gint64 id = add_participant (store, "Given", family);
+
+      g_array_append_val (ids, id);
+    }
+
+  model = ff_participant_list_model_new (store);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 300);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (model)) == FF_TYPE_PARTICIPANT);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), 300));
+
+  /* Sorted by family name, so position i is the i-th one created. */
+  for (guint i = 0; i < 300; i += 37)
+    {
+      g_autoptr(FfParticipant) first = g_list_model_get_item (G_LIST_MODEL (model), i);
+      g_autoptr(FfParticipant) again = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+      g_assert_cmpint (ff_participant_get_id (first), ==, g_array_index (ids, gint64, i));
+      /* Scrolling back and forth does not load a row twice. */
+      g_assert_true (first == again);
+    }
+
+  g_assert_finalize_object (model);
+  ff_ui_test_close_store (store, g_steal_pointer (&tmpdir));
+}
+
+typedef struct
+{
+  char               *tmpdir;
+  FfStore            *store;
+  GtkWidget          *window;
+  FfParticipantsView *view;
+} ViewFixture;
+
+static void
+view_set_up (ViewFixture   *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  fixture->store = ff_ui_test_open_store (&fixture->tmpdir);
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 700);
+  fixture->view = g_object_new (FF_TYPE_PARTICIPANTS_VIEW, NULL);
+  g_object_ref_sink (fixture->view);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->view));
+  gtk_window_set_child (GTK_WINDOW (fixture->window), overlay);
+}
+
+static void
+view_tear_down (ViewFixture   *fixture,
+                gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (fixture->view);
+  ff_ui_test_close_store (fixture->store, fixture->tmpdir);
+}
+
+static GtkWidget *
+find_one (GtkWidget  *widget,
+          GType       type,
+          const char *css_class)
+{
+  g_autoptr(GPtrArray) found = ff_ui_test_find_all (widget, type, css_class);
+
+  g_assert_cmpuint (found->len, >, 0);
+
+  return g_ptr_array_index (found, 0);
+}
+
+/* The participants list: the list view styled as a sidebar (drop-downs hold list
+ * views too). */
+static gint64
+selected_id (ViewFixture *fixture)
+{
+  GtkListView *list = GTK_LIST_VIEW (find_one (GTK_WIDGET (fixture->view),
+                                               GTK_TYPE_LIST_VIEW, "navigation-sidebar"));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
+  FfParticipant *participant = gtk_single_selection_get_selected_item (selection);
+
+  return participant != NULL ? ff_participant_get_id (participant) : 0;
+}
+
+static gint64
+open_id (ViewFixture *fixture)
+{
+  GtkWidget *page = find_one (GTK_WIDGET (fixture->view), FF_TYPE_PARTICIPANT_PAGE, NULL);
+
+  return ff_participant_page_get_participant_id (FF_PARTICIPANT_PAGE (page));
+}
+
+static gboolean
+search_applied (gpointer data)
+{
+  ViewFixture *fixture = data;
+  GtkListView *list = GTK_LIST_VIEW (find_one (GTK_WIDGET (fixture->view),
+                                               GTK_TYPE_LIST_VIEW, "navigation-sidebar"));
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))) == 1;
+}
+
+static void
+test_view_opening_clears_a_hiding_search (ViewFixture   *fixture,
+                                          gconstpointer  data)
+{
+  GtkEditable *search;
+  gint64 ahmad;
+
+  add_participant (fixture->store, "Olena", "Kovalenko");
+  ahmad = add_participant (fixture->store, "Ahmad", "Ahmadi");
+  ff_participants_view_set_store (fixture->view, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+
+  search = GTK_EDITABLE (find_one (GTK_WIDGET (fixture->view), GTK_TYPE_SEARCH_ENTRY,
+                                   NULL));
+  gtk_editable_set_text (search, "olena");
+  g_assert_true (ff_ui_test_wait_until (search_applied, fixture, 5));
+
+  ff_participants_view_open_participant (fixture->view, ahmad);
+
+  g_assert_cmpstr (gtk_editable_get_text (search), ==, "");
+  g_assert_cmpint (selected_id (fixture), ==, ahmad);
+  g_assert_cmpint (open_id (fixture), ==, ahmad);
+}
+
+static gboolean
+undo_shown (gpointer data)
+{
+  ViewFixture *fixture = data;
+  g_autoptr(GPtrArray) buttons = ff_ui_test_find_all (fixture->window, GTK_TYPE_BUTTON, NULL);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Undo") == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+participant_back (gpointer data)
+{
+  ViewFixture *fixture = data;
+
+  return selected_id (fixture) != 0 && open_id (fixture) == selected_id (fixture);
+}
+
+static void
+test_view_delete_offers_undo (ViewFixture   *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) buttons = NULL;
+  GtkWidget *page;
+  gint64 olena;
+
+  olena = add_participant (fixture->store, "Olena", "Kovalenko");
+  ff_participants_view_set_store (fixture->view, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  ff_participants_view_open_participant (fixture->view, olena);
+
+  page = find_one (GTK_WIDGET (fixture->view), FF_TYPE_PARTICIPANT_PAGE, NULL);
+  g_assert_true (gtk_widget_activate_action (page, "participant.delete", NULL));
+
+  g_assert_null (ff_participant_load (fixture->store, olena, NULL));
+  g_assert_cmpint (open_id (fixture), ==, 0);
+  g_assert_true (ff_ui_test_wait_until (undo_shown, fixture, 5));
+
+  buttons = ff_ui_test_find_all (fixture->window, GTK_TYPE_BUTTON, NULL);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkButton *button = g_ptr_array_index (buttons, i);
+
+      if (g_strcmp0 (gtk_button_get_label (button), "_Undo") == 0)
+        g_signal_emit_by_name (button, "clicked");
+    }
+
+  g_assert_true (ff_ui_test_wait_until (participant_back, fixture, 5));
+  g_assert_cmpint (open_id (fixture), ==, olena);
+  {
+    g_autoptr(FfParticipant) participant = ff_participant_load (fixture->store, olena, NULL);
+
+    g_assert_nonnull (participant);
+  }
+}
+
+typedef struct
+{
+  char            *tmpdir;
+  FfStore         *store;
+  gint64           programme_id;
+  GtkWidget       *window;
+  FfProgrammePage *page;
+} PageFixture;
+
+static void
+page_set_up (PageFixture   *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->store = ff_ui_test_open_store (&fixture->tmpdir);
+  fixture->programme_id = ff_programme_create (fixture->store, "Etableringskurs",
+                                               FF_PROGRAMME_KIND_ESTABLISHMENT, &error);
+  g_assert_no_error (error);
+  g_assert_true (ff_programme_set_field (fixture->store, fixture->programme_id,
+                                         FF_PROGRAMME_START_DATE, "2025-03-01", &error));
+  g_assert_no_error (error);
+
+  fixture->window = gtk_window_new ();
+  fixture->page = g_object_new (FF_TYPE_PROGRAMME_PAGE, "store", fixture->store, NULL);
+  g_object_ref_sink (fixture->page);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
+  ff_programme_page_set_programme_id (fixture->page, fixture->programme_id);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+}
+
+static void
+page_tear_down (PageFixture   *fixture,
+                gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (fixture->page);
+  ff_ui_test_close_store (fixture->store, fixture->tmpdir);
+}
+
+/* The page's entry rows in order: name, organisation, funder, start, end, notes. */
+static GtkWidget *
+page_row (PageFixture *fixture,
+          guint        index)
+{
+  g_autoptr(GPtrArray) rows = ff_ui_test_find_all (GTK_WIDGET (fixture->page),
+                                                   ADW_TYPE_ENTRY_ROW, NULL);
+
+  g_assert_cmpuint (rows->len, ==, 6);
+
+  return g_ptr_array_index (rows, index);
+}
+
+static char *
+stored (PageFixture      *fixture,
+        FfProgrammeField  field)
+{
+  g_autoptr(FfProgramme) programme = ff_programme_load (fixture->store,
+                                                        fixture->programme_id, NULL);
+
+  return g_strdup (ff_programme_get_field (programme, field));
+}
+
+static gboolean
+funder_saved (gpointer data)
+{
+  g_autofree char *funder = stored (data, FF_PROGRAMME_FUNDER);
+
+  return g_strcmp0 (funder, "Innovasjon Norge") == 0;
+}
+
+static void
+test_programme_page_saves_after_a_pause (PageFixture   *fixture,
+                                         gconstpointer  data)
+{
+  gtk_editable_set_text (GTK_EDITABLE (page_row (fixture, 2)), "Innovasjon Norge");
+  g_assert_true (ff_ui_test_wait_until (funder_saved, fixture, 5));
+}
+
+static void
+test_programme_page_refuses_end_before_start (PageFixture   *fixture,
+                                              gconstpointer  data)
+{
+  GtkWidget *end_row = page_row (fixture, 4);
+  g_autofree char *end = NULL;
+  g_autofree char *later = NULL;
+
+  gtk_editable_set_text (GTK_EDITABLE (end_row), "01.02.2025");
+  ff_programme_page_flush (fixture->page);
+
+  g_assert_true (gtk_widget_has_css_class (end_row, "error"));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (end_row)),
+                            " — "));
+  end = stored (fixture, FF_PROGRAMME_END_DATE);
+  g_assert_cmpstr (end, ==, "");
+
+  /* Fixing it takes the mark away and saves. */
+  gtk_editable_set_text (GTK_EDITABLE (end_row), "31.12.2025");
+  ff_programme_page_flush (fixture->page);
+  g_assert_false (gtk_widget_has_css_class (end_row, "error"));
+  later = stored (fixture, FF_PROGRAMME_END_DATE);
+  g_assert_cmpstr (later, ==, "2025-12-31");
+}
+
+static const char *
+main_page (FfWindow *window)
+{
+  GtkWidget *overlay = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  GtkWidget *stack = adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (overlay));
+
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+static void
+test_window_welcomes_an_empty_store (void)
+{
+  g_autoptr(GtkApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = NULL;
+  FfStore *store = ff_ui_test_open_store (&tmpdir);
+  FfWindow *window;
+
+  app = gtk_application_new ("io.github.fotfeste.Fotfeste.Test", G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  window = FF_WINDOW (ff_window_new (app, store));
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpstr (main_page (window), ==, "welcome");
+
+  g_assert_cmpint (ff_programme_create (store, "Mentorordning", FF_PROGRAMME_KIND_MENTOR,
+                                        &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpstr (main_page (window), ==, "content");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  ff_ui_test_close_store (store, g_steal_pointer (&tmpdir));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ff_ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui/participant-list-model/search-is-one-change",
+                   test_list_model_search_is_one_change);
+  g_test_add_func ("/ui/participant-list-model/follows-the-store",
+                   test_list_model_follows_the_store);
+  g_test_add_func ("/ui/participant-list-model/items-are-right-and-kept",
+                   test_list_model_items_are_right_and_kept);
+  g_test_add ("/ui/participants-view/opening-clears-a-hiding-search", ViewFixture, NULL,
+              view_set_up, test_view_opening_clears_a_hiding_search, view_tear_down);
+  g_test_add ("/ui/participants-view/delete-offers-undo", ViewFixture, NULL,
+              view_set_up, test_view_delete_offers_undo, view_tear_down);
+  g_test_add ("/ui/programme-page/saves-after-a-pause", PageFixture, NULL,
+              page_set_up, test_programme_page_saves_after_a_pause, page_tear_down);
+  g_test_add ("/ui/programme-page/refuses-end-before-start", PageFixture, NULL,
+              page_set_up, test_programme_page_refuses_end_before_start, page_tear_down);
+  g_test_add_func ("/ui/window/welcomes-an-empty-store", test_window_welcomes_an_empty_store);
+
+  return g_test_run ();
+}
