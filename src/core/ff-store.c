@@ -468,7 +468,6 @@ create_private_file (const char  *path,
 
 static gboolean
 copy_database (sqlite3     *source,
-               const char  *source_path,
                const char  *dest,
                GError     **error)
 {
@@ -535,7 +534,7 @@ migrate (FfStore  *self,
       g_autofree char *backup = g_strdup_printf ("%s.backup-v%" G_GINT64_FORMAT "-%s",
                                                  self->path, version, stamp);
 
-      if (!copy_database (self->db, self->path, backup, error))
+      if (!copy_database (self->db, backup, error))
         return FALSE;
     }
 
@@ -662,7 +661,7 @@ ff_store_prepare (FfStore     *self,
   if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL)
       != SQLITE_OK)
     {
-      g_critical ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (self->db));
+      g_warning ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (self->db));
       ff_store_set_sqlite_error (self, error);
       return NULL;
     }
@@ -964,5 +963,5 @@ ff_store_backup (FfStore     *self,
   g_return_val_if_fail (FF_IS_STORE (self), FALSE);
   g_return_val_if_fail (dest != NULL, FALSE);
 
-  return copy_database (self->db, self->path, dest, error);
+  return copy_database (self->db, dest, error);
 }
