@@ -940,10 +940,10 @@ ff_store_check (FfStore    *self,
       g_ptr_array_add (found,
                        /* Translators: a database table, a row number in it, and the
                         * table it refers to */
-                       g_strdup_printf (_("Row %" G_GINT64_FORMAT " of “%s” refers to a "
+                       g_strdup_printf (_("Row %lld of “%s” refers to a "
                                           "missing row in “%s”. Restore the file from a "
                                           "backup."),
-                                        (gint64) sqlite3_column_int64 (stmt, 1),
+                                        (long long) sqlite3_column_int64 (stmt, 1),
                                         ff_store_column_text (stmt, 0),
                                         ff_store_column_text (stmt, 2)));
     }

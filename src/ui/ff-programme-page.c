@@ -237,8 +237,8 @@ ff_programme_page_load (FfProgrammePage *self)
 
   n = ff_programme_get_n_participants (programme);
   /* Translators: how many participants a programme has */
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " participant",
-                                        "%" G_GINT64_FORMAT " participants", n), n);
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld participant",
+                                        "%lld participants", n), (long long) n);
   adw_preferences_group_set_description (self->main_group, count);
 
   self->archived = ff_programme_get_archived (programme);
