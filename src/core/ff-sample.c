@@ -524,6 +524,19 @@ typedef struct
 } Sample;
 
 #define PICK(rand, array) ((array)[g_rand_int_range ((rand), 0, G_N_ELEMENTS (array))])
+#define PICK_TWO(rand, array) pick_two ((rand), (array), G_N_ELEMENTS (array))
+
+/* "a, b" of two different entries. */
+static char *
+pick_two (GRand             *rand,
+          const char * const *array,
+          guint               n)
+{
+  guint first = g_rand_int_range (rand, 0, n);
+  guint second = (first + g_rand_int_range (rand, 1, n)) % n;
+
+  return g_strdup_printf ("%s, %s", array[first], array[second]);
+}
 
 static gboolean
 chance (GRand *rand,
@@ -1095,19 +1108,22 @@ stage_participant (Sample   *s,
   email = chance (rand, 45) ? email_for (rand, given->latin, family->latin) : g_strdup ("");
   address = g_strdup_printf ("%s %d%s", PICK (rand, streets), g_rand_int_range (rand, 1, 120),
                              chance (rand, 15) ? "B" : "");
-  profession = chance (rand, 30)
-               ? g_strdup_printf ("%s, %s", PICK (rand, professions), PICK (rand, professions))
-               : g_strdup (PICK (rand, professions));
-  interest = g_strdup_printf ("%s, %s", PICK (rand, interests), PICK (rand, interests));
+  profession = chance (rand, 30) ? PICK_TWO (rand, professions)
+                                 : g_strdup (PICK (rand, professions));
+  interest = PICK_TWO (rand, interests);
 
   if (origin->arrival_from != 0 && !chance (rand, 15))
     {
       /* Roughly one CEFR level for every eighteen months in Norway */
       int years = (int) ((s->reference - arrival) / 365);
-      int level = CLAMP (years * 2 / 3 + g_rand_int_range (rand, -1, 2), 0, 5);
+      int level = years * 2 / 3 + g_rand_int_range (rand, -1, 2);
+      int written_level;
 
+      /* (CLAMP and MAX evaluate their arguments more than once: no g_rand in them.) */
+      level = CLAMP (level, 0, (int) G_N_ELEMENTS (cefr) - 1);
+      written_level = level - g_rand_int_range (rand, 0, 2);
       oral = cefr[level];
-      written = cefr[MAX (0, level - g_rand_int_range (rand, 0, 2))];
+      written = cefr[MAX (written_level, 0)];
     }
 
   /* One or two programmes; the second must differ from the first. */
@@ -1131,12 +1147,13 @@ stage_participant (Sample   *s,
   if (n_plans > 0)
     {
       guint32 referral = plans[0].date[0];
+      guint32 consent;
 
       for (guint i = 1; i < n_plans; i++)
         referral = MIN (referral, plans[i].date[0]);
+      consent = referral + g_rand_int_range (rand, 0, 15);
       iso_from_julian (referral, referral_date);
-      iso_from_julian (MIN (referral + g_rand_int_range (rand, 0, 15), s->reference),
-                       consent_date);
+      iso_from_julian (MIN (consent, s->reference), consent_date);
     }
 
   sort_name = ff_text_sort_key (family->latin, given->latin);
