@@ -9,7 +9,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "ff-participant.h"
+#include "ff-participant-private.h"
 #include "ff-store-private.h"
 #include "ff-text.h"
 #include "ff-validate.h"
@@ -379,14 +379,12 @@ national_id_agrees (const char *national_id,
          && year == atoi (birth_date) % 100;
 }
 
-/* The folded words a search can find a participant by: names in every script, the
- * national id, and the phone's digits with and without the country code. */
-static char *
-make_search_text (const char *given_name,
-                  const char *family_name,
-                  const char *native_name,
-                  const char *national_id,
-                  const char *phone)
+char *
+ff_participant_make_search_text (const char *given_name,
+                                 const char *family_name,
+                                 const char *native_name,
+                                 const char *national_id,
+                                 const char *phone)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GString) digits = g_string_new (NULL);
@@ -432,7 +430,7 @@ ff_participant_create (FfStore     *store,
   uuid = ff_store_new_uuid ();
   now = ff_store_now ();
   sort_name = ff_text_sort_key (family, given);
-  search_text = make_search_text (given, family, "", "", "");
+  search_text = ff_participant_make_search_text (given, family, "", "", "");
 
   if (!ff_store_begin (store, error))
     return 0;
@@ -659,10 +657,11 @@ read_row (FfStore             *store,
   g_autofree char *sql = NULL;
   int rc;
 
-  sql = g_strdup_printf ("SELECT uuid, deleted_at IS NOT NULL, given_name, family_name,"
-                         " native_name, national_id, phone, birth_date, %s"
-                         " FROM participant WHERE id = ?1",
-                         field < FF_PARTICIPANT_N_FIELDS ? fields[field].key : "''");
+  /* Column names come from the static field table only; values are bound. */
+  sql = g_strconcat ("SELECT uuid, deleted_at IS NOT NULL, given_name, family_name,"
+                     " native_name, national_id, phone, birth_date, ",
+                     field < FF_PARTICIPANT_N_FIELDS ? fields[field].key : "''",
+                     " FROM participant WHERE id = ?1", NULL);
   stmt = ff_store_prepare (store, sql, error);
   if (stmt == NULL)
     return FALSE;
@@ -742,17 +741,17 @@ ff_participant_set_field (FfStore             *store,
       g_free (state.names[search_index]);
       state.names[search_index] = g_strdup (normalized);
       sort_name = ff_text_sort_key (state.names[1], state.names[0]);
-      search_text = make_search_text (state.names[0], state.names[1], state.names[2],
-                                      state.names[3], state.names[4]);
-      sql = g_strdup_printf ("UPDATE participant SET %s = ?1, updated_at = ?2,"
-                             " sort_name = ?4, search_text = ?5 WHERE id = ?3",
-                             fields[field].key);
+      search_text = ff_participant_make_search_text (state.names[0], state.names[1],
+                                                     state.names[2], state.names[3],
+                                                     state.names[4]);
+      sql = g_strconcat ("UPDATE participant SET ", fields[field].key,
+                         " = ?1, updated_at = ?2, sort_name = ?4, search_text = ?5"
+                         " WHERE id = ?3", NULL);
     }
   else
     {
-      sql = g_strdup_printf ("UPDATE participant SET %s = ?1, updated_at = ?2"
-                             " WHERE id = ?3",
-                             fields[field].key);
+      sql = g_strconcat ("UPDATE participant SET ", fields[field].key,
+                         " = ?1, updated_at = ?2 WHERE id = ?3", NULL);
     }
 
   stmt = ff_store_prepare (store, sql, error);

@@ -506,9 +506,9 @@ ff_programme_set_field (FfStore           *store,
   if (!ff_store_begin (store, error))
     return FALSE;
 
-  sql = g_strdup_printf ("SELECT uuid, %s, start_date, end_date FROM programme"
-                         " WHERE id = ?1 AND deleted_at IS NULL",
-                         field_keys[field]);
+  /* Column names come from the static field table only; values are bound. */
+  sql = g_strconcat ("SELECT uuid, ", field_keys[field], ", start_date, end_date"
+                     " FROM programme WHERE id = ?1 AND deleted_at IS NULL", NULL);
   read = ff_store_prepare (store, sql, error);
   if (read == NULL)
     goto fail;
@@ -558,8 +558,8 @@ ff_programme_set_field (FfStore           *store,
     }
 
   g_free (sql);
-  sql = g_strdup_printf ("UPDATE programme SET %s = ?1, updated_at = ?2 WHERE id = ?3",
-                         field_keys[field]);
+  sql = g_strconcat ("UPDATE programme SET ", field_keys[field],
+                     " = ?1, updated_at = ?2 WHERE id = ?3", NULL);
   write = ff_store_prepare (store, sql, error);
   if (write == NULL)
     goto fail;

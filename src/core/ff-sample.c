@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "ff-enrolment-status.h"
+#include "ff-participant-private.h"
 #include "ff-programme.h"
 #include "ff-sample.h"
 #include "ff-store-private.h"
@@ -608,33 +609,6 @@ bind_text (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, index, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
 }
 
-/* The folded text the participants list searches: the names in both scripts, the
- * national id, and the phone's digits with and without the country code. Built
- * exactly as ff-participant.c builds it, so that a later edit changes nothing. */
-static char *
-search_text (const char *given,
-             const char *family,
-             const char *native,
-             const char *national_id,
-             const char *phone)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GString) digits = g_string_new (NULL);
-
-  g_string_append_printf (text, "%s %s %s %s", given, family, native, national_id);
-  for (const char *p = phone; *p != '\0'; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        g_string_append_c (digits, *p);
-    }
-  if (digits->len > 0)
-    g_string_append_printf (text, " %s", digits->str);
-  if (g_str_has_prefix (phone, "+47") && digits->len == 10)
-    g_string_append_printf (text, " %s", digits->str + 2);
-
-  return ff_text_fold (text->str);
-}
-
 #define PARTICIPANT_COLUMNS \
   "id, uuid, created_at, updated_at, given_name, family_name, native_name, birth_date," \
   " national_id, gender, country, arrival_date, phone, email, address, postcode," \
@@ -1157,7 +1131,8 @@ stage_participant (Sample   *s,
     }
 
   sort_name = ff_text_sort_key (family->latin, given->latin);
-  search = search_text (given->latin, family->latin, native ? native : "", national_id, phone);
+  search = ff_participant_make_search_text (given->latin, family->latin,
+                                            native ? native : "", national_id, phone);
 
   pending->n_plans = n_plans;
 
