@@ -114,8 +114,11 @@ ff_participants_view_show_participant (FfParticipantsView *self,
     ff_participant_page_set_participant_id (page, id);
 
   gtk_stack_set_visible_child_name (self->detail_stack, id != 0 ? "page" : "none");
-  adw_leaflet_set_visible_child (self->leaflet,
-                                 id != 0 ? self->detail_pane : self->list_pane);
+  /* Side by side, the list keeps the focus, so that the arrow keys go on walking
+   * through it; a leaflet that changes its visible child would move the focus. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet,
+                                   id != 0 ? self->detail_pane : self->list_pane);
 }
 
 static void
