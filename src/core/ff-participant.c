@@ -860,9 +860,12 @@ ff_participant_undelete (FfStore  *store,
 }
 
 /* An FTS5 string: in double quotes, with inner double quotes doubled. */
+/* Appends @word to an FTS5 query as a quoted string, so that nothing in it is taken
+ * for FTS5 syntax; as a prefix query ("word"*) when @prefix is set. */
 static void
 append_fts_phrase (GString    *match,
-                   const char *word)
+                   const char *word,
+                   gboolean    prefix)
 {
   if (match->len > 0)
     g_string_append_c (match, ' ');
@@ -874,6 +877,8 @@ append_fts_phrase (GString    *match,
       g_string_append_c (match, *p);
     }
   g_string_append_c (match, '"');
+  if (prefix)
+    g_string_append_c (match, '*');
 }
 
 GArray *
@@ -884,7 +889,7 @@ ff_participant_query_ids (FfStore                   *store,
   g_auto(FfStoreStmt) stmt = NULL;
   g_autoptr(GString) sql = NULL;
   g_autoptr(GString) match = NULL;
-  g_autoptr(GPtrArray) short_words = NULL;
+  g_autoptr(GString) prefixes = NULL;
   g_autoptr(GArray) ids = NULL;
   g_autofree char *folded = NULL;
   g_auto(GStrv) words = NULL;
@@ -895,28 +900,42 @@ ff_participant_query_ids (FfStore                   *store,
   g_return_val_if_fail (query != NULL, NULL);
 
   /* The statement is put together from fixed pieces only; every value is bound.
-   * The trigram index needs three characters: shorter words are looked for in the
-   * folded text directly. */
+   * Words of three letters or more are found anywhere (trigram index); shorter ones,
+   * typed while a name is begun, at the start of a word (word index with prefixes). */
   match = g_string_new (NULL);
-  short_words = g_ptr_array_new ();
+  prefixes = g_string_new (NULL);
   folded = ff_text_fold (query->search);
+  /* A phone number or national id is typed with spaces ("+47 912 34 567"): digits
+   * alone are one number. */
+  if (strspn (folded, "0123456789 ") == strlen (folded))
+    {
+      char *to = folded;
+
+      for (const char *from = folded; *from != '\0'; from++)
+        {
+          if (*from != ' ')
+            *to++ = *from;
+        }
+      *to = '\0';
+    }
   words = g_strsplit (folded, " ", -1);
   for (guint i = 0; words[i] != NULL; i++)
     {
       if (*words[i] == '\0')
         continue;
       if (g_utf8_strlen (words[i], -1) >= 3)
-        append_fts_phrase (match, words[i]);
+        append_fts_phrase (match, words[i], FALSE);
       else
-        g_ptr_array_add (short_words, words[i]);
+        append_fts_phrase (prefixes, words[i], TRUE);
     }
 
   sql = g_string_new ("SELECT p.id FROM participant p WHERE p.deleted_at IS NULL");
   if (match->len > 0)
     g_string_append (sql, " AND p.id IN (SELECT rowid FROM participant_search"
                           " WHERE participant_search MATCH ?)");
-  for (guint i = 0; i < short_words->len; i++)
-    g_string_append (sql, " AND instr(p.search_text, ?) > 0");
+  if (prefixes->len > 0)
+    g_string_append (sql, " AND p.id IN (SELECT rowid FROM participant_words"
+                          " WHERE participant_words MATCH ?)");
   if (query->status != FF_ENROLMENT_STATUS_ANY)
     g_string_append (sql, " AND p.status_rank = ?");
   if (query->programme_id != 0)
@@ -945,8 +964,8 @@ ff_participant_query_ids (FfStore                   *store,
 
   if (match->len > 0)
     ff_store_bind_text (stmt, param++, match->str);
-  for (guint i = 0; i < short_words->len; i++)
-    ff_store_bind_text (stmt, param++, g_ptr_array_index (short_words, i));
+  if (prefixes->len > 0)
+    ff_store_bind_text (stmt, param++, prefixes->str);
   if (query->status != FF_ENROLMENT_STATUS_ANY)
     sqlite3_bind_int (stmt, param++, query->status);
   if (query->programme_id != 0)

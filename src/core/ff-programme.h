@@ -73,7 +73,8 @@ const char       *ff_programme_get_field       (FfProgramme      *self,
 const char       *ff_programme_get_name        (FfProgramme      *self);
 FfProgrammeKind   ff_programme_get_kind        (FfProgramme      *self);
 gboolean          ff_programme_get_archived    (FfProgramme      *self);
-/* Participants with an enrolment in it (not deleted). */
+/* Participants with an enrolment in it (not deleted), counted by ff_programme_load;
+ * -1 (not counted) for programmes from ff_programme_list. */
 gint64            ff_programme_get_n_participants (FfProgramme   *self);
 
 /* Properties: "id", "name", "kind-label", "period" (translated "1 Jan 2024 – …"),
