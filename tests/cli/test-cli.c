@@ -13,6 +13,8 @@
 #include <sys/wait.h>
 #include <glib/gstdio.h>
 
+#include "ff-test-util.h"
+
 static const char *cli_path;
 
 typedef struct
@@ -24,26 +26,14 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("fotfeste-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = ff_test_make_dir ("fotfeste-cli-XXXXXX");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  ff_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -87,18 +77,6 @@ run (char       **out,
 
   g_assert_true (WIFEXITED (wait_status));
   return WEXITSTATUS (wait_status);
-}
-
-static char *
-checksum_of (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-  g_autoptr(GError) error = NULL;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
 }
 
 static char *
@@ -245,7 +223,7 @@ test_bad_arguments_change_nothing (Fixture       *f,
                                    gconstpointer  data)
 {
   g_autofree char *db = make_sample (f, "bad.sqlite3", "50", "2");
-  g_autofree char *before = checksum_of (db);
+  g_autofree char *before = ff_test_checksum_file (db);
   g_autofree char *backup = path_in (f, "never-written.sqlite3");
   const char *cases[][6] = {
     { "frobnicate", NULL },
@@ -281,7 +259,7 @@ test_bad_arguments_change_nothing (Fixture       *f,
       g_assert_true (g_str_has_prefix (err, "fotfeste-cli: "));
       g_assert_cmpuint (strlen (err), >, strlen ("fotfeste-cli: ") + 10);
 
-      after = checksum_of (db);
+      after = ff_test_checksum_file (db);
       g_assert_cmpstr (after, ==, before);
     }
 
@@ -305,7 +283,7 @@ test_refuses_text_file (Fixture       *f,
   };
 
   g_assert_true (g_file_set_contents (text, "Møte med Olena tirsdag kl. 10.\n", -1, NULL));
-  before = checksum_of (text);
+  before = ff_test_checksum_file (text);
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
@@ -317,7 +295,7 @@ test_refuses_text_file (Fixture       *f,
                             NULL), ==, 2);
       g_assert_cmpstr (out, ==, "");
       g_assert_nonnull (strstr (err, "notes.txt"));
-      after = checksum_of (text);
+      after = ff_test_checksum_file (text);
       g_assert_cmpstr (after, ==, before);
     }
 
@@ -371,10 +349,10 @@ test_backup (Fixture       *f,
   g_assert_cmpstr (from_copy, ==, from_original);
 
   /* An existing file is never overwritten. */
-  copy_sum = checksum_of (copy);
+  copy_sum = ff_test_checksum_file (copy);
   g_assert_cmpint (run (NULL, &err, "--database", db, "backup", copy, NULL), ==, 2);
   g_assert_nonnull (strstr (err, "exists"));
-  copy_sum_after = checksum_of (copy);
+  copy_sum_after = ff_test_checksum_file (copy);
   g_assert_cmpstr (copy_sum_after, ==, copy_sum);
 }
 

@@ -12,6 +12,8 @@
 #include "ff-participant.h"
 #include "ff-programme.h"
 #include "ff-store-private.h"
+#include "ff-test-store.h"
+#include "ff-test-util.h"
 #include "ff-validate.h"
 
 typedef struct
@@ -24,32 +26,13 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("fotfeste-enrolment-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "fotfeste.sqlite3", NULL);
-  fixture->store = ff_store_open (path, &error);
-  g_assert_no_error (error);
+  fixture->dir = ff_test_make_dir ("fotfeste-enrolment-XXXXXX");
+  fixture->store = ff_test_open_store (fixture->dir, "fotfeste.sqlite3");
 
   fixture->olena = ff_participant_create (fixture->store, "Olena", "Kovalenko", &error);
   fixture->course = ff_programme_create (fixture->store, "Etableringskurs",
@@ -64,7 +47,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_assert_finalize_object (fixture->store);
-  remove_tree (fixture->dir);
+  ff_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -207,22 +190,6 @@ test_participant_follows (Fixture       *fixture,
   g_assert_cmpint (participant_status (fixture), ==, FF_ENROLMENT_STATUS_ACTIVE);
 }
 
-static gint64
-count_rows (Fixture    *fixture,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (ff_store_get_db (fixture->store), sql, -1, &stmt,
-                                       NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  return n;
-}
-
 static void
 test_refusals (Fixture       *fixture,
                gconstpointer  data)
@@ -235,7 +202,7 @@ test_refusals (Fixture       *fixture,
   id = ff_enrolment_create (fixture->store, fixture->olena, fixture->course,
                             FF_ENROLMENT_STATUS_REFERRED, "2024-01-05", NULL, &error);
   g_assert_no_error (error);
-  n_audit = count_rows (fixture, "SELECT count(*) FROM audit");
+  n_audit = ff_test_query_int (fixture->store, "SELECT count(*) FROM audit");
 
   /* The same programme twice. */
   g_assert_cmpint (ff_enrolment_create (fixture->store, fixture->olena, fixture->course,
@@ -267,8 +234,8 @@ test_refusals (Fixture       *fixture,
   history = ff_enrolment_history (fixture->store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (history->len, ==, 1);
-  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM enrolment"), ==, 1);
-  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM audit"), ==, n_audit);
+  g_assert_cmpint (ff_test_query_int (fixture->store, "SELECT count(*) FROM enrolment"), ==, 1);
+  g_assert_cmpint (ff_test_query_int (fixture->store, "SELECT count(*) FROM audit"), ==, n_audit);
   g_assert_cmpint (participant_status (fixture), ==, FF_ENROLMENT_STATUS_REFERRED);
 
   /* The same day as the first status is allowed. */

@@ -11,6 +11,8 @@
 #include "ff-participant.h"
 #include "ff-programme.h"
 #include "ff-store-private.h"
+#include "ff-test-store.h"
+#include "ff-test-util.h"
 #include "ff-validate.h"
 
 typedef struct
@@ -20,32 +22,11 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("fotfeste-programme-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "fotfeste.sqlite3", NULL);
-  fixture->store = ff_store_open (path, &error);
-  g_assert_no_error (error);
+  fixture->dir = ff_test_make_dir ("fotfeste-programme-XXXXXX");
+  fixture->store = ff_test_open_store (fixture->dir, "fotfeste.sqlite3");
 }
 
 static void
@@ -53,7 +34,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_assert_finalize_object (fixture->store);
-  remove_tree (fixture->dir);
+  ff_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -13,6 +13,8 @@
 #include "ff-participant.h"
 #include "ff-programme.h"
 #include "ff-sample.h"
+#include "ff-test-store.h"
+#include "ff-test-util.h"
 #include "ff-validate.h"
 
 typedef struct
@@ -24,40 +26,15 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("fotfeste-sample-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = ff_test_make_dir ("fotfeste-sample-XXXXXX");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  ff_test_remove_tree (f->dir);
   g_free (f->dir);
-}
-
-static FfStore *
-open_store (Fixture    *f,
-            const char *name)
-{
-  g_autofree char *path = g_build_filename (f->dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  FfStore *store = ff_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
 }
 
 static FfStore *
@@ -66,7 +43,7 @@ generate (Fixture    *f,
           guint       n,
           guint32     seed)
 {
-  FfStore *store = open_store (f, name);
+  FfStore *store = ff_test_open_store (f->dir, name);
   g_autoptr(GError) error = NULL;
 
   g_assert_true (ff_sample_generate (store, n, seed, NULL, NULL, NULL, &error));
@@ -143,7 +120,7 @@ static void
 test_counts_and_programmes (Fixture       *f,
                             gconstpointer  data)
 {
-  g_autoptr(FfStore) store = open_store (f, "counts.sqlite3");
+  g_autoptr(FfStore) store = ff_test_open_store (f->dir, "counts.sqlite3");
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) programmes = NULL;
   g_autoptr(GHashTable) kinds = g_hash_table_new (NULL, NULL);
@@ -418,7 +395,7 @@ static void
 test_progress (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(FfStore) store = open_store (f, "progress.sqlite3");
+  g_autoptr(FfStore) store = ff_test_open_store (f->dir, "progress.sqlite3");
   g_autoptr(GError) error = NULL;
   Progress progress = { 0 };
 
@@ -434,7 +411,7 @@ static void
 test_cancel (Fixture       *f,
              gconstpointer  data)
 {
-  g_autoptr(FfStore) store = open_store (f, "cancel.sqlite3");
+  g_autoptr(FfStore) store = ff_test_open_store (f->dir, "cancel.sqlite3");
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
@@ -462,7 +439,7 @@ static void
 test_cancel_before_start (Fixture       *f,
                           gconstpointer  data)
 {
-  g_autoptr(FfStore) store = open_store (f, "cancelled.sqlite3");
+  g_autoptr(FfStore) store = ff_test_open_store (f->dir, "cancelled.sqlite3");
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
 

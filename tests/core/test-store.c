@@ -12,6 +12,8 @@
 #include "ff-participant.h"
 #include "ff-programme.h"
 #include "ff-store-private.h"
+#include "ff-test-store.h"
+#include "ff-test-util.h"
 
 typedef struct
 {
@@ -19,71 +21,18 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("fotfeste-store-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = ff_test_make_dir ("fotfeste-store-XXXXXX");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  ff_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
-}
-
-static gint64
-query_int (FfStore    *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (ff_store_get_db (store), sql, -1, &stmt, NULL), ==,
-                   SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  return value;
-}
-
-static char *
-query_text (FfStore    *store,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (ff_store_get_db (store), sql, -1, &stmt, NULL), ==,
-                   SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-
-  return value;
 }
 
 static guint
@@ -158,28 +107,19 @@ assert_refused (const char   *path,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FfStore) store = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   g_autofree char *checksum_before = NULL;
   g_autofree char *checksum_after = NULL;
   g_autofree char *display = g_filename_display_name (path);
-  gsize size_before, size_after;
 
   assert_sidecars_absent (path);
-  g_file_get_contents (path, &before, &size_before, &error);
-  g_assert_no_error (error);
-  checksum_before = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) before,
-                                                 size_before);
+  checksum_before = ff_test_checksum_file (path);
 
   store = ff_store_open (path, &error);
   g_assert_null (store);
   g_assert_error (error, FF_STORE_ERROR, (int) code);
   g_assert_nonnull (strstr (error->message, display));
 
-  g_file_get_contents (path, &after, &size_after, NULL);
-  checksum_after = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) after,
-                                                size_after);
-  g_assert_cmpuint (size_after, ==, size_before);
+  checksum_after = ff_test_checksum_file (path);
   g_assert_cmpstr (checksum_after, ==, checksum_before);
   assert_sidecars_absent (path);
 }
@@ -210,10 +150,10 @@ test_new_file (Fixture       *fixture,
   g_assert_cmpuint (file_mode (path), ==, 0600);
   g_assert_cmpuint (file_mode (folder), ==, 0700);
 
-  g_assert_cmpint (query_int (store, "PRAGMA application_id"), ==, FF_STORE_APPLICATION_ID);
-  g_assert_cmpint (query_int (store, "PRAGMA user_version"), ==, FF_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (store, "PRAGMA foreign_keys"), ==, 1);
-  journal_mode = query_text (store, "PRAGMA journal_mode");
+  g_assert_cmpint (ff_test_query_int (store, "PRAGMA application_id"), ==, FF_STORE_APPLICATION_ID);
+  g_assert_cmpint (ff_test_query_int (store, "PRAGMA user_version"), ==, FF_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (ff_test_query_int (store, "PRAGMA foreign_keys"), ==, 1);
+  journal_mode = ff_test_query_text (store, "PRAGMA journal_mode");
   g_assert_cmpstr (journal_mode, ==, "wal");
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
@@ -221,7 +161,7 @@ test_new_file (Fixture       *fixture,
       g_autofree char *sql =
         g_strdup_printf ("SELECT count(*) FROM sqlite_schema WHERE name = '%s'", tables[i]);
 
-      g_assert_cmpint (query_int (store, sql), ==, 1);
+      g_assert_cmpint (ff_test_query_int (store, sql), ==, 1);
     }
 
   g_assert_true (ff_store_is_empty (store));
@@ -263,7 +203,7 @@ test_existing_empty_file (Fixture       *fixture,
   store = ff_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_true (ff_store_is_empty (store));
-  g_assert_cmpint (query_int (store, "PRAGMA application_id"), ==, FF_STORE_APPLICATION_ID);
+  g_assert_cmpint (ff_test_query_int (store, "PRAGMA application_id"), ==, FF_STORE_APPLICATION_ID);
 }
 
 static void
