@@ -169,10 +169,7 @@ insert_status (FfStore            *store,
   ff_store_bind_text (stmt, 5, date);
   ff_store_bind_text (stmt, 6, reason);
 
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return ff_store_set_sqlite_error (store, error);
-
-  return TRUE;
+  return ff_store_step_done (store, stmt, error);
 }
 
 /* The enrolment's current status is the last of its history (by date, then by
@@ -197,10 +194,8 @@ update_enrolment_status (FfStore     *store,
 
   sqlite3_bind_int64 (stmt, 1, enrolment_id);
   ff_store_bind_text (stmt, 2, now);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return ff_store_set_sqlite_error (store, error);
 
-  return TRUE;
+  return ff_store_step_done (store, stmt, error);
 }
 
 /* Most recently changed first: by the date of the current status, then by the
@@ -256,10 +251,9 @@ update_participant_status (FfStore     *store,
   ff_store_bind_text (write, 1, new_status);
   ff_store_bind_text (write, 2, now);
   sqlite3_bind_int64 (write, 3, participant_id);
-  if (sqlite3_step (write) != SQLITE_DONE)
-    return ff_store_set_sqlite_error (store, error);
 
-  return ff_store_audit (store, "participant", uuid, "status", old_status, new_status,
+  return ff_store_step_done (store, write, error) &&
+         ff_store_audit (store, "participant", uuid, "status", old_status, new_status,
                          error);
 }
 
@@ -304,19 +298,11 @@ ff_enrolment_create (FfStore            *store,
 
   sqlite3_bind_int64 (read, 1, participant_id);
   sqlite3_bind_int64 (read, 2, programme_id);
-  switch (sqlite3_step (read))
-    {
-    case SQLITE_ROW:
-      break;
-    case SQLITE_DONE:
-      g_set_error_literal (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND,
-                           _("The participant or the programme no longer exists. "
-                             "Reload the list."));
-      goto fail;
-    default:
-      ff_store_set_sqlite_error (store, error);
-      goto fail;
-    }
+  if (!ff_store_step_row (store, read,
+                          _("The participant or the programme no longer exists. "
+                            "Reload the list."),
+                          error))
+    goto fail;
 
   person = g_strdup (ff_store_column_text (read, 0));
   programme = g_strdup (ff_store_column_text (read, 1));
@@ -347,11 +333,8 @@ ff_enrolment_create (FfStore            *store,
   sqlite3_bind_int64 (insert, 4, programme_id);
   ff_store_bind_text (insert, 5, ff_enrolment_status_to_key (status));
   ff_store_bind_text (insert, 6, clean_date);
-  if (sqlite3_step (insert) != SQLITE_DONE)
-    {
-      ff_store_set_sqlite_error (store, error);
-      goto fail;
-    }
+  if (!ff_store_step_done (store, insert, error))
+    goto fail;
   id = sqlite3_last_insert_rowid (ff_store_get_db (store));
 
   if (!insert_status (store, id, status, clean_date, clean_reason, now, error) ||
@@ -405,18 +388,10 @@ ff_enrolment_set_status (FfStore            *store,
     goto fail;
 
   sqlite3_bind_int64 (read, 1, enrolment_id);
-  switch (sqlite3_step (read))
-    {
-    case SQLITE_ROW:
-      break;
-    case SQLITE_DONE:
-      g_set_error_literal (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND,
-                           _("The enrolment no longer exists. Reload the participant."));
-      goto fail;
-    default:
-      ff_store_set_sqlite_error (store, error);
-      goto fail;
-    }
+  if (!ff_store_step_row (store, read,
+                          _("The enrolment no longer exists. Reload the participant."),
+                          error))
+    goto fail;
 
   uuid = g_strdup (ff_store_column_text (read, 0));
   participant_id = sqlite3_column_int64 (read, 1);

@@ -450,18 +450,14 @@ ff_participant_create (FfStore     *store,
   ff_store_bind_text (stmt, 5, sort_name);
   ff_store_bind_text (stmt, 6, search_text);
 
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      ff_store_set_sqlite_error (store, error);
-      goto fail;
-    }
+  if (!ff_store_step_done (store, stmt, error))
+    goto fail;
   id = sqlite3_last_insert_rowid (ff_store_get_db (store));
 
-  if (!ff_store_audit (store, "participant", uuid, NULL, NULL, "created", error) ||
-      !ff_store_commit (store, error))
+  if (!ff_store_commit_audited (store, "participant", id, uuid, NULL, NULL, "created",
+                                error))
     goto fail;
 
-  ff_store_emit_changed (store, "participant", id);
   return id;
 
 fail:
@@ -508,13 +504,11 @@ participant_from_row (sqlite3_stmt *stmt)
   return self;
 }
 
-static gboolean
-set_not_found (GError **error)
+static const char *
+not_found_message (void)
 {
-  g_set_error_literal (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND,
-                       _("The participant no longer exists. Someone may have deleted "
-                         "them: reload the list."));
-  return FALSE;
+  return _("The participant no longer exists. Someone may have deleted "
+           "them: reload the list.");
 }
 
 FfParticipant *
@@ -524,7 +518,6 @@ ff_participant_load (FfStore  *store,
 {
   g_auto(FfStoreStmt) stmt = NULL;
   g_autofree char *sql = NULL;
-  int rc;
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
 
@@ -534,15 +527,10 @@ ff_participant_load (FfStore  *store,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return participant_from_row (stmt);
+  if (!ff_store_step_row (store, stmt, not_found_message (), error))
+    return NULL;
 
-  if (rc == SQLITE_DONE)
-    set_not_found (error);
-  else
-    ff_store_set_sqlite_error (store, error);
-  return NULL;
+  return participant_from_row (stmt);
 }
 
 GPtrArray *
@@ -655,7 +643,6 @@ read_row (FfStore             *store,
 {
   g_auto(FfStoreStmt) stmt = NULL;
   g_autofree char *sql = NULL;
-  int rc;
 
   /* Column names come from the static field table only; values are bound. */
   sql = g_strconcat ("SELECT uuid, deleted_at IS NOT NULL, given_name, family_name,"
@@ -667,17 +654,16 @@ read_row (FfStore             *store,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        return set_not_found (error);
-      return ff_store_set_sqlite_error (store, error);
-    }
+  if (!ff_store_step_row (store, stmt, not_found_message (), error))
+    return FALSE;
 
   *deleted = sqlite3_column_int (stmt, 1) != 0;
   if (*deleted && !include_deleted)
-    return set_not_found (error);
+    {
+      g_set_error_literal (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND,
+                           not_found_message ());
+      return FALSE;
+    }
 
   state->uuid = g_strdup (ff_store_column_text (stmt, 0));
   for (guint i = 0; i < G_N_ELEMENTS (state->names); i++)
@@ -767,18 +753,11 @@ ff_participant_set_field (FfStore             *store,
       ff_store_bind_text (stmt, 5, search_text);
     }
 
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      ff_store_set_sqlite_error (store, error);
-      goto fail;
-    }
-
-  if (!ff_store_audit (store, "participant", state.uuid, fields[field].key,
-                       state.old_value, normalized, error) ||
-      !ff_store_commit (store, error))
+  if (!ff_store_step_done (store, stmt, error) ||
+      !ff_store_commit_audited (store, "participant", id, state.uuid, fields[field].key,
+                                state.old_value, normalized, error))
     goto fail;
 
-  ff_store_emit_changed (store, "participant", id);
   return TRUE;
 
 fail:
@@ -824,18 +803,11 @@ set_deleted (FfStore   *store,
   ff_store_bind_text (stmt, 2, now);
   sqlite3_bind_int64 (stmt, 3, id);
 
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      ff_store_set_sqlite_error (store, error);
-      goto fail;
-    }
-
-  if (!ff_store_audit (store, "participant", state.uuid, NULL, NULL,
-                       delete ? "deleted" : "restored", error) ||
-      !ff_store_commit (store, error))
+  if (!ff_store_step_done (store, stmt, error) ||
+      !ff_store_commit_audited (store, "participant", id, state.uuid, NULL, NULL,
+                                delete ? "deleted" : "restored", error))
     goto fail;
 
-  ff_store_emit_changed (store, "participant", id);
   return TRUE;
 
 fail:

@@ -273,13 +273,11 @@ set_name_empty (GError **error)
   return FALSE;
 }
 
-static gboolean
-set_not_found (GError **error)
+static const char *
+not_found_message (void)
 {
-  g_set_error_literal (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND,
-                       _("The programme no longer exists. Reload the list of "
-                         "programmes."));
-  return FALSE;
+  return _("The programme no longer exists. Reload the list of "
+           "programmes.");
 }
 
 gint64
@@ -320,18 +318,13 @@ ff_programme_create (FfStore          *store,
   ff_store_bind_text (stmt, 3, clean);
   ff_store_bind_text (stmt, 4, ff_programme_kind_to_key (kind));
 
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      ff_store_set_sqlite_error (store, error);
-      goto fail;
-    }
+  if (!ff_store_step_done (store, stmt, error))
+    goto fail;
   id = sqlite3_last_insert_rowid (ff_store_get_db (store));
 
-  if (!ff_store_audit (store, "programme", uuid, NULL, NULL, "created", error) ||
-      !ff_store_commit (store, error))
+  if (!ff_store_commit_audited (store, "programme", id, uuid, NULL, NULL, "created", error))
     goto fail;
 
-  ff_store_emit_changed (store, "programme", id);
   return id;
 
 fail:
@@ -380,7 +373,6 @@ ff_programme_load (FfStore  *store,
                    GError  **error)
 {
   g_auto(FfStoreStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
 
@@ -389,15 +381,10 @@ ff_programme_load (FfStore  *store,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return programme_from_row (stmt);
+  if (!ff_store_step_row (store, stmt, not_found_message (), error))
+    return NULL;
 
-  if (rc == SQLITE_DONE)
-    set_not_found (error);
-  else
-    ff_store_set_sqlite_error (store, error);
-  return NULL;
+  return programme_from_row (stmt);
 }
 
 static int
@@ -524,17 +511,8 @@ ff_programme_set_field (FfStore           *store,
     goto fail;
 
   sqlite3_bind_int64 (read, 1, id);
-  switch (sqlite3_step (read))
-    {
-    case SQLITE_ROW:
-      break;
-    case SQLITE_DONE:
-      set_not_found (error);
-      goto fail;
-    default:
-      ff_store_set_sqlite_error (store, error);
-      goto fail;
-    }
+  if (!ff_store_step_row (store, read, not_found_message (), error))
+    goto fail;
 
   uuid = g_strdup (ff_store_column_text (read, 0));
   old_value = g_strdup (ff_store_column_text (read, 1));
@@ -578,18 +556,11 @@ ff_programme_set_field (FfStore           *store,
   ff_store_bind_text (write, 1, normalized);
   ff_store_bind_text (write, 2, now);
   sqlite3_bind_int64 (write, 3, id);
-  if (sqlite3_step (write) != SQLITE_DONE)
-    {
-      ff_store_set_sqlite_error (store, error);
-      goto fail;
-    }
-
-  if (!ff_store_audit (store, "programme", uuid, field_keys[field], old_value, normalized,
-                       error) ||
-      !ff_store_commit (store, error))
+  if (!ff_store_step_done (store, write, error) ||
+      !ff_store_commit_audited (store, "programme", id, uuid, field_keys[field], old_value,
+                                normalized, error))
     goto fail;
 
-  ff_store_emit_changed (store, "programme", id);
   return TRUE;
 
 fail:
@@ -622,17 +593,8 @@ ff_programme_set_archived (FfStore   *store,
     goto fail;
 
   sqlite3_bind_int64 (read, 1, id);
-  switch (sqlite3_step (read))
-    {
-    case SQLITE_ROW:
-      break;
-    case SQLITE_DONE:
-      set_not_found (error);
-      goto fail;
-    default:
-      ff_store_set_sqlite_error (store, error);
-      goto fail;
-    }
+  if (!ff_store_step_row (store, read, not_found_message (), error))
+    goto fail;
 
   uuid = g_strdup (ff_store_column_text (read, 0));
   was_archived = sqlite3_column_int (read, 1) != 0;
@@ -656,18 +618,11 @@ ff_programme_set_archived (FfStore   *store,
   sqlite3_bind_int (write, 1, archived);
   ff_store_bind_text (write, 2, now);
   sqlite3_bind_int64 (write, 3, id);
-  if (sqlite3_step (write) != SQLITE_DONE)
-    {
-      ff_store_set_sqlite_error (store, error);
-      goto fail;
-    }
-
-  if (!ff_store_audit (store, "programme", uuid, NULL, NULL,
-                       archived ? "archived" : "unarchived", error) ||
-      !ff_store_commit (store, error))
+  if (!ff_store_step_done (store, write, error) ||
+      !ff_store_commit_audited (store, "programme", id, uuid, NULL, NULL,
+                                archived ? "archived" : "unarchived", error))
     goto fail;
 
-  ff_store_emit_changed (store, "programme", id);
   return TRUE;
 
 fail:

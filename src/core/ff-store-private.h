@@ -45,6 +45,31 @@ gboolean      ff_store_audit             (FfStore       *self,
                                           const char    *new_value,
                                           GError       **error);
 
+/* Ends a change of row @id of @table that the caller began: writes its audit row
+ * (as ff_store_audit()), commits, and announces the row as changed. On FALSE nothing
+ * is committed and the caller rolls back. */
+gboolean      ff_store_commit_audited    (FfStore       *self,
+                                          const char    *table,
+                                          gint64         id,
+                                          const char    *row_uuid,
+                                          const char    *field,
+                                          const char    *old_value,
+                                          const char    *new_value,
+                                          GError       **error);
+
+/* Steps @stmt, a read of one row. TRUE on the row; otherwise FALSE, with
+ * FF_STORE_ERROR_NOT_FOUND and @not_found (a translated message) when there is no
+ * row, or with the SQLite error. */
+gboolean      ff_store_step_row          (FfStore       *self,
+                                          sqlite3_stmt  *stmt,
+                                          const char    *not_found,
+                                          GError       **error);
+
+/* Steps @stmt, a write, to its end; FALSE with the SQLite error if it fails. */
+gboolean      ff_store_step_done         (FfStore       *self,
+                                          sqlite3_stmt  *stmt,
+                                          GError       **error);
+
 /* Sets @error from the connection's last SQLite error. Always returns FALSE. */
 gboolean      ff_store_set_sqlite_error  (FfStore       *self,
                                           GError       **error);

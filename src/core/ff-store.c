@@ -825,6 +825,50 @@ ff_store_audit (FfStore     *self,
   sqlite3_bind_text (stmt, 7, new_value, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 8, g_get_user_name (), -1, SQLITE_TRANSIENT);
 
+  return ff_store_step_done (self, stmt, error);
+}
+
+gboolean
+ff_store_commit_audited (FfStore     *self,
+                         const char  *table,
+                         gint64       id,
+                         const char  *row_uuid,
+                         const char  *field,
+                         const char  *old_value,
+                         const char  *new_value,
+                         GError     **error)
+{
+  if (!ff_store_audit (self, table, row_uuid, field, old_value, new_value, error) ||
+      !ff_store_commit (self, error))
+    return FALSE;
+
+  ff_store_emit_changed (self, table, id);
+  return TRUE;
+}
+
+gboolean
+ff_store_step_row (FfStore       *self,
+                   sqlite3_stmt  *stmt,
+                   const char    *not_found,
+                   GError       **error)
+{
+  switch (sqlite3_step (stmt))
+    {
+    case SQLITE_ROW:
+      return TRUE;
+    case SQLITE_DONE:
+      g_set_error_literal (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND, not_found);
+      return FALSE;
+    default:
+      return ff_store_set_sqlite_error (self, error);
+    }
+}
+
+gboolean
+ff_store_step_done (FfStore       *self,
+                    sqlite3_stmt  *stmt,
+                    GError       **error)
+{
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return ff_store_set_sqlite_error (self, error);
 
