@@ -86,9 +86,18 @@ cli_clear (Cli *cli)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Cli, cli_clear)
 
-static int
-usage_error (const char *message)
+/* Prints what was wrong with the command line, and where to read how it goes. */
+static int G_GNUC_PRINTF (1, 2)
+usage_error (const char *format,
+             ...)
 {
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
   g_printerr ("fotfeste-cli: %s\n", message);
   /* Translators: %s is a command line to type, keep it as it is */
   g_printerr (_("Type “%s” to see what fotfeste-cli can do."), "fotfeste-cli --help");
@@ -135,7 +144,7 @@ parse_command (Cli                *cli,
 
   if (!g_option_context_parse (context, argc, argv, &error))
     {
-      usage_error (error->message);
+      usage_error ("%s", error->message);
       return FALSE;
     }
 
@@ -146,15 +155,12 @@ static gboolean
 no_more_arguments (int    argc,
                    char **argv)
 {
-  g_autofree char *message = NULL;
-
   /* argv[0] is the command, argv[1] its first argument */
   if (argc <= 1)
     return TRUE;
 
   /* Translators: %s is what the user typed after a command's last argument */
-  message = g_strdup_printf (_("“%s” is one argument too many."), argv[1]);
-  usage_error (message);
+  usage_error (_("“%s” is one argument too many."), argv[1]);
   return FALSE;
 }
 
@@ -307,25 +313,15 @@ cmd_sample (Cli           *cli,
 
   if (participants_text != NULL
       && !parse_number (participants_text, 1, MAX_SAMPLE_PARTICIPANTS, &n_participants))
-    {
-      g_autofree char *message =
-        /* Translators: %s is what the user typed, %d the largest number allowed */
-        g_strdup_printf (_("“%s” is not a number of participants: type a whole number "
-                           "from 1 to %d."),
-                         participants_text, MAX_SAMPLE_PARTICIPANTS);
-
-      return usage_error (message);
-    }
+    /* Translators: %s is what the user typed, %d the largest number allowed */
+    return usage_error (_("“%s” is not a number of participants: type a whole number "
+                          "from 1 to %d."),
+                        participants_text, MAX_SAMPLE_PARTICIPANTS);
 
   if (seed_text != NULL && !parse_number (seed_text, 0, G_MAXUINT32, &seed))
-    {
-      g_autofree char *message =
-        /* Translators: %s is what the user typed as the seed of the sample data */
-        g_strdup_printf (_("“%s” is not a seed: type a whole number from 0 to 4294967295."),
-                         seed_text);
-
-      return usage_error (message);
-    }
+    /* Translators: %s is what the user typed as the seed of the sample data */
+    return usage_error (_("“%s” is not a seed: type a whole number from 0 to 4294967295."),
+                        seed_text);
 
   store = open_store (cli, TRUE);
   if (store == NULL)
@@ -383,6 +379,15 @@ cmd_sample (Cli           *cli,
   return EXIT_OK;
 }
 
+/* One line of a list: id, name, and the kind or status, apart by tabs for scripts. */
+static void
+print_row (gint64      id,
+           const char *name,
+           const char *label)
+{
+  printf ("%" G_GINT64_FORMAT "\t%s\t%s\n", id, name, label);
+}
+
 static int
 list_programmes (FfStore  *store,
                  gboolean  archived)
@@ -397,10 +402,9 @@ list_programmes (FfStore  *store,
     {
       FfProgramme *programme = g_ptr_array_index (programmes, i);
 
-      printf ("%" G_GINT64_FORMAT "\t%s\t%s\n",
-              ff_programme_get_id (programme),
-              ff_programme_get_name (programme),
-              ff_programme_kind_to_label (ff_programme_get_kind (programme)));
+      print_row (ff_programme_get_id (programme),
+                 ff_programme_get_name (programme),
+                 ff_programme_kind_to_label (ff_programme_get_kind (programme)));
     }
 
   return EXIT_OK;
@@ -436,10 +440,9 @@ list_participants (FfStore           *store,
         {
           FfParticipant *participant = g_ptr_array_index (participants, i);
 
-          printf ("%" G_GINT64_FORMAT "\t%s\t%s\n",
-                  ff_participant_get_id (participant),
-                  ff_participant_get_display_name (participant),
-                  ff_enrolment_status_to_label (ff_participant_get_status (participant)));
+          print_row (ff_participant_get_id (participant),
+                     ff_participant_get_display_name (participant),
+                     ff_enrolment_status_to_label (ff_participant_get_status (participant)));
         }
     }
 
@@ -488,7 +491,7 @@ cmd_list (Cli           *cli,
     return EXIT_USAGE;
 
   if (argc < 2)
-    return usage_error (_("Say what to list: “programmes” or “participants”."));
+    return usage_error ("%s", _("Say what to list: “programmes” or “participants”."));
   if (g_strcmp0 (argv[1], "programmes") == 0)
     {
       programmes = TRUE;
@@ -499,32 +502,24 @@ cmd_list (Cli           *cli,
     }
   else
     {
-      g_autofree char *message =
-        /* Translators: %s is what the user typed after "list" */
-        g_strdup_printf (_("Cannot list “%s”: choose “programmes” or “participants”."),
-                         argv[1]);
-
-      return usage_error (message);
+      /* Translators: %s is what the user typed after "list" */
+      return usage_error (_("Cannot list “%s”: choose “programmes” or “participants”."),
+                          argv[1]);
     }
   if (!no_more_arguments (argc - 1, argv + 1))
     return EXIT_USAGE;
 
   if (programmes && (search != NULL || status_key != NULL))
-    return usage_error (_("--search and --status apply to participants only."));
+    return usage_error ("%s", _("--search and --status apply to participants only."));
   if (!programmes && archived)
-    return usage_error (_("--archived applies to programmes only."));
+    return usage_error ("%s", _("--archived applies to programmes only."));
 
   if (status_key != NULL && !parse_status (status_key, &status))
-    {
-      g_autofree char *message =
-        /* Translators: %s is what the user typed; keep the status keys as they are */
-        g_strdup_printf (_("“%s” is not a status. Choose referred, interviewed, "
-                           "waiting-list, active, on-leave, completed, dropped-out, moved "
-                           "or none."),
-                         status_key);
-
-      return usage_error (message);
-    }
+    /* Translators: %s is what the user typed; keep the status keys as they are */
+    return usage_error (_("“%s” is not a status. Choose referred, interviewed, "
+                          "waiting-list, active, on-leave, completed, dropped-out, moved "
+                          "or none."),
+                        status_key);
 
   store = open_store (cli, FALSE);
   if (store == NULL)
@@ -579,7 +574,7 @@ cmd_backup (Cli           *cli,
     return EXIT_USAGE;
 
   if (argc < 2)
-    return usage_error (_("Give the file to write the backup to."));
+    return usage_error ("%s", _("Give the file to write the backup to."));
   if (!no_more_arguments (argc - 1, argv + 1))
     return EXIT_USAGE;
   dest = argv[1];
@@ -587,14 +582,9 @@ cmd_backup (Cli           *cli,
   /* Never write over a file: it might be the database itself, or an older backup
    * someone still needs. */
   if (g_file_test (dest, G_FILE_TEST_EXISTS))
-    {
-      g_autofree char *message =
-        /* Translators: %s is a file name */
-        g_strdup_printf (_("%s already exists. Choose a new file name for the backup."),
-                         dest);
-
-      return usage_error (message);
-    }
+    /* Translators: %s is a file name */
+    return usage_error (_("%s already exists. Choose a new file name for the backup."),
+                        dest);
 
   store = open_store (cli, FALSE);
   if (store == NULL)
@@ -664,7 +654,7 @@ main (int   argc,
   g_option_context_set_strict_posix (context, TRUE);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (error->message);
+    return usage_error ("%s", error->message);
 
   if (version)
     {
@@ -673,7 +663,7 @@ main (int   argc,
     }
 
   if (argc < 2)
-    return usage_error (_("Give a command, such as “init” or “list participants”."));
+    return usage_error ("%s", _("Give a command, such as “init” or “list participants”."));
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
@@ -681,11 +671,6 @@ main (int   argc,
         return commands[i].run (&cli, &commands[i], argc - 1, argv + 1);
     }
 
-  {
-    g_autofree char *message =
-      /* Translators: %s is what the user typed as the command */
-      g_strdup_printf (_("“%s” is not a command."), argv[1]);
-
-    return usage_error (message);
-  }
+  /* Translators: %s is what the user typed as the command */
+  return usage_error (_("“%s” is not a command."), argv[1]);
 }
