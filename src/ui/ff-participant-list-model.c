@@ -8,11 +8,16 @@
 #include <string.h>
 
 #include "ff-participant-list-model.h"
+#include "ff-participant-list-model-private.h"
 
 /* Rows are fetched this many at a time around the one asked for, and at most
  * CACHE_MAX are kept: enough for a few screens of scrolling back and forth. */
 #define PAGE_SIZE 64
 #define CACHE_MAX 512
+
+/* A change of at most this many added rows is announced as it is; a bigger one in
+ * two steps (see ff_participant_list_model_announce). */
+#define SMALL_CHANGE 64
 
 struct _FfParticipantListModel
 {
@@ -26,6 +31,8 @@ struct _FfParticipantListModel
 
   GArray            *ids;    /* gint64, in the order of the query */
   GHashTable        *cache;  /* gint64 id → FfParticipant */
+  gboolean           replacing;
+  guint              n_loaded;
 };
 
 static void ff_participant_list_model_list_model_init (GListModelInterface *iface);
@@ -80,6 +87,8 @@ ff_participant_list_model_fetch_page (FfParticipantListModel *self,
       g_warning ("Cannot load participants: %s", error->message);
       return;
     }
+
+  self->n_loaded += participants->len;
 
   if (g_hash_table_size (self->cache) + participants->len > CACHE_MAX)
     g_hash_table_remove_all (self->cache);
@@ -146,36 +155,98 @@ ff_participant_list_model_query (FfParticipantListModel *self)
   return ids;
 }
 
-static gboolean
-ff_participant_list_model_same_ids (GArray *a,
-                                    GArray *b)
+/* Says that self->ids replaced @old_ids, as the smallest change: the rows the two
+ * have in common at the start and at the end stay.
+ *
+ * GTK 4.8's list item manager, when the visible rows are removed, asks for the item
+ * at every added position to find their widgets again: a change that adds thousands
+ * of rows would load every one of them. So a big change is said in two steps, the
+ * removal first (the list is shorter in between) and then the addition, which only
+ * loads the rows that are shown. */
+static void
+ff_participant_list_model_announce (FfParticipantListModel *self,
+                                    GArray                 *old_ids)
 {
-  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0;
+  const gint64 *old = (const gint64 *) (gpointer) old_ids->data;
+  const gint64 *now = (const gint64 *) (gpointer) self->ids->data;
+  guint old_n = old_ids->len;
+  guint new_n = self->ids->len;
+  guint prefix = 0;
+  guint suffix = 0;
+  guint removed, added;
+  g_autoptr(GArray) new_ids = NULL;
+
+  while (prefix < old_n && prefix < new_n && old[prefix] == now[prefix])
+    prefix++;
+  while (suffix < old_n - prefix && suffix < new_n - prefix &&
+         old[old_n - 1 - suffix] == now[new_n - 1 - suffix])
+    suffix++;
+
+  removed = old_n - prefix - suffix;
+  added = new_n - prefix - suffix;
+
+  if (removed == 0 && added == 0)
+    return;
+
+  if (removed == 0 || added <= SMALL_CHANGE)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+      return;
+    }
+
+  /* In between, the list holds the rows both have in common. */
+  new_ids = g_steal_pointer (&self->ids);
+  self->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), prefix + suffix);
+  g_array_append_vals (self->ids, now, prefix);
+  g_array_append_vals (self->ids, now + new_n - suffix, suffix);
+
+  self->replacing = TRUE;
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
+  self->replacing = FALSE;
+
+  g_array_unref (self->ids);
+  self->ids = g_steal_pointer (&new_ids);
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix, 0, added);
 }
 
-/* Runs the query and announces the difference: the one row that changed when only
- * @changed_id's record changed in place, or everything otherwise. */
+/* Runs the query and announces the difference. @data_changed: the participants'
+ * records may have changed too, not only which of them match. */
 static void
 ff_participant_list_model_update (FfParticipantListModel *self,
-                                  gint64                  changed_id)
+                                  gboolean                data_changed)
+{
+  g_autoptr(GArray) old_ids = self->ids;
+
+  self->ids = ff_participant_list_model_query (self);
+
+  if (data_changed)
+    g_hash_table_remove_all (self->cache);
+
+  ff_participant_list_model_announce (self, old_ids);
+}
+
+/* After a change of participant @id's record: the one row that changed when the order
+ * is the same, the difference otherwise. */
+static void
+ff_participant_list_model_update_one (FfParticipantListModel *self,
+                                      gint64                  id)
 {
   g_autoptr(GArray) old_ids = self->ids;
   guint position;
 
   self->ids = ff_participant_list_model_query (self);
+  g_hash_table_remove (self->cache, &id);
 
-  if (changed_id != 0 && ff_participant_list_model_same_ids (old_ids, self->ids))
+  if (old_ids->len == self->ids->len &&
+      memcmp (old_ids->data, self->ids->data, old_ids->len * sizeof (gint64)) == 0)
     {
-      g_hash_table_remove (self->cache, &changed_id);
-      position = ff_participant_list_model_find (self, changed_id);
+      position = ff_participant_list_model_find (self, id);
       if (position != G_MAXUINT)
         g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
       return;
     }
 
-  g_hash_table_remove_all (self->cache);
-  if (old_ids->len > 0 || self->ids->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_ids->len, self->ids->len);
+  ff_participant_list_model_announce (self, old_ids);
 }
 
 static void
@@ -184,11 +255,11 @@ ff_participant_list_model_store_changed (FfParticipantListModel *self,
                                          gint64                  id,
                                          FfStore                *store)
 {
-  if (g_strcmp0 (table, "participant") == 0)
-    ff_participant_list_model_update (self, id);
-  else if (g_strcmp0 (table, "enrolment") == 0)
+  if (g_strcmp0 (table, "participant") == 0 && id != 0)
+    ff_participant_list_model_update_one (self, id);
+  else if (g_strcmp0 (table, "participant") == 0 || g_strcmp0 (table, "enrolment") == 0)
     /* An enrolment's id is not a participant's: treat it as a change of many. */
-    ff_participant_list_model_update (self, 0);
+    ff_participant_list_model_update (self, TRUE);
 }
 
 static void
@@ -370,7 +441,7 @@ ff_participant_list_model_set_search (FfParticipantListModel *self,
   g_free (self->search);
   self->search = g_strdup (search);
 
-  ff_participant_list_model_update (self, 0);
+  ff_participant_list_model_update (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
 }
 
@@ -393,7 +464,7 @@ ff_participant_list_model_set_programme_id (FfParticipantListModel *self,
 
   self->programme_id = id;
 
-  ff_participant_list_model_update (self, 0);
+  ff_participant_list_model_update (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME_ID]);
 }
 
@@ -417,7 +488,7 @@ ff_participant_list_model_set_status (FfParticipantListModel *self,
 
   self->status = status;
 
-  ff_participant_list_model_update (self, 0);
+  ff_participant_list_model_update (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
 }
 
@@ -440,7 +511,7 @@ ff_participant_list_model_set_sort (FfParticipantListModel *self,
 
   self->sort = sort;
 
-  ff_participant_list_model_update (self, 0);
+  ff_participant_list_model_update (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
 }
 
@@ -462,7 +533,7 @@ ff_participant_list_model_clear_filters (FfParticipantListModel *self)
   self->programme_id = 0;
   self->status = FF_ENROLMENT_STATUS_ANY;
 
-  ff_participant_list_model_update (self, 0);
+  ff_participant_list_model_update (self, FALSE);
 
   if (had_search)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
@@ -477,7 +548,7 @@ ff_participant_list_model_reload (FfParticipantListModel *self)
 {
   g_return_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self));
 
-  ff_participant_list_model_update (self, 0);
+  ff_participant_list_model_update (self, TRUE);
 }
 
 guint
@@ -505,4 +576,20 @@ ff_participant_list_model_get_id (FfParticipantListModel *self,
     return 0;
 
   return g_array_index (self->ids, gint64, position);
+}
+
+gboolean
+ff_participant_list_model_is_replacing (FfParticipantListModel *self)
+{
+  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), FALSE);
+
+  return self->replacing;
+}
+
+guint
+ff_participant_list_model_get_n_loaded (FfParticipantListModel *self)
+{
+  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), 0);
+
+  return self->n_loaded;
 }

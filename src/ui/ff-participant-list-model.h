@@ -51,4 +51,8 @@ guint              ff_participant_list_model_find             (FfParticipantList
 gint64             ff_participant_list_model_get_id           (FfParticipantListModel *self,
                                                                guint                   position);
 
+/* TRUE during the first of the two "items-changed" that replace a big part of the
+ * list (rows removed, then rows added): the list is not yet what it will be. */
+gboolean           ff_participant_list_model_is_replacing     (FfParticipantListModel *self);
+
 G_END_DECLS

@@ -164,8 +164,14 @@ model_changed_cb (FfParticipantsView *self,
                   guint               added,
                   GListModel         *model)
 {
-  gint64 id = ff_participant_page_get_participant_id (FF_PARTICIPANT_PAGE (self->page));
+  gint64 id;
   guint found = GTK_INVALID_LIST_POSITION;
+
+  /* Half-way through a replaced list: the second change follows at once. */
+  if (ff_participant_list_model_is_replacing (self->model))
+    return;
+
+  id = ff_participant_page_get_participant_id (FF_PARTICIPANT_PAGE (self->page));
 
   /* Keep the open participant selected wherever the reload put it. */
   if (id != 0)

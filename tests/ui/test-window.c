@@ -9,6 +9,7 @@
 
 #include "ff-participant.h"
 #include "ff-participant-list-model.h"
+#include "ff-participant-list-model-private.h"
 #include "ff-participant-page.h"
 #include "ff-participants-view.h"
 #include "ff-programme.h"
@@ -61,7 +62,7 @@ display_name_at (GListModel *model,
 }
 
 static void
-test_list_model_search_is_one_change (void)
+test_list_model_small_change_is_one_change (void)
 {
   g_autofree char *tmpdir = NULL;
   FfStore *store = ff_ui_test_open_store (&tmpdir);
@@ -78,6 +79,7 @@ test_list_model_search_is_one_change (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3);
   g_signal_connect (model, "items-changed", G_CALLBACK (record_change_cb), changes);
 
+  /* A small change is said at once, and only where the list changes. */
   ff_participant_list_model_set_search (model, "ahmad");
   g_assert_cmpuint (changes->len, ==, 1);
   change = &g_array_index (changes, Change, 0);
@@ -95,6 +97,123 @@ test_list_model_search_is_one_change (void)
   g_assert_cmpuint (changes->len, ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3);
 
+  g_assert_finalize_object (model);
+  ff_ui_test_close_store (store, g_steal_pointer (&tmpdir));
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint       n_items;
+} ListWait;
+
+static gboolean
+list_has_n_items (gpointer data)
+{
+  ListWait *wait = data;
+
+  return g_list_model_get_n_items (wait->model) == wait->n_items;
+}
+
+static void
+list_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (label, "heading");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+list_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       ff_participant_get_display_name (gtk_list_item_get_item (item)));
+}
+
+/* The first row the list view shows. */
+static char *
+first_shown_name (GtkWidget *list)
+{
+  g_autoptr(GPtrArray) labels = ff_ui_test_find_all (list, GTK_TYPE_LABEL, "heading");
+
+  g_assert_cmpuint (labels->len, >, 0);
+
+  return g_strdup (gtk_label_get_label (g_ptr_array_index (labels, 0)));
+}
+
+static void
+test_list_model_search_loads_only_what_is_shown (void)
+{
+  g_autofree char *tmpdir = NULL;
+  FfStore *store = ff_ui_test_open_store (&tmpdir);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autofree char *first = NULL;
+  g_autofree char *shown = NULL;
+  FfParticipantListModel *model;
+  GtkWidget *window, *scrolled, *list;
+  ListWait wait;
+  guint loaded;
+
+  /* Many matches, more than a list view keeps rows for. */
+  for (guint i = 0; i < 900; i++)
+    {
+      g_autofree char *given = g_strdup_printf ("Parwana%03u", i);
+
+      add_participant (store, given, "Haidari");
+    }
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autofree char *given = g_strdup_printf ("Olena%03u", i);
+
+      add_participant (store, given, "Kovalenko");
+    }
+
+  model = ff_participant_list_model_new (store);
+  g_signal_connect (factory, "setup", G_CALLBACK (list_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (list_bind_cb), NULL);
+  list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (
+                              G_LIST_MODEL (g_object_ref (model)))),
+                            g_object_ref (factory));
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 300, 400);
+  gtk_window_set_child (GTK_WINDOW (window), scrolled);
+  gtk_window_present (GTK_WINDOW (window));
+  ff_ui_test_spin (100);
+
+  ff_participant_list_model_set_search (model, "kovalenko");
+  wait = (ListWait) { G_LIST_MODEL (model), 100 };
+  g_assert_true (ff_ui_test_wait_until (list_has_n_items, &wait, 5));
+  ff_ui_test_spin (100);
+
+  /* From 100 matches to 900 others: only the rows the list shows (and keeps around
+   * them) are read, not every match. */
+  loaded = ff_participant_list_model_get_n_loaded (model);
+  ff_participant_list_model_set_search (model, "haidari");
+  wait.n_items = 900;
+  g_assert_true (ff_ui_test_wait_until (list_has_n_items, &wait, 5));
+  ff_ui_test_spin (100);
+  g_assert_cmpuint (ff_participant_list_model_get_n_loaded (model) - loaded, <, 900 / 2);
+
+  first = display_name_at (G_LIST_MODEL (model), 0);
+  g_assert_cmpstr (first, ==, "Parwana000 Haidari");
+  shown = first_shown_name (list);
+  g_assert_cmpstr (shown, ==, first);
+  g_clear_pointer (&shown, g_free);
+
+  /* Back to everyone: the list still begins with the same participant. */
+  ff_participant_list_model_set_search (model, NULL);
+  wait.n_items = 1000;
+  g_assert_true (ff_ui_test_wait_until (list_has_n_items, &wait, 5));
+  ff_ui_test_spin (100);
+  shown = first_shown_name (list);
+  g_assert_cmpstr (shown, ==, first);
+
+  gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (model);
   ff_ui_test_close_store (store, g_steal_pointer (&tmpdir));
 }
@@ -488,8 +607,10 @@ main (int   argc,
 {
   ff_ui_test_init (&argc, &argv);
 
-  g_test_add_func ("/ui/participant-list-model/search-is-one-change",
-                   test_list_model_search_is_one_change);
+  g_test_add_func ("/ui/participant-list-model/small-change-is-one-change",
+                   test_list_model_small_change_is_one_change);
+  g_test_add_func ("/ui/participant-list-model/search-loads-only-what-is-shown",
+                   test_list_model_search_loads_only_what_is_shown);
   g_test_add_func ("/ui/participant-list-model/follows-the-store",
                    test_list_model_follows_the_store);
   g_test_add_func ("/ui/participant-list-model/items-are-right-and-kept",
