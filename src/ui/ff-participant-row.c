@@ -32,6 +32,50 @@ ff_participant_row_dispose (GObject *object)
   G_OBJECT_CLASS (ff_participant_row_parent_class)->dispose (object);
 }
 
+/* The list gives every row its width, and the names are ellipsized: measuring the
+ * width of each row's text would only lay out text no one sees. */
+static void
+ff_participant_row_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  FfParticipantRow *self = FF_PARTICIPANT_ROW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = *natural = 0;
+      return;
+    }
+
+  gtk_widget_measure (self->box, orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+ff_participant_row_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  FfParticipantRow *self = FF_PARTICIPANT_ROW (widget);
+
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+}
+
+/* Rows are reused for other participants: a label that keeps its text keeps its
+ * layout. */
+static void
+set_label_text (GtkLabel   *label,
+                const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_label (label), text) != 0)
+    gtk_label_set_label (label, text);
+}
+
 static void
 ff_participant_row_class_init (FfParticipantRowClass *klass)
 {
@@ -40,14 +84,15 @@ ff_participant_row_class_init (FfParticipantRowClass *klass)
 
   object_class->dispose = ff_participant_row_dispose;
 
+  widget_class->measure = ff_participant_row_measure;
+  widget_class->size_allocate = ff_participant_row_size_allocate;
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ff-participant-row.ui");
   gtk_widget_class_bind_template_child (widget_class, FfParticipantRow, box);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantRow, native_label);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantRow, details_label);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
@@ -74,14 +119,10 @@ ff_participant_row_set_participant (FfParticipantRow *self,
   g_return_if_fail (FF_IS_PARTICIPANT_ROW (self));
   g_return_if_fail (participant == NULL || FF_IS_PARTICIPANT (participant));
 
+  /* Unbinding keeps the texts: the next participant mostly replaces them all, and
+   * an unbound row is not shown. */
   if (participant == NULL)
-    {
-      gtk_label_set_label (self->name_label, "");
-      gtk_label_set_label (self->native_label, "");
-      gtk_label_set_label (self->details_label, "");
-      gtk_widget_set_visible (GTK_WIDGET (self->native_label), FALSE);
-      return;
-    }
+    return;
 
   native = ff_participant_get_field (participant, FF_PARTICIPANT_NATIVE_NAME);
   status = ff_enrolment_status_to_label (ff_participant_get_status (participant));
@@ -95,8 +136,8 @@ ff_participant_row_set_participant (FfParticipantRow *self,
   else
     details = g_strdup (status);
 
-  gtk_label_set_label (self->name_label, ff_participant_get_display_name (participant));
-  gtk_label_set_label (self->native_label, native);
+  set_label_text (self->name_label, ff_participant_get_display_name (participant));
+  set_label_text (self->native_label, native);
   gtk_widget_set_visible (GTK_WIDGET (self->native_label), *native != '\0');
-  gtk_label_set_label (self->details_label, details);
+  set_label_text (self->details_label, details);
 }

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FfParticipantRow, ff_participant_row, FF, PARTICIPANT_ROW, GtkWidget)
 
 GtkWidget *ff_participant_row_new             (void);
-/* Shows @participant (NULL: nothing). */
+/* Shows @participant; NULL when the row is put aside (it keeps showing the last). */
 void       ff_participant_row_set_participant (FfParticipantRow *self,
                                                FfParticipant    *participant);
 

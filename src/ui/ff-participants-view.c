@@ -15,6 +15,9 @@
 #include "ff-participants-view.h"
 #include "ff-programme.h"
 
+/* A list view in GTK 4.8 keeps up to 200 rows, and makes new ones for a new list. */
+#define SPARE_ROWS_MAX 256
+
 struct _FfParticipantsView
 {
   GtkWidget               parent_instance;
@@ -24,6 +27,7 @@ struct _FfParticipantsView
   GtkSingleSelection     *selection;
   GtkWidget              *page;
   GArray                 *programme_ids;  /* gint64 per programme_names item; 0: all */
+  GPtrArray              *spare_rows;     /* FfParticipantRow, to be used again */
   gboolean                sidebar_folded;
   gboolean                reloading;
 
@@ -188,7 +192,31 @@ row_setup_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               FfParticipantsView       *self)
 {
-  gtk_list_item_set_child (item, ff_participant_row_new ());
+  g_autoptr(GtkWidget) row = NULL;
+
+  if (self->spare_rows != NULL && self->spare_rows->len > 0)
+    row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
+  else
+    row = g_object_ref_sink (ff_participant_row_new ());
+
+  gtk_list_item_set_child (item, row);
+}
+
+/* GTK 4.8 throws the list items of a replaced list away and makes new ones: their
+ * rows are kept here for those, so that a search does not build every row again
+ * from its template. */
+static void
+row_teardown_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 FfParticipantsView       *self)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  if (row == NULL || self->spare_rows == NULL || self->spare_rows->len >= SPARE_ROWS_MAX)
+    return;
+
+  g_ptr_array_add (self->spare_rows, g_object_ref (row));
+  gtk_list_item_set_child (item, NULL);
 }
 
 static void
@@ -451,6 +479,7 @@ ff_participants_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FF_TYPE_PARTICIPANTS_VIEW);
 
+  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->store);
@@ -561,6 +590,7 @@ ff_participants_view_class_init (FfParticipantsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, row_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_unbind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_teardown_cb);
 
   gtk_widget_class_install_action (widget_class, "participants.show-list", NULL,
                                    show_list_action);
@@ -574,6 +604,7 @@ ff_participants_view_init (FfParticipantsView *self)
   g_autoptr(GPtrArray) statuses = g_ptr_array_new ();
 
   self->programme_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
