@@ -383,10 +383,9 @@ main (int   argc,
   settle (500);
 
   find_widgets (bench.window);
-  if (bench.search_entry == NULL || bench.list_view == NULL || bench.page == NULL)
-    g_error ("Cannot find the search entry, the list or the page in the window "
-             "(entry %p, list %p, page %p)",
-             bench.search_entry, bench.list_view, bench.page);
+  if (bench.search_entry == NULL || bench.list_view == NULL)
+    g_error ("Cannot find the search entry or the list in the window (entry %p, list %p)",
+             bench.search_entry, bench.list_view);
 
   selection = gtk_list_view_get_model (GTK_LIST_VIEW (bench.list_view));
   if (!GTK_IS_SINGLE_SELECTION (selection))
@@ -432,6 +431,17 @@ main (int   argc,
     printf ("clear\t%.3f\t%u\n", ms, n_items);
     fflush (stdout);
   }
+  /* The window makes the participant page when someone is first opened: open one
+   * untimed to find it. */
+  if (bench.page == NULL && n_items > 0)
+    {
+      gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), n_items / 2);
+      settle (200);
+      find_widgets (bench.window);
+    }
+  if (bench.page == NULL)
+    g_error ("Cannot find the participant page in the window");
+
   for (guint i = 0; i < 30 && n_items > 0; i++)
     {
       guint position = (guint) (((guint64) n_items * i) / 30 + i * 7) % n_items;

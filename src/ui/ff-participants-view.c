@@ -107,15 +107,38 @@ ff_participants_view_update_empty (FfParticipantsView *self)
   gtk_stack_set_visible_child_name (self->list_stack, "empty");
 }
 
+static void page_deleted_cb (FfParticipantsView *self,
+                             gint64              id,
+                             const char         *display_name,
+                             FfParticipantPage  *page);
+
+/* The participant open on the right, or 0. */
+static gint64
+ff_participants_view_get_open_id (FfParticipantsView *self)
+{
+  if (self->page == NULL)
+    return 0;
+
+  return ff_participant_page_get_participant_id (FF_PARTICIPANT_PAGE (self->page));
+}
+
 /* Shows participant @id (0: none) on the right, and on a narrow window goes there. */
 static void
 ff_participants_view_show_participant (FfParticipantsView *self,
                                        gint64              id)
 {
-  FfParticipantPage *page = FF_PARTICIPANT_PAGE (self->page);
+  /* The page is made when someone is first opened: until then the window starts
+   * without it. */
+  if (self->page == NULL && id != 0)
+    {
+      self->page = ff_participant_page_new (self->store);
+      gtk_stack_add_named (self->detail_stack, self->page, "page");
+      g_signal_connect_object (self->page, "deleted",
+                               G_CALLBACK (page_deleted_cb), self, G_CONNECT_SWAPPED);
+    }
 
-  if (ff_participant_page_get_participant_id (page) != id)
-    ff_participant_page_set_participant_id (page, id);
+  if (ff_participants_view_get_open_id (self) != id)
+    ff_participant_page_set_participant_id (FF_PARTICIPANT_PAGE (self->page), id);
 
   gtk_stack_set_visible_child_name (self->detail_stack, id != 0 ? "page" : "none");
   /* Side by side, the list keeps the focus, so that the arrow keys go on walking
@@ -175,7 +198,7 @@ model_changed_cb (FfParticipantsView *self,
   if (ff_participant_list_model_is_replacing (self->model))
     return;
 
-  id = ff_participant_page_get_participant_id (FF_PARTICIPANT_PAGE (self->page));
+  id = ff_participants_view_get_open_id (self);
 
   /* Keep the open participant selected wherever the reload put it. */
   if (id != 0)
@@ -413,7 +436,7 @@ leaflet_folded_cb (FfParticipantsView *self,
                    GParamSpec         *pspec,
                    AdwLeaflet         *leaflet)
 {
-  gint64 id = ff_participant_page_get_participant_id (FF_PARTICIPANT_PAGE (self->page));
+  gint64 id = ff_participants_view_get_open_id (self);
 
   /* Side by side again: the open participant is the selected one. */
   if (!adw_leaflet_get_folded (leaflet) && id != 0)
@@ -444,7 +467,8 @@ show_list_action (GtkWidget  *widget,
 {
   FfParticipantsView *self = FF_PARTICIPANTS_VIEW (widget);
 
-  ff_participant_page_flush (FF_PARTICIPANT_PAGE (self->page));
+  if (self->page != NULL)
+    ff_participant_page_flush (FF_PARTICIPANT_PAGE (self->page));
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
 }
 
@@ -479,6 +503,7 @@ ff_participants_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FF_TYPE_PARTICIPANTS_VIEW);
 
+  self->page = NULL;
   g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
@@ -653,11 +678,6 @@ ff_participants_view_set_store (FfParticipantsView *self,
   g_signal_connect_object (self->selection, "notify::selected",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-
-  self->page = ff_participant_page_new (store);
-  gtk_stack_add_named (self->detail_stack, self->page, "page");
-  g_signal_connect_object (self->page, "deleted",
-                           G_CALLBACK (page_deleted_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (store, "changed",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);

@@ -34,7 +34,8 @@ struct _FfWindow
   GtkListBoxRow        *programmes_row;
   GtkStack             *section_stack;
   FfParticipantsView   *participants_view;
-  FfProgrammesView     *programmes_view;
+
+  FfProgrammesView     *programmes_view;  /* made when first shown */
 };
 
 G_DEFINE_FINAL_TYPE (FfWindow, ff_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -76,12 +77,33 @@ sample_progress_free (SampleProgress *progress)
   g_free (progress);
 }
 
+/* The programmes section is made the first time it is shown: the window starts
+ * with the participants. */
+static void
+ff_window_ensure_programmes_view (FfWindow *self)
+{
+  GtkWidget *view;
+
+  if (self->programmes_view != NULL)
+    return;
+
+  view = g_object_new (FF_TYPE_PROGRAMMES_VIEW, NULL);
+  g_object_bind_property (self->leaflet, "folded", view, "sidebar-folded",
+                          G_BINDING_SYNC_CREATE);
+  ff_programmes_view_set_store (FF_PROGRAMMES_VIEW (view), self->store);
+  gtk_stack_add_named (self->section_stack, view, "programmes");
+  self->programmes_view = FF_PROGRAMMES_VIEW (view);
+}
+
 static void
 ff_window_show_section (FfWindow   *self,
                         const char *name)
 {
   GtkListBoxRow *row = g_str_equal (name, "programmes") ? self->programmes_row
                                                          : self->participants_row;
+
+  if (row == self->programmes_row)
+    ff_window_ensure_programmes_view (self);
 
   ff_window_flush (self);
   gtk_list_box_select_row (self->sidebar_list, row);
@@ -287,6 +309,7 @@ new_programme_action (GtkWidget  *widget,
 
   /* From the welcome page the dialog opens over it; the new programme then
    * takes the window past it (see store_changed_cb). */
+  ff_window_ensure_programmes_view (self);
   ff_window_flush (self);
   gtk_list_box_select_row (self->sidebar_list, self->programmes_row);
   gtk_stack_set_visible_child_name (self->section_stack, "programmes");
@@ -367,7 +390,6 @@ ff_window_constructed (GObject *object)
   g_return_if_fail (FF_IS_STORE (self->store));
 
   ff_participants_view_set_store (self->participants_view, self->store);
-  ff_programmes_view_set_store (self->programmes_view, self->store);
   g_signal_connect_object (self->store, "changed",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -396,6 +418,7 @@ ff_window_dispose (GObject *object)
   g_clear_object (&self->sample_cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FF_TYPE_WINDOW);
+  self->programmes_view = NULL;
 
   g_clear_object (&self->store);
 
@@ -462,7 +485,6 @@ ff_window_class_init (FfWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (FF_TYPE_PARTICIPANTS_VIEW);
-  g_type_ensure (FF_TYPE_PROGRAMMES_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/ff-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FfWindow, toast_overlay);
@@ -475,7 +497,6 @@ ff_window_class_init (FfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfWindow, programmes_row);
   gtk_widget_class_bind_template_child (widget_class, FfWindow, section_stack);
   gtk_widget_class_bind_template_child (widget_class, FfWindow, participants_view);
-  gtk_widget_class_bind_template_child (widget_class, FfWindow, programmes_view);
   gtk_widget_class_bind_template_callback (widget_class, section_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-participant", NULL,
