@@ -18,13 +18,19 @@
 /* A list view in GTK 4.8 keeps up to 200 rows, and makes new ones for a new list. */
 #define SPARE_ROWS_MAX 256
 
+/* Rows the list holds until the window is first drawn: more than a screen shows. */
+#define FIRST_ROWS 40
+
 struct _FfParticipantsView
 {
   GtkWidget               parent_instance;
 
   FfStore                *store;
   FfParticipantListModel *model;
+  GtkSliceListModel      *first_rows;     /* all of model once the window is drawn */
   GtkSingleSelection     *selection;
+  GdkFrameClock          *frame_clock;
+  gulong                  after_paint_id;
   GtkWidget              *page;
   GArray                 *programme_ids;  /* gint64 per programme_names item; 0: all */
   GPtrArray              *spare_rows;     /* FfParticipantRow, to be used again */
@@ -148,11 +154,49 @@ ff_participants_view_show_participant (FfParticipantsView *self,
                                    id != 0 ? self->detail_pane : self->list_pane);
 }
 
+/* A list view in GTK 4.8 makes rows for up to 200 participants at once, while a
+ * window shows about a dozen: the first frame is drawn with the first few, and the
+ * list takes the others right after it. */
+static void
+ff_participants_view_stop_waiting_for_paint (FfParticipantsView *self)
+{
+  if (self->frame_clock != NULL)
+    g_clear_signal_handler (&self->after_paint_id, self->frame_clock);
+  g_clear_object (&self->frame_clock);
+}
+
+static void
+ff_participants_view_show_all_rows (FfParticipantsView *self)
+{
+  ff_participants_view_stop_waiting_for_paint (self);
+
+  if (self->first_rows != NULL && gtk_slice_list_model_get_size (self->first_rows) != G_MAXUINT)
+    gtk_slice_list_model_set_size (self->first_rows, G_MAXUINT);
+}
+
+static void
+after_paint_cb (FfParticipantsView *self,
+                GdkFrameClock      *clock)
+{
+  ff_participants_view_show_all_rows (self);
+}
+
+/* Selects the row at @position of the model. */
+static void
+ff_participants_view_set_selected (FfParticipantsView *self,
+                                   guint               position)
+{
+  if (position != GTK_INVALID_LIST_POSITION)
+    ff_participants_view_show_all_rows (self);
+
+  gtk_single_selection_set_selected (self->selection, position);
+}
+
 static void
 ff_participants_view_select_position (FfParticipantsView *self,
                                       guint               position)
 {
-  gtk_single_selection_set_selected (self->selection, position);
+  ff_participants_view_set_selected (self, position);
   if (position != GTK_INVALID_LIST_POSITION)
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item",
                                 "u", position);
@@ -204,7 +248,7 @@ model_changed_cb (FfParticipantsView *self,
   if (id != 0)
     found = ff_participant_list_model_find (self->model, id);
   if (found != gtk_single_selection_get_selected (self->selection))
-    gtk_single_selection_set_selected (self->selection, found);
+    ff_participants_view_set_selected (self, found);
 
   self->reloading = FALSE;
   ff_participants_view_update_empty (self);
@@ -442,7 +486,7 @@ leaflet_folded_cb (FfParticipantsView *self,
   if (!adw_leaflet_get_folded (leaflet) && id != 0)
     {
       self->reloading = TRUE;
-      gtk_single_selection_set_selected (self->selection,
+      ff_participants_view_set_selected (self,
                                          ff_participant_list_model_find (self->model, id));
       self->reloading = FALSE;
     }
@@ -497,6 +541,31 @@ new_participant_response_cb (FfParticipantsView      *self,
 }
 
 static void
+ff_participants_view_realize (GtkWidget *widget)
+{
+  FfParticipantsView *self = FF_PARTICIPANTS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ff_participants_view_parent_class)->realize (widget);
+
+  if (self->first_rows == NULL || gtk_slice_list_model_get_size (self->first_rows) == G_MAXUINT)
+    return;
+
+  self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+  self->after_paint_id = g_signal_connect_swapped (self->frame_clock, "after-paint",
+                                                   G_CALLBACK (after_paint_cb), self);
+}
+
+static void
+ff_participants_view_unrealize (GtkWidget *widget)
+{
+  FfParticipantsView *self = FF_PARTICIPANTS_VIEW (widget);
+
+  ff_participants_view_stop_waiting_for_paint (self);
+
+  GTK_WIDGET_CLASS (ff_participants_view_parent_class)->unrealize (widget);
+}
+
+static void
 ff_participants_view_dispose (GObject *object)
 {
   FfParticipantsView *self = FF_PARTICIPANTS_VIEW (object);
@@ -506,6 +575,7 @@ ff_participants_view_dispose (GObject *object)
   self->page = NULL;
   g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   g_clear_object (&self->selection);
+  g_clear_object (&self->first_rows);
   g_clear_object (&self->model);
   g_clear_object (&self->store);
 
@@ -578,6 +648,9 @@ ff_participants_view_class_init (FfParticipantsViewClass *klass)
   object_class->finalize = ff_participants_view_finalize;
   object_class->get_property = ff_participants_view_get_property;
   object_class->set_property = ff_participants_view_set_property;
+
+  widget_class->realize = ff_participants_view_realize;
+  widget_class->unrealize = ff_participants_view_unrealize;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -668,7 +741,11 @@ ff_participants_view_set_store (FfParticipantsView *self,
   /* Connected before the selection's own handler, and after it: see the callbacks. */
   g_signal_connect_object (self->model, "items-changed",
                            G_CALLBACK (model_changing_cb), self, G_CONNECT_SWAPPED);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->model)));
+  self->first_rows = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->model)),
+                                              0, FIRST_ROWS);
+  if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    gtk_slice_list_model_set_size (self->first_rows, G_MAXUINT);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->first_rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);

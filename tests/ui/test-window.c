@@ -399,6 +399,45 @@ test_view_opening_clears_a_hiding_search (ViewFixture   *fixture,
   g_assert_cmpint (open_id (fixture), ==, ahmad);
 }
 
+static GListModel *
+shown_list (ViewFixture *fixture)
+{
+  GtkListView *list = GTK_LIST_VIEW (find_one (GTK_WIDGET (fixture->view),
+                                               GTK_TYPE_LIST_VIEW, "navigation-sidebar"));
+
+  return G_LIST_MODEL (gtk_list_view_get_model (list));
+}
+
+static gboolean
+everyone_listed (gpointer data)
+{
+  return g_list_model_get_n_items (shown_list (data)) == 120;
+}
+
+static void
+test_view_lists_everyone_once_drawn (ViewFixture   *fixture,
+                                     gconstpointer  data)
+{
+  gint64 last = 0;
+
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autofree char *family = g_strdup_printf ("Family%03u", i);
+
+      last = add_participant (fixture->store, "Given", family);
+    }
+  ff_participants_view_set_store (fixture->view, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+
+  /* The first frame may show only the first rows; everyone follows. */
+  g_assert_true (ff_ui_test_wait_until (everyone_listed, fixture, 5));
+
+  /* Opening the last one selects it at its place. */
+  ff_participants_view_open_participant (fixture->view, last);
+  g_assert_cmpint (selected_id (fixture), ==, last);
+  g_assert_cmpint (open_id (fixture), ==, last);
+}
+
 static gboolean
 undo_shown (gpointer data)
 {
@@ -617,6 +656,8 @@ main (int   argc,
                    test_list_model_items_are_right_and_kept);
   g_test_add ("/ui/participants-view/opening-clears-a-hiding-search", ViewFixture, NULL,
               view_set_up, test_view_opening_clears_a_hiding_search, view_tear_down);
+  g_test_add ("/ui/participants-view/lists-everyone-once-drawn", ViewFixture, NULL,
+              view_set_up, test_view_lists_everyone_once_drawn, view_tear_down);
   g_test_add ("/ui/participants-view/delete-offers-undo", ViewFixture, NULL,
               view_set_up, test_view_delete_offers_undo, view_tear_down);
   g_test_add ("/ui/programme-page/saves-after-a-pause", PageFixture, NULL,
