@@ -322,19 +322,45 @@ update_header (FfParticipantPage *self)
   gtk_label_set_text (self->status_label, ff_enrolment_status_to_label (status));
 }
 
+/* Rows of the programmes list are reused from one participant to the next, and a
+ * text is set only when it differs: a new row, or a new text, is laid out again at
+ * every width the page tries. */
 static void
-clear_programmes (FfParticipantPage *self)
+set_row_title (GtkWidget  *row,
+               const char *title)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->programmes_list))) != NULL)
-    gtk_list_box_remove (self->programmes_list, child);
-
-  g_clear_pointer (&self->enrolments, g_ptr_array_unref);
+  if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) != 0)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
 }
 
 static GtkWidget *
-create_enrolment_row (FfParticipantPage *self,
+create_enrolment_row (void)
+{
+  GtkWidget *row;
+  GtkWidget *button;
+
+  row = adw_expander_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+
+  button = gtk_button_new_with_mnemonic (_("Change _Status…"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  /* The action takes an enrolment id: the row's is set when it shows one. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", (gint64) 0);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "participant.change-status");
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
+
+  g_object_set_data (G_OBJECT (row), "ff-status-button", button);
+  g_object_set_data_full (G_OBJECT (row), "ff-history-rows", g_ptr_array_new (),
+                          (GDestroyNotify) g_ptr_array_unref);
+
+  return row;
+}
+
+/* Shows @enrolment and its status history in @row. */
+static void
+update_enrolment_row (FfParticipantPage *self,
+                      GtkWidget         *row,
                       FfEnrolment       *enrolment)
 {
   g_autoptr(GPtrArray) history = NULL;
@@ -342,24 +368,28 @@ create_enrolment_row (FfParticipantPage *self,
   g_autofree char *date = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *description = NULL;
-  GtkWidget *row;
-  GtkWidget *button;
+  GtkWidget *button = g_object_get_data (G_OBJECT (row), "ff-status-button");
+  GPtrArray *history_rows = g_object_get_data (G_OBJECT (row), "ff-history-rows");
+  guint n_changes;
 
-  row = adw_expander_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 ff_enrolment_get_programme_name (enrolment));
+  /* Another enrolment in this row opens expanded, as a new row would. */
+  if (GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "ff-enrolment-id")) !=
+      (gsize) ff_enrolment_get_id (enrolment))
+    {
+      g_object_set_data (G_OBJECT (row), "ff-enrolment-id",
+                         GSIZE_TO_POINTER ((gsize) ff_enrolment_get_id (enrolment)));
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+    }
+
+  set_row_title (row, ff_enrolment_get_programme_name (enrolment));
   date = ff_format_date (ff_enrolment_get_status_date (enrolment));
   /* Translators: a programme's current status and the date it began, "Active since 03.03.2025" */
   subtitle = g_strdup_printf (_("%s since %s"),
                               ff_enrolment_status_to_label (ff_enrolment_get_status (enrolment)),
                               date);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  if (g_strcmp0 (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), subtitle) != 0)
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
 
-  button = gtk_button_new_with_mnemonic (_("Change _Status…"));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "participant.change-status");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x",
                                     ff_enrolment_get_id (enrolment));
   /* Translators: accessible description of the Change Status button; %s is a programme */
@@ -368,16 +398,13 @@ create_enrolment_row (FfParticipantPage *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
 
   history = ff_enrolment_history (self->store, ff_enrolment_get_id (enrolment), &error);
   if (history == NULL)
-    {
-      g_warning ("Could not read the status history: %s", error->message);
-      return row;
-    }
+    g_warning ("Could not read the status history: %s", error->message);
+  n_changes = history != NULL ? history->len : 0;
 
-  for (guint i = 0; i < history->len; i++)
+  for (guint i = 0; i < n_changes; i++)
     {
       FfStatusChange *change = g_ptr_array_index (history, i);
       const char *reason = ff_status_change_get_reason (change);
@@ -396,39 +423,64 @@ create_enrolment_row (FfParticipantPage *self,
                                  ff_enrolment_status_to_label (ff_status_change_get_status (change)),
                                  when);
 
+      if (i < history_rows->len)
+        {
+          set_row_title (g_ptr_array_index (history_rows, i), title);
+          continue;
+        }
+
       history_row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (history_row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (history_row), title);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (history_row), 0);
       gtk_widget_add_css_class (history_row, "ff-status-change");
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), history_row);
+      g_ptr_array_add (history_rows, history_row);
     }
 
-  return row;
+  while (history_rows->len > n_changes)
+    {
+      GtkWidget *history_row = g_ptr_array_steal_index (history_rows, history_rows->len - 1);
+
+      adw_expander_row_remove (ADW_EXPANDER_ROW (row), history_row);
+    }
 }
 
 static void
 update_programmes (FfParticipantPage *self)
 {
   g_autoptr(GError) error = NULL;
+  guint n_enrolments = 0;
+  GtkListBoxRow *extra;
 
-  clear_programmes (self);
+  g_clear_pointer (&self->enrolments, g_ptr_array_unref);
 
-  if (self->participant_id == 0)
-    return;
-
-  self->enrolments = ff_enrolment_list_for_participant (self->store, self->participant_id,
-                                                        &error);
-  if (self->enrolments == NULL)
+  if (self->participant_id != 0)
     {
-      g_warning ("Could not read the programmes of participant %" G_GINT64_FORMAT ": %s",
-                 self->participant_id, error->message);
-      return;
+      self->enrolments = ff_enrolment_list_for_participant (self->store, self->participant_id,
+                                                            &error);
+      if (self->enrolments == NULL)
+        g_warning ("Could not read the programmes of participant %" G_GINT64_FORMAT ": %s",
+                   self->participant_id, error->message);
+      else
+        n_enrolments = self->enrolments->len;
     }
 
-  for (guint i = 0; i < self->enrolments->len; i++)
-    gtk_list_box_append (self->programmes_list,
-                         create_enrolment_row (self, g_ptr_array_index (self->enrolments, i)));
+  for (guint i = 0; i < n_enrolments; i++)
+    {
+      GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->programmes_list, i));
+
+      if (row == NULL)
+        {
+          row = create_enrolment_row ();
+          gtk_list_box_append (self->programmes_list, row);
+        }
+
+      update_enrolment_row (self, row, g_ptr_array_index (self->enrolments, i));
+    }
+
+  while ((extra = gtk_list_box_get_row_at_index (self->programmes_list, n_enrolments)) != NULL)
+    gtk_list_box_remove (self->programmes_list, GTK_WIDGET (extra));
 }
 
 /* Reads the participant again and shows what changed in the fields nobody is editing.

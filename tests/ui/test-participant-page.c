@@ -403,6 +403,63 @@ test_shows_status_history (Fixture       *fixture,
                    ff_enrolment_status_to_label (FF_ENROLMENT_STATUS_COMPLETED));
 }
 
+static void
+test_switching_shows_only_the_new_programmes (Fixture       *fixture,
+                                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) titles = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  GtkWidget *list = ff_participant_page_get_programmes_list (fixture->page);
+  gint64 course, mentor, ahmad, enrolment;
+
+  course = ff_programme_create (fixture->store, "Etableringskurs Kvænangen",
+                                FF_PROGRAMME_KIND_ESTABLISHMENT, &error);
+  mentor = ff_programme_create (fixture->store, "Mentorordning KIA Skien",
+                                FF_PROGRAMME_KIND_MENTOR, &error);
+  g_assert_no_error (error);
+  enrolment = ff_enrolment_create (fixture->store, fixture->participant_id, course,
+                                   FF_ENROLMENT_STATUS_REFERRED, "2025-01-10", NULL, &error);
+  g_assert_true (ff_enrolment_set_status (fixture->store, enrolment,
+                                          FF_ENROLMENT_STATUS_ACTIVE, "2025-03-03", NULL,
+                                          &error));
+  ff_enrolment_create (fixture->store, fixture->participant_id, mentor,
+                       FF_ENROLMENT_STATUS_ACTIVE, "2025-02-01", NULL, &error);
+  g_assert_no_error (error);
+
+  ahmad = ff_participant_create (fixture->store, "Ahmad", "Ahmadi", &error);
+  ff_enrolment_create (fixture->store, ahmad, mentor, FF_ENROLMENT_STATUS_WAITING_LIST,
+                       "2025-04-01", NULL, &error);
+  g_assert_no_error (error);
+  ff_ui_test_spin (50);
+
+  titles = history_titles (fixture);
+  g_assert_cmpuint (titles->len, ==, 3);
+
+  /* Ahmad has one programme with one change: nothing of Olena's is left. */
+  ff_participant_page_set_participant_id (fixture->page, ahmad);
+  ff_ui_test_spin (50);
+  rows = ff_ui_test_find_all (list, ADW_TYPE_EXPANDER_ROW, NULL);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==,
+                   "Mentorordning KIA Skien");
+  g_clear_pointer (&titles, g_ptr_array_unref);
+  titles = history_titles (fixture);
+  g_assert_cmpuint (titles->len, ==, 1);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (titles, 0),
+                                   ff_enrolment_status_to_label (FF_ENROLMENT_STATUS_WAITING_LIST)));
+
+  /* And back: both of Olena's programmes and all three changes again. */
+  ff_participant_page_set_participant_id (fixture->page, fixture->participant_id);
+  ff_ui_test_spin (50);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = ff_ui_test_find_all (list, ADW_TYPE_EXPANDER_ROW, NULL);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_clear_pointer (&titles, g_ptr_array_unref);
+  titles = history_titles (fixture);
+  g_assert_cmpuint (titles->len, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -421,6 +478,7 @@ main (int   argc,
   ADD ("combo-saves-on-selection", test_combo_saves_on_selection);
   ADD ("delete-emits-deleted", test_delete_emits_deleted);
   ADD ("shows-status-history", test_shows_status_history);
+  ADD ("switching-shows-only-the-new-programmes", test_switching_shows_only_the_new_programmes);
 
 #undef ADD
 
