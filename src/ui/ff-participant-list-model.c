@@ -33,6 +33,8 @@ struct _FfParticipantListModel
   GHashTable        *cache;  /* gint64 id → FfParticipant */
   gboolean           replacing;
   guint              n_loaded;
+  guint              limit;       /* at most this many rows are in the list */
+  guint              next_limit;  /* the limit the next change of rows brings */
 };
 
 static void ff_participant_list_model_list_model_init (GListModelInterface *iface);
@@ -65,7 +67,7 @@ ff_participant_list_model_get_n_items (GListModel *model)
 {
   FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (model);
 
-  return self->ids->len;
+  return MIN (self->ids->len, self->limit);
 }
 
 static void
@@ -111,7 +113,7 @@ ff_participant_list_model_get_item (GListModel *model,
   FfParticipant *participant;
   gint64 id;
 
-  if (position >= self->ids->len)
+  if (position >= MIN (self->ids->len, self->limit))
     return NULL;
 
   id = g_array_index (self->ids, gint64, position);
@@ -156,7 +158,8 @@ ff_participant_list_model_query (FfParticipantListModel *self)
 }
 
 /* Says that self->ids replaced @old_ids, as the smallest change: the rows the two
- * have in common at the start and at the end stay.
+ * have in common at the start and at the end stay. Only rows within the limit are
+ * in the list: @old_limit was the limit of @old_ids.
  *
  * GTK 4.8's list item manager, when the visible rows are removed, asks for the item
  * at every added position to find their widgets again: a change that adds thousands
@@ -165,15 +168,17 @@ ff_participant_list_model_query (FfParticipantListModel *self)
  * loads the rows that are shown. */
 static void
 ff_participant_list_model_announce (FfParticipantListModel *self,
-                                    GArray                 *old_ids)
+                                    GArray                 *old_ids,
+                                    guint                   old_limit)
 {
   const gint64 *old = (const gint64 *) (gpointer) old_ids->data;
   const gint64 *now = (const gint64 *) (gpointer) self->ids->data;
-  guint old_n = old_ids->len;
-  guint new_n = self->ids->len;
+  guint old_n = MIN (old_ids->len, old_limit);
+  guint new_n = MIN (self->ids->len, self->limit);
   guint prefix = 0;
   guint suffix = 0;
   guint removed, added;
+  guint limit;
   g_autoptr(GArray) new_ids = NULL;
 
   while (prefix < old_n && prefix < new_n && old[prefix] == now[prefix])
@@ -196,6 +201,8 @@ ff_participant_list_model_announce (FfParticipantListModel *self,
 
   /* In between, the list holds the rows both have in common. */
   new_ids = g_steal_pointer (&self->ids);
+  limit = self->limit;
+  self->limit = G_MAXUINT;
   self->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), prefix + suffix);
   g_array_append_vals (self->ids, now, prefix);
   g_array_append_vals (self->ids, now + new_n - suffix, suffix);
@@ -206,6 +213,7 @@ ff_participant_list_model_announce (FfParticipantListModel *self,
 
   g_array_unref (self->ids);
   self->ids = g_steal_pointer (&new_ids);
+  self->limit = limit;
   g_list_model_items_changed (G_LIST_MODEL (self), prefix, 0, added);
 }
 
@@ -216,13 +224,21 @@ ff_participant_list_model_update (FfParticipantListModel *self,
                                   gboolean                data_changed)
 {
   g_autoptr(GArray) old_ids = self->ids;
+  guint old_limit = self->limit;
 
   self->ids = ff_participant_list_model_query (self);
 
   if (data_changed)
     g_hash_table_remove_all (self->cache);
 
-  ff_participant_list_model_announce (self, old_ids);
+  /* A limit asked for the next change comes only with rows that differ. */
+  if (self->next_limit != 0 &&
+      (old_ids->len != self->ids->len ||
+       memcmp (old_ids->data, self->ids->data, old_ids->len * sizeof (gint64)) != 0))
+    self->limit = self->next_limit;
+  self->next_limit = 0;
+
+  ff_participant_list_model_announce (self, old_ids, old_limit);
 }
 
 /* After a change of participant @id's record: the one row that changed when the order
@@ -241,12 +257,12 @@ ff_participant_list_model_update_one (FfParticipantListModel *self,
       memcmp (old_ids->data, self->ids->data, old_ids->len * sizeof (gint64)) == 0)
     {
       position = ff_participant_list_model_find (self, id);
-      if (position != G_MAXUINT)
+      if (position < MIN (self->ids->len, self->limit))
         g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
       return;
     }
 
-  ff_participant_list_model_announce (self, old_ids);
+  ff_participant_list_model_announce (self, old_ids, self->limit);
 }
 
 static void
@@ -398,6 +414,7 @@ ff_participant_list_model_init (FfParticipantListModel *self)
   self->status = FF_ENROLMENT_STATUS_ANY;
   self->sort = FF_PARTICIPANT_SORT_NAME;
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->limit = G_MAXUINT;
   self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 }
 
@@ -592,4 +609,41 @@ ff_participant_list_model_get_n_loaded (FfParticipantListModel *self)
   g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), 0);
 
   return self->n_loaded;
+}
+
+guint
+ff_participant_list_model_get_limit (FfParticipantListModel *self)
+{
+  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), G_MAXUINT);
+
+  return self->limit;
+}
+
+void
+ff_participant_list_model_set_limit (FfParticipantListModel *self,
+                                     guint                   limit)
+{
+  guint old_n, new_n;
+
+  g_return_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self));
+  g_return_if_fail (limit > 0);
+
+  old_n = MIN (self->ids->len, self->limit);
+  new_n = MIN (self->ids->len, limit);
+  self->limit = limit;
+  self->next_limit = 0;
+
+  if (new_n > old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
+  else if (new_n < old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
+}
+
+void
+ff_participant_list_model_limit_next_change (FfParticipantListModel *self,
+                                             guint                   limit)
+{
+  g_return_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self));
+
+  self->next_limit = limit;
 }

@@ -55,4 +55,16 @@ gint64             ff_participant_list_model_get_id           (FfParticipantList
  * list (rows removed, then rows added): the list is not yet what it will be. */
 gboolean           ff_participant_list_model_is_replacing     (FfParticipantListModel *self);
 
+/* At most @limit rows (G_MAXUINT: all, the default) are in the list: positions
+ * from find () and get_id () may lie beyond it. Setting it says the difference. */
+guint              ff_participant_list_model_get_limit        (FfParticipantListModel *self);
+void               ff_participant_list_model_set_limit        (FfParticipantListModel *self,
+                                                               guint                   limit);
+
+/* The next query that changes which rows the list holds (a search, a filter) sets
+ * the limit to @limit, as one change; a query that changes nothing leaves it.
+ * 0: no longer. */
+void               ff_participant_list_model_limit_next_change (FfParticipantListModel *self,
+                                                                guint                   limit);
+
 G_END_DECLS

@@ -18,7 +18,8 @@
 /* A list view in GTK 4.8 keeps up to 200 rows, and makes new ones for a new list. */
 #define SPARE_ROWS_MAX 256
 
-/* Rows the list holds until the window is first drawn: more than a screen shows. */
+/* Rows the list holds until the window is first drawn, and right after a search:
+ * more than a screen shows (see ff_participants_view_first_rows). */
 #define FIRST_ROWS 40
 
 struct _FfParticipantsView
@@ -27,7 +28,6 @@ struct _FfParticipantsView
 
   FfStore                *store;
   FfParticipantListModel *model;
-  GtkSliceListModel      *first_rows;     /* all of model once the window is drawn */
   GtkSingleSelection     *selection;
   GdkFrameClock          *frame_clock;
   gulong                  after_paint_id;
@@ -170,8 +170,9 @@ ff_participants_view_show_all_rows (FfParticipantsView *self)
 {
   ff_participants_view_stop_waiting_for_paint (self);
 
-  if (self->first_rows != NULL && gtk_slice_list_model_get_size (self->first_rows) != G_MAXUINT)
-    gtk_slice_list_model_set_size (self->first_rows, G_MAXUINT);
+  /* model_changed_cb selects the open participant if it lay beyond the first rows. */
+  if (self->model != NULL && ff_participant_list_model_get_limit (self->model) != G_MAXUINT)
+    ff_participant_list_model_set_limit (self->model, G_MAXUINT);
 }
 
 static void
@@ -181,12 +182,38 @@ after_paint_cb (FfParticipantsView *self,
   ff_participants_view_show_all_rows (self);
 }
 
+static void
+ff_participants_view_wait_for_paint (FfParticipantsView *self)
+{
+  if (self->frame_clock != NULL)
+    return;
+
+  self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+  self->after_paint_id = g_signal_connect_swapped (self->frame_clock, "after-paint",
+                                                   G_CALLBACK (after_paint_cb), self);
+}
+
+/* How many rows to show first: more than the list has room for. */
+static guint
+ff_participants_view_first_rows (FfParticipantsView *self)
+{
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+  int row_height = row != NULL ? gtk_widget_get_height (row) : 0;
+  int list_height = gtk_widget_get_height (GTK_WIDGET (self->list_view));
+
+  if (row_height <= 0)
+    return FIRST_ROWS;
+
+  return MAX (FIRST_ROWS, 2 * (guint) (list_height / row_height + 1));
+}
+
 /* Selects the row at @position of the model. */
 static void
 ff_participants_view_set_selected (FfParticipantsView *self,
                                    guint               position)
 {
-  if (position != GTK_INVALID_LIST_POSITION)
+  if (position != GTK_INVALID_LIST_POSITION &&
+      position >= g_list_model_get_n_items (G_LIST_MODEL (self->model)))
     ff_participants_view_show_all_rows (self);
 
   gtk_single_selection_set_selected (self->selection, position);
@@ -247,6 +274,10 @@ model_changed_cb (FfParticipantsView *self,
   /* Keep the open participant selected wherever the reload put it. */
   if (id != 0)
     found = ff_participant_list_model_find (self->model, id);
+  /* Beyond the first rows of a new result, it is selected when the others follow. */
+  if (found != GTK_INVALID_LIST_POSITION &&
+      found >= g_list_model_get_n_items (G_LIST_MODEL (self->model)))
+    found = GTK_INVALID_LIST_POSITION;
   if (found != gtk_single_selection_get_selected (self->selection))
     ff_participants_view_set_selected (self, found);
 
@@ -321,8 +352,24 @@ static void
 search_changed_cb (FfParticipantsView *self,
                    GtkSearchEntry     *entry)
 {
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+
+  /* As at start-up, a new result is drawn first with the rows at its top, and the
+   * list view makes the rows for the rest of it (up to 200 in GTK 4.8) right after
+   * that frame. Only when the list is scrolled to its top, where the new result
+   * shows: the frame after the keystroke shows the right rows either way. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->list_view)) &&
+      gtk_adjustment_get_value (vadjustment) <= 0)
+    ff_participant_list_model_limit_next_change (self->model,
+                                                 ff_participants_view_first_rows (self));
+
   ff_participant_list_model_set_search (self->model,
                                         gtk_editable_get_text (GTK_EDITABLE (entry)));
+
+  if (ff_participant_list_model_get_limit (self->model) != G_MAXUINT)
+    ff_participants_view_wait_for_paint (self);
+  else
+    ff_participant_list_model_limit_next_change (self->model, 0);
 }
 
 static void
@@ -547,12 +594,10 @@ ff_participants_view_realize (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (ff_participants_view_parent_class)->realize (widget);
 
-  if (self->first_rows == NULL || gtk_slice_list_model_get_size (self->first_rows) == G_MAXUINT)
+  if (self->model == NULL || ff_participant_list_model_get_limit (self->model) == G_MAXUINT)
     return;
 
-  self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (widget));
-  self->after_paint_id = g_signal_connect_swapped (self->frame_clock, "after-paint",
-                                                   G_CALLBACK (after_paint_cb), self);
+  ff_participants_view_wait_for_paint (self);
 }
 
 static void
@@ -560,7 +605,8 @@ ff_participants_view_unrealize (GtkWidget *widget)
 {
   FfParticipantsView *self = FF_PARTICIPANTS_VIEW (widget);
 
-  ff_participants_view_stop_waiting_for_paint (self);
+  /* Without a frame clock nothing would bring the other rows. */
+  ff_participants_view_show_all_rows (self);
 
   GTK_WIDGET_CLASS (ff_participants_view_parent_class)->unrealize (widget);
 }
@@ -575,7 +621,6 @@ ff_participants_view_dispose (GObject *object)
   self->page = NULL;
   g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   g_clear_object (&self->selection);
-  g_clear_object (&self->first_rows);
   g_clear_object (&self->model);
   g_clear_object (&self->store);
 
@@ -738,14 +783,12 @@ ff_participants_view_set_store (FfParticipantsView *self,
   self->store = g_object_ref (store);
 
   self->model = ff_participant_list_model_new (store);
+  if (!gtk_widget_get_realized (GTK_WIDGET (self)))
+    ff_participant_list_model_set_limit (self->model, FIRST_ROWS);
   /* Connected before the selection's own handler, and after it: see the callbacks. */
   g_signal_connect_object (self->model, "items-changed",
                            G_CALLBACK (model_changing_cb), self, G_CONNECT_SWAPPED);
-  self->first_rows = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->model)),
-                                              0, FIRST_ROWS);
-  if (gtk_widget_get_realized (GTK_WIDGET (self)))
-    gtk_slice_list_model_set_size (self->first_rows, G_MAXUINT);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->first_rows)));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
