@@ -696,6 +696,8 @@ static void
 load (FfParticipantPage *self)
 {
   g_autoptr(GError) error = NULL;
+  GtkWidget *record = gtk_stack_get_child_by_name (self->stack, "record");
+  gboolean hide;
 
   g_clear_handle_id (&self->save_timeout_id, g_source_remove);
   g_clear_object (&self->participant);
@@ -717,6 +719,14 @@ load (FfParticipantPage *self)
         }
     }
 
+  /* A shown entry row animates its title when its text goes from empty to filled or
+   * back, and lays the row out again at every step: the record is filled hidden, so
+   * that the next participant appears at once. Not while someone is in it, as
+   * hiding would take their focus away. */
+  hide = gtk_widget_get_mapped (record) && !widget_has_focus_within (record);
+  if (hide)
+    gtk_widget_set_visible (record, FALSE);
+
   for (guint field = 0; field < FF_PARTICIPANT_N_FIELDS; field++)
     field_show_value (self, field,
                       self->participant != NULL
@@ -725,6 +735,9 @@ load (FfParticipantPage *self)
 
   update_header (self);
   update_programmes (self);
+
+  if (hide)
+    gtk_widget_set_visible (record, TRUE);
 
   gtk_stack_set_visible_child_name (self->stack,
                                     self->participant != NULL ? "record" : "empty");
