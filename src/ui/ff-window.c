@@ -11,6 +11,8 @@
 #include "ff-participants-view.h"
 #include "ff-programmes-view.h"
 #include "ff-sample.h"
+#include "ff-sample-page.h"
+#include "ff-welcome-page.h"
 #include "ff-window.h"
 
 /* How many participants "Load Sample Data" adds. */
@@ -26,7 +28,7 @@ struct _FfWindow
   /* template children */
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
-  GtkProgressBar       *sample_progress;
+  GMenuModel           *primary_menu;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;
   GtkListBox           *sidebar_list;
@@ -36,6 +38,7 @@ struct _FfWindow
   FfParticipantsView   *participants_view;
 
   FfProgrammesView     *programmes_view;  /* made when first shown */
+  GtkWidget            *sample_page;      /* made when first shown */
 };
 
 G_DEFINE_FINAL_TYPE (FfWindow, ff_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -112,15 +115,36 @@ ff_window_show_section (FfWindow   *self,
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->section_stack));
 }
 
+/* Most starts show the content: the welcome and sample data pages are made the first
+ * time they are needed, so that the window starts without them. */
+static void
+ff_window_ensure_main_page (FfWindow   *self,
+                            const char *name)
+{
+  if (gtk_stack_get_child_by_name (self->main_stack, name) != NULL)
+    return;
+
+  if (g_str_equal (name, "welcome"))
+    gtk_stack_add_named (self->main_stack, ff_welcome_page_new (self->primary_menu), name);
+  else if (g_str_equal (name, "loading"))
+    {
+      self->sample_page = ff_sample_page_new ();
+      gtk_stack_add_named (self->main_stack, self->sample_page, name);
+    }
+}
+
 static void
 ff_window_update_main_page (FfWindow *self)
 {
+  const char *name = "content";
+
   if (self->sample_cancellable != NULL)
-    gtk_stack_set_visible_child_name (self->main_stack, "loading");
+    name = "loading";
   else if (ff_store_is_empty (self->store))
-    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
-  else
-    gtk_stack_set_visible_child_name (self->main_stack, "content");
+    name = "welcome";
+
+  ff_window_ensure_main_page (self, name);
+  gtk_stack_set_visible_child_name (self->main_stack, name);
 }
 
 static void
@@ -130,7 +154,7 @@ store_changed_cb (FfWindow   *self,
                   FfStore    *store)
 {
   /* Leave the welcome page once there is something to show. */
-  if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "welcome"))
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
     ff_window_update_main_page (self);
 }
 
@@ -148,7 +172,8 @@ sample_progress_cb (gpointer user_data)
   SampleProgress *progress = user_data;
 
   if (progress->window->sample_cancellable != NULL)
-    gtk_progress_bar_set_fraction (progress->window->sample_progress, progress->fraction);
+    ff_sample_page_set_fraction (FF_SAMPLE_PAGE (progress->window->sample_page),
+                                 progress->fraction);
 
   return G_SOURCE_REMOVE;
 }
@@ -253,7 +278,8 @@ load_sample_data_action (GtkWidget  *widget,
   ff_window_flush (self);
 
   self->sample_cancellable = g_cancellable_new ();
-  gtk_progress_bar_set_fraction (self->sample_progress, 0.0);
+  ff_window_ensure_main_page (self, "loading");
+  ff_sample_page_set_fraction (FF_SAMPLE_PAGE (self->sample_page), 0.0);
   gtk_widget_action_set_enabled (widget, "win.load-sample-data", FALSE);
   gtk_widget_action_set_enabled (widget, "win.cancel-sample-data", TRUE);
   ff_window_update_main_page (self);
@@ -489,7 +515,7 @@ ff_window_class_init (FfWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/ff-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FfWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FfWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, FfWindow, sample_progress);
+  gtk_widget_class_bind_template_child (widget_class, FfWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, FfWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, FfWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, FfWindow, sidebar_list);
