@@ -297,6 +297,9 @@ row_setup_cb (GtkSignalListItemFactory *factory,
   else
     row = g_object_ref_sink (ff_participant_row_new ());
 
+  /* GTK 4.8 takes the child away before "teardown": the item keeps the row for it. */
+  g_object_set_data_full (G_OBJECT (item), "ff-participant-row", g_object_ref (row),
+                          g_object_unref);
   gtk_list_item_set_child (item, row);
 }
 
@@ -308,13 +311,16 @@ row_teardown_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  FfParticipantsView       *self)
 {
-  GtkWidget *row = gtk_list_item_get_child (item);
+  g_autoptr(GtkWidget) row = g_object_steal_data (G_OBJECT (item), "ff-participant-row");
 
-  if (row == NULL || self->spare_rows == NULL || self->spare_rows->len >= SPARE_ROWS_MAX)
+  if (gtk_list_item_get_child (item) != NULL)
+    gtk_list_item_set_child (item, NULL);
+
+  if (row == NULL || gtk_widget_get_parent (row) != NULL ||
+      self->spare_rows == NULL || self->spare_rows->len >= SPARE_ROWS_MAX)
     return;
 
-  g_ptr_array_add (self->spare_rows, g_object_ref (row));
-  gtk_list_item_set_child (item, NULL);
+  g_ptr_array_add (self->spare_rows, g_steal_pointer (&row));
 }
 
 static void
@@ -357,9 +363,11 @@ search_changed_cb (FfParticipantsView *self,
   /* As at start-up, a new result is drawn first with the rows at its top, and the
    * list view makes the rows for the rest of it (up to 200 in GTK 4.8) right after
    * that frame. Only when the list is scrolled to its top, where the new result
-   * shows: the frame after the keystroke shows the right rows either way. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self->list_view)) &&
-      gtk_adjustment_get_value (vadjustment) <= 0)
+   * shows, or is not shown (e.g. "No Participants Found"): the frame after the
+   * keystroke shows the right rows either way. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      (!gtk_widget_get_mapped (GTK_WIDGET (self->list_view)) ||
+       gtk_adjustment_get_value (vadjustment) <= 0))
     ff_participant_list_model_limit_next_change (self->model,
                                                  ff_participants_view_first_rows (self));
 
