@@ -438,6 +438,50 @@ test_view_lists_everyone_once_drawn (ViewFixture   *fixture,
   g_assert_cmpint (open_id (fixture), ==, last);
 }
 
+typedef struct
+{
+  ViewFixture *fixture;
+  gint64       id;
+} Expected;
+
+static gboolean
+result_complete_and_selected (gpointer data)
+{
+  Expected *expected = data;
+
+  return g_list_model_get_n_items (shown_list (expected->fixture)) == 120 &&
+         selected_id (expected->fixture) == expected->id;
+}
+
+static void
+test_view_search_keeps_the_open_participant (ViewFixture   *fixture,
+                                             gconstpointer  data)
+{
+  GtkEditable *search;
+  Expected expected = { fixture, 0 };
+
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autofree char *family = g_strdup_printf ("Family%03u", i);
+      gint64 id = add_participant (fixture->store, "Given", family);
+
+      if (i == 100)
+        expected.id = id;
+      add_participant (fixture->store, "Other", family);
+    }
+  ff_participants_view_set_store (fixture->view, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  ff_participants_view_open_participant (fixture->view, expected.id);
+
+  /* The result is drawn first with its top rows; the open participant lies beyond
+   * them, and is selected again when the others follow. */
+  search = GTK_EDITABLE (find_one (GTK_WIDGET (fixture->view), GTK_TYPE_SEARCH_ENTRY,
+                                   NULL));
+  gtk_editable_set_text (search, "given");
+  g_assert_true (ff_ui_test_wait_until (result_complete_and_selected, &expected, 5));
+  g_assert_cmpint (open_id (fixture), ==, expected.id);
+}
+
 static gboolean
 undo_shown (gpointer data)
 {
@@ -658,6 +702,8 @@ main (int   argc,
               view_set_up, test_view_opening_clears_a_hiding_search, view_tear_down);
   g_test_add ("/ui/participants-view/lists-everyone-once-drawn", ViewFixture, NULL,
               view_set_up, test_view_lists_everyone_once_drawn, view_tear_down);
+  g_test_add ("/ui/participants-view/search-keeps-the-open-participant", ViewFixture, NULL,
+              view_set_up, test_view_search_keeps_the_open_participant, view_tear_down);
   g_test_add ("/ui/participants-view/delete-offers-undo", ViewFixture, NULL,
               view_set_up, test_view_delete_offers_undo, view_tear_down);
   g_test_add ("/ui/programme-page/saves-after-a-pause", PageFixture, NULL,
