@@ -49,6 +49,10 @@ struct _FfParticipantPage
   GtkTextView    *notes_view;
   GtkListBox     *programmes_list;
   GtkWidget      *rows[FF_PARTICIPANT_N_FIELDS];  /* NULL for the notes */
+
+  int             fitted_width;     /* the width the history titles were fitted to */
+  int             title_width;      /* the width of a history title, when last seen */
+  guint           fit_idle_id;
 };
 
 G_DEFINE_FINAL_TYPE (FfParticipantPage, ff_participant_page, ADW_TYPE_BIN)
@@ -333,6 +337,91 @@ set_row_title (GtkWidget  *row,
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
 }
 
+/* The label with @css_class inside @widget, depth first. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *css_class)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = find_label (child, css_class);
+
+      if (label != NULL)
+        return label;
+    }
+
+  return NULL;
+}
+
+/* A wrapping title is laid out at every width the row's box tries when fitting it
+ * to its height, again for each new text: that was most of the time of opening a
+ * participant. A status change that fits on one line at the row's present width is
+ * shown as one line instead; a longer one still wraps. */
+static void
+fit_history_title (FfParticipantPage *self,
+                   GtkWidget         *history_row)
+{
+  GtkWidget *label = g_object_get_data (G_OBJECT (history_row), "ff-title-label");
+  gboolean single_line = FALSE;
+  int available;
+
+  if (label == NULL)
+    return;
+
+  /* A new row has no width yet: it will have that of the others. */
+  available = gtk_widget_get_width (label);
+  if (available > 0)
+    self->title_width = available;
+  else
+    available = self->title_width;
+
+  if (available > 0)
+    {
+      g_autoptr(PangoLayout) layout = NULL;
+      int width;
+
+      layout = gtk_widget_create_pango_layout (label, gtk_label_get_text (GTK_LABEL (label)));
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      single_line = width <= available;
+    }
+
+  if (gtk_label_get_wrap (GTK_LABEL (label)) != single_line)
+    return;
+
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (history_row), single_line ? 1 : 0);
+  gtk_label_set_wrap (GTK_LABEL (label), !single_line);
+}
+
+static void
+fit_history_titles (FfParticipantPage *self)
+{
+  GtkListBoxRow *row;
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->programmes_list, i)); i++)
+    {
+      GPtrArray *history_rows = g_object_get_data (G_OBJECT (row), "ff-history-rows");
+
+      for (guint j = 0; history_rows != NULL && j < history_rows->len; j++)
+        fit_history_title (self, g_ptr_array_index (history_rows, j));
+    }
+}
+
+static gboolean
+fit_idle_cb (gpointer user_data)
+{
+  FfParticipantPage *self = user_data;
+
+  self->fit_idle_id = 0;
+  fit_history_titles (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static GtkWidget *
 create_enrolment_row (void)
 {
@@ -426,6 +515,7 @@ update_enrolment_row (FfParticipantPage *self,
       if (i < history_rows->len)
         {
           set_row_title (g_ptr_array_index (history_rows, i), title);
+          fit_history_title (self, g_ptr_array_index (history_rows, i));
           continue;
         }
 
@@ -433,7 +523,10 @@ update_enrolment_row (FfParticipantPage *self,
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (history_row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (history_row), title);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (history_row), 0);
+      g_object_set_data (G_OBJECT (history_row), "ff-title-label",
+                         find_label (history_row, "title"));
       gtk_widget_add_css_class (history_row, "ff-status-change");
+      fit_history_title (self, history_row);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), history_row);
       g_ptr_array_add (history_rows, history_row);
     }
@@ -843,6 +936,7 @@ ff_participant_page_dispose (GObject *object)
     ff_participant_page_flush (self);
 
   g_clear_handle_id (&self->save_timeout_id, g_source_remove);
+  g_clear_handle_id (&self->fit_idle_id, g_source_remove);
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
@@ -933,6 +1027,25 @@ ff_participant_page_set_property (GObject      *object,
     }
 }
 
+/* A new width may make a status change fit on one line, or no longer fit. */
+static void
+ff_participant_page_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  FfParticipantPage *self = FF_PARTICIPANT_PAGE (widget);
+
+  GTK_WIDGET_CLASS (ff_participant_page_parent_class)->size_allocate (widget, width, height,
+                                                                      baseline);
+
+  if (width != self->fitted_width && self->fit_idle_id == 0)
+    {
+      self->fitted_width = width;
+      self->fit_idle_id = g_idle_add (fit_idle_cb, self);
+    }
+}
+
 static void
 ff_participant_page_class_init (FfParticipantPageClass *klass)
 {
@@ -944,6 +1057,8 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   object_class->finalize = ff_participant_page_finalize;
   object_class->get_property = ff_participant_page_get_property;
   object_class->set_property = ff_participant_page_set_property;
+
+  widget_class->size_allocate = ff_participant_page_size_allocate;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
