@@ -52,6 +52,7 @@ struct _FfParticipantPage
 
   int             fitted_width;     /* the width the history titles were fitted to */
   int             title_width;      /* the width of a history title, when last seen */
+  int             heading_width;    /* the width of a programme's title, when last seen */
   guint           fit_idle_id;
 };
 
@@ -358,27 +359,26 @@ find_label (GtkWidget  *widget,
   return NULL;
 }
 
-/* A wrapping title is laid out at every width the row's box tries when fitting it
+/* A wrapping label is laid out at every width its row's box tries when fitting it
  * to its height, again for each new text: that was most of the time of opening a
- * participant. A status change that fits on one line at the row's present width is
- * shown as one line instead; a longer one still wraps. */
+ * participant. A text that fits on one line at the label's present width is shown
+ * as one line instead; a longer one still wraps. A new row has no width yet: it
+ * will have that of the others, kept in @last_width. */
 static void
-fit_history_title (FfParticipantPage *self,
-                   GtkWidget         *history_row)
+fit_label (GtkWidget *label,
+           int       *last_width)
 {
-  GtkWidget *label = g_object_get_data (G_OBJECT (history_row), "ff-title-label");
   gboolean single_line = FALSE;
   int available;
 
   if (label == NULL)
     return;
 
-  /* A new row has no width yet: it will have that of the others. */
   available = gtk_widget_get_width (label);
   if (available > 0)
-    self->title_width = available;
+    *last_width = available;
   else
-    available = self->title_width;
+    available = *last_width;
 
   if (available > 0)
     {
@@ -393,8 +393,24 @@ fit_history_title (FfParticipantPage *self,
   if (gtk_label_get_wrap (GTK_LABEL (label)) != single_line)
     return;
 
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (history_row), single_line ? 1 : 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label),
+                           single_line ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
   gtk_label_set_wrap (GTK_LABEL (label), !single_line);
+}
+
+static void
+fit_history_title (FfParticipantPage *self,
+                   GtkWidget         *history_row)
+{
+  fit_label (g_object_get_data (G_OBJECT (history_row), "ff-title-label"), &self->title_width);
+}
+
+static void
+fit_enrolment_row (FfParticipantPage *self,
+                   GtkWidget         *row)
+{
+  fit_label (g_object_get_data (G_OBJECT (row), "ff-title-label"), &self->heading_width);
+  fit_label (g_object_get_data (G_OBJECT (row), "ff-subtitle-label"), &self->heading_width);
 }
 
 static void
@@ -406,6 +422,7 @@ fit_history_titles (FfParticipantPage *self)
     {
       GPtrArray *history_rows = g_object_get_data (G_OBJECT (row), "ff-history-rows");
 
+      fit_enrolment_row (self, GTK_WIDGET (row));
       for (guint j = 0; history_rows != NULL && j < history_rows->len; j++)
         fit_history_title (self, g_ptr_array_index (history_rows, j));
     }
@@ -440,6 +457,9 @@ create_enrolment_row (void)
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
 
   g_object_set_data (G_OBJECT (row), "ff-status-button", button);
+  /* The row's own labels come before those of its history rows. */
+  g_object_set_data (G_OBJECT (row), "ff-title-label", find_label (row, "title"));
+  g_object_set_data (G_OBJECT (row), "ff-subtitle-label", find_label (row, "subtitle"));
   g_object_set_data_full (G_OBJECT (row), "ff-history-rows", g_ptr_array_new (),
                           (GDestroyNotify) g_ptr_array_unref);
 
@@ -478,6 +498,7 @@ update_enrolment_row (FfParticipantPage *self,
                               date);
   if (g_strcmp0 (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), subtitle) != 0)
     adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  fit_enrolment_row (self, row);
 
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x",
                                     ff_enrolment_get_id (enrolment));
