@@ -23,6 +23,7 @@ typedef struct
 {
   gboolean  dirty;       /* the widget holds a value not yet written */
   char     *base_title;  /* the row's title without an error message */
+  char     *base_tooltip; /* the row's tooltip (a format hint) without one */
   char     *error;       /* the message shown while the value is invalid */
 } FieldState;
 
@@ -272,6 +273,8 @@ field_set_error (FfParticipantPage  *self,
   if (message != NULL)
     {
       gtk_widget_add_css_class (widget, "error");
+      /* The title may be cut short in a narrow window; the tooltip has it whole. */
+      gtk_widget_set_tooltip_text (widget, message);
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
                                       -1);
@@ -279,6 +282,7 @@ field_set_error (FfParticipantPage  *self,
   else
     {
       gtk_widget_remove_css_class (widget, "error");
+      gtk_widget_set_tooltip_text (widget, state->base_tooltip);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (widget),
                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
     }
@@ -982,6 +986,7 @@ ff_participant_page_finalize (GObject *object)
   for (guint field = 0; field < FF_PARTICIPANT_N_FIELDS; field++)
     {
       g_free (self->fields[field].base_title);
+      g_free (self->fields[field].base_tooltip);
       g_free (self->fields[field].error);
     }
 
@@ -1142,6 +1147,7 @@ ff_participant_page_init (FfParticipantPage *self)
       GtkWidget *widget = field_widget (self, field);
       GtkEventController *focus;
 
+      self->fields[field].base_tooltip = g_strdup (gtk_widget_get_tooltip_text (widget));
       if (ADW_IS_PREFERENCES_ROW (widget))
         {
           self->fields[field].base_title =
