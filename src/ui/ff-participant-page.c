@@ -12,6 +12,7 @@
 #include "ff-enrolment.h"
 #include "ff-format.h"
 #include "ff-participant.h"
+#include "ff-field-error.h"
 #include "ff-participant-page.h"
 #include "ff-participant-page-private.h"
 #include "ff-status-dialog.h"
@@ -270,37 +271,7 @@ field_set_error (FfParticipantPage  *self,
   g_free (state->error);
   state->error = g_strdup (message);
 
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (widget, "error");
-      /* The title may be cut short in a narrow window; the tooltip has it whole. */
-      gtk_widget_set_tooltip_text (widget, message);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                      -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (widget, "error");
-      gtk_widget_set_tooltip_text (widget, state->base_tooltip);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (widget),
-                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-
-  /* The message goes into the title so that it shows without hovering and is read
-   * out with the row's name. */
-  if (ADW_IS_PREFERENCES_ROW (widget) && state->base_title != NULL)
-    {
-      g_autofree char *title = NULL;
-
-      if (message != NULL)
-        /* Translators: a field's name and what is wrong with its value,
-         * e.g. "Birth date — There is no such date." */
-        title = g_strdup_printf (C_("field error", "%s — %s"), state->base_title, message);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget),
-                                     title != NULL ? title : state->base_title);
-    }
+  ff_field_error_show (widget, state->base_title, state->base_tooltip, message);
 }
 
 static void

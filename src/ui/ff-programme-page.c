@@ -9,6 +9,7 @@
 
 #include "ff-format.h"
 #include "ff-programme.h"
+#include "ff-field-error.h"
 #include "ff-programme-page.h"
 
 /* Typing pauses this long before what was typed is written. */
@@ -83,29 +84,7 @@ ff_programme_page_mark (FfProgrammePage *self,
                         Entry           *entry,
                         const char      *message)
 {
-  GtkWidget *row = GTK_WIDGET (entry->row);
-
-  if (message == NULL)
-    {
-      gtk_widget_remove_css_class (row, "error");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), entry->title);
-      gtk_widget_set_tooltip_text (row, NULL);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-  else
-    {
-      g_autofree char *title = NULL;
-
-      /* Translators: a field's title followed by why its value is refused,
-       * e.g. "End date — The end is before the start." */
-      title = g_strdup_printf (_("%s — %s"), entry->title, message);
-      gtk_widget_add_css_class (row, "error");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      gtk_widget_set_tooltip_text (row, message);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                      -1);
-    }
+  ff_field_error_show (GTK_WIDGET (entry->row), entry->title, NULL, message);
 }
 
 static void
