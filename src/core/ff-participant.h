@@ -68,6 +68,12 @@ typedef struct
   gint64             programme_id;   /* 0: any programme */
   FfEnrolmentStatus  status;         /* FF_ENROLMENT_STATUS_ANY: any status */
   FfParticipantSort  sort;
+  /* NULL: no filter. Otherwise only participants whose current plan (the draft of
+   * any of their enrolments) has a review not yet held dated on or before @due_to
+   * (an overdue review is still due), or an agreement period that ends between
+   * @due_from and @due_to (both YYYY-MM-DD). */
+  const char        *due_from;
+  const char        *due_to;
 } FfParticipantQuery;
 
 #define FF_TYPE_PARTICIPANT (ff_participant_get_type ())
