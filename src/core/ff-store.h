@@ -25,7 +25,7 @@ typedef enum
 /* The 32-bit application_id in the SQLite header: "Ffst". */
 #define FF_STORE_APPLICATION_ID 0x46667374
 /* The schema version this build writes (PRAGMA user_version). */
-#define FF_STORE_SCHEMA_VERSION 1
+#define FF_STORE_SCHEMA_VERSION 2
 
 #define FF_TYPE_STORE (ff_store_get_type ())
 G_DECLARE_FINAL_TYPE (FfStore, ff_store, FF, STORE, GObject)
@@ -61,8 +61,10 @@ gboolean     ff_store_backup             (FfStore       *self,
                                           const char    *dest,
                                           GError       **error);
 
-/* Emitted after every committed change: @table is "programme", "participant" or
- * "enrolment"; @id the row changed (0 when many rows changed at once). */
+/* Emitted after every committed change: @table is "programme", "participant",
+ * "enrolment" or "plan" (also for a change of a plan's sub-goals, activities or
+ * review dates, with the plan's id); @id the row changed (0 when many rows changed
+ * at once). */
 /* signal: void (*changed) (FfStore *store, const char *table, gint64 id, gpointer data) */
 
 /* Emits ::changed; for core code after a committed write. */
