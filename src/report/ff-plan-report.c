@@ -1,0 +1,1398 @@
+/* ff-plan-report.c — an individual plan laid out on A4 pages
+ *
+ * The document is a flow of rows laid out from the top of the first page down:
+ * a row is one or more cells (Pango layouts side by side) that moves to the next
+ * page as a whole when it does not fit, and is cut between lines only when it is
+ * taller than a page (or is running text, which may be cut anywhere between
+ * lines). Each page keeps what it shows as a list of items (lines of a layout,
+ * rules, shaded boxes) in points, so drawing a page is only replaying its items.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#include "ff-plan-report.h"
+#include "ff-report-language.h"
+
+#define MM (72.0 / 25.4)
+
+/* Content margins, and the bands of the page header and footer inside them. */
+#define MARGIN_SIDE   (20.0 * MM)
+#define MARGIN_TOP    (20.0 * MM)
+#define MARGIN_BOTTOM (20.0 * MM)
+#define HEADER_TOP    (11.0 * MM)
+#define FOOTER_BOTTOM (11.0 * MM)
+
+#define FONT_FAMILY "Noto Sans,DejaVu Sans"
+
+#define CELL_PAD 3.0
+#define COLUMN_GAP 6.0
+#define EPSILON 0.01
+
+/* The grey of what is printed around the plan (page header, footer, second
+ * language) and of the table's lines and shading. */
+#define GREY_TEXT  0.35
+#define GREY_RULE  0.6
+#define GREY_SHADE 0.92
+
+struct _FfPlanReport
+{
+  GObject     parent_instance;
+
+  FfPlan     *plan;
+  char       *language;
+  char       *second_language;   /* NULL when not bilingual */
+
+  /* the last pagination */
+  GPtrArray  *layouts;           /* PangoLayout, every one the pages show */
+  GPtrArray  *pages;             /* GArray of Item per page */
+  int         unknown_glyphs;
+};
+
+G_DEFINE_TYPE (FfPlanReport, ff_plan_report, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (ff-report-error-quark, ff_report_error)
+
+typedef enum
+{
+  ITEM_TEXT,    /* lines of a layout; (x, y) is the top left of the first */
+  ITEM_RULE,    /* a line from (x, y) to (x + w, y + h) */
+  ITEM_SHADE,   /* a filled rectangle */
+} ItemKind;
+
+typedef struct
+{
+  ItemKind     kind;
+  double       x, y, w, h;
+  double       grey;
+  PangoLayout *layout;           /* ITEM_TEXT: owned by the report's layouts */
+  int          first_line;
+  int          n_lines;
+} Item;
+
+typedef struct
+{
+  double top;
+  double bottom;
+} LineBox;
+
+/* A cell of a row: a layout, where it stands, and how far it has been placed. */
+typedef struct
+{
+  PangoLayout *layout;
+  double       x;
+  GArray      *lines;            /* LineBox */
+  guint        next;             /* the first line not placed yet */
+} Cell;
+
+typedef struct
+{
+  double   pad;                  /* above and below the cells */
+  gboolean split;                /* may be cut between lines anywhere (running text) */
+  gboolean shade;                /* on a grey ground (a table's header row) */
+  gboolean rule;                 /* with a rule under it (a table's rows) */
+  double   x, width;             /* of the shading and the rule */
+} RowStyle;
+
+#define MAX_COLUMNS 8
+
+typedef struct
+{
+  guint        n_columns;
+  double       x[MAX_COLUMNS];
+  double       width[MAX_COLUMNS];
+  PangoLayout *header[MAX_COLUMNS];
+} Table;
+
+typedef struct
+{
+  FfPlanReport         *self;
+  PangoContext         *context;
+  const char           *language;
+  const char           *second;
+
+  double                width, height;
+  double                left, right;
+  double                top, bottom;
+  double                y;
+  double                fresh_y;     /* where the current page's content begins */
+  GArray               *page;
+  const Table          *table;       /* whose header begins each new page */
+
+  PangoLayout          *header_left;
+  PangoLayout          *header_right;
+  double                header_rule_y;
+
+  PangoFontDescription *body;
+  PangoFontDescription *bold;
+  PangoFontDescription *small;
+  PangoFontDescription *cell;
+  PangoFontDescription *cell_bold;
+  PangoFontDescription *heading;
+  PangoFontDescription *title;
+} Flow;
+
+static void flow_row (Flow           *f,
+                      Cell           *cells,
+                      guint           n_cells,
+                      const RowStyle *style);
+
+/* "2025-03-17" → "17.03.2025"; anything else as it is. */
+static char *
+format_date (const char *iso_date)
+{
+  int year, month, day;
+  char end;
+
+  if (iso_date == NULL)
+    return g_strdup ("");
+
+  if (strlen (iso_date) != 10 ||
+      sscanf (iso_date, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3)
+    return g_strdup (iso_date);
+
+  return g_strdup_printf ("%02d.%02d.%04d", day, month, year);
+}
+
+/* @format (a translation) with its first and second number put in: "%d" in order,
+ * or "%1$d" and "%2$d" where a translation turns them round. */
+static char *
+format_two_numbers (const char *format,
+                    int         first,
+                    int         second)
+{
+  GString *out = g_string_new (NULL);
+  int next = 0;
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      if (p[0] == '%' && p[1] == '%')
+        {
+          g_string_append_c (out, '%');
+          p++;
+        }
+      else if (p[0] == '%' && p[1] == 'd')
+        {
+          g_string_append_printf (out, "%d", next++ == 0 ? first : second);
+          p++;
+        }
+      else if (p[0] == '%' && (p[1] == '1' || p[1] == '2') && p[2] == '$' && p[3] == 'd')
+        {
+          g_string_append_printf (out, "%d", p[1] == '1' ? first : second);
+          p += 3;
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static PangoFontDescription *
+font_new (double   size,
+          gboolean bold)
+{
+  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
+
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE + 0.5));
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+
+  return font;
+}
+
+static PangoLayout *
+layout_new (Flow                       *f,
+            const PangoFontDescription *font,
+            double                      width,
+            PangoAlignment              alignment)
+{
+  PangoLayout *layout = pango_layout_new (f->context);
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, pango_units_from_double (MAX (width, 1.0)));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, alignment);
+  g_ptr_array_add (f->self->layouts, layout);
+
+  return layout;
+}
+
+/* What the user typed, as typed. */
+static PangoLayout *
+text_layout (Flow                       *f,
+             const char                 *text,
+             const PangoFontDescription *font,
+             double                      width)
+{
+  PangoLayout *layout = layout_new (f, font, width, PANGO_ALIGN_LEFT);
+
+  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  return layout;
+}
+
+/* A label in the main language and, for a bilingual print, in the second
+ * language on a smaller grey italic line under it (@second_scale of the size). */
+static char *
+label_markup (Flow                       *f,
+              const char                 *msgid,
+              const PangoFontDescription *font,
+              double                      second_scale)
+{
+  const char *first = ff_report_gettext (f->language, msgid);
+  const char *second;
+
+  if (f->second == NULL)
+    return g_markup_escape_text (first, -1);
+
+  second = ff_report_gettext (f->second, msgid);
+  if (strcmp (first, second) == 0)
+    return g_markup_escape_text (first, -1);
+
+  return g_markup_printf_escaped ("%s\n<span size=\"%d\" style=\"italic\" weight=\"normal\" "
+                                  "foreground=\"#595959\">%s</span>",
+                                  first,
+                                  (int) (pango_font_description_get_size (font) * second_scale),
+                                  second);
+}
+
+static PangoLayout *
+label_layout (Flow                       *f,
+              const char                 *msgid,
+              const PangoFontDescription *font,
+              double                      width,
+              double                      second_scale)
+{
+  PangoLayout *layout = layout_new (f, font, width, PANGO_ALIGN_LEFT);
+  g_autofree char *markup = label_markup (f, msgid, font, second_scale);
+
+  pango_layout_set_markup (layout, markup, -1);
+  return layout;
+}
+
+static GArray *
+layout_lines (PangoLayout *layout)
+{
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (LineBox));
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoRectangle logical;
+      LineBox box;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      box.top = (double) logical.y / PANGO_SCALE;
+      box.bottom = (double) (logical.y + logical.height) / PANGO_SCALE;
+      g_array_append_val (lines, box);
+    }
+  while (pango_layout_iter_next_line (iter));
+
+  pango_layout_iter_free (iter);
+  return lines;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  int height;
+
+  pango_layout_get_size (layout, NULL, &height);
+  return (double) height / PANGO_SCALE;
+}
+
+static void
+cell_init (Cell        *cell,
+           PangoLayout *layout,
+           double       x)
+{
+  cell->layout = layout;
+  cell->x = x;
+  cell->lines = layout_lines (layout);
+  cell->next = 0;
+}
+
+static void
+cells_clear (Cell  *cells,
+             guint  n_cells)
+{
+  for (guint i = 0; i < n_cells; i++)
+    g_clear_pointer (&cells[i].lines, g_array_unref);
+}
+
+/* The height of the lines of @cell not placed yet. */
+static double
+cell_rest (const Cell *cell)
+{
+  const LineBox *lines = (const LineBox *) (void *) cell->lines->data;
+
+  if (cell->next >= cell->lines->len)
+    return 0;
+
+  return lines[cell->lines->len - 1].bottom - lines[cell->next].top;
+}
+
+static void
+page_add (Flow       *f,
+          const Item *item)
+{
+  g_array_append_vals (f->page, item, 1);
+}
+
+static void
+add_text (Flow        *f,
+          PangoLayout *layout,
+          double       x,
+          double       y,
+          int          first_line,
+          int          n_lines,
+          double       grey)
+{
+  Item item = { ITEM_TEXT, x, y, 0, 0, grey, layout, first_line, n_lines };
+
+  page_add (f, &item);
+}
+
+static void
+add_rule (Flow   *f,
+          double  x,
+          double  y,
+          double  width,
+          double  line_width,
+          double  grey)
+{
+  Item item = { ITEM_RULE, x, y, width, 0, grey, NULL, 0, 0 };
+
+  /* the width of the line travels in n_lines' place, in hundredths of a point */
+  item.n_lines = (int) (line_width * 100 + 0.5);
+  page_add (f, &item);
+}
+
+static void
+add_shade (Flow   *f,
+           double  x,
+           double  y,
+           double  width,
+           double  height,
+           double  grey)
+{
+  Item item = { ITEM_SHADE, x, y, width, height, grey, NULL, 0, 0 };
+
+  page_add (f, &item);
+}
+
+static gboolean
+page_is_fresh (Flow *f)
+{
+  return f->y <= f->fresh_y + EPSILON;
+}
+
+static void
+table_header_row (Flow        *f,
+                  const Table *table)
+{
+  Cell cells[MAX_COLUMNS];
+  RowStyle style = { CELL_PAD, FALSE, TRUE, TRUE, 0, 0 };
+
+  style.x = table->x[0] - CELL_PAD;
+  style.width = table->x[table->n_columns - 1] + table->width[table->n_columns - 1] + CELL_PAD
+                - style.x;
+  for (guint i = 0; i < table->n_columns; i++)
+    cell_init (&cells[i], table->header[i], table->x[i]);
+
+  flow_row (f, cells, table->n_columns, &style);
+  cells_clear (cells, table->n_columns);
+}
+
+static void
+new_page (Flow *f)
+{
+  f->page = g_array_new (FALSE, TRUE, sizeof (Item));
+  g_ptr_array_add (f->self->pages, f->page);
+
+  if (f->header_left != NULL)
+    add_text (f, f->header_left, f->left, HEADER_TOP, 0,
+              pango_layout_get_line_count (f->header_left), GREY_TEXT);
+  if (f->header_right != NULL)
+    add_text (f, f->header_right, f->right - pango_layout_get_width (f->header_right) /
+              (double) PANGO_SCALE, HEADER_TOP, 0,
+              pango_layout_get_line_count (f->header_right), GREY_TEXT);
+  add_rule (f, f->left, f->header_rule_y, f->right - f->left, 0.5, GREY_RULE);
+
+  f->y = f->top;
+  f->fresh_y = f->y;
+  if (f->table != NULL)
+    {
+      table_header_row (f, f->table);
+      f->fresh_y = f->y;
+    }
+}
+
+static void
+row_decorate (Flow           *f,
+              const RowStyle *style,
+              double          height)
+{
+  if (style->shade)
+    add_shade (f, style->x, f->y, style->width, height, GREY_SHADE);
+  if (style->rule)
+    add_rule (f, style->x, f->y + height, style->width, 0.5, GREY_RULE);
+}
+
+/* Places what is left of @cells on the pages: the whole row where it fits, on
+ * the next page when it does not, cut between lines only when it is running text
+ * or taller than a page. */
+static void
+flow_row (Flow           *f,
+          Cell           *cells,
+          guint           n_cells,
+          const RowStyle *style)
+{
+  for (;;)
+    {
+      double rest = 0;
+      double avail = f->bottom - f->y - 2 * style->pad;
+      double used = 0;
+      gboolean placed = FALSE;
+      guint first_decoration;
+
+      for (guint i = 0; i < n_cells; i++)
+        rest = MAX (rest, cell_rest (&cells[i]));
+
+      if (rest <= avail + EPSILON)
+        {
+          row_decorate (f, style, rest + 2 * style->pad);
+          for (guint i = 0; i < n_cells; i++)
+            {
+              if (cells[i].next < cells[i].lines->len)
+                add_text (f, cells[i].layout, cells[i].x,
+                          f->y + style->pad, cells[i].next,
+                          cells[i].lines->len - cells[i].next, 0);
+              cells[i].next = cells[i].lines->len;
+            }
+          f->y += rest + 2 * style->pad;
+          return;
+        }
+
+      if (!style->split && !page_is_fresh (f))
+        {
+          new_page (f);
+          continue;
+        }
+
+      /* Cut: each cell gives the lines that fit above the page's foot. */
+      first_decoration = f->page->len;
+      row_decorate (f, style, 0);
+      for (guint i = 0; i < n_cells; i++)
+        {
+          const LineBox *lines = (const LineBox *) (void *) cells[i].lines->data;
+          guint end = cells[i].next;
+
+          if (end >= cells[i].lines->len)
+            continue;
+          while (end < cells[i].lines->len &&
+                 lines[end].bottom - lines[cells[i].next].top <= avail + EPSILON)
+            end++;
+          /* a line taller than the page still goes somewhere */
+          if (end == cells[i].next && page_is_fresh (f))
+            end++;
+          if (end == cells[i].next)
+            continue;
+
+          add_text (f, cells[i].layout, cells[i].x, f->y + style->pad, cells[i].next,
+                    end - cells[i].next, 0);
+          used = MAX (used, lines[end - 1].bottom - lines[cells[i].next].top);
+          cells[i].next = end;
+          placed = TRUE;
+        }
+
+      if (placed)
+        {
+          /* the decorations were added before knowing the height */
+          for (guint i = first_decoration; i < f->page->len; i++)
+            {
+              Item *item = &g_array_index (f->page, Item, i);
+
+              if (item->kind == ITEM_SHADE)
+                item->h = used + 2 * style->pad;
+              else if (item->kind == ITEM_RULE)
+                item->y = f->y + used + 2 * style->pad;
+              else
+                break;
+            }
+        }
+      else
+        g_array_set_size (f->page, first_decoration);
+
+      new_page (f);
+    }
+}
+
+/* One layout on its own row at the left margin. */
+static void
+flow_layout (Flow        *f,
+             PangoLayout *layout,
+             gboolean     split)
+{
+  Cell cell;
+  RowStyle style = { 0, split, FALSE, FALSE, 0, 0 };
+
+  cell_init (&cell, layout, f->left);
+  flow_row (f, &cell, 1, &style);
+  cells_clear (&cell, 1);
+}
+
+static void
+flow_space (Flow   *f,
+            double  space)
+{
+  if (!page_is_fresh (f))
+    f->y = MIN (f->y + space, f->bottom);
+}
+
+/* A section's heading, on the same page as at least @keep_with points of what
+ * follows it. */
+static void
+flow_heading (Flow       *f,
+              const char *msgid,
+              double      keep_with)
+{
+  PangoLayout *layout = label_layout (f, msgid, f->heading, f->right - f->left, 0.75);
+  double height = layout_height (layout);
+
+  flow_space (f, 14);
+  if (f->y + height + 4 + keep_with > f->bottom && !page_is_fresh (f))
+    new_page (f);
+  flow_layout (f, layout, FALSE);
+  f->y += 4;
+}
+
+/* A row of a label and a value: the label in the left column, the value (typed
+ * text, or a label when @value_msgid is set) to its right. */
+static void
+flow_field (Flow       *f,
+            const char *label_msgid,
+            const char *value,
+            const char *value_msgid)
+{
+  const double label_width = 150;
+  Cell cells[2];
+  RowStyle style = { 2, FALSE, FALSE, FALSE, 0, 0 };
+  PangoLayout *label = label_layout (f, label_msgid, f->bold, label_width - COLUMN_GAP, 0.85);
+  PangoLayout *text;
+  double x = f->left + label_width;
+
+  if (value_msgid != NULL)
+    text = label_layout (f, value_msgid, f->body, f->right - x, 0.85);
+  else
+    text = text_layout (f, value != NULL && value[0] != '\0' ? value : "—", f->body,
+                        f->right - x);
+
+  cell_init (&cells[0], label, f->left);
+  cell_init (&cells[1], text, x);
+  flow_row (f, cells, 2, &style);
+  cells_clear (cells, 2);
+}
+
+static void
+table_init (Flow               *f,
+            Table              *table,
+            guint               n_columns,
+            const double       *widths,
+            const char * const *header_msgids)
+{
+  double fixed = 0;
+  double x = f->left + CELL_PAD;
+
+  g_assert (n_columns <= MAX_COLUMNS);
+
+  /* a width of 0 takes what the others leave */
+  for (guint i = 0; i < n_columns; i++)
+    fixed += widths[i];
+
+  table->n_columns = n_columns;
+  for (guint i = 0; i < n_columns; i++)
+    {
+      double outer = widths[i] > 0 ? widths[i] : f->right - f->left - fixed;
+
+      table->x[i] = x;
+      table->width[i] = outer - 2 * CELL_PAD;
+      table->header[i] = label_layout (f, header_msgids[i], f->cell_bold, table->width[i],
+                                       0.9);
+      x += outer;
+    }
+}
+
+static double
+table_header_height (const Table *table)
+{
+  double height = 0;
+
+  for (guint i = 0; i < table->n_columns; i++)
+    height = MAX (height, layout_height (table->header[i]));
+
+  return height + 2 * CELL_PAD;
+}
+
+/* The table's rows: cells[row * n_columns + column]. */
+static void
+flow_table (Flow        *f,
+            const char  *heading_msgid,
+            const Table *table,
+            Cell        *cells,
+            guint        n_rows)
+{
+  RowStyle style = { CELL_PAD, FALSE, FALSE, TRUE, 0, 0 };
+  double keep_with = table_header_height (table);
+
+  style.x = table->x[0] - CELL_PAD;
+  style.width = f->right - f->left;
+
+  if (n_rows > 0)
+    {
+      double first = 0;
+
+      for (guint i = 0; i < table->n_columns; i++)
+        first = MAX (first, cell_rest (&cells[i]));
+      keep_with += MIN (first + 2 * CELL_PAD, (f->bottom - f->top) / 3);
+    }
+
+  flow_heading (f, heading_msgid, keep_with);
+  if (f->y + table_header_height (table) > f->bottom && !page_is_fresh (f))
+    new_page (f);
+  table_header_row (f, table);
+
+  f->table = table;
+  for (guint row = 0; row < n_rows; row++)
+    flow_row (f, &cells[row * table->n_columns], table->n_columns, &style);
+  f->table = NULL;
+}
+
+static void
+flow_title (Flow *f)
+{
+  FfPlan *plan = f->self->plan;
+  PangoLayout *title;
+  const char *native;
+  g_autofree char *name = NULL;
+  g_autofree char *birth = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *version = NULL;
+  g_autofree char *start = format_date (ff_plan_get_field (plan, FF_PLAN_FIELD_PERIOD_START));
+  g_autofree char *end = format_date (ff_plan_get_field (plan, FF_PLAN_FIELD_PERIOD_END));
+
+  title = label_layout (f, N_("Individual plan"), f->title, f->right - f->left, 0.65);
+  flow_layout (f, title, FALSE);
+  f->y += 12;
+
+  native = ff_plan_get_native_name (plan);
+  if (native != NULL && native[0] != '\0')
+    name = g_strdup_printf ("%s\n%s", ff_plan_get_participant_name (plan), native);
+  else
+    name = g_strdup (ff_plan_get_participant_name (plan));
+  birth = format_date (ff_plan_get_birth_date (plan));
+
+  if (start[0] != '\0' || end[0] != '\0')
+    period = g_strdup_printf ("%s – %s", start, end);
+  version = g_strdup_printf ("%d", ff_plan_get_version (plan));
+
+  /* Translators: printed on the individual plan, a label beside the participant's name */
+  flow_field (f, N_("Name"), name, NULL);
+  /* Translators: printed on the individual plan */
+  flow_field (f, N_("Birth date"), birth, NULL);
+  /* Translators: printed on the individual plan: who follows the participant up */
+  flow_field (f, N_("Contact person"), ff_plan_get_contact_person (plan), NULL);
+  /* Translators: printed on the individual plan: the period the plan is agreed for */
+  flow_field (f, N_("Agreement period"), period, NULL);
+  /* Translators: printed on the individual plan: the plan's version number */
+  flow_field (f, N_("Version"), version, NULL);
+  if (ff_plan_get_state (plan) == FF_PLAN_STATE_SIGNED)
+    {
+      g_autofree char *signed_date = format_date (ff_plan_get_signed_date (plan));
+
+      /* Translators: printed on the individual plan: the date it was signed */
+      flow_field (f, N_("Signed on"), signed_date, NULL);
+    }
+}
+
+static void
+flow_goals (Flow *f)
+{
+  FfPlan *plan = f->self->plan;
+  FfPlanGoal goal = ff_plan_goal_from_key (ff_plan_get_field (plan, FF_PLAN_FIELD_GOAL));
+  const char *text = ff_plan_get_field (plan, FF_PLAN_FIELD_GOAL_TEXT);
+  const char *level = ff_plan_get_field (plan, FF_PLAN_FIELD_NORWEGIAN_LEVEL);
+  g_autofree char *date = format_date (ff_plan_get_field (plan, FF_PLAN_FIELD_NORWEGIAN_DATE));
+
+  /* Translators: printed on the individual plan: a section's heading */
+  flow_heading (f, N_("Long-term goal"), 40);
+  if (goal != FF_PLAN_GOAL_NONE)
+    {
+      flow_layout (f, label_layout (f, ff_plan_goal_msgid (goal), f->bold,
+                                    f->right - f->left, 0.85), FALSE);
+      f->y += 3;
+    }
+  if (text != NULL && text[0] != '\0')
+    flow_layout (f, text_layout (f, text, f->body, f->right - f->left), TRUE);
+  else if (goal == FF_PLAN_GOAL_NONE)
+    flow_layout (f, text_layout (f, "—", f->body, f->right - f->left), FALSE);
+
+  /* Translators: printed on the individual plan: a section's heading */
+  flow_heading (f, N_("Norwegian goal"), 40);
+  /* Translators: printed on the individual plan: the CEFR level of Norwegian to reach */
+  flow_field (f, N_("Level"), level, NULL);
+  /* Translators: printed on the individual plan: the date a goal is to be reached by */
+  flow_field (f, N_("Target date"), date, NULL);
+}
+
+static void
+flow_subgoals (Flow *f)
+{
+  static const double widths[] = { 0, 90 };
+  static const char * const headers[] = {
+    /* Translators: printed on the individual plan: a column of the sub-goals table */
+    N_("Sub-goal"),
+    /* Translators: printed on the individual plan: the date a goal is to be reached by */
+    N_("Target date"),
+  };
+  g_autoptr(GPtrArray) parts = ff_plan_get_parts (f->self->plan, FF_PLAN_PART_SUBGOAL);
+  g_autofree Cell *cells = g_new0 (Cell, parts->len * 2 + 1);
+  Table table;
+
+  table_init (f, &table, G_N_ELEMENTS (widths), widths, headers);
+  for (guint i = 0; i < parts->len; i++)
+    {
+      FfPlanPart *part = g_ptr_array_index (parts, i);
+      g_autofree char *date = format_date (ff_plan_part_get_field (part,
+                                                                   FF_PLAN_FIELD_SUBGOAL_DATE));
+
+      cell_init (&cells[i * 2], text_layout (f, ff_plan_part_get_field (part,
+                                                                        FF_PLAN_FIELD_SUBGOAL_TEXT),
+                                             f->cell, table.width[0]), table.x[0]);
+      cell_init (&cells[i * 2 + 1], text_layout (f, date, f->cell, table.width[1]), table.x[1]);
+    }
+
+  /* Translators: printed on the individual plan: a section's heading */
+  flow_table (f, N_("Sub-goals"), &table, cells, parts->len);
+  cells_clear (cells, parts->len * 2);
+}
+
+static void
+flow_activities (Flow *f)
+{
+  static const double widths[] = { 74, 0, 48, 57, 57, 70, 62 };
+  static const char * const headers[] = {
+    /* Translators: printed on the individual plan: a column of the activities table */
+    N_("Activity"),
+    /* Translators: printed on the individual plan: a column of the activities table */
+    N_("Description"),
+    /* Translators: printed on the individual plan: a column of the activities table */
+    N_("Hours per week"),
+    /* Translators: printed on the individual plan: a column of the activities table */
+    N_("Start"),
+    /* Translators: printed on the individual plan: a column of the activities table */
+    N_("End"),
+    /* Translators: printed on the individual plan: a column of the activities table,
+     * who follows the activity up */
+    N_("Responsible"),
+    /* Translators: printed on the individual plan: a column of the activities table */
+    N_("Status"),
+  };
+  const guint n = G_N_ELEMENTS (widths);
+  g_autoptr(GPtrArray) parts = ff_plan_get_parts (f->self->plan, FF_PLAN_PART_ACTIVITY);
+  g_autofree Cell *cells = g_new0 (Cell, parts->len * n + 1);
+  gboolean comma = ff_report_language_decimal_comma (f->language);
+  Table table;
+
+  table_init (f, &table, n, widths, headers);
+  for (guint i = 0; i < parts->len; i++)
+    {
+      FfPlanPart *part = g_ptr_array_index (parts, i);
+      FfActivityKind kind = ff_activity_kind_from_key (
+        ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_KIND));
+      FfActivityStatus status = ff_activity_status_from_key (
+        ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_STATUS));
+      g_autofree char *hours = ff_plan_format_hours (
+        ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_HOURS), comma);
+      g_autofree char *start = format_date (
+        ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_START));
+      g_autofree char *end = format_date (
+        ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_END));
+      Cell *row = &cells[i * n];
+      PangoLayout *hours_layout;
+
+      cell_init (&row[0], label_layout (f, ff_activity_kind_msgid (kind), f->cell,
+                                        table.width[0], 0.9), table.x[0]);
+      cell_init (&row[1], text_layout (f, ff_plan_part_get_field (
+                                         part, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION),
+                                       f->cell, table.width[1]), table.x[1]);
+      hours_layout = text_layout (f, hours, f->cell, table.width[2]);
+      pango_layout_set_alignment (hours_layout, PANGO_ALIGN_RIGHT);
+      cell_init (&row[2], hours_layout, table.x[2]);
+      cell_init (&row[3], text_layout (f, start, f->cell, table.width[3]), table.x[3]);
+      cell_init (&row[4], text_layout (f, end, f->cell, table.width[4]), table.x[4]);
+      cell_init (&row[5], text_layout (f, ff_plan_part_get_field (
+                                         part, FF_PLAN_FIELD_ACTIVITY_RESPONSIBLE),
+                                       f->cell, table.width[5]), table.x[5]);
+      cell_init (&row[6], label_layout (f, ff_activity_status_msgid (status), f->cell,
+                                        table.width[6], 0.9), table.x[6]);
+    }
+
+  /* Translators: printed on the individual plan: a section's heading */
+  flow_table (f, N_("Activities"), &table, cells, parts->len);
+  cells_clear (cells, parts->len * n);
+}
+
+static void
+flow_reviews (Flow *f)
+{
+  static const double widths[] = { 80, 0, 100 };
+  static const char * const headers[] = {
+    /* Translators: printed on the individual plan: a column of the review dates table */
+    N_("Date"),
+    /* Translators: printed on the individual plan: a column of the review dates table */
+    N_("Note"),
+    /* Translators: printed on the individual plan: a column of the review dates table,
+     * whether the review was held */
+    N_("Status"),
+  };
+  const guint n = G_N_ELEMENTS (widths);
+  g_autoptr(GPtrArray) parts = ff_plan_get_parts (f->self->plan, FF_PLAN_PART_REVIEW);
+  g_autofree Cell *cells = g_new0 (Cell, parts->len * n + 1);
+  Table table;
+
+  table_init (f, &table, n, widths, headers);
+  for (guint i = 0; i < parts->len; i++)
+    {
+      FfPlanPart *part = g_ptr_array_index (parts, i);
+      g_autofree char *date = format_date (ff_plan_part_get_field (part,
+                                                                   FF_PLAN_FIELD_REVIEW_DATE));
+      gboolean done = g_strcmp0 (ff_plan_part_get_field (part, FF_PLAN_FIELD_REVIEW_DONE),
+                                 "1") == 0;
+      Cell *row = &cells[i * n];
+
+      cell_init (&row[0], text_layout (f, date, f->cell, table.width[0]), table.x[0]);
+      cell_init (&row[1], text_layout (f, ff_plan_part_get_field (part,
+                                                                  FF_PLAN_FIELD_REVIEW_NOTE),
+                                       f->cell, table.width[1]), table.x[1]);
+      /* Translators: printed on the individual plan: a review that took place, or not yet */
+      cell_init (&row[2], label_layout (f, done ? N_("Held") : N_("Not held"), f->cell,
+                                        table.width[2], 0.9), table.x[2]);
+    }
+
+  /* Translators: printed on the individual plan: a section's heading, the dates the
+   * plan is to be reviewed on */
+  flow_table (f, N_("Review dates"), &table, cells, parts->len);
+  cells_clear (cells, parts->len * n);
+}
+
+/* The signature lines of both parties, kept together on one page. */
+static void
+flow_signatures (Flow *f)
+{
+  const double gap = 28;
+  const double column = (f->right - f->left - gap) / 2;
+  const double line_space = 30;
+  static const char * const parties[] = {
+    /* Translators: printed on the individual plan: over the participant's signature */
+    N_("Participant"),
+    /* Translators: printed on the individual plan: over the contact person's signature */
+    N_("Contact person"),
+  };
+  const char *names[] = {
+    ff_plan_get_participant_name (f->self->plan),
+    ff_plan_get_contact_person (f->self->plan),
+  };
+  PangoLayout *heading;
+  g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (Item));
+  GArray *page;
+  double height = 0;
+  double y0;
+
+  /* Lay the block out on a page of its own first, to know its height. */
+  page = f->page;
+  f->page = items;
+  y0 = f->y;
+  f->y = 0;
+
+  /* Translators: printed on the individual plan: a section's heading */
+  heading = label_layout (f, N_("Signatures"), f->heading, f->right - f->left, 0.75);
+  add_text (f, heading, f->left, 0, 0, pango_layout_get_line_count (heading), 0);
+  f->y = layout_height (heading) + 10;
+
+  for (guint i = 0; i < G_N_ELEMENTS (parties); i++)
+    {
+      double x = f->left + i * (column + gap);
+      double y = f->y;
+      PangoLayout *party = label_layout (f, parties[i], f->bold, column, 0.85);
+      PangoLayout *name = text_layout (f, names[i], f->body, column);
+      static const char * const lines[] = {
+        /* Translators: printed on the individual plan: under a line to write on */
+        N_("Place and date"),
+        /* Translators: printed on the individual plan: under the line to sign on */
+        N_("Signature"),
+      };
+
+      add_text (f, party, x, y, 0, pango_layout_get_line_count (party), 0);
+      y += layout_height (party) + 2;
+      add_text (f, name, x, y, 0, pango_layout_get_line_count (name), 0);
+      y += layout_height (name);
+
+      for (guint j = 0; j < G_N_ELEMENTS (lines); j++)
+        {
+          PangoLayout *label = label_layout (f, lines[j], f->small, column, 0.9);
+
+          y += line_space;
+          add_rule (f, x, y, column, 0.75, 0);
+          y += 2;
+          add_text (f, label, x, y, 0, pango_layout_get_line_count (label), GREY_TEXT);
+          y += layout_height (label);
+        }
+      height = MAX (height, y);
+    }
+
+  f->page = page;
+  f->y = y0;
+  flow_space (f, 24);
+  if (f->y + height > f->bottom && !page_is_fresh (f))
+    new_page (f);
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item item = g_array_index (items, Item, i);
+
+      item.y += f->y;
+      page_add (f, &item);
+    }
+  f->y += height;
+}
+
+/* "Page 1 of 2" at the foot of each page, once the number of pages is known. */
+static void
+flow_footers (Flow   *f,
+              double  footer_height)
+{
+  guint n_pages = f->self->pages->len;
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      /* Translators: printed at the foot of each page of a document, e.g. "Page 1 of 2" */
+      const char *msgid = N_("Page %d of %d");
+      g_autofree char *first = format_two_numbers (ff_report_gettext (f->language, msgid),
+                                                   i + 1, n_pages);
+      g_autofree char *markup = NULL;
+      PangoLayout *layout = layout_new (f, f->small, f->right - f->left, PANGO_ALIGN_RIGHT);
+
+      if (f->second != NULL)
+        {
+          g_autofree char *second = format_two_numbers (ff_report_gettext (f->second, msgid),
+                                                        i + 1, n_pages);
+
+          if (strcmp (first, second) != 0)
+            markup = g_markup_printf_escaped ("%s\n<span style=\"italic\">%s</span>",
+                                              first, second);
+        }
+      if (markup == NULL)
+        markup = g_markup_escape_text (first, -1);
+      pango_layout_set_markup (layout, markup, -1);
+
+      f->page = g_ptr_array_index (f->self->pages, i);
+      add_rule (f, f->left, f->height - FOOTER_BOTTOM - footer_height - 4,
+                f->right - f->left, 0.5, GREY_RULE);
+      add_text (f, layout, f->left, f->height - FOOTER_BOTTOM - layout_height (layout), 0,
+                pango_layout_get_line_count (layout), GREY_TEXT);
+    }
+}
+
+static void
+ff_plan_report_finalize (GObject *object)
+{
+  FfPlanReport *self = FF_PLAN_REPORT (object);
+
+  g_clear_object (&self->plan);
+  g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->second_language, g_free);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->layouts, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ff_plan_report_parent_class)->finalize (object);
+}
+
+static void
+ff_plan_report_class_init (FfPlanReportClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ff_plan_report_finalize;
+}
+
+static void
+ff_plan_report_init (FfPlanReport *self)
+{
+  self->layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+}
+
+FfPlanReport *
+ff_plan_report_new (FfPlan      *plan,
+                    const char  *language,
+                    const char  *second_language,
+                    GError     **error)
+{
+  FfPlanReport *self;
+
+  g_return_val_if_fail (FF_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ff_report_language_is_known (language))
+    {
+      g_set_error (error, FF_REPORT_ERROR, FF_REPORT_ERROR_LANGUAGE,
+                   /* Translators: %s is a language code such as "de" */
+                   _("Documents cannot be printed in the language “%s”. Choose nb, nn, uk "
+                     "or en."), language != NULL ? language : "");
+      return NULL;
+    }
+  if (second_language != NULL && second_language[0] != '\0' &&
+      !ff_report_language_is_known (second_language))
+    {
+      g_set_error (error, FF_REPORT_ERROR, FF_REPORT_ERROR_LANGUAGE,
+                   /* Translators: %s is a language code such as "de" */
+                   _("Documents cannot be printed in the language “%s”. Choose nb, nn, uk "
+                     "or en."), second_language);
+      return NULL;
+    }
+
+  self = g_object_new (FF_TYPE_PLAN_REPORT, NULL);
+  self->plan = g_object_ref (plan);
+  self->language = g_strdup (language);
+  if (second_language != NULL && second_language[0] != '\0' &&
+      strcmp (second_language, language) != 0)
+    self->second_language = g_strdup (second_language);
+
+  return self;
+}
+
+static void
+set_up_context (PangoContext *context)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Metrics that do not depend on the device, so that the print and the PDF break
+   * their lines and pages alike. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  pango_cairo_context_set_resolution (context, 72);
+  cairo_font_options_destroy (options);
+}
+
+static void
+header_layouts (Flow *f)
+{
+  FfPlan *plan = f->self->plan;
+  const char *organisation = ff_plan_get_organisation (plan);
+  const char *programme = ff_plan_get_programme_name (plan);
+  const char *name = ff_plan_get_participant_name (plan);
+  double width = f->right - f->left;
+  g_autofree char *left = NULL;
+  double height = 0;
+
+  if (organisation[0] != '\0' && programme[0] != '\0')
+    left = g_strdup_printf ("%s · %s", organisation, programme);
+  else
+    left = g_strdup_printf ("%s%s", organisation, programme);
+
+  if (left[0] != '\0')
+    {
+      f->header_left = text_layout (f, left, f->small, width * 0.62);
+      height = layout_height (f->header_left);
+    }
+  if (name[0] != '\0')
+    {
+      f->header_right = text_layout (f, name, f->small, width * 0.35);
+      pango_layout_set_alignment (f->header_right, PANGO_ALIGN_RIGHT);
+      height = MAX (height, layout_height (f->header_right));
+    }
+  if (height == 0)
+    height = 8;
+
+  f->header_rule_y = HEADER_TOP + height + 3;
+  f->top = MAX (MARGIN_TOP, f->header_rule_y + 12);
+}
+
+int
+ff_plan_report_paginate (FfPlanReport *self,
+                         PangoContext *context,
+                         double        width,
+                         double        height)
+{
+  Flow f = { 0 };
+  PangoLayout *probe;
+  double footer_height;
+
+  g_return_val_if_fail (FF_IS_PLAN_REPORT (self), 1);
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), 1);
+
+  set_up_context (context);
+  g_ptr_array_set_size (self->pages, 0);
+  g_ptr_array_set_size (self->layouts, 0);
+
+  f.self = self;
+  f.context = context;
+  f.language = self->language;
+  f.second = self->second_language;
+  f.width = width;
+  f.height = height;
+  f.left = MARGIN_SIDE;
+  f.right = width - MARGIN_SIDE;
+  f.body = font_new (10, FALSE);
+  f.bold = font_new (10, TRUE);
+  f.small = font_new (8, FALSE);
+  f.cell = font_new (9, FALSE);
+  f.cell_bold = font_new (8.5, TRUE);
+  f.heading = font_new (13, TRUE);
+  f.title = font_new (20, TRUE);
+
+  header_layouts (&f);
+
+  /* The footer's height, from a footer with large numbers. */
+  probe = pango_layout_new (context);
+  pango_layout_set_font_description (probe, f.small);
+  pango_layout_set_text (probe, f.second != NULL ? "99\n99" : "99", -1);
+  footer_height = layout_height (probe);
+  g_object_unref (probe);
+  f.bottom = MIN (height - MARGIN_BOTTOM, height - FOOTER_BOTTOM - footer_height - 12);
+
+  new_page (&f);
+  flow_title (&f);
+  flow_goals (&f);
+  flow_subgoals (&f);
+  flow_activities (&f);
+  flow_reviews (&f);
+  flow_signatures (&f);
+  flow_footers (&f, footer_height);
+
+  self->unknown_glyphs = 0;
+  for (guint i = 0; i < self->layouts->len; i++)
+    self->unknown_glyphs += pango_layout_get_unknown_glyphs_count (
+      g_ptr_array_index (self->layouts, i));
+
+  pango_font_description_free (f.body);
+  pango_font_description_free (f.bold);
+  pango_font_description_free (f.small);
+  pango_font_description_free (f.cell);
+  pango_font_description_free (f.cell_bold);
+  pango_font_description_free (f.heading);
+  pango_font_description_free (f.title);
+
+  return self->pages->len;
+}
+
+int
+ff_plan_report_get_unknown_glyphs (FfPlanReport *self)
+{
+  g_return_val_if_fail (FF_IS_PLAN_REPORT (self), 0);
+
+  return self->unknown_glyphs;
+}
+
+static void
+draw_text (cairo_t    *cr,
+           const Item *item)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (item->layout);
+  double top = 0;
+  int line = 0;
+
+  do
+    {
+      if (line >= item->first_line + item->n_lines)
+        break;
+
+      if (line >= item->first_line)
+        {
+          PangoRectangle logical;
+          double baseline;
+
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
+          baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+          if (line == item->first_line)
+            top = (double) logical.y / PANGO_SCALE;
+
+          cairo_move_to (cr, item->x + (double) logical.x / PANGO_SCALE,
+                         item->y + baseline - top);
+          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+        }
+      line++;
+    }
+  while (pango_layout_iter_next_line (iter));
+
+  pango_layout_iter_free (iter);
+}
+
+void
+ff_plan_report_draw_page (FfPlanReport *self,
+                          cairo_t      *cr,
+                          int           page)
+{
+  GArray *items;
+
+  g_return_if_fail (FF_IS_PLAN_REPORT (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page >= 0 && (guint) page < self->pages->len);
+
+  items = g_ptr_array_index (self->pages, page);
+
+  cairo_save (cr);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const Item *item = &g_array_index (items, Item, i);
+
+      cairo_set_source_rgb (cr, item->grey, item->grey, item->grey);
+      switch (item->kind)
+        {
+        case ITEM_TEXT:
+          draw_text (cr, item);
+          break;
+
+        case ITEM_RULE:
+          cairo_set_line_width (cr, item->n_lines / 100.0);
+          cairo_move_to (cr, item->x, item->y);
+          cairo_line_to (cr, item->x + item->w, item->y + item->h);
+          cairo_stroke (cr);
+          break;
+
+        case ITEM_SHADE:
+          cairo_rectangle (cr, item->x, item->y, item->w, item->h);
+          cairo_fill (cr);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  cairo_restore (cr);
+}
+
+static cairo_status_t
+write_to_fd (void                *closure,
+             const unsigned char *data,
+             unsigned int         length)
+{
+  int fd = GPOINTER_TO_INT (closure);
+
+  while (length > 0)
+    {
+      ssize_t written = write (fd, data, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        return CAIRO_STATUS_WRITE_ERROR;
+      data += written;
+      length -= written;
+    }
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+set_write_error (GError     **error,
+                 const char  *path,
+                 const char  *reason)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, FF_REPORT_ERROR, FF_REPORT_ERROR_WRITE,
+               /* Translators: the first %s is a file's path, the second why it failed */
+               _("Cannot write %s: %s"), display, reason);
+  return FALSE;
+}
+
+gboolean
+ff_plan_report_write_pdf (FfPlanReport  *self,
+                          const char    *path,
+                          int           *n_pages,
+                          GError       **error)
+{
+  PangoContext *context;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp_path = NULL;
+  g_autofree char *title = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  int saved_errno;
+  int pages;
+  int fd;
+
+  g_return_val_if_fail (FF_IS_PLAN_REPORT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  pages = ff_plan_report_paginate (self, context, FF_REPORT_A4_WIDTH, FF_REPORT_A4_HEIGHT);
+  g_object_unref (context);
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmp_path = g_strdup_printf ("%s%c.%s-XXXXXX", dir, G_DIR_SEPARATOR, base);
+  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return set_write_error (error, path, g_strerror (errno));
+
+  surface = cairo_pdf_surface_create_for_stream (write_to_fd, GINT_TO_POINTER (fd),
+                                                 FF_REPORT_A4_WIDTH, FF_REPORT_A4_HEIGHT);
+  title = g_strdup_printf ("%s — %s", ff_report_gettext (self->language, N_("Individual plan")),
+                           ff_plan_get_participant_name (self->plan));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Fotfeste");
+
+  cr = cairo_create (surface);
+  for (int page = 0; page < pages; page++)
+    {
+      ff_plan_report_draw_page (self, cr, page);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      close (fd);
+      g_unlink (tmp_path);
+      return set_write_error (error, path, cairo_status_to_string (status));
+    }
+
+  if (fsync (fd) != 0)
+    {
+      saved_errno = errno;
+      close (fd);
+      g_unlink (tmp_path);
+      return set_write_error (error, path, g_strerror (saved_errno));
+    }
+  if (close (fd) != 0 || g_rename (tmp_path, path) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (tmp_path);
+      return set_write_error (error, path, g_strerror (saved_errno));
+    }
+  g_chmod (path, 0600);
+
+  if (n_pages != NULL)
+    *n_pages = pages;
+
+  return TRUE;
+}
