@@ -14,13 +14,19 @@
 
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <glib-unix.h>
 
 #include "ff-enrolment-status.h"
 #include "ff-participant.h"
+#include "ff-plan.h"
+#include "ff-plan-report.h"
 #include "ff-programme.h"
+#include "ff-report-language.h"
 #include "ff-sample.h"
 #include "ff-store.h"
 
@@ -64,8 +70,9 @@ static int cmd_sample (Cli *cli, const Command *command, int argc, char **argv);
 static int cmd_list (Cli *cli, const Command *command, int argc, char **argv);
 static int cmd_check (Cli *cli, const Command *command, int argc, char **argv);
 static int cmd_backup (Cli *cli, const Command *command, int argc, char **argv);
+static int cmd_print (Cli *cli, const Command *command, int argc, char **argv);
 
-/* Later commands (export, import, print, report) join this table. */
+/* Later commands (export, import, report) join this table. */
 static const Command commands[] = {
   /* Translators: the summaries are shown by "fotfeste-cli --help" */
   { "init", "", N_("Create the database, or bring it up to date, and print its path"),
@@ -75,6 +82,8 @@ static const Command commands[] = {
     cmd_list },
   { "check", "", N_("Check the database for damage"), cmd_check },
   { "backup", "FILE", N_("Write a consistent copy of the database to FILE"), cmd_backup },
+  { "print", "plan PARTICIPANT -o FILE",
+    N_("Write a participant's individual plan to FILE as a PDF document"), cmd_print },
 };
 
 static void
@@ -595,6 +604,291 @@ cmd_backup (Cli           *cli,
 
   /* Translators: %s is the file name of the backup */
   printf (_("Backed up to %s.\n"), dest);
+  return EXIT_OK;
+}
+
+/* How "print plan" goes, for the messages that show it. */
+#define PRINT_PLAN_USAGE "fotfeste-cli print plan PARTICIPANT --output FILE.pdf"
+#define LIST_PARTICIPANTS "fotfeste-cli list participants"
+
+/* TRUE for no language or a language plans are printed in; otherwise says why. */
+static gboolean
+check_language (const char *language)
+{
+  if (language == NULL || ff_report_language_is_known (language))
+    return TRUE;
+
+  /* Translators: %s is what the user typed; keep the language codes as they are */
+  usage_error (_("“%s” is not a language plans are printed in: choose nb, nn, uk or en."),
+               language);
+  return FALSE;
+}
+
+/* Whether the regular file at @path holds something else than a PDF document. An
+ * empty file (made ready for the output) is not something else. */
+static gboolean
+holds_other_than_pdf (const char *path)
+{
+  static const char magic[] = "%PDF-";
+  char start[sizeof magic - 1];
+  FILE *file = g_fopen (path, "rb");
+  size_t n;
+
+  if (file == NULL)
+    return FALSE;  /* unreadable: writing it will say what is wrong */
+  n = fread (start, 1, sizeof start, file);
+  fclose (file);
+
+  return n > 0 && (n < sizeof start || memcmp (start, magic, sizeof start) != 0);
+}
+
+/* Refuses, before the database is opened, an output that can never be written and
+ * one that would overwrite something else than a PDF document (the database itself,
+ * a letter …). A PDF is written over: printing again replaces the last print. */
+static gboolean
+check_output (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  GStatBuf st;
+
+  if (g_stat (path, &st) == 0)
+    {
+      if (S_ISDIR (st.st_mode))
+        {
+          /* Translators: %s is a folder; keep “plan.pdf” as it is */
+          usage_error (_("%s is a folder. Give the name of the PDF file to write, such as "
+                         "“plan.pdf”."),
+                       path);
+          return FALSE;
+        }
+      if (!S_ISREG (st.st_mode) || holds_other_than_pdf (path))
+        {
+          /* Translators: %s is a file name */
+          usage_error (_("%s already exists and is not a PDF document. Choose a new file "
+                         "name for the plan."),
+                       path);
+          return FALSE;
+        }
+    }
+  else if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      /* Translators: %s is a folder */
+      usage_error (_("There is no folder %s to write the plan in."), folder);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The second language of a bilingual print when none was asked for: the plan's,
+ * else the participant's own; never @language itself (then the plan's own
+ * language, or Bokmål). NULL when there is none. */
+static const char *
+choose_second_language (FfPlan        *plan,
+                        FfParticipant *participant,
+                        const char    *language)
+{
+  const char *candidates[] = {
+    ff_plan_get_field (plan, FF_PLAN_FIELD_SECOND_LANGUAGE),
+    ff_plan_language_for_participant (ff_participant_get_field (participant,
+                                                                FF_PARTICIPANT_LANGUAGES),
+                                      ff_participant_get_field (participant,
+                                                                FF_PARTICIPANT_COUNTRY)),
+    ff_plan_get_field (plan, FF_PLAN_FIELD_LANGUAGE),
+    "nb",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      if (candidates[i] != NULL && ff_report_language_is_known (candidates[i])
+          && g_strcmp0 (candidates[i], language) != 0)
+        return candidates[i];
+    }
+
+  return NULL;
+}
+
+/* Reports an error of looking up the participant, their plan or its version: a
+ * record that is not there is a mistake on the command line (@message, exit 2);
+ * anything else a problem of the file. */
+static int
+lookup_error (const GError *error,
+              const char   *message)
+{
+  if (g_error_matches (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND))
+    {
+      g_printerr ("fotfeste-cli: %s\n", message);
+      return EXIT_USAGE;
+    }
+
+  return report_error (error, EXIT_PROBLEMS);
+}
+
+static int
+cmd_print (Cli           *cli,
+           const Command *command,
+           int            argc,
+           char         **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *language_option = NULL;
+  g_autofree char *second_option = NULL;
+  g_autofree char *version_text = NULL;
+  gboolean bilingual = FALSE;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The PDF file to write"), N_("FILE") },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &language_option,
+      N_("Print the labels in LANGUAGE: nb, nn, uk or en (the plan's own if not given)"),
+      N_("LANGUAGE") },
+    { "bilingual", 'b', 0, G_OPTION_ARG_NONE, &bilingual,
+      N_("Print every label in a second language as well: the participant's own, or the "
+         "one given with --second-language"), NULL },
+    { "second-language", 0, 0, G_OPTION_ARG_STRING, &second_option,
+      N_("The second language of a bilingual plan: nb, nn, uk or en"), N_("LANGUAGE") },
+    { "version", 0, 0, G_OPTION_ARG_STRING, &version_text,
+      N_("Print version N of the plan, as it was signed (the current draft if not given)"),
+      N_("N") },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(FfParticipant) participant = NULL;
+  g_autoptr(FfPlan) plan = NULL;
+  g_autoptr(FfPlanReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  const char *language;
+  const char *second_language = NULL;
+  const char *name;
+  guint64 participant_id = 0;
+  guint64 version = 0;
+  gint64 plan_id;
+  int n_pages = 0;
+
+  if (!parse_command (cli, command, entries, &argc, &argv))
+    return EXIT_USAGE;
+
+  if (argc < 2)
+    /* Translators: %s is a command line to type, keep it as it is */
+    return usage_error (_("Say what to print: %s"), PRINT_PLAN_USAGE);
+  if (g_strcmp0 (argv[1], "plan") != 0)
+    /* Translators: %s is a command line to type, keep it as it is */
+    return usage_error (_("Only plans can be printed: %s"), PRINT_PLAN_USAGE);
+  if (argc < 3)
+    /* Translators: %s is a command to type, keep it as it is */
+    return usage_error (_("Give the number of the participant whose plan to print, as "
+                          "“%s” shows it."),
+                        LIST_PARTICIPANTS);
+  if (!parse_number (argv[2], 1, G_MAXINT64, &participant_id))
+    /* Translators: the first %s is what the user typed, the second a command to type */
+    return usage_error (_("“%s” is not a participant's number. “%s” shows the numbers."),
+                        argv[2], LIST_PARTICIPANTS);
+  if (!no_more_arguments (argc - 2, argv + 2))
+    return EXIT_USAGE;
+
+  if (output == NULL)
+    /* Translators: keep “--output FILE.pdf” as it is */
+    return usage_error ("%s", _("Give the PDF file to write with --output FILE.pdf."));
+  if (!check_language (language_option) || !check_language (second_option))
+    return EXIT_USAGE;
+  if (second_option != NULL && !bilingual)
+    /* Translators: keep the options as they are */
+    return usage_error ("%s", _("--second-language goes with --bilingual: a plan printed in "
+                                "one language has no second one."));
+  if (language_option != NULL && g_strcmp0 (language_option, second_option) == 0)
+    /* Translators: keep the options as they are */
+    return usage_error ("%s", _("A bilingual plan needs two different languages: choose "
+                                "another one with --second-language."));
+  if (version_text != NULL && !parse_number (version_text, 1, G_MAXINT, &version))
+    /* Translators: %s is what the user typed as the version of a plan */
+    return usage_error (_("“%s” is not a version: type a whole number from 1 on."),
+                        version_text);
+  if (!check_output (output))
+    return EXIT_USAGE;
+
+  store = open_store (cli, FALSE);
+  if (store == NULL)
+    return EXIT_USAGE;
+
+  participant = ff_participant_load (store, (gint64) participant_id, &error);
+  if (participant == NULL)
+    {
+      /* Translators: %s is a number the user typed; keep the command as it is */
+      message = g_strdup_printf (_("There is no participant number %s. “%s” shows the "
+                                   "numbers."),
+                                 argv[2], LIST_PARTICIPANTS);
+      return lookup_error (error, message);
+    }
+  name = ff_participant_get_display_name (participant);
+
+  plan_id = ff_plan_find_for_participant (store, (gint64) participant_id, &error);
+  if (plan_id == 0)
+    {
+      /* Translators: %s is the participant's name */
+      message = g_strdup_printf (_("%s has no individual plan yet. Write one on their page "
+                                   "in Fotfeste first."),
+                                 name);
+      return lookup_error (error, message);
+    }
+
+  if (version != 0)
+    {
+      plan_id = ff_plan_find_version (store, plan_id, (int) version, &error);
+      if (plan_id == 0)
+        {
+          /* Translators: %s is the participant's name, %d the version the user asked
+           * for */
+          message = g_strdup_printf (_("The plan of %s has no version %d. Leave out "
+                                       "--version to print the current one."),
+                                     name, (int) version);
+          return lookup_error (error, message);
+        }
+    }
+
+  plan = ff_plan_load (store, plan_id, &error);
+  if (plan == NULL)
+    return report_error (error, EXIT_PROBLEMS);
+
+  language = language_option;
+  if (language == NULL)
+    {
+      language = ff_plan_get_field (plan, FF_PLAN_FIELD_LANGUAGE);
+      if (!ff_report_language_is_known (language))
+        language = "nb";
+    }
+
+  if (bilingual)
+    {
+      second_language = second_option != NULL
+                        ? second_option
+                        : choose_second_language (plan, participant, language);
+      if (g_strcmp0 (second_language, language) == 0)
+        /* Translators: %s is the name of a language ("Norwegian Bokmål"); keep the
+         * options as they are */
+        return usage_error (_("This plan is printed in %s: choose another second language "
+                              "with --second-language, or another first one with "
+                              "--language."),
+                            ff_report_language_name (language));
+    }
+
+  report = ff_plan_report_new (plan, language, second_language, &error);
+  if (report == NULL)
+    return report_error (error, EXIT_USAGE);
+
+  if (!ff_plan_report_write_pdf (report, output, &n_pages, &error))
+    return report_error (error, g_error_matches (error, FF_REPORT_ERROR, FF_REPORT_ERROR_WRITE)
+                                ? EXIT_USAGE : EXIT_PROBLEMS);
+
+  if (ff_plan_report_get_unknown_glyphs (report) > 0)
+    g_printerr ("fotfeste-cli: %s\n",
+                _("Some letters of this plan have no installed font and are printed as "
+                  "boxes. Install fonts that have them, such as Debian's fonts-noto-core, "
+                  "and print again."));
+
+  /* Translators: %s is the PDF file written, %d its number of pages */
+  printf (g_dngettext (GETTEXT_PACKAGE, "Wrote %s (%d page).\n", "Wrote %s (%d pages).\n",
+                       n_pages),
+          output, n_pages);
   return EXIT_OK;
 }
 
