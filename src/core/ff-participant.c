@@ -914,6 +914,22 @@ ff_participant_query_ids (FfStore                   *store,
     g_string_append (sql, " AND EXISTS (SELECT 1 FROM enrolment e"
                           " WHERE e.participant_id = p.id AND e.programme_id = ?"
                           " AND e.deleted_at IS NULL)");
+  /* Two short lookups by index (reviews not yet held by date; drafts' periods by
+   * end date) rather than a look at every participant's plans. */
+  if (query->due_to != NULL)
+    g_string_append (sql, " AND p.id IN ("
+                          "SELECT e.participant_id FROM plan_review r"
+                          " JOIN plan pl ON pl.id = r.plan_id"
+                          " JOIN enrolment e ON e.id = pl.enrolment_id"
+                          " WHERE r.done = 0 AND r.deleted_at IS NULL AND r.date <= ?"
+                          " AND pl.state = 'draft' AND pl.deleted_at IS NULL"
+                          " AND e.deleted_at IS NULL"
+                          " UNION ALL "
+                          "SELECT e.participant_id FROM plan pl"
+                          " JOIN enrolment e ON e.id = pl.enrolment_id"
+                          " WHERE pl.state = 'draft' AND pl.deleted_at IS NULL"
+                          " AND pl.period_end <> '' AND pl.period_end BETWEEN ? AND ?"
+                          " AND e.deleted_at IS NULL)");
 
   switch (query->sort)
     {
@@ -942,6 +958,12 @@ ff_participant_query_ids (FfStore                   *store,
     sqlite3_bind_int (stmt, param++, query->status);
   if (query->programme_id != 0)
     sqlite3_bind_int64 (stmt, param++, query->programme_id);
+  if (query->due_to != NULL)
+    {
+      ff_store_bind_text (stmt, param++, query->due_to);
+      ff_store_bind_text (stmt, param++, query->due_from);
+      ff_store_bind_text (stmt, param++, query->due_to);
+    }
 
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

@@ -1270,7 +1270,7 @@ read_part (FfStore         *store,
   sql = g_strconcat ("SELECT x.uuid, x.plan_id, x.deleted_at IS NOT NULL,"
                      " pl.state = 'signed', ",
                      activity ? "x.start_date, x.end_date, " : "'', '', ",
-                     "x.", value,
+                     field < FF_PLAN_N_FIELDS ? "x." : "", value,
                      " FROM ", part_tables[kind], " x JOIN plan pl ON pl.id = x.plan_id"
                      " WHERE x.id = ?1", NULL);
   stmt = ff_store_prepare (store, sql, error);
