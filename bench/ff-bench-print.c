@@ -1,0 +1,330 @@
+/* ff-bench-print.c — prints many plans to PDF in one process, as a batch print would
+ *
+ * ff-bench-print --database FILE --output-dir DIR [--count N]
+ *   Takes the first N participants (100 if not given) that have a plan, in the order
+ *   "fotfeste-cli list participants" shows them, then loads each plan and writes it
+ *   to DIR/plan-ID.pdf in the plan's own language. Prints tab-separated lines for
+ *   bench/run-print-benchmark:
+ *
+ *     find   MS                 (looking up the participants' plans)
+ *     print  MS  PLANS  PAGES   (loading every plan and writing every PDF)
+ *
+ *   times on the monotonic clock.
+ *
+ * ff-bench-print --database FILE --dump FILE.json [--count N]
+ *   Writes what the same plans hold, with their labels in the plan's language, as
+ *   JSON, so that documents with the same content can be made for other programs.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "ff-participant.h"
+#include "ff-plan.h"
+#include "ff-plan-report.h"
+#include "ff-report-language.h"
+#include "ff-store.h"
+
+static void
+fail (const char *what,
+      GError     *error)
+{
+  g_printerr ("ff-bench-print: %s: %s\n", what, error != NULL ? error->message : "");
+  exit (1);
+}
+
+/* The ids of the first @count participants with a plan, and their plans' drafts. */
+static void
+find_plans (FfStore *store,
+            guint    count,
+            GArray  *participant_ids,
+            GArray  *plan_ids)
+{
+  FfParticipantQuery query = {
+    .search = NULL,
+    .programme_id = 0,
+    .status = FF_ENROLMENT_STATUS_ANY,
+    .sort = FF_PARTICIPANT_SORT_NAME,
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = ff_participant_query_ids (store, &query, &error);
+
+  if (ids == NULL)
+    fail ("listing the participants", error);
+
+  for (guint i = 0; i < ids->len && plan_ids->len < count; i++)
+    {
+      gint64 participant_id = g_array_index (ids, gint64, i);
+      gint64 plan_id = ff_plan_find_for_participant (store, participant_id, &error);
+
+      if (plan_id == 0)
+        {
+          if (!g_error_matches (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND))
+            fail ("finding a plan", error);
+          g_clear_error (&error);
+          continue;
+        }
+      g_array_append_val (participant_ids, participant_id);
+      g_array_append_val (plan_ids, plan_id);
+    }
+}
+
+/* --- --dump ------------------------------------------------------------------------ */
+
+static void
+append_json_string (GString    *json,
+                    const char *text)
+{
+  g_string_append_c (json, '"');
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '"':
+          g_string_append (json, "\\\"");
+          break;
+        case '\\':
+          g_string_append (json, "\\\\");
+          break;
+        case '\n':
+          g_string_append (json, "\\n");
+          break;
+        default:
+          if ((guchar) *p < 0x20)
+            g_string_append_printf (json, "\\u%04x", (guchar) *p);
+          else
+            g_string_append_c (json, *p);
+        }
+    }
+  g_string_append_c (json, '"');
+}
+
+static void
+append_member (GString    *json,
+               const char *key,
+               const char *value)
+{
+  append_json_string (json, key);
+  g_string_append_c (json, ':');
+  append_json_string (json, value);
+}
+
+static void
+append_parts (GString        *json,
+              FfPlan         *plan,
+              FfPlanPartKind  kind,
+              const char     *language)
+{
+  GPtrArray *parts = ff_plan_get_parts (plan, kind);
+
+  g_string_append_c (json, '[');
+  for (guint i = 0; i < parts->len; i++)
+    {
+      FfPlanPart *part = g_ptr_array_index (parts, i);
+
+      g_string_append (json, i > 0 ? ",{" : "{");
+      for (FfPlanField field = 0; field < FF_PLAN_N_FIELDS; field++)
+        {
+          if (ff_plan_field_part_kind (field) != (int) kind)
+            continue;
+          if (json->str[json->len - 1] != '{')
+            g_string_append_c (json, ',');
+          append_member (json, ff_plan_field_key (field), ff_plan_part_get_field (part, field));
+        }
+      if (kind == FF_PLAN_PART_ACTIVITY)
+        {
+          const char *kind_key = ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_KIND);
+          const char *status_key = ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_STATUS);
+          FfActivityKind activity = ff_activity_kind_from_key (kind_key);
+          FfActivityStatus status = ff_activity_status_from_key (status_key);
+
+          g_string_append_c (json, ',');
+          append_member (json, "kind_label",
+                         ff_report_gettext (language, ff_activity_kind_msgid (activity)));
+          g_string_append_c (json, ',');
+          append_member (json, "status_label",
+                         ff_report_gettext (language, ff_activity_status_msgid (status)));
+        }
+      g_string_append_c (json, '}');
+    }
+  g_string_append_c (json, ']');
+}
+
+static void
+dump_plans (FfStore    *store,
+            GArray     *participant_ids,
+            GArray     *plan_ids,
+            const char *path)
+{
+  g_autoptr(GString) json = g_string_new ("[\n");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < plan_ids->len; i++)
+    {
+      g_autoptr(FfPlan) plan = ff_plan_load (store, g_array_index (plan_ids, gint64, i),
+                                             &error);
+      g_autofree char *id = NULL;
+      const char *language;
+
+      if (plan == NULL)
+        fail ("loading a plan", error);
+      language = ff_plan_get_field (plan, FF_PLAN_FIELD_LANGUAGE);
+      id = g_strdup_printf ("%" G_GINT64_FORMAT, g_array_index (participant_ids, gint64, i));
+
+      g_string_append (json, i > 0 ? ",\n{" : "{");
+      append_member (json, "participant_id", id);
+      g_string_append_c (json, ',');
+      append_member (json, "name", ff_plan_get_participant_name (plan));
+      g_string_append_c (json, ',');
+      append_member (json, "native_name", ff_plan_get_native_name (plan));
+      g_string_append_c (json, ',');
+      append_member (json, "birth_date", ff_plan_get_birth_date (plan));
+      g_string_append_c (json, ',');
+      append_member (json, "contact_person", ff_plan_get_contact_person (plan));
+      g_string_append_c (json, ',');
+      append_member (json, "programme", ff_plan_get_programme_name (plan));
+      g_string_append_c (json, ',');
+      append_member (json, "organisation", ff_plan_get_organisation (plan));
+      g_string_append_c (json, ',');
+      append_member (json, "goal_label",
+                     ff_report_gettext (language, ff_plan_goal_msgid (
+                       ff_plan_goal_from_key (ff_plan_get_field (plan, FF_PLAN_FIELD_GOAL)))));
+      for (FfPlanField field = 0; field < FF_PLAN_N_FIELDS; field++)
+        {
+          if (ff_plan_field_part_kind (field) != -1)
+            continue;
+          g_string_append_c (json, ',');
+          append_member (json, ff_plan_field_key (field), ff_plan_get_field (plan, field));
+        }
+      g_string_append (json, ",\"subgoals\":");
+      append_parts (json, plan, FF_PLAN_PART_SUBGOAL, language);
+      g_string_append (json, ",\"activities\":");
+      append_parts (json, plan, FF_PLAN_PART_ACTIVITY, language);
+      g_string_append (json, ",\"reviews\":");
+      append_parts (json, plan, FF_PLAN_PART_REVIEW, language);
+      g_string_append_c (json, '}');
+    }
+  g_string_append (json, "\n]\n");
+
+  if (!g_file_set_contents (path, json->str, json->len, &error))
+    fail ("writing the dump", error);
+}
+
+/* --- printing ---------------------------------------------------------------------- */
+
+static void
+print_plans (FfStore    *store,
+             GArray     *participant_ids,
+             GArray     *plan_ids,
+             const char *output_dir)
+{
+  g_autoptr(GError) error = NULL;
+  int total_pages = 0;
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint i = 0; i < plan_ids->len; i++)
+    {
+      g_autoptr(FfPlan) plan = ff_plan_load (store, g_array_index (plan_ids, gint64, i),
+                                             &error);
+      g_autoptr(FfPlanReport) report = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *path = NULL;
+      int n_pages = 0;
+
+      if (plan == NULL)
+        fail ("loading a plan", error);
+      report = ff_plan_report_new (plan, ff_plan_get_field (plan, FF_PLAN_FIELD_LANGUAGE),
+                                   NULL, &error);
+      if (report == NULL)
+        fail ("laying out a plan", error);
+
+      name = g_strdup_printf ("plan-%" G_GINT64_FORMAT ".pdf",
+                              g_array_index (participant_ids, gint64, i));
+      path = g_build_filename (output_dir, name, NULL);
+      if (!ff_plan_report_write_pdf (report, path, &n_pages, &error))
+        fail (path, error);
+      total_pages += n_pages;
+    }
+
+  printf ("print\t%.3f\t%u\t%d\n", (g_get_monotonic_time () - start) / 1000.0, plan_ids->len,
+          total_pages);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *database = NULL;
+  g_autofree char *output_dir = NULL;
+  g_autofree char *dump = NULL;
+  int count = 100;
+  const GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database, "The database", "FILE" },
+    { "output-dir", 'o', 0, G_OPTION_ARG_FILENAME, &output_dir,
+      "Where to write the PDF files", "DIR" },
+    { "count", 'n', 0, G_OPTION_ARG_INT, &count, "How many plans (100)", "N" },
+    { "dump", 0, 0, G_OPTION_ARG_FILENAME, &dump,
+      "Write the plans' contents as JSON instead of printing them", "FILE" },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("- print plans to PDF");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GArray) participant_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) plan_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const char *localedir = g_getenv ("FOTFESTE_LOCALEDIR");
+  gint64 start;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    fail ("arguments", error);
+  if (database == NULL || (output_dir == NULL && dump == NULL) || count < 1)
+    {
+      g_printerr ("Usage: ff-bench-print --database FILE "
+                  "(--output-dir DIR | --dump FILE.json) [--count N]\n");
+      return 2;
+    }
+  if (!g_file_test (database, G_FILE_TEST_IS_REGULAR))
+    {
+      g_printerr ("ff-bench-print: there is no database at %s\n", database);
+      return 2;
+    }
+
+  store = ff_store_open (database, &error);
+  if (store == NULL)
+    fail (database, error);
+
+  start = g_get_monotonic_time ();
+  find_plans (store, (guint) count, participant_ids, plan_ids);
+  if (plan_ids->len < (guint) count)
+    {
+      g_printerr ("ff-bench-print: only %u participants of %s have a plan\n", plan_ids->len,
+                  database);
+      return 1;
+    }
+
+  if (dump != NULL)
+    {
+      dump_plans (store, participant_ids, plan_ids, dump);
+      return 0;
+    }
+
+  printf ("find\t%.3f\n", (g_get_monotonic_time () - start) / 1000.0);
+  if (g_mkdir_with_parents (output_dir, 0700) != 0)
+    {
+      g_printerr ("ff-bench-print: cannot make %s\n", output_dir);
+      return 1;
+    }
+  print_plans (store, participant_ids, plan_ids, output_dir);
+  return 0;
+}
