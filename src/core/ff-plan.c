@@ -9,7 +9,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "ff-plan.h"
+#include "ff-plan-private.h"
 #include "ff-store-private.h"
 #include "ff-validate.h"
 
@@ -1630,6 +1630,39 @@ next_draft_sql (void)
   return (const char *) sql;
 }
 
+gboolean
+ff_plan_freeze (FfStore     *store,
+                gint64       plan_id,
+                const char  *signed_date,
+                const char  *now,
+                GError     **error)
+{
+  g_auto(FfStoreStmt) stmt = NULL;
+
+  stmt = ff_store_prepare (store,
+                           "UPDATE plan SET state = 'signed', signed_date = ?2,"
+                           " updated_at = ?3,"
+                           " (participant_name, native_name, birth_date, contact_person,"
+                           "  programme_name, organisation) ="
+                           " (SELECT trim (pa.given_name || ' ' || pa.family_name),"
+                           "  pa.native_name, pa.birth_date, pa.contact_person,"
+                           "  pr.name, pr.organisation"
+                           "  FROM enrolment e"
+                           "  JOIN participant pa ON pa.id = e.participant_id"
+                           "  JOIN programme pr ON pr.id = e.programme_id"
+                           "  WHERE e.id = plan.enrolment_id)"
+                           " WHERE id = ?1",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  ff_store_bind_text (stmt, 2, signed_date);
+  ff_store_bind_text (stmt, 3, now);
+
+  return ff_store_step_done (store, stmt, error);
+}
+
 gint64
 ff_plan_sign (FfStore     *store,
               gint64       plan_id,
@@ -1663,34 +1696,10 @@ ff_plan_sign (FfStore     *store,
 
   now = ff_store_now ();
 
-  {
-    g_auto(FfStoreStmt) freeze = NULL;
-
-    freeze = ff_store_prepare (store,
-                               "UPDATE plan SET state = 'signed', signed_date = ?2,"
-                               " updated_at = ?3,"
-                               " (participant_name, native_name, birth_date, contact_person,"
-                               "  programme_name, organisation) ="
-                               " (SELECT trim (pa.given_name || ' ' || pa.family_name),"
-                               "  pa.native_name, pa.birth_date, pa.contact_person,"
-                               "  pr.name, pr.organisation"
-                               "  FROM enrolment e"
-                               "  JOIN participant pa ON pa.id = e.participant_id"
-                               "  JOIN programme pr ON pr.id = e.programme_id"
-                               "  WHERE e.id = plan.enrolment_id)"
-                               " WHERE id = ?1",
-                               error);
-    if (freeze == NULL)
-      goto fail;
-
-    sqlite3_bind_int64 (freeze, 1, plan_id);
-    ff_store_bind_text (freeze, 2, clean_date);
-    ff_store_bind_text (freeze, 3, now);
-    if (!ff_store_step_done (store, freeze, error) ||
-        !ff_store_audit (store, "plan", row.uuid, "state", "draft", "signed", error) ||
-        !ff_store_audit (store, "plan", row.uuid, "signed_date", "", clean_date, error))
-      goto fail;
-  }
+  if (!ff_plan_freeze (store, plan_id, clean_date, now, error) ||
+      !ff_store_audit (store, "plan", row.uuid, "state", "draft", "signed", error) ||
+      !ff_store_audit (store, "plan", row.uuid, "signed_date", "", clean_date, error))
+    goto fail;
 
   {
     g_auto(FfStoreStmt) next = NULL;

@@ -21,6 +21,7 @@
 
 #include "ff-enrolment-status.h"
 #include "ff-participant-private.h"
+#include "ff-plan-private.h"
 #include "ff-programme.h"
 #include "ff-sample.h"
 #include "ff-store-private.h"
@@ -510,12 +511,21 @@ typedef struct
   gint64 id;
   guint n_plans;
   EnrolmentPlan plans[2];
+  /* What an individual plan is made from. */
+  int level;                      /* oral Norwegian: index in cefr, -1 unknown */
+  const char *languages;
+  const char *country;
+  const char *contact_person;
 } Pending;
 
 typedef struct
 {
   FfStore *store;
   GRand *rand;
+  /* Individual plans draw from their own generator, so that the participants and
+   * enrolments of a seed stay as they were before plans came. */
+  GRand *plan_rand;
+  guint n_due_this_week;
   GHashTable *national_ids;       /* the ones given out, so none is given twice */
   gint64 programme_ids[G_N_ELEMENTS (programmes)];
   guint32 programme_start[G_N_ELEMENTS (programmes)];
@@ -824,12 +834,549 @@ plan_enrolment (Sample        *s,
   return TRUE;
 }
 
+/* Individual plans */
+
+/* Probability, in percent, that an enrolment a plan fits has one. */
+#define PLAN_SHARE 75
+
+static const char * const work_goals[] = {
+  "Fast jobb som helsefagarbeider innen 2027",
+  "Jobb som assistent i barnehage",
+  "Fast stilling som sjåfør i kollektivtrafikken",
+  "Jobb innen renhold med fast kontrakt",
+  "Jobb som kokk i restaurant eller kantine",
+  "Deltidsjobb i butikk som kan bli fast",
+  "Jobb som elektriker igjen, med norsk godkjenning",
+  "Arbeid på lager og i logistikk",
+  "Jobb som regnskapsmedarbeider",
+};
+static const char * const education_goals[] = {
+  "Fagbrev som tømrer",
+  "Fagbrev i helsearbeiderfaget",
+  "Godkjenning av sykepleierutdanningen fra hjemlandet",
+  "Fullføre videregående skole for voksne",
+  "Studere IT ved fagskolen",
+  "Fagbrev som kokk",
+};
+static const char * const business_goals[] = {
+  "Eget bakeri i sentrum",
+  "Egen frisørsalong",
+  "Matvogn med ukrainske dumplings",
+  "Eget rengjøringsfirma",
+  "Neglesalong i sentrum",
+  "Syverksted med reparasjoner og redesign",
+  "Kafé med hjemmebakst",
+};
+static const char * const other_goals[] = {
+  "Mestre hverdagen i Norge og bli en del av lokalsamfunnet",
+  "Bli mer selvstendig og ta førerkort",
+  "Bedre helse og en trygg hverdag for familien",
+};
+
+/* Sub-goals; NULL is "pass the oral Norwegian test at the plan's level". */
+static const char * const common_subgoals[] = {
+  NULL,
+  "Bestå prøve i samfunnskunnskap",
+  "Lage CV og søknadsbrev på norsk",
+  "Delta i språkkafé hver uke",
+  "Bli kjent med norsk arbeidsliv gjennom praksis",
+  "Ta førerkort klasse B",
+};
+static const char * const work_subgoals[] = {
+  "Søke minst fem jobber i måneden",
+  "Få referanse fra praksisplassen",
+  "Få godkjent utdanningen fra hjemlandet",
+};
+static const char * const education_subgoals[] = {
+  "Søke opptak til videregående skole",
+  "Ta fag i matematikk og engelsk",
+  "Få læreplass",
+};
+static const char * const business_subgoals[] = {
+  "Skrive forretningsplan",
+  "Registrere enkeltpersonforetak i Brønnøysundregistrene",
+  "Gjennomføre markedsundersøkelse blant 30 kunder",
+  "Søke etablererstipend fra Innovasjon Norge",
+};
+
+typedef struct
+{
+  FfActivityKind kind;
+  const char *description;
+  int minutes;              /* per week */
+  const char *responsible;  /* NULL: the contact person, as programme adviser */
+} ActivityInfo;
+
+static const ActivityInfo activity_infos[] = {
+  /* Norwegian tuition first: every plan has one of these. */
+  { FF_ACTIVITY_NORWEGIAN_TUITION, "Norskopplæring på dagtid", 15 * 60, "Voksenopplæringen" },
+  { FF_ACTIVITY_NORWEGIAN_TUITION, "Norskkurs med vekt på muntlig", 12 * 60 + 30,
+    "Voksenopplæringen" },
+  { FF_ACTIVITY_NORWEGIAN_TUITION, "Yrkesrettet norsk", 10 * 60, "Voksenopplæringen" },
+#define N_TUITION 3
+  { FF_ACTIVITY_WORK_LIFE_KNOWLEDGE, "Arbeidslivskunnskap: rettigheter, plikter og "
+    "arbeidskultur", 3 * 60, NULL },
+  { FF_ACTIVITY_COMPUTER_SKILLS, "Digitale ferdigheter: e-post, BankID og nav.no", 2 * 60,
+    "Voksenopplæringen" },
+  { FF_ACTIVITY_JOB_SEEKING, "Jobbsøkerkurs, CV og søknader", 4 * 60, "NAV" },
+  { FF_ACTIVITY_JOB_SEEKING, "Søke tre jobber i uka og føre jobbsøkerlogg", 3 * 60, "NAV" },
+  { FF_ACTIVITY_LANGUAGE_PRACTICE, "Språkpraksis i barnehage, 2 dager i uka", 15 * 60, NULL },
+  { FF_ACTIVITY_LANGUAGE_PRACTICE, "Språkpraksis i butikk, 3 dager i uka", 22 * 60 + 30,
+    NULL },
+  { FF_ACTIVITY_WORK_PRACTICE, "Arbeidspraksis på sykehjem, 2 dager i uka", 15 * 60, "NAV" },
+  { FF_ACTIVITY_WORK_PRACTICE, "Arbeidspraksis hos byggefirma, 4 dager i uka", 30 * 60,
+    "NAV" },
+  { FF_ACTIVITY_COURSE, "Etableringskurs for nyetablerere", 6 * 60, "Etablerertjenesten" },
+  { FF_ACTIVITY_COURSE, "Truckførerkurs", 7 * 60 + 30, "Voksenopplæringen" },
+  { FF_ACTIVITY_COURSE, "Hygienekurs for næringsmiddelarbeidere", 3 * 60,
+    "Voksenopplæringen" },
+  { FF_ACTIVITY_MENTOR_MEETINGS, "Samtale med mentor hver uke", 60, "Frivilligsentralen" },
+  { FF_ACTIVITY_DRIVING_LESSONS, "Kjøretimer klasse B", 90, "Trafikkskolen" },
+  { FF_ACTIVITY_PRIVATE_ECONOMY, "Kurs i privatøkonomi og budsjett", 60, "NAV" },
+  { FF_ACTIVITY_OTHER, "Trening med Frisklivssentralen", 2 * 60, "Frisklivssentralen" },
+};
+
+/* The activities (by index above, after Norwegian tuition) that fit each goal. */
+static const guint8 work_activities[] = { 3, 4, 5, 6, 7, 8, 9, 10, 12, 15, 16, 17 };
+static const guint8 education_activities[] = { 3, 4, 7, 12, 13, 14, 15 };
+static const guint8 business_activities[] = { 3, 4, 11, 13, 14, 16 };
+static const guint8 other_activities[] = { 3, 7, 14, 15, 16, 17 };
+
+static const char * const review_notes[] = {
+  "Går etter planen.",
+  "God framgang i norsk. Fortsetter praksis.",
+  "Fravær drøftet, avtalt fast oppmøte.",
+  "Praksisplassen er fornøyd.",
+  "Trenger mer støtte i jobbsøkingen.",
+  "Delmål nådd, nye delmål satt.",
+  "Ønsker mer norsk, får ekstra kurs.",
+};
+
+/* CEFR levels a plan aims at, from the participant's level. */
+static const char * const plan_levels[] = { "A0", "A1", "A2", "B1", "B2", "C1", "C2" };
+
+/* What stays the same in every version of one enrolment's plan. */
+typedef struct
+{
+  FfPlanGoal goal;
+  const char *goal_text;
+  const char *level;
+  const char *language;
+  const char *second_language;
+  char *adviser;              /* the contact person, as programme adviser */
+  guint32 norwegian_date;
+  guint n_subgoals;
+  const char *subgoals[4];
+  gboolean subgoal_is_test[4];
+  guint n_activities;
+  const ActivityInfo *activities[7];
+  guint n_reviews;
+} PlanContent;
+
+static gboolean
+is_placement (FfActivityKind kind)
+{
+  return kind == FF_ACTIVITY_LANGUAGE_PRACTICE || kind == FF_ACTIVITY_WORK_PRACTICE;
+}
+
+/* @n different entries of 0 … @n_all - 1 into @out. */
+static void
+pick_distinct (GRand  *rand,
+               guint   n_all,
+               guint   n,
+               guint  *out)
+{
+  guint all[32];
+
+  g_assert (n_all <= G_N_ELEMENTS (all) && n <= n_all);
+  for (guint i = 0; i < n_all; i++)
+    all[i] = i;
+  for (guint i = 0; i < n; i++)
+    {
+      guint j = i + g_rand_int_range (rand, 0, n_all - i);
+      guint t = all[i];
+
+      all[i] = all[j];
+      all[j] = t;
+      out[i] = all[i];
+    }
+}
+
+static void
+make_plan_content (Sample        *s,
+                   const Pending *pending,
+                   PlanContent   *c)
+{
+  GRand *rand = s->plan_rand;
+  const char * const *goal_subgoals;
+  guint n_goal_subgoals;
+  const guint8 *fitting;
+  guint n_fitting;
+  guint picked[16];
+  int r = g_rand_int_range (rand, 0, 100);
+  int level;
+
+  if (r < 55)
+    {
+      c->goal = FF_PLAN_GOAL_WORK;
+      c->goal_text = PICK (rand, work_goals);
+      goal_subgoals = work_subgoals;
+      n_goal_subgoals = G_N_ELEMENTS (work_subgoals);
+      fitting = work_activities;
+      n_fitting = G_N_ELEMENTS (work_activities);
+    }
+  else if (r < 80)
+    {
+      c->goal = FF_PLAN_GOAL_EDUCATION;
+      c->goal_text = PICK (rand, education_goals);
+      goal_subgoals = education_subgoals;
+      n_goal_subgoals = G_N_ELEMENTS (education_subgoals);
+      fitting = education_activities;
+      n_fitting = G_N_ELEMENTS (education_activities);
+    }
+  else if (r < 92)
+    {
+      c->goal = FF_PLAN_GOAL_OWN_BUSINESS;
+      c->goal_text = PICK (rand, business_goals);
+      goal_subgoals = business_subgoals;
+      n_goal_subgoals = G_N_ELEMENTS (business_subgoals);
+      fitting = business_activities;
+      n_fitting = G_N_ELEMENTS (business_activities);
+    }
+  else
+    {
+      c->goal = FF_PLAN_GOAL_OTHER;
+      c->goal_text = PICK (rand, other_goals);
+      goal_subgoals = work_subgoals;
+      n_goal_subgoals = 0;
+      fitting = other_activities;
+      n_fitting = G_N_ELEMENTS (other_activities);
+    }
+
+  /* One or two steps above where they are now. */
+  if (pending->level < 0)
+    level = g_rand_int_range (rand, 2, 4);
+  else
+    level = pending->level + g_rand_int_range (rand, 1, 3);
+  c->level = plan_levels[CLAMP (level, 1, (int) G_N_ELEMENTS (plan_levels) - 1)];
+  c->language = chance (rand, 12) ? "nn" : "nb";
+  c->second_language = ff_plan_language_for_participant (pending->languages, pending->country);
+  c->adviser = g_strconcat (pending->contact_person, ", programrådgiver", NULL);
+
+  /* Sub-goals: one or two of the goal's own, the rest common ones. */
+  c->n_subgoals = g_rand_int_range (rand, 2, 5);
+  {
+    guint own = MIN (n_goal_subgoals, (guint) g_rand_int_range (rand, 1, 3));
+    guint n_common = c->n_subgoals - own;
+
+    pick_distinct (rand, n_goal_subgoals, own, picked);
+    for (guint i = 0; i < own; i++)
+      {
+        c->subgoals[i] = goal_subgoals[picked[i]];
+        c->subgoal_is_test[i] = FALSE;
+      }
+    pick_distinct (rand, G_N_ELEMENTS (common_subgoals), n_common, picked);
+    for (guint i = 0; i < n_common; i++)
+      {
+        c->subgoals[own + i] = common_subgoals[picked[i]];
+        c->subgoal_is_test[own + i] = common_subgoals[picked[i]] == NULL;
+      }
+  }
+
+  /* Norwegian tuition, then activities of other kinds; one placement at most. */
+  c->n_activities = g_rand_int_range (rand, 3, 8);
+  c->activities[0] = &activity_infos[g_rand_int_range (rand, 0, N_TUITION)];
+  pick_distinct (rand, n_fitting, n_fitting, picked);
+  {
+    guint n = 1;
+
+    for (guint i = 0; i < n_fitting && n < c->n_activities; i++)
+      {
+        const ActivityInfo *a = &activity_infos[fitting[picked[i]]];
+        gboolean taken = FALSE;
+
+        for (guint j = 1; j < n; j++)
+          taken |= a->kind == c->activities[j]->kind ||
+                   (is_placement (a->kind) && is_placement (c->activities[j]->kind));
+        if (!taken)
+          c->activities[n++] = a;
+      }
+    c->n_activities = n;
+  }
+
+  c->n_reviews = g_rand_int_range (rand, 2, 4);
+}
+
+static void
+plan_content_clear (PlanContent *c)
+{
+  g_clear_pointer (&c->adviser, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PlanContent, plan_content_clear)
+
+/* Monday to Friday: a weekend day moves to the Monday after. */
+static guint32
+weekday_on_or_after (guint32 julian)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+  switch (g_date_get_weekday (&date))
+    {
+    case G_DATE_SATURDAY:
+      return julian + 2;
+    case G_DATE_SUNDAY:
+      return julian + 1;
+    default:
+      return julian;
+    }
+}
+
+/* One version of a plan for the period @start … @end, as it stood on @as_of: what
+ * ended before it is done, reviews before it were held. A version with a
+ * @signed_day is then signed. */
+static gboolean
+insert_plan_version (Sample             *s,
+                     const PlanContent  *c,
+                     gint64              enrolment_id,
+                     int                 version,
+                     guint32             start,
+                     guint32             end,
+                     guint32             as_of,
+                     guint32             signed_day,
+                     gboolean            due_this_week,
+                     GError            **error)
+{
+  GRand *rand = s->plan_rand;
+  g_autofree char *uuid = ff_store_new_uuid ();
+  char start_iso[11], end_iso[11], norwegian_iso[11], day[11], day2[11];
+  guint32 length = end - start + 1;
+  sqlite3_stmt *stmt;
+  gint64 plan_id;
+
+  iso_from_julian (start, start_iso);
+  iso_from_julian (end, end_iso);
+  iso_from_julian (c->norwegian_date, norwegian_iso);
+
+  stmt = ff_store_prepare (s->store,
+                           "INSERT INTO plan (uuid, created_at, updated_at, enrolment_id,"
+                           " version, state, period_start, period_end, goal, goal_text,"
+                           " norwegian_level, norwegian_date, language, second_language)"
+                           " VALUES (?1, ?2, ?2, ?3, ?4, 'draft', ?5, ?6, ?7, ?8, ?9, ?10,"
+                           " ?11, ?12)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, uuid);
+  bind_text (stmt, 2, s->now);
+  sqlite3_bind_int64 (stmt, 3, enrolment_id);
+  sqlite3_bind_int (stmt, 4, version);
+  bind_text (stmt, 5, start_iso);
+  bind_text (stmt, 6, end_iso);
+  bind_text (stmt, 7, ff_plan_goal_key (c->goal));
+  bind_text (stmt, 8, c->goal_text);
+  bind_text (stmt, 9, c->level);
+  bind_text (stmt, 10, norwegian_iso);
+  bind_text (stmt, 11, c->language);
+  bind_text (stmt, 12, c->second_language);
+  if (!step_ok (stmt))
+    return ff_store_set_sqlite_error (s->store, error);
+  plan_id = sqlite3_last_insert_rowid (ff_store_get_db (s->store));
+
+  if (!ff_store_audit (s->store, "plan", uuid, NULL, NULL, "created", error))
+    return FALSE;
+
+  stmt = ff_store_prepare (s->store,
+                           "INSERT INTO plan_subgoal (uuid, created_at, updated_at, plan_id,"
+                           " position, text, target_date) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < c->n_subgoals; i++)
+    {
+      g_autofree char *part_uuid = ff_store_new_uuid ();
+      g_autofree char *test = NULL;
+
+      /* Target dates spread over the period, the last at its end. */
+      iso_from_julian (start + length * (i + 1) / c->n_subgoals - 1, day);
+      if (c->subgoal_is_test[i])
+        test = g_strdup_printf ("Bestå norskprøven muntlig på %s", c->level);
+      bind_text (stmt, 1, part_uuid);
+      bind_text (stmt, 2, s->now);
+      sqlite3_bind_int64 (stmt, 3, plan_id);
+      sqlite3_bind_int (stmt, 4, i);
+      bind_text (stmt, 5, test != NULL ? test : c->subgoals[i]);
+      bind_text (stmt, 6, chance (rand, 80) ? day : "");
+      if (!step_ok (stmt))
+        return ff_store_set_sqlite_error (s->store, error);
+    }
+
+  stmt = ff_store_prepare (s->store,
+                           "INSERT INTO plan_activity (uuid, created_at, updated_at, plan_id,"
+                           " position, kind, description, minutes_per_week, start_date,"
+                           " end_date, responsible, status)"
+                           " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < c->n_activities; i++)
+    {
+      const ActivityInfo *a = c->activities[i];
+      g_autofree char *part_uuid = ff_store_new_uuid ();
+      guint32 from = start + (i == 0 ? 0 : g_rand_int_range (rand, 0, length / 3));
+      guint32 to = end - (i == 0 ? 0 : g_rand_int_range (rand, 0, length / 4));
+      FfActivityStatus status;
+
+      from = MIN (weekday_on_or_after (from), to);
+      if (to < as_of)
+        status = chance (rand, 8) ? FF_ACTIVITY_CANCELLED : FF_ACTIVITY_DONE;
+      else if (from > as_of)
+        status = FF_ACTIVITY_PLANNED;
+      else
+        status = FF_ACTIVITY_ONGOING;
+
+      iso_from_julian (from, day);
+      iso_from_julian (to, day2);
+      bind_text (stmt, 1, part_uuid);
+      bind_text (stmt, 2, s->now);
+      sqlite3_bind_int64 (stmt, 3, plan_id);
+      sqlite3_bind_int (stmt, 4, i);
+      bind_text (stmt, 5, ff_activity_kind_key (a->kind));
+      bind_text (stmt, 6, a->description);
+      sqlite3_bind_int (stmt, 7, a->minutes);
+      bind_text (stmt, 8, day);
+      bind_text (stmt, 9, day2);
+      bind_text (stmt, 10, a->responsible != NULL ? a->responsible : c->adviser);
+      bind_text (stmt, 11, ff_activity_status_key (status));
+      if (!step_ok (stmt))
+        return ff_store_set_sqlite_error (s->store, error);
+    }
+
+  stmt = ff_store_prepare (s->store,
+                           "INSERT INTO plan_review (uuid, created_at, updated_at, plan_id,"
+                           " position, date, note, done) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < c->n_reviews; i++)
+    {
+      g_autofree char *part_uuid = ff_store_new_uuid ();
+      guint32 date = start + length * (i + 1) / (c->n_reviews + 1)
+                     + g_rand_int_range (rand, -3, 4);
+      gboolean held;
+
+      date = weekday_on_or_after (date);
+      held = date < as_of;
+      /* Someone's next review falls in the sample's own week, not held yet. */
+      if (due_this_week && date >= as_of)
+        {
+          date = s->reference - g_rand_int_range (rand, 0, 4);
+          held = FALSE;
+          due_this_week = FALSE;
+          s->n_due_this_week++;
+        }
+
+      iso_from_julian (date, day);
+      bind_text (stmt, 1, part_uuid);
+      bind_text (stmt, 2, s->now);
+      sqlite3_bind_int64 (stmt, 3, plan_id);
+      sqlite3_bind_int (stmt, 4, i);
+      bind_text (stmt, 5, day);
+      bind_text (stmt, 6, held ? PICK (rand, review_notes) : "");
+      sqlite3_bind_int (stmt, 7, held);
+      if (!step_ok (stmt))
+        return ff_store_set_sqlite_error (s->store, error);
+    }
+
+  if (signed_day != 0)
+    {
+      iso_from_julian (signed_day, day);
+      if (!ff_plan_freeze (s->store, plan_id, day, s->now, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A plan for an enrolment that was active at some time: a draft for its current
+ * agreement period, and for some, signed versions before it. */
+static gboolean
+insert_individual_plans (Sample              *s,
+                         const Pending       *pending,
+                         const EnrolmentPlan *plan,
+                         gint64               enrolment_id,
+                         GError             **error)
+{
+  GRand *rand = s->plan_rand;
+  g_auto(PlanContent) content = { 0 };
+  FfEnrolmentStatus final = plan->status[plan->n_changes - 1];
+  guint32 active = 0, until, length, draft_start, last_signed = 0;
+  guint n_signed = 0;
+  guint periods;
+  gboolean due_this_week;
+
+  if (final != FF_ENROLMENT_STATUS_ACTIVE && final != FF_ENROLMENT_STATUS_ON_LEAVE &&
+      final != FF_ENROLMENT_STATUS_COMPLETED)
+    return TRUE;
+  for (guint i = 0; i < plan->n_changes && active == 0; i++)
+    {
+      if (plan->status[i] == FF_ENROLMENT_STATUS_ACTIVE)
+        active = plan->date[i];
+    }
+  if (active == 0 || !chance (rand, PLAN_SHARE))
+    return TRUE;
+
+  make_plan_content (s, pending, &content);
+
+  /* Agreement periods of three or six months from the day they began; the draft
+   * is for the period under way (or the last one, for a completed enrolment). */
+  length = chance (rand, 70) ? 91 : 182;
+  until = final == FF_ENROLMENT_STATUS_COMPLETED ? plan->date[plan->n_changes - 1]
+                                                 : s->reference;
+  periods = (until - MIN (active, until)) / length;
+  draft_start = active + periods * length;
+  content.norwegian_date = draft_start + length - 1 + 91 * g_rand_int_range (rand, 0, 3);
+  if (chance (rand, 33))
+    n_signed = g_rand_int_range (rand, 1, 3);
+
+  due_this_week = final == FF_ENROLMENT_STATUS_ACTIVE &&
+                  draft_start + length > s->reference + 7 &&
+                  (s->n_due_this_week < 3 || chance (rand, 4));
+
+  for (guint v = 0; v <= n_signed; v++)
+    {
+      /* Earlier versions for the periods before, as far as there were any. */
+      guint back = MIN (n_signed - v, periods);
+      guint32 start = draft_start - back * length;
+      guint32 end = start + length - 1;
+      guint32 signed_day = 0;
+      guint32 as_of = s->reference;
+
+      if (v < n_signed)
+        {
+          signed_day = MAX (start + g_rand_int_range (rand, 0, 8), last_signed + 1);
+          signed_day = MIN (signed_day, s->reference);
+          last_signed = signed_day;
+          as_of = signed_day;
+        }
+
+      if (!insert_plan_version (s, &content, enrolment_id, v + 1, start, end, as_of,
+                                signed_day, v == n_signed && due_this_week, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 insert_enrolment (Sample              *s,
-                  gint64               participant_id,
+                  const Pending       *pending,
                   const EnrolmentPlan *plan,
                   GError             **error)
 {
+  gint64 participant_id = pending->id;
   sqlite3_stmt *stmt;
   sqlite3_stmt *history;
   g_autofree char *uuid = ff_store_new_uuid ();
@@ -918,7 +1465,7 @@ insert_enrolment (Sample              *s,
         return ff_store_set_sqlite_error (s->store, error);
     }
 
-  return TRUE;
+  return insert_individual_plans (s, pending, plan, enrolment_id, error);
 }
 
 /* A national id that has not been given out in this run; "" for the few who have
@@ -1041,6 +1588,9 @@ stage_participant (Sample   *s,
   guint32 birth, arrival;
   sqlite3_stmt *stmt;
 
+  pending->level = -1;
+  pending->country = origin->country;
+
   /* Most participants are of working age, fewer near the edges of 16–65. */
   age = 16 + (g_rand_int_range (rand, 0, 50) + g_rand_int_range (rand, 0, 50)) / 2;
   if (chance (rand, 10))
@@ -1098,6 +1648,7 @@ stage_participant (Sample   *s,
       written_level = level - g_rand_int_range (rand, 0, 2);
       oral = cefr[level];
       written = cefr[MAX (written_level, 0)];
+      pending->level = level;
     }
 
   /* One or two programmes; the second must differ from the first. */
@@ -1166,12 +1717,14 @@ stage_participant (Sample   *s,
   bind_text (stmt, 20, PICK (rand, licences));
   bind_text (stmt, 21, interest);
   bind_text (stmt, 22, PICK (rand, goals));
-  bind_text (stmt, 23, origin->languages[g_rand_int_range (rand, 0, origin->n_languages)]);
+  pending->languages = origin->languages[g_rand_int_range (rand, 0, origin->n_languages)];
+  bind_text (stmt, 23, pending->languages);
   bind_text (stmt, 24, oral);
   bind_text (stmt, 25, written);
   bind_text (stmt, 26, PICK (rand, family_notes));
   bind_text (stmt, 27, chance (rand, 5) ? PICK (rand, health_notes) : "");
-  bind_text (stmt, 28, PICK (rand, contact_persons));
+  pending->contact_person = PICK (rand, contact_persons);
+  bind_text (stmt, 28, pending->contact_person);
   bind_text (stmt, 29, n_plans > 0 ? PICK (rand, referrals) : "");
   bind_text (stmt, 30, referral_date);
   bind_text (stmt, 31, consent_date);
@@ -1199,12 +1752,14 @@ ff_sample_generate (FfStore         *store,
                     GError         **error)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GRand) plan_rand = g_rand_new_with_seed (seed ^ 0x9e3779b9u);
   g_autoptr(GHashTable) national_ids = g_hash_table_new_full (g_str_hash, g_str_equal,
                                                               g_free, NULL);
   g_autofree char *now = ff_store_now ();
   Sample s = {
     .store = store,
     .rand = rand,
+    .plan_rand = plan_rand,
     .national_ids = national_ids,
     .now = now,
     .reference = julian_from_dmy (REFERENCE_DAY, REFERENCE_MONTH, REFERENCE_YEAR),
@@ -1268,7 +1823,7 @@ ff_sample_generate (FfStore         *store,
       for (guint i = 0; ok && i < n_pending; i++)
         {
           for (guint e = 0; ok && e < pending[i].n_plans; e++)
-            ok = insert_enrolment (&s, pending[i].id, &pending[i].plans[e], error);
+            ok = insert_enrolment (&s, &pending[i], &pending[i].plans[e], error);
         }
 
       /* A cancellation during the batch throws the whole batch away. */
@@ -1291,6 +1846,7 @@ ff_sample_generate (FfStore         *store,
     {
       ff_store_emit_changed (store, "participant", 0);
       ff_store_emit_changed (store, "enrolment", 0);
+      ff_store_emit_changed (store, "plan", 0);
     }
 
   exec_sql (store, "DROP TABLE IF EXISTS temp.sample_participant", NULL);
