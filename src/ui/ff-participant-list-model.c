@@ -9,6 +9,7 @@
 
 #include "ff-participant-list-model.h"
 #include "ff-participant-list-model-private.h"
+#include "ff-plan-due.h"
 
 /* Rows are fetched this many at a time around the one asked for, and at most
  * CACHE_MAX are kept: enough for a few screens of scrolling back and forth. */
@@ -28,6 +29,7 @@ struct _FfParticipantListModel
   gint64             programme_id;
   FfEnrolmentStatus  status;
   FfParticipantSort  sort;
+  gboolean           reviews_due;
 
   GArray            *ids;    /* gint64, in the order of the query */
   GHashTable        *cache;  /* gint64 id → FfParticipant */
@@ -51,6 +53,7 @@ enum
   PROP_PROGRAMME_ID,
   PROP_STATUS,
   PROP_SORT,
+  PROP_REVIEWS_DUE,
   N_PROPS
 };
 
@@ -145,7 +148,18 @@ ff_participant_list_model_query (FfParticipantListModel *self)
     .sort = self->sort,
   };
   g_autoptr(GError) error = NULL;
+  g_autofree char *monday = NULL;
+  g_autofree char *sunday = NULL;
   GArray *ids;
+
+  /* The week is that of the query: a list kept open into the next week moves on
+   * with its next change. */
+  if (self->reviews_due)
+    {
+      ff_plan_due_this_week (&monday, &sunday);
+      query.due_from = monday;
+      query.due_to = sunday;
+    }
 
   ids = ff_participant_query_ids (self->store, &query, &error);
   if (ids == NULL)
@@ -276,6 +290,9 @@ ff_participant_list_model_store_changed (FfParticipantListModel *self,
   else if (g_strcmp0 (table, "participant") == 0 || g_strcmp0 (table, "enrolment") == 0)
     /* An enrolment's id is not a participant's: treat it as a change of many. */
     ff_participant_list_model_update (self, TRUE);
+  else if (g_strcmp0 (table, "plan") == 0 && self->reviews_due)
+    /* A review or a period may have come into this week or left it. */
+    ff_participant_list_model_update (self, FALSE);
 }
 
 static void
@@ -333,6 +350,9 @@ ff_participant_list_model_get_property (GObject    *object,
     case PROP_SORT:
       g_value_set_int (value, self->sort);
       break;
+    case PROP_REVIEWS_DUE:
+      g_value_set_boolean (value, self->reviews_due);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -362,6 +382,9 @@ ff_participant_list_model_set_property (GObject      *object,
       break;
     case PROP_SORT:
       ff_participant_list_model_set_sort (self, g_value_get_int (value));
+      break;
+    case PROP_REVIEWS_DUE:
+      ff_participant_list_model_set_reviews_due (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -404,6 +427,11 @@ ff_participant_list_model_class_init (FfParticipantListModelClass *klass)
                       FF_PARTICIPANT_SORT_NAME, FF_PARTICIPANT_SORT_ARRIVAL,
                       FF_PARTICIPANT_SORT_NAME,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_REVIEWS_DUE] =
+    g_param_spec_boolean ("reviews-due", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -532,23 +560,49 @@ ff_participant_list_model_set_sort (FfParticipantListModel *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
 }
 
+gboolean
+ff_participant_list_model_get_reviews_due (FfParticipantListModel *self)
+{
+  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), FALSE);
+
+  return self->reviews_due;
+}
+
+void
+ff_participant_list_model_set_reviews_due (FfParticipantListModel *self,
+                                           gboolean                reviews_due)
+{
+  g_return_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self));
+
+  reviews_due = !!reviews_due;
+  if (self->reviews_due == reviews_due)
+    return;
+
+  self->reviews_due = reviews_due;
+
+  ff_participant_list_model_update (self, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWS_DUE]);
+}
+
 void
 ff_participant_list_model_clear_filters (FfParticipantListModel *self)
 {
-  gboolean had_search, had_programme, had_status;
+  gboolean had_search, had_programme, had_status, had_reviews_due;
 
   g_return_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self));
 
   had_search = self->search != NULL;
   had_programme = self->programme_id != 0;
   had_status = self->status != FF_ENROLMENT_STATUS_ANY;
+  had_reviews_due = self->reviews_due;
 
-  if (!had_search && !had_programme && !had_status)
+  if (!had_search && !had_programme && !had_status && !had_reviews_due)
     return;
 
   g_clear_pointer (&self->search, g_free);
   self->programme_id = 0;
   self->status = FF_ENROLMENT_STATUS_ANY;
+  self->reviews_due = FALSE;
 
   ff_participant_list_model_update (self, FALSE);
 
@@ -558,6 +612,8 @@ ff_participant_list_model_clear_filters (FfParticipantListModel *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME_ID]);
   if (had_status)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  if (had_reviews_due)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWS_DUE]);
 }
 
 void

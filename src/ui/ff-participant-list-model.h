@@ -19,7 +19,9 @@ G_DECLARE_FINAL_TYPE (FfParticipantListModel, ff_participant_list_model,
 /* A GListModel of FfParticipant. Holds only the ids of the current query; the
  * participants themselves are loaded a page at a time when they are shown.
  * Properties: "store" (construct-only), "search", "programme-id", "status"
- * (FfEnrolmentStatus, FF_ENROLMENT_STATUS_ANY for any), "sort" (FfParticipantSort). */
+ * (FfEnrolmentStatus, FF_ENROLMENT_STATUS_ANY for any), "sort" (FfParticipantSort),
+ * "reviews-due" (only participants whose plan has a review due this week or
+ * overdue, or an agreement period that ends this week). */
 
 FfParticipantListModel *ff_participant_list_model_new (FfStore *store);
 
@@ -37,7 +39,12 @@ FfParticipantSort  ff_participant_list_model_get_sort         (FfParticipantList
 void               ff_participant_list_model_set_sort         (FfParticipantListModel *self,
                                                                FfParticipantSort       sort);
 
-/* Clears search, programme and status at once (one query). */
+/* This week is Monday to Sunday in local time, as it is when the list is queried. */
+gboolean           ff_participant_list_model_get_reviews_due  (FfParticipantListModel *self);
+void               ff_participant_list_model_set_reviews_due  (FfParticipantListModel *self,
+                                                               gboolean                reviews_due);
+
+/* Clears search, programme, status and reviews due at once (one query). */
 void               ff_participant_list_model_clear_filters    (FfParticipantListModel *self);
 
 /* Runs the query again, e.g. after changes the store did not announce. */

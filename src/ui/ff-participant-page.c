@@ -15,6 +15,9 @@
 #include "ff-field-error.h"
 #include "ff-participant-page.h"
 #include "ff-participant-page-private.h"
+#include "ff-plan.h"
+#include "ff-plan-due.h"
+#include "ff-plan-window.h"
 #include "ff-status-dialog.h"
 
 /* How long typing must pause before a field is written. */
@@ -419,6 +422,7 @@ create_enrolment_row (void)
 {
   GtkWidget *row;
   GtkWidget *button;
+  GtkWidget *plan_row;
 
   row = adw_expander_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -432,13 +436,121 @@ create_enrolment_row (void)
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
 
   g_object_set_data (G_OBJECT (row), "ff-status-button", button);
-  /* The row's own labels come before those of its history rows. */
+  /* The row's own labels come before those of its plan and history rows. */
   g_object_set_data (G_OBJECT (row), "ff-title-label", find_label (row, "title"));
   g_object_set_data (G_OBJECT (row), "ff-subtitle-label", find_label (row, "subtitle"));
   g_object_set_data_full (G_OBJECT (row), "ff-history-rows", g_ptr_array_new (),
                           (GDestroyNotify) g_ptr_array_unref);
 
+  /* The enrolment's individual plan, first above the status history. */
+  plan_row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (plan_row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (plan_row), _("Individual plan"));
+  button = gtk_button_new_with_mnemonic (_("_Write Plan"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  /* The action takes an enrolment id: the row's is set when it shows one. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", (gint64) 0);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "participant.open-plan");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (plan_row), button);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), plan_row);
+
+  g_object_set_data (G_OBJECT (row), "ff-plan-row", plan_row);
+  g_object_set_data (G_OBJECT (row), "ff-plan-button", button);
+  g_object_set_data (G_OBJECT (row), "ff-plan-subtitle-label", find_label (plan_row, "subtitle"));
+
   return row;
+}
+
+/* The plan of @enrolment in its row: "No plan", or when the agreement period ends
+ * and the next review is due, marked when that review is this week or overdue. */
+static void
+update_plan_row (FfParticipantPage *self,
+                 GtkWidget         *row,
+                 FfEnrolment       *enrolment)
+{
+  GtkWidget *plan_row = g_object_get_data (G_OBJECT (row), "ff-plan-row");
+  GtkWidget *button = g_object_get_data (G_OBJECT (row), "ff-plan-button");
+  GtkWidget *subtitle_label = g_object_get_data (G_OBJECT (row), "ff-plan-subtitle-label");
+  g_autoptr(FfPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *description = NULL;
+  FfPlanDue due = FF_PLAN_DUE_LATER;
+  gint64 plan_id;
+  const char *label;
+
+  plan_id = ff_plan_find_draft (self->store, ff_enrolment_get_id (enrolment), &error);
+  if (plan_id != 0)
+    plan = ff_plan_load (self->store, plan_id, &error);
+  if (error != NULL)
+    g_warning ("Could not read the plan of enrolment %" G_GINT64_FORMAT ": %s",
+               ff_enrolment_get_id (enrolment), error->message);
+
+  if (plan == NULL)
+    {
+      subtitle = g_strdup (_("No plan"));
+      label = _("_Write Plan");
+      /* Translators: accessible description of the Write Plan button; %s is a programme */
+      description = g_strdup_printf (_("Write the individual plan for %s"),
+                                     ff_enrolment_get_programme_name (enrolment));
+    }
+  else
+    {
+      g_autofree char *end = ff_format_date (ff_plan_get_field (plan,
+                                                                FF_PLAN_FIELD_PERIOD_END));
+      const char *next_review = ff_plan_get_next_review (plan);
+      g_autofree char *review = ff_format_date (next_review);
+      g_autofree char *ends = NULL;
+      g_autofree char *reviewed = NULL;
+
+      due = ff_plan_due_classify (next_review);
+
+      if (*end != '\0')
+        /* Translators: when a plan's agreement period ends, "Period ends 31.03.2026" */
+        ends = g_strdup_printf (_("Period ends %s"), end);
+      if (*review != '\0' && due == FF_PLAN_DUE_OVERDUE)
+        /* Translators: a plan's next review, which is overdue, "Review was due 15.01.2026" */
+        reviewed = g_strdup_printf (_("Review was due %s"), review);
+      else if (*review != '\0')
+        /* Translators: a plan's next review, "Review due 15.01.2026" */
+        reviewed = g_strdup_printf (_("Review due %s"), review);
+
+      if (ends != NULL && reviewed != NULL)
+        /* Translators: the end of a plan's period and its next review, one after the other */
+        subtitle = g_strdup_printf (C_("plan dates", "%s · %s"), ends, reviewed);
+      else if (ends != NULL || reviewed != NULL)
+        subtitle = g_strdup (ends != NULL ? ends : reviewed);
+      else
+        /* Translators: a plan whose period and reviews have no dates yet */
+        subtitle = g_strdup (_("No dates in the plan yet"));
+
+      label = _("_Open Plan");
+      /* Translators: accessible description of the Open Plan button; %s is a programme */
+      description = g_strdup_printf (_("Open the individual plan for %s"),
+                                     ff_enrolment_get_programme_name (enrolment));
+    }
+
+  if (g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (plan_row)), subtitle) != 0)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (plan_row), subtitle);
+  if (subtitle_label != NULL)
+    {
+      if (due == FF_PLAN_DUE_OVERDUE)
+        gtk_widget_add_css_class (subtitle_label, "error");
+      else
+        gtk_widget_remove_css_class (subtitle_label, "error");
+      if (due == FF_PLAN_DUE_THIS_WEEK)
+        gtk_widget_add_css_class (subtitle_label, "warning");
+      else
+        gtk_widget_remove_css_class (subtitle_label, "warning");
+    }
+
+  if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), label) != 0)
+    gtk_button_set_label (GTK_BUTTON (button), label);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x",
+                                    ff_enrolment_get_id (enrolment));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
 }
 
 /* Shows @enrolment and its status history in @row. */
@@ -483,6 +595,8 @@ update_enrolment_row (FfParticipantPage *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
+
+  update_plan_row (self, row, enrolment);
 
   history = ff_enrolment_history (self->store, ff_enrolment_get_id (enrolment), &error);
   if (history == NULL)
@@ -765,6 +879,10 @@ store_changed_cb (FfParticipantPage *self,
       update_programmes (self);
       reload_participant (self);
     }
+  else if (g_strcmp0 (table, "plan") == 0)
+    {
+      update_programmes (self);
+    }
 }
 
 static void
@@ -920,6 +1038,26 @@ change_status_action (GtkWidget  *widget,
   g_signal_connect_object (dialog, "status-changed", G_CALLBACK (dialog_done_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_plan_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FfParticipantPage *self = FF_PARTICIPANT_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->participant_id == 0)
+    return;
+
+  ff_participant_page_flush (self);
+
+  if (ff_plan_window_open_for_enrolment (self->store, g_variant_get_int64 (parameter),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         &error) == NULL)
+    show_error (self, _("Could Not Open Plan"), error->message);
 }
 
 static void
@@ -1106,6 +1244,8 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   gtk_widget_class_install_action (widget_class, "participant.enrol", NULL, enrol_action);
   gtk_widget_class_install_action (widget_class, "participant.change-status", "x",
                                    change_status_action);
+  gtk_widget_class_install_action (widget_class, "participant.open-plan", "x",
+                                   open_plan_action);
 }
 
 static void

@@ -42,6 +42,7 @@ struct _FfParticipantsView
   GtkWidget              *list_pane;
   GtkWidget              *detail_pane;
   GtkSearchEntry         *search_entry;
+  GtkToggleButton        *reviews_due_button;
   GtkDropDown            *programme_dropdown;
   GtkStringList          *programme_names;
   GtkDropDown            *status_dropdown;
@@ -98,7 +99,16 @@ ff_participants_view_update_empty (FfParticipantsView *self)
              ff_participant_list_model_get_programme_id (self->model) != 0 ||
              ff_participant_list_model_get_status (self->model) != FF_ENROLMENT_STATUS_ANY;
 
-  if (filtered)
+  if (ff_participant_list_model_get_reviews_due (self->model))
+    {
+      adw_status_page_set_title (self->empty_page, _("No Reviews Due This Week"));
+      adw_status_page_set_description (self->empty_page,
+                                       filtered
+                                         ? _("Try another search or filter")
+                                         : _("No plan has a review or an agreement period "
+                                             "ending this week."));
+    }
+  else if (filtered)
     {
       adw_status_page_set_title (self->empty_page, _("No Participants Found"));
       adw_status_page_set_description (self->empty_page, _("Try another search or filter"));
@@ -400,6 +410,16 @@ programme_selected_cb (FfParticipantsView *self,
   ff_participant_list_model_set_programme_id (self->model,
                                               g_array_index (self->programme_ids, gint64,
                                                              selected));
+}
+
+static void
+reviews_due_toggled_cb (FfParticipantsView *self,
+                        GtkToggleButton    *button)
+{
+  if (self->model == NULL)
+    return;
+
+  ff_participant_list_model_set_reviews_due (self->model, gtk_toggle_button_get_active (button));
 }
 
 static void
@@ -723,6 +743,7 @@ ff_participants_view_class_init (FfParticipantsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, list_pane);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, detail_pane);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, reviews_due_button);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, programme_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, programme_names);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantsView, status_dropdown);
@@ -736,6 +757,7 @@ ff_participants_view_class_init (FfParticipantsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, programme_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, reviews_due_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, sort_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_setup_cb);
@@ -844,6 +866,7 @@ ff_participants_view_open_participant (FfParticipantsView *self,
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       gtk_drop_down_set_selected (self->programme_dropdown, 0);
       gtk_drop_down_set_selected (self->status_dropdown, 0);
+      gtk_toggle_button_set_active (self->reviews_due_button, FALSE);
       position = ff_participant_list_model_find (self->model, id);
     }
 
