@@ -75,6 +75,7 @@ typedef struct
   ItemKind     kind;
   double       x, y, w, h;
   double       grey;
+  double       line_width;       /* ITEM_RULE */
   PangoLayout *layout;           /* ITEM_TEXT: owned by the report's layouts */
   int          first_line;
   int          n_lines;
@@ -358,7 +359,7 @@ add_text (Flow        *f,
           int          n_lines,
           double       grey)
 {
-  Item item = { ITEM_TEXT, x, y, 0, 0, grey, layout, first_line, n_lines };
+  Item item = { ITEM_TEXT, x, y, 0, 0, grey, 0, layout, first_line, n_lines };
 
   page_add (f, &item);
 }
@@ -371,10 +372,8 @@ add_rule (Flow   *f,
           double  line_width,
           double  grey)
 {
-  Item item = { ITEM_RULE, x, y, width, 0, grey, NULL, 0, 0 };
+  Item item = { ITEM_RULE, x, y, width, 0, grey, line_width, NULL, 0, 0 };
 
-  /* the width of the line travels in n_lines' place, in hundredths of a point */
-  item.n_lines = (int) (line_width * 100 + 0.5);
   page_add (f, &item);
 }
 
@@ -386,7 +385,7 @@ add_shade (Flow   *f,
            double  height,
            double  grey)
 {
-  Item item = { ITEM_SHADE, x, y, width, height, grey, NULL, 0, 0 };
+  Item item = { ITEM_SHADE, x, y, width, height, grey, 0, NULL, 0, 0 };
 
   page_add (f, &item);
 }
@@ -597,6 +596,8 @@ flow_field (Flow       *f,
   else
     text = text_layout (f, value != NULL && value[0] != '\0' ? value : "—", f->body,
                         f->right - x);
+  /* a name in Arabic script under its Latin form starts where that starts */
+  pango_layout_set_auto_dir (text, FALSE);
 
   cell_init (&cells[0], label, f->left);
   cell_init (&cells[1], text, x);
@@ -691,6 +692,7 @@ flow_title (Flow *f)
   g_autofree char *start = format_date (ff_plan_get_field (plan, FF_PLAN_FIELD_PERIOD_START));
   g_autofree char *end = format_date (ff_plan_get_field (plan, FF_PLAN_FIELD_PERIOD_END));
 
+  /* Translators: printed on the individual plan: its title, over the participant's name */
   title = label_layout (f, N_("Individual plan"), f->title, f->right - f->left, 0.65);
   flow_layout (f, title, FALSE);
   f->y += 12;
@@ -706,8 +708,9 @@ flow_title (Flow *f)
     period = g_strdup_printf ("%s – %s", start, end);
   version = g_strdup_printf ("%d", ff_plan_get_version (plan));
 
-  /* Translators: printed on the individual plan, a label beside the participant's name */
-  flow_field (f, N_("Name"), name, NULL);
+  /* Translators: printed on the individual plan, beside the participant's name and
+   * over the participant's signature */
+  flow_field (f, N_("Participant"), name, NULL);
   /* Translators: printed on the individual plan */
   flow_field (f, N_("Birth date"), birth, NULL);
   /* Translators: printed on the individual plan: who follows the participant up */
@@ -765,7 +768,7 @@ flow_subgoals (Flow *f)
     /* Translators: printed on the individual plan: the date a goal is to be reached by */
     N_("Target date"),
   };
-  g_autoptr(GPtrArray) parts = ff_plan_get_parts (f->self->plan, FF_PLAN_PART_SUBGOAL);
+  GPtrArray *parts = ff_plan_get_parts (f->self->plan, FF_PLAN_PART_SUBGOAL);
   g_autofree Cell *cells = g_new0 (Cell, parts->len * 2 + 1);
   Table table;
 
@@ -790,7 +793,7 @@ flow_subgoals (Flow *f)
 static void
 flow_activities (Flow *f)
 {
-  static const double widths[] = { 74, 0, 48, 57, 57, 70, 62 };
+  static const double widths[] = { 84, 0, 48, 54, 54, 66, 64 };
   static const char * const headers[] = {
     /* Translators: printed on the individual plan: a column of the activities table */
     N_("Activity"),
@@ -809,7 +812,7 @@ flow_activities (Flow *f)
     N_("Status"),
   };
   const guint n = G_N_ELEMENTS (widths);
-  g_autoptr(GPtrArray) parts = ff_plan_get_parts (f->self->plan, FF_PLAN_PART_ACTIVITY);
+  GPtrArray *parts = ff_plan_get_parts (f->self->plan, FF_PLAN_PART_ACTIVITY);
   g_autofree Cell *cells = g_new0 (Cell, parts->len * n + 1);
   gboolean comma = ff_report_language_decimal_comma (f->language);
   Table table;
@@ -867,7 +870,7 @@ flow_reviews (Flow *f)
     N_("Status"),
   };
   const guint n = G_N_ELEMENTS (widths);
-  g_autoptr(GPtrArray) parts = ff_plan_get_parts (f->self->plan, FF_PLAN_PART_REVIEW);
+  GPtrArray *parts = ff_plan_get_parts (f->self->plan, FF_PLAN_PART_REVIEW);
   g_autofree Cell *cells = g_new0 (Cell, parts->len * n + 1);
   Table table;
 
@@ -880,14 +883,19 @@ flow_reviews (Flow *f)
       gboolean done = g_strcmp0 (ff_plan_part_get_field (part, FF_PLAN_FIELD_REVIEW_DONE),
                                  "1") == 0;
       Cell *row = &cells[i * n];
+      const char *held = done
+                         /* Translators: printed on the individual plan: a review that took
+                          * place */
+                         ? N_("Held")
+                         /* Translators: printed on the individual plan: a review that has
+                          * not taken place yet */
+                         : N_("Not held");
 
       cell_init (&row[0], text_layout (f, date, f->cell, table.width[0]), table.x[0]);
       cell_init (&row[1], text_layout (f, ff_plan_part_get_field (part,
                                                                   FF_PLAN_FIELD_REVIEW_NOTE),
                                        f->cell, table.width[1]), table.x[1]);
-      /* Translators: printed on the individual plan: a review that took place, or not yet */
-      cell_init (&row[2], label_layout (f, done ? N_("Held") : N_("Not held"), f->cell,
-                                        table.width[2], 0.9), table.x[2]);
+      cell_init (&row[2], label_layout (f, held, f->cell, table.width[2], 0.9), table.x[2]);
     }
 
   /* Translators: printed on the individual plan: a section's heading, the dates the
@@ -1265,7 +1273,7 @@ ff_plan_report_draw_page (FfPlanReport *self,
           break;
 
         case ITEM_RULE:
-          cairo_set_line_width (cr, item->n_lines / 100.0);
+          cairo_set_line_width (cr, item->line_width);
           cairo_move_to (cr, item->x, item->y);
           cairo_line_to (cr, item->x + item->w, item->y + item->h);
           cairo_stroke (cr);

@@ -49,7 +49,8 @@ FfPlanReport *ff_plan_report_new               (FfPlan        *plan,
 
 /* Lays the document out for pages of @width × @height points, measuring text with
  * @context (a Pango context for Cairo; its resolution is set to 72 so that one
- * unit is one point) and returns the number of pages (at least 1). */
+ * unit is one point, and its font options to metrics without hinting, so that a
+ * print and a PDF break alike) and returns the number of pages (at least 1). */
 int           ff_plan_report_paginate          (FfPlanReport  *self,
                                                 PangoContext  *context,
                                                 double         width,

@@ -24,9 +24,13 @@ static const struct
   const char *language;
   const char *name;
 } language_names[] = {
+  /* Translators: a language a document can be printed in */
   { "nb", N_("Norwegian Bokmål") },
+  /* Translators: a language a document can be printed in */
   { "nn", N_("Norwegian Nynorsk") },
+  /* Translators: a language a document can be printed in */
   { "uk", N_("Ukrainian") },
+  /* Translators: a language a document can be printed in */
   { "en", N_("English") },
 };
 
@@ -71,7 +75,7 @@ lookup (const char *language,
         const char *msgid_plural,
         gulong      n)
 {
-  g_autofree char *old_language = g_strdup (g_getenv ("LANGUAGE"));
+  g_autofree char *old_language = g_strdup (getenv ("LANGUAGE"));
   g_autofree char *old_messages = g_strdup (setlocale (LC_MESSAGES, NULL));
   char *translation;
 
@@ -80,7 +84,7 @@ lookup (const char *language,
       strcmp (old_messages, "POSIX") == 0)
     setlocale (LC_MESSAGES, "C.UTF-8");
 
-  g_setenv ("LANGUAGE", language, TRUE);
+  setenv ("LANGUAGE", language, 1);
   ++_nl_msg_cat_cntr;
 
   if (msgid_plural != NULL)
@@ -89,9 +93,9 @@ lookup (const char *language,
     translation = g_strdup (dgettext (GETTEXT_PACKAGE, msgid));
 
   if (old_language != NULL)
-    g_setenv ("LANGUAGE", old_language, TRUE);
+    setenv ("LANGUAGE", old_language, 1);
   else
-    g_unsetenv ("LANGUAGE");
+    unsetenv ("LANGUAGE");
   if (old_messages != NULL)
     setlocale (LC_MESSAGES, old_messages);
   ++_nl_msg_cat_cntr;

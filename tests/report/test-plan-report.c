@@ -1,0 +1,927 @@
+/* test-plan-report.c — individual plans printed to PDF, read back as text
+ *
+ * The PDFs are read with pdftotext and pdffonts, whose paths the test is given
+ * after its options.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <libintl.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <fontconfig/fontconfig.h>
+#include <pango/pangocairo.h>
+
+#include "ff-enrolment.h"
+#include "ff-participant.h"
+#include "ff-plan.h"
+#include "ff-plan-report.h"
+#include "ff-programme.h"
+#include "ff-report-language.h"
+#include "ff-test-store.h"
+#include "ff-test-util.h"
+
+static const char *pdftotext;
+static const char *pdffonts;
+
+#define GOAL_TEXT "Fast jobb som kokk på en restaurant i Drammen innen to år"
+
+static const char * const activity_descriptions[] = {
+  "Norskkurs på Drammen voksenopplæring, spor 2",
+  "Språkpraksis på kjøkkenet til Kafé Elva",
+  "Kurs i mattrygghet og hygiene",
+};
+
+typedef struct
+{
+  char    *dir;
+  FfStore *store;
+  gint64   participant;
+  gint64   programme;
+  gint64   enrolment;
+  gint64   plan;
+} Fixture;
+
+static void
+set_participant (Fixture            *fixture,
+                 FfParticipantField  field,
+                 const char         *value)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ff_participant_set_field (fixture->store, fixture->participant, field, value,
+                                           &error));
+  g_assert_no_error (error);
+}
+
+static void
+set_plan (Fixture     *fixture,
+          FfPlanField  field,
+          const char  *value)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ff_plan_set_field (fixture->store, fixture->plan, field, value, &error));
+  g_assert_no_error (error);
+}
+
+static gint64
+add_part (Fixture        *fixture,
+          FfPlanPartKind  kind,
+          const char     *date)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = ff_plan_add_part (fixture->store, fixture->plan, kind, date, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static void
+set_part (Fixture     *fixture,
+          gint64       part,
+          FfPlanField  field,
+          const char  *value)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ff_plan_set_part_field (fixture->store, part, field, value, &error));
+  g_assert_no_error (error);
+}
+
+static gint64
+add_activity (Fixture    *fixture,
+              const char *kind,
+              const char *description,
+              const char *hours,
+              const char *status)
+{
+  gint64 id = add_part (fixture, FF_PLAN_PART_ACTIVITY, NULL);
+
+  set_part (fixture, id, FF_PLAN_FIELD_ACTIVITY_KIND, kind);
+  set_part (fixture, id, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION, description);
+  set_part (fixture, id, FF_PLAN_FIELD_ACTIVITY_HOURS, hours);
+  set_part (fixture, id, FF_PLAN_FIELD_ACTIVITY_START, "2025-01-06");
+  set_part (fixture, id, FF_PLAN_FIELD_ACTIVITY_END, "2025-04-04");
+  set_part (fixture, id, FF_PLAN_FIELD_ACTIVITY_RESPONSIBLE, "Kari Nordmann");
+  set_part (fixture, id, FF_PLAN_FIELD_ACTIVITY_STATUS, status);
+  return id;
+}
+
+/* Olena, in the introduction programme, with a plan of two sub-goals, three
+ * activities and two review dates. */
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 part;
+
+  fixture->dir = ff_test_make_dir ("fotfeste-plan-report-XXXXXX");
+  fixture->store = ff_test_open_store (fixture->dir, "fotfeste.sqlite3");
+
+  fixture->participant = ff_participant_create (fixture->store, "Olena", "Kovalenko", &error);
+  g_assert_no_error (error);
+  set_participant (fixture, FF_PARTICIPANT_NATIVE_NAME, "Олена Коваленко");
+  set_participant (fixture, FF_PARTICIPANT_BIRTH_DATE, "1988-04-12");
+  set_participant (fixture, FF_PARTICIPANT_CONTACT_PERSON, "Kari Nordmann");
+  set_participant (fixture, FF_PARTICIPANT_LANGUAGES, "ukrainsk, russisk");
+
+  fixture->programme = ff_programme_create (fixture->store, "Introduksjonsprogrammet",
+                                            FF_PROGRAMME_KIND_INTRODUCTION, &error);
+  g_assert_no_error (error);
+  g_assert_true (ff_programme_set_field (fixture->store, fixture->programme,
+                                         FF_PROGRAMME_ORGANISATION, "Drammen kommune", &error));
+  g_assert_no_error (error);
+
+  fixture->enrolment = ff_enrolment_create (fixture->store, fixture->participant,
+                                            fixture->programme, FF_ENROLMENT_STATUS_ACTIVE,
+                                            "2025-01-06", NULL, &error);
+  g_assert_no_error (error);
+  fixture->plan = ff_plan_create (fixture->store, fixture->enrolment, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fixture->plan, >, 0);
+
+  set_plan (fixture, FF_PLAN_FIELD_PERIOD_START, "2025-01-06");
+  set_plan (fixture, FF_PLAN_FIELD_PERIOD_END, "2025-04-04");
+  set_plan (fixture, FF_PLAN_FIELD_GOAL, "work");
+  set_plan (fixture, FF_PLAN_FIELD_GOAL_TEXT, GOAL_TEXT);
+  set_plan (fixture, FF_PLAN_FIELD_NORWEGIAN_LEVEL, "B1");
+  set_plan (fixture, FF_PLAN_FIELD_NORWEGIAN_DATE, "2025-12-31");
+
+  part = add_part (fixture, FF_PLAN_PART_SUBGOAL, NULL);
+  set_part (fixture, part, FF_PLAN_FIELD_SUBGOAL_TEXT, "Bestå norskprøven på nivå B1");
+  set_part (fixture, part, FF_PLAN_FIELD_SUBGOAL_DATE, "2025-06-13");
+  part = add_part (fixture, FF_PLAN_PART_SUBGOAL, NULL);
+  set_part (fixture, part, FF_PLAN_FIELD_SUBGOAL_TEXT, "Ta fagbrev som kokk");
+
+  add_activity (fixture, "norwegian-tuition", activity_descriptions[0], "15", "ongoing");
+  add_activity (fixture, "language-practice", activity_descriptions[1], "7.5", "planned");
+  add_activity (fixture, "course", activity_descriptions[2], "2", "done");
+
+  part = add_part (fixture, FF_PLAN_PART_REVIEW, "2025-02-14");
+  set_part (fixture, part, FF_PLAN_FIELD_REVIEW_NOTE, "Første evaluering med tolk");
+  set_part (fixture, part, FF_PLAN_FIELD_REVIEW_DONE, "1");
+  add_part (fixture, FF_PLAN_PART_REVIEW, "2025-03-28");
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->store);
+  ff_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static FfPlan *
+load_plan (Fixture *fixture,
+           gint64   plan_id)
+{
+  g_autoptr(GError) error = NULL;
+  FfPlan *plan = ff_plan_load (fixture->store, plan_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  return plan;
+}
+
+static char *
+run_tool (const char *tool,
+          const char *option,
+          const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  const char *argv[] = { tool, option, path, "-", NULL };
+  int status;
+
+  if (option == NULL)
+    {
+      argv[1] = path;
+      argv[2] = NULL;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                               NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&out);
+}
+
+/* The plan @plan_id printed to a PDF in the fixture's folder, as text. */
+static char *
+print_plan (Fixture    *fixture,
+            gint64      plan_id,
+            const char *language,
+            const char *second_language,
+            int        *n_pages)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfPlan) plan = load_plan (fixture, plan_id);
+  g_autoptr(FfPlanReport) report = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "plan.pdf", NULL);
+  GStatBuf st;
+  char *text;
+  int pages = 0;
+
+  report = ff_plan_report_new (plan, language, second_language, &error);
+  g_assert_no_error (error);
+  g_assert_true (ff_plan_report_write_pdf (report, path, &pages, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pages, >=, 1);
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  text = run_tool (pdftotext, "-layout", path);
+  if (n_pages != NULL)
+    *n_pages = pages;
+  g_unlink (path);
+
+  return text;
+}
+
+static guint
+count (const char *haystack,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+
+  return n;
+}
+
+static void
+assert_contains (const char *text,
+                 const char *needle)
+{
+  if (strstr (text, needle) == NULL)
+    {
+      g_test_message ("“%s” is not in the printed plan", needle);
+      g_test_fail ();
+    }
+}
+
+static void
+assert_words (const char *text,
+              const char *words)
+{
+  g_auto(GStrv) split = g_strsplit (words, " ", -1);
+
+  for (guint i = 0; split[i] != NULL; i++)
+    assert_contains (text, split[i]);
+}
+
+static void
+assert_absent (const char *text,
+               const char *needle)
+{
+  if (strstr (text, needle) != NULL)
+    {
+      g_test_message ("“%s” should not be in the printed plan", needle);
+      g_test_fail ();
+    }
+}
+
+/* What is printed as typed, whatever the language. */
+static void
+assert_typed_text (const char *text)
+{
+  assert_contains (text, "Olena Kovalenko");
+  assert_contains (text, "Олена Коваленко");
+  assert_contains (text, "12.04.1988");
+  assert_contains (text, "Kari Nordmann");
+  assert_contains (text, "Drammen kommune");
+  assert_contains (text, "Introduksjonsprogrammet");
+  assert_contains (text, "06.01.2025");
+  assert_contains (text, "04.04.2025");
+  assert_contains (text, "Bestå norskprøven på nivå B1");
+  assert_contains (text, "13.06.2025");
+  assert_contains (text, "Ta fagbrev som kokk");
+  assert_contains (text, "B1");
+  assert_contains (text, "31.12.2025");
+  assert_contains (text, "Første evaluering med tolk");
+  assert_contains (text, "14.02.2025");
+  assert_contains (text, "28.03.2025");
+  /* wrapped in their column, but every word is there */
+  for (guint i = 0; i < G_N_ELEMENTS (activity_descriptions); i++)
+    assert_words (text, activity_descriptions[i]);
+  assert_words (text, GOAL_TEXT);
+}
+
+/* "Page 1 of 2" … at the foot of each page, in words of the language. */
+static void
+assert_footers (const char *text,
+                int         n_pages,
+                const char *page,
+                const char *of)
+{
+  g_auto(GStrv) pages = g_strsplit (text, "\f", -1);
+
+  /* pdftotext ends each page with a form feed */
+  g_assert_cmpuint (g_strv_length (pages), ==, n_pages + 1);
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autofree char *footer = g_strdup_printf ("%s %d %s %d", page, i + 1, of, n_pages);
+
+      assert_contains (pages[i], footer);
+    }
+}
+
+static void
+test_language_lookup (void)
+{
+  const char * const *languages = ff_report_languages ();
+
+  g_assert_cmpuint (g_strv_length ((char **) languages), ==, 4);
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      g_assert_true (ff_report_language_is_known (languages[i]));
+      g_assert_cmpstr (ff_report_language_name (languages[i]), !=, "");
+    }
+  g_assert_false (ff_report_language_is_known ("de"));
+  g_assert_false (ff_report_language_is_known (""));
+  g_assert_false (ff_report_language_is_known (NULL));
+  g_assert_cmpstr (ff_report_language_name ("uk"), ==, "Ukrainian");
+
+  g_assert_true (ff_report_language_decimal_comma ("nb"));
+  g_assert_true (ff_report_language_decimal_comma ("nn"));
+  g_assert_true (ff_report_language_decimal_comma ("uk"));
+  g_assert_false (ff_report_language_decimal_comma ("en"));
+
+  g_assert_cmpstr (ff_report_gettext ("en", "Contact person"), ==, "Contact person");
+  g_assert_cmpstr (ff_report_gettext ("nb", "Contact person"), ==, "Kontaktperson");
+  g_assert_cmpstr (ff_report_gettext ("uk", "Contact person"), ==, "Контактна особа");
+  /* asked again, from what was kept */
+  g_assert_cmpstr (ff_report_gettext ("uk", "Contact person"), ==, "Контактна особа");
+  g_assert_cmpstr (ff_report_gettext ("nn", "Participants"), ==, "Deltakarar");
+  g_assert_cmpstr (ff_report_gettext ("nb", "Participants"), ==, "Deltakere");
+  g_assert_cmpstr (ff_report_gettext ("nb", "no such message"), ==, "no such message");
+
+  g_assert_cmpstr (ff_report_ngettext ("en", "%lld participant", "%lld participants", 1), ==,
+                   "%lld participant");
+  g_assert_cmpstr (ff_report_ngettext ("nb", "%lld participant", "%lld participants", 2), ==,
+                   "%lld deltakere");
+}
+
+/* Printing in another language leaves the process's own language as it was. */
+static void
+test_language_restored (void)
+{
+  g_assert_null (g_getenv ("LANGUAGE"));
+  g_assert_cmpstr (ff_report_gettext ("nn", "Programme"), ==, "Program");
+  g_assert_null (g_getenv ("LANGUAGE"));
+  g_assert_cmpstr (_("Contact person"), ==, "Contact person");
+  g_assert_cmpstr (dgettext (GETTEXT_PACKAGE, "Contact person"), ==, "Contact person");
+
+  /* A desktop in Bokmål, printing in Ukrainian. */
+  g_setenv ("LANGUAGE", "nb", TRUE);
+  g_assert_cmpstr (dgettext (GETTEXT_PACKAGE, "Notes"), ==, "Notater");
+  g_assert_cmpstr (ff_report_gettext ("uk", "Notes"), ==, "Примітки");
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "nb");
+  g_assert_cmpstr (dgettext (GETTEXT_PACKAGE, "Notes"), ==, "Notater");
+  g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), ==, "C.UTF-8");
+  g_unsetenv ("LANGUAGE");
+}
+
+static void
+test_plan_bokmal (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  int n_pages = 0;
+  g_autofree char *text = print_plan (fixture, fixture->plan, "nb", NULL, &n_pages);
+
+  assert_typed_text (text);
+  assert_contains (text, "Individuell plan");
+  assert_contains (text, "Deltaker");
+  assert_contains (text, "Kontaktperson");
+  assert_contains (text, "Fødselsdato");
+  assert_contains (text, "Aktiviteter");
+  assert_words (text, "Timer per uke");
+  assert_contains (text, "Ansvarlig");
+  assert_contains (text, "Norskopplæring");
+  assert_contains (text, "Pågår");
+  assert_contains (text, "Arbeid");
+  assert_contains (text, "7,5");
+  assert_contains (text, "Sted og dato");
+  assert_contains (text, "Underskrift");
+  assert_footers (text, n_pages, "Side", "av");
+  assert_absent (text, "Signature");
+  assert_absent (text, "7.5");
+}
+
+static void
+test_plan_nynorsk (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  int n_pages = 0;
+  g_autofree char *text = print_plan (fixture, fixture->plan, "nn", NULL, &n_pages);
+
+  assert_typed_text (text);
+  assert_contains (text, "Individuell plan");
+  assert_contains (text, "Deltakar");
+  assert_contains (text, "Aktivitetar");
+  assert_words (text, "Timar per veke");
+  assert_contains (text, "Ansvarleg");
+  assert_contains (text, "Stad og dato");
+  assert_contains (text, "Underskrift");
+  assert_footers (text, n_pages, "Side", "av");
+  assert_contains (text, "7,5");
+  /* Nynorsk, not Bokmål */
+  assert_absent (text, "Deltaker");
+  assert_absent (text, "Sted og dato");
+}
+
+static void
+test_plan_english (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  int n_pages = 0;
+  g_autofree char *text = print_plan (fixture, fixture->plan, "en", NULL, &n_pages);
+
+  assert_typed_text (text);
+  assert_contains (text, "Individual plan");
+  assert_contains (text, "Participant");
+  assert_contains (text, "Birth date");
+  assert_contains (text, "Contact person");
+  assert_contains (text, "Long-term goal");
+  assert_contains (text, "Work");
+  assert_words (text, "Norwegian tuition");
+  assert_contains (text, "Hours per");
+  assert_contains (text, "7.5");
+  assert_contains (text, "Review dates");
+  assert_contains (text, "Not held");
+  assert_contains (text, "Place and date");
+  assert_contains (text, "Signature");
+  assert_footers (text, n_pages, "Page", "of");
+}
+
+static void
+test_plan_bilingual (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  int n_pages = 0;
+  g_autofree char *text = print_plan (fixture, fixture->plan, "nb", "uk", &n_pages);
+
+  assert_typed_text (text);
+  assert_contains (text, "Individuell plan");
+  assert_contains (text, "Індивідуальний план");
+  assert_contains (text, "Deltaker");
+  assert_contains (text, "Учасник");
+  assert_contains (text, "Kontaktperson");
+  assert_contains (text, "Контактна особа");
+  assert_contains (text, "Underskrift");
+  assert_contains (text, "Підпис");
+  assert_contains (text, "Sted og dato");
+  assert_contains (text, "Місце і дата");
+  assert_footers (text, n_pages, "Side", "av");
+  assert_footers (text, n_pages, "Сторінка", "з");
+  /* typed once, not once per language */
+  g_assert_cmpuint (count (text, "Første evaluering med tolk"), ==, 1);
+  g_assert_cmpuint (count (text, "Elva"), ==, 1);
+}
+
+/* Forty activities and a goal of 2,000 characters run over several pages
+ * without losing a word; the activity table's header begins each page it
+ * continues on. */
+static void
+test_plan_long (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GString) goal = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  guint n_words = 0;
+  guint table_pages = 0;
+  int n_pages = 0;
+
+  while (goal->len < 2000)
+    g_string_append_printf (goal, "%sgoalword%03u", goal->len > 0 ? " " : "", n_words++);
+  set_plan (fixture, FF_PLAN_FIELD_GOAL_TEXT, goal->str);
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *description = NULL;
+
+      /* some long enough to wrap in their column */
+      if (i % 3 == 0)
+        description = g_strdup_printf ("activity%03umarker med språkpraksis hos en arbeidsgiver "
+                                       "i nærmiljøet og oppfølging fra veileder rowend", i);
+      else
+        description = g_strdup_printf ("activity%03umarker", i);
+      add_activity (fixture, "work-practice", description, "3.5", "planned");
+    }
+
+  text = print_plan (fixture, fixture->plan, "en", NULL, &n_pages);
+  g_assert_cmpint (n_pages, >, 1);
+
+  for (guint i = 0; i < n_words; i++)
+    {
+      g_autofree char *word = g_strdup_printf ("goalword%03u", i);
+
+      g_assert_cmpuint (count (text, word), ==, 1);
+    }
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *marker = g_strdup_printf ("activity%03umarker", i);
+
+      g_assert_cmpuint (count (text, marker), ==, 1);
+    }
+  pages = g_strsplit (text, "\f", -1);
+  /* the text ends with a form feed: one empty piece after the last page */
+  g_assert_cmpuint (g_strv_length (pages), ==, n_pages + 1);
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autofree char *footer = g_strdup_printf ("Page %d of %d", i + 1, n_pages);
+
+      assert_contains (pages[i], footer);
+      if (strstr (pages[i], "marker") != NULL)
+        {
+          table_pages++;
+          assert_contains (pages[i], "Description");
+          assert_contains (pages[i], "Responsible");
+        }
+      /* a row that fits on a page is not cut */
+      g_assert_cmpuint (count (pages[i], "marker med"), ==, count (pages[i], "rowend"));
+    }
+  g_assert_cmpuint (table_pages, >, 1);
+  /* the signature lines close the last page */
+  assert_contains (pages[n_pages - 1], "Signature");
+  assert_contains (pages[n_pages - 1], "Place and date");
+  g_assert_cmpuint (count (text, "Place and date"), ==, 2);
+}
+
+/* A row taller than a page goes on over the next pages, with the table's header
+ * over it on each, and loses no word. */
+static void
+test_plan_tall_row (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GString) description = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  guint row_pages = 0;
+  int n_pages = 0;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (description, "%stallword%03u", i > 0 ? " " : "", i);
+  add_activity (fixture, "other", description->str, "1", "planned");
+  add_activity (fixture, "other", "afterwardsmarker", "1", "planned");
+
+  text = print_plan (fixture, fixture->plan, "en", NULL, &n_pages);
+  g_assert_cmpint (n_pages, >, 3);
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *word = g_strdup_printf ("tallword%03u", i);
+
+      g_assert_cmpuint (count (text, word), ==, 1);
+    }
+  g_assert_cmpuint (count (text, "afterwardsmarker"), ==, 1);
+
+  pages = g_strsplit (text, "\f", -1);
+  for (int i = 0; i < n_pages; i++)
+    {
+      if (strstr (pages[i], "tallword") == NULL)
+        continue;
+      row_pages++;
+      assert_contains (pages[i], "Description");
+      assert_contains (pages[i], "Hours per");
+    }
+  g_assert_cmpuint (row_pages, >, 1);
+}
+
+/* Names in Cyrillic, Arabic and Ge'ez script have their glyphs, and the fonts
+ * are in the file. */
+static void
+test_plan_scripts (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const char * const names[] = {
+    "Олена Коваленко",
+    "أحمد عبد الله",
+    "ኣበበ ተስፋዬ",
+  };
+  g_autofree char *path = g_build_filename (fixture->dir, "scripts.pdf", NULL);
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FfPlan) plan = NULL;
+      g_autoptr(FfPlanReport) report = NULL;
+      g_autofree char *fonts = NULL;
+      g_autofree char *text = NULL;
+      g_auto(GStrv) lines = NULL;
+      guint n_fonts = 0;
+
+      set_participant (fixture, FF_PARTICIPANT_NATIVE_NAME, names[i]);
+      plan = load_plan (fixture, fixture->plan);
+      report = ff_plan_report_new (plan, "nb", "uk", &error);
+      g_assert_no_error (error);
+
+      g_assert_cmpint (ff_plan_report_paginate (report, context, FF_REPORT_A4_WIDTH,
+                                                FF_REPORT_A4_HEIGHT), >=, 1);
+      g_assert_cmpint (ff_plan_report_get_unknown_glyphs (report), ==, 0);
+
+      g_assert_true (ff_plan_report_write_pdf (report, path, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (ff_plan_report_get_unknown_glyphs (report), ==, 0);
+
+      /* pdffonts: two header lines, then "name type encoding emb sub uni …" */
+      fonts = run_tool (pdffonts, NULL, path);
+      lines = g_strsplit (fonts, "\n", -1);
+      for (guint j = 2; lines[j] != NULL; j++)
+        {
+          g_auto(GStrv) columns = NULL;
+
+          if (lines[j][0] == '\0')
+            continue;
+          columns = g_regex_split_simple ("\\s+", lines[j], 0, 0);
+          g_assert_cmpuint (g_strv_length (columns), >=, 7);
+          if (strcmp (columns[g_strv_length (columns) - 5], "yes") != 0)
+            g_error ("A font is not embedded:\n%s", fonts);
+          n_fonts++;
+        }
+      g_assert_cmpuint (n_fonts, >=, 2);
+
+      text = run_tool (pdftotext, "-layout", path);
+      if (i == 0)
+        assert_contains (text, names[i]);
+    }
+
+  /* A character no font has is counted. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(FfPlan) plan = NULL;
+    g_autoptr(FfPlanReport) report = NULL;
+
+    set_participant (fixture, FF_PARTICIPANT_NATIVE_NAME, "Olena \xf4\x8f\xbf\xbd");
+    plan = load_plan (fixture, fixture->plan);
+    report = ff_plan_report_new (plan, "nb", NULL, &error);
+    g_assert_no_error (error);
+    ff_plan_report_paginate (report, context, FF_REPORT_A4_WIDTH, FF_REPORT_A4_HEIGHT);
+    g_assert_cmpint (ff_plan_report_get_unknown_glyphs (report), >, 0);
+  }
+
+  g_object_unref (context);
+}
+
+static void
+test_unknown_language (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(FfPlan) plan = load_plan (fixture, fixture->plan);
+  g_autoptr(GError) error = NULL;
+  FfPlanReport *report;
+
+  report = ff_plan_report_new (plan, "de", NULL, &error);
+  g_assert_null (report);
+  g_assert_error (error, FF_REPORT_ERROR, FF_REPORT_ERROR_LANGUAGE);
+  g_assert_nonnull (strstr (error->message, "de"));
+  g_clear_error (&error);
+
+  report = ff_plan_report_new (plan, "nb", "sv", &error);
+  g_assert_null (report);
+  g_assert_error (error, FF_REPORT_ERROR, FF_REPORT_ERROR_LANGUAGE);
+  g_clear_error (&error);
+
+  /* no second language, or the same twice: printed in one language */
+  report = ff_plan_report_new (plan, "uk", "", &error);
+  g_assert_no_error (error);
+  g_object_unref (report);
+  report = ff_plan_report_new (plan, "uk", "uk", &error);
+  g_assert_no_error (error);
+  g_object_unref (report);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (listing);
+  while (g_dir_read_name (listing) != NULL)
+    n++;
+
+  return n;
+}
+
+/* Files whose name holds @part (a temporary file's name holds its file's). */
+static guint
+count_files_named (const char *dir,
+                   const char *part)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    n += strstr (name, part) != NULL;
+
+  return n;
+}
+
+static void
+assert_write_fails (FfPlanReport *report,
+                    const char   *path)
+{
+  g_autoptr(GError) error = NULL;
+  int n_pages = -1;
+
+  g_assert_false (ff_plan_report_write_pdf (report, path, &n_pages, &error));
+  g_assert_error (error, FF_REPORT_ERROR, FF_REPORT_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_cmpint (n_pages, ==, -1);
+}
+
+static void
+test_write_errors (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfPlan) plan = load_plan (fixture, fixture->plan);
+  g_autoptr(FfPlanReport) report = ff_plan_report_new (plan, "nb", NULL, &error);
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing", "plan.pdf", NULL);
+  g_autofree char *out = g_build_filename (fixture->dir, "out", NULL);
+  g_autofree char *folder = g_build_filename (out, "plan.pdf", NULL);
+
+  g_assert_no_error (error);
+
+  /* a folder that does not exist */
+  assert_write_fails (report, missing);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  /* a path that is a folder: the finished file cannot take its place, and the
+   * temporary file beside it goes */
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  assert_write_fails (report, folder);
+  g_assert_cmpuint (count_files (out), ==, 1);
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+}
+
+/* A folder the user may not write in. */
+static void
+test_write_read_only (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfPlan) plan = load_plan (fixture, fixture->plan);
+  g_autoptr(FfPlanReport) report = ff_plan_report_new (plan, "nb", NULL, &error);
+  g_autofree char *read_only = g_build_filename (fixture->dir, "read-only", NULL);
+  g_autofree char *in_read_only = g_build_filename (read_only, "plan.pdf", NULL);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir (read_only, 0500), ==, 0);
+  if (access (read_only, W_OK) == 0)
+    {
+      g_test_skip ("this user may write in read-only folders");
+    }
+  else
+    {
+      assert_write_fails (report, in_read_only);
+      g_assert_cmpuint (count_files (read_only), ==, 0);
+    }
+  g_chmod (read_only, 0700);
+}
+
+/* An earlier file of the same name is replaced by the whole new one, private. */
+static void
+test_write_replaces (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfPlan) plan = load_plan (fixture, fixture->plan);
+  g_autoptr(FfPlanReport) report = ff_plan_report_new (plan, "nb", NULL, &error);
+  g_autofree char *path = g_build_filename (fixture->dir, "plan.pdf", NULL);
+  g_autofree char *contents = NULL;
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents_full (path, "an older plan", -1,
+                                           G_FILE_SET_CONTENTS_NONE, 0644, &error));
+  g_assert_no_error (error);
+  g_assert_true (ff_plan_report_write_pdf (report, path, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpuint (count_files_named (fixture->dir, "plan.pdf"), ==, 1);
+}
+
+/* A signed version prints again as it was signed, whatever happens to the draft
+ * and the records afterwards. */
+static void
+test_signed_version_frozen (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *draft_text = NULL;
+  gint64 draft;
+  gint64 part;
+
+  draft = ff_plan_sign (fixture->store, fixture->plan, "2025-01-10", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (draft, >, 0);
+  g_assert_cmpint (draft, !=, fixture->plan);
+
+  before = print_plan (fixture, fixture->plan, "nb", "uk", NULL);
+  assert_contains (before, "10.01.2025");
+
+  set_participant (fixture, FF_PARTICIPANT_GIVEN_NAME, "Olha");
+  set_participant (fixture, FF_PARTICIPANT_NATIVE_NAME, "Ольга Коваленко");
+  set_participant (fixture, FF_PARTICIPANT_BIRTH_DATE, "1989-05-13");
+  set_participant (fixture, FF_PARTICIPANT_CONTACT_PERSON, "Per Hansen");
+  g_assert_true (ff_programme_set_field (fixture->store, fixture->programme,
+                                         FF_PROGRAMME_ORGANISATION, "Lier kommune", &error));
+  g_assert_no_error (error);
+  fixture->plan = draft;
+  set_plan (fixture, FF_PLAN_FIELD_GOAL_TEXT, "Eget firma med matvogn");
+  part = add_part (fixture, FF_PLAN_PART_ACTIVITY, NULL);
+  set_part (fixture, part, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION, "Etableringskurs");
+
+  after = print_plan (fixture, ff_plan_find_version (fixture->store, draft, 1, &error), "nb",
+                      "uk", NULL);
+  g_assert_no_error (error);
+  g_assert_cmpstr (after, ==, before);
+
+  /* the draft does show the changes */
+  draft_text = print_plan (fixture, draft, "nb", "uk", NULL);
+  assert_contains (draft_text, "Olha Kovalenko");
+  assert_contains (draft_text, "Ольга Коваленко");
+  assert_contains (draft_text, "Lier kommune");
+  assert_contains (draft_text, "Eget firma med matvogn");
+  assert_contains (draft_text, "Etableringskurs");
+  assert_absent (draft_text, GOAL_TEXT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("FOTFESTE_LOCALEDIR");
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (argc < 3)
+    g_error ("Usage: %s [OPTION…] PDFTOTEXT PDFFONTS", argv[0]);
+  pdftotext = argv[1];
+  pdffonts = argv[2];
+
+  g_test_add_func ("/report/language/lookup", test_language_lookup);
+  g_test_add_func ("/report/language/restored", test_language_restored);
+  g_test_add ("/report/plan/bokmal", Fixture, NULL,
+              fixture_set_up, test_plan_bokmal, fixture_tear_down);
+  g_test_add ("/report/plan/nynorsk", Fixture, NULL,
+              fixture_set_up, test_plan_nynorsk, fixture_tear_down);
+  g_test_add ("/report/plan/english", Fixture, NULL,
+              fixture_set_up, test_plan_english, fixture_tear_down);
+  g_test_add ("/report/plan/bilingual", Fixture, NULL,
+              fixture_set_up, test_plan_bilingual, fixture_tear_down);
+  g_test_add ("/report/plan/long-breaks-across-pages", Fixture, NULL,
+              fixture_set_up, test_plan_long, fixture_tear_down);
+  g_test_add ("/report/plan/tall-row-continues", Fixture, NULL,
+              fixture_set_up, test_plan_tall_row, fixture_tear_down);
+  g_test_add ("/report/plan/scripts-have-glyphs", Fixture, NULL,
+              fixture_set_up, test_plan_scripts, fixture_tear_down);
+  g_test_add ("/report/plan/unknown-language", Fixture, NULL,
+              fixture_set_up, test_unknown_language, fixture_tear_down);
+  g_test_add ("/report/plan/write-errors", Fixture, NULL,
+              fixture_set_up, test_write_errors, fixture_tear_down);
+  g_test_add ("/report/plan/write-read-only-folder", Fixture, NULL,
+              fixture_set_up, test_write_read_only, fixture_tear_down);
+  g_test_add ("/report/plan/write-replaces", Fixture, NULL,
+              fixture_set_up, test_write_replaces, fixture_tear_down);
+  g_test_add ("/report/plan/signed-version-frozen", Fixture, NULL,
+              fixture_set_up, test_signed_version_frozen, fixture_tear_down);
+
+  status = g_test_run ();
+
+  /* Pango's and fontconfig's caches, so that leak checkers see only ours. */
+  pango_cairo_font_map_set_default (NULL);
+  FcFini ();
+
+  return status;
+}
