@@ -676,6 +676,51 @@ test_print_plan (Fixture       *f,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* Sample data holds plans: each prints with the participant's name on it, and a
+ * participant without one is told so. */
+static void
+test_print_sample_plans (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *db = make_sample (f, "sample.sqlite3", "30", "7");
+  g_autofree char *pdf = path_in (f, "sample.pdf");
+  g_autofree char *list = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint printed = 0;
+
+  if (!need_pdftotext ())
+    return;
+  g_assert_cmpint (run (&list, NULL, "--database", db, "list", "participants", NULL), ==, 0);
+  before = ff_test_checksum_file (db);
+  lines = g_strsplit (list, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", 3);
+      g_autofree char *err = NULL;
+      g_autofree char *text = NULL;
+      int status;
+
+      status = run (NULL, &err, "--database", db, "print", "plan", fields[0], "--output", pdf,
+                    NULL);
+      if (status == 2)
+        {
+          g_assert_nonnull (strstr (err, "has no individual plan"));
+          continue;
+        }
+      g_assert_cmpint (status, ==, 0);
+      g_assert_cmpstr (err, ==, "");
+      text = pdf_text (pdf);
+      assert_has (text, fields[1]);
+      printed++;
+    }
+  g_assert_cmpuint (printed, >, 0);
+
+  after = ff_test_checksum_file (db);
+  g_assert_cmpstr (after, ==, before);
+}
+
 /* The words of "Contact person" in the catalogues: each language has its own. */
 #define NB_CONTACT "Kontaktperson"
 #define UK_CONTACT "Контактна особа"
@@ -1005,6 +1050,7 @@ main (int   argc,
   ADD ("/cli/backup/writes-private-copy", test_backup);
   ADD ("/cli/print/plan/draft-and-signed-version", test_print_plan);
   ADD ("/cli/print/plan/languages", test_print_plan_languages);
+  ADD ("/cli/print/plan/sample-data", test_print_sample_plans);
   ADD ("/cli/print/plan/bad-input-changes-nothing", test_print_bad_input_changes_nothing);
   g_test_add_func ("/cli/help-and-version", test_help_and_version);
 
