@@ -243,12 +243,12 @@ text_layout (Flow                       *f,
 }
 
 /* A label in the main language and, for a bilingual print, in the second
- * language on a smaller grey italic line under it (@second_scale of the size). */
+ * language on a smaller grey italic line under it (@second_size points; few
+ * sizes, as each size of a font costs a font lookup). */
 static char *
-label_markup (Flow                       *f,
-              const char                 *msgid,
-              const PangoFontDescription *font,
-              double                      second_scale)
+label_markup (Flow       *f,
+              const char *msgid,
+              double      second_size)
 {
   const char *first = ff_report_gettext (f->language, msgid);
   const char *second;
@@ -263,7 +263,7 @@ label_markup (Flow                       *f,
   return g_markup_printf_escaped ("%s\n<span size=\"%d\" style=\"italic\" weight=\"normal\" "
                                   "foreground=\"#595959\">%s</span>",
                                   first,
-                                  (int) (pango_font_description_get_size (font) * second_scale),
+                                  (int) (second_size * PANGO_SCALE),
                                   second);
 }
 
@@ -272,10 +272,10 @@ label_layout (Flow                       *f,
               const char                 *msgid,
               const PangoFontDescription *font,
               double                      width,
-              double                      second_scale)
+              double                      second_size)
 {
   PangoLayout *layout = layout_new (f, font, width, PANGO_ALIGN_LEFT);
-  g_autofree char *markup = label_markup (f, msgid, font, second_scale);
+  g_autofree char *markup = label_markup (f, msgid, second_size);
 
   pango_layout_set_markup (layout, markup, -1);
   return layout;
@@ -566,7 +566,7 @@ flow_heading (Flow       *f,
               const char *msgid,
               double      keep_with)
 {
-  PangoLayout *layout = label_layout (f, msgid, f->heading, f->right - f->left, 0.75);
+  PangoLayout *layout = label_layout (f, msgid, f->heading, f->right - f->left, 10);
   double height = layout_height (layout);
 
   flow_space (f, 14);
@@ -587,12 +587,12 @@ flow_field (Flow       *f,
   const double label_width = 150;
   Cell cells[2];
   RowStyle style = { 2, FALSE, FALSE, FALSE, 0, 0 };
-  PangoLayout *label = label_layout (f, label_msgid, f->bold, label_width - COLUMN_GAP, 0.85);
+  PangoLayout *label = label_layout (f, label_msgid, f->bold, label_width - COLUMN_GAP, 8);
   PangoLayout *text;
   double x = f->left + label_width;
 
   if (value_msgid != NULL)
-    text = label_layout (f, value_msgid, f->body, f->right - x, 0.85);
+    text = label_layout (f, value_msgid, f->body, f->right - x, 8);
   else
     text = text_layout (f, value != NULL && value[0] != '\0' ? value : "—", f->body,
                         f->right - x);
@@ -629,7 +629,7 @@ table_init (Flow               *f,
       table->x[i] = x;
       table->width[i] = outer - 2 * CELL_PAD;
       table->header[i] = label_layout (f, header_msgids[i], f->cell_bold, table->width[i],
-                                       0.9);
+                                       8);
       x += outer;
     }
 }
@@ -693,7 +693,7 @@ flow_title (Flow *f)
   g_autofree char *end = format_date (ff_plan_get_field (plan, FF_PLAN_FIELD_PERIOD_END));
 
   /* Translators: printed on the individual plan: its title, over the participant's name */
-  title = label_layout (f, N_("Individual plan"), f->title, f->right - f->left, 0.65);
+  title = label_layout (f, N_("Individual plan"), f->title, f->right - f->left, 13);
   flow_layout (f, title, FALSE);
   f->y += 12;
 
@@ -742,7 +742,7 @@ flow_goals (Flow *f)
   if (goal != FF_PLAN_GOAL_NONE)
     {
       flow_layout (f, label_layout (f, ff_plan_goal_msgid (goal), f->bold,
-                                    f->right - f->left, 0.85), FALSE);
+                                    f->right - f->left, 8), FALSE);
       f->y += 3;
     }
   if (text != NULL && text[0] != '\0')
@@ -793,7 +793,7 @@ flow_subgoals (Flow *f)
 static void
 flow_activities (Flow *f)
 {
-  static const double widths[] = { 84, 0, 48, 54, 54, 66, 64 };
+  static const double widths[] = { 82, 0, 48, 54, 54, 72, 60 };
   static const char * const headers[] = {
     /* Translators: printed on the individual plan: a column of the activities table */
     N_("Activity"),
@@ -835,7 +835,7 @@ flow_activities (Flow *f)
       PangoLayout *hours_layout;
 
       cell_init (&row[0], label_layout (f, ff_activity_kind_msgid (kind), f->cell,
-                                        table.width[0], 0.9), table.x[0]);
+                                        table.width[0], 8), table.x[0]);
       cell_init (&row[1], text_layout (f, ff_plan_part_get_field (
                                          part, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION),
                                        f->cell, table.width[1]), table.x[1]);
@@ -848,7 +848,7 @@ flow_activities (Flow *f)
                                          part, FF_PLAN_FIELD_ACTIVITY_RESPONSIBLE),
                                        f->cell, table.width[5]), table.x[5]);
       cell_init (&row[6], label_layout (f, ff_activity_status_msgid (status), f->cell,
-                                        table.width[6], 0.9), table.x[6]);
+                                        table.width[6], 8), table.x[6]);
     }
 
   /* Translators: printed on the individual plan: a section's heading */
@@ -895,7 +895,7 @@ flow_reviews (Flow *f)
       cell_init (&row[1], text_layout (f, ff_plan_part_get_field (part,
                                                                   FF_PLAN_FIELD_REVIEW_NOTE),
                                        f->cell, table.width[1]), table.x[1]);
-      cell_init (&row[2], label_layout (f, held, f->cell, table.width[2], 0.9), table.x[2]);
+      cell_init (&row[2], label_layout (f, held, f->cell, table.width[2], 8), table.x[2]);
     }
 
   /* Translators: printed on the individual plan: a section's heading, the dates the
@@ -934,7 +934,7 @@ flow_signatures (Flow *f)
   f->y = 0;
 
   /* Translators: printed on the individual plan: a section's heading */
-  heading = label_layout (f, N_("Signatures"), f->heading, f->right - f->left, 0.75);
+  heading = label_layout (f, N_("Signatures"), f->heading, f->right - f->left, 10);
   add_text (f, heading, f->left, 0, 0, pango_layout_get_line_count (heading), 0);
   f->y = layout_height (heading) + 10;
 
@@ -942,7 +942,7 @@ flow_signatures (Flow *f)
     {
       double x = f->left + i * (column + gap);
       double y = f->y;
-      PangoLayout *party = label_layout (f, parties[i], f->bold, column, 0.85);
+      PangoLayout *party = label_layout (f, parties[i], f->bold, column, 8);
       PangoLayout *name = text_layout (f, names[i], f->body, column);
       static const char * const lines[] = {
         /* Translators: printed on the individual plan: under a line to write on */
@@ -958,7 +958,7 @@ flow_signatures (Flow *f)
 
       for (guint j = 0; j < G_N_ELEMENTS (lines); j++)
         {
-          PangoLayout *label = label_layout (f, lines[j], f->small, column, 0.9);
+          PangoLayout *label = label_layout (f, lines[j], f->small, column, 7);
 
           y += line_space;
           add_rule (f, x, y, column, 0.75, 0);
@@ -1006,8 +1006,8 @@ flow_footers (Flow   *f,
                                                         i + 1, n_pages);
 
           if (strcmp (first, second) != 0)
-            markup = g_markup_printf_escaped ("%s\n<span style=\"italic\">%s</span>",
-                                              first, second);
+            markup = g_markup_printf_escaped ("%s\n<span size=\"%d\" style=\"italic\">%s</span>",
+                                              first, 7 * PANGO_SCALE, second);
         }
       if (markup == NULL)
         markup = g_markup_escape_text (first, -1);
@@ -1292,25 +1292,38 @@ ff_plan_report_draw_page (FfPlanReport *self,
 }
 
 static cairo_status_t
-write_to_fd (void                *closure,
-             const unsigned char *data,
-             unsigned int         length)
+append_to_buffer (void                *closure,
+                  const unsigned char *data,
+                  unsigned int         length)
 {
-  int fd = GPOINTER_TO_INT (closure);
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
 
+/* Writes all of @data to @fd; FALSE with errno set when it cannot. */
+static gboolean
+write_all (int           fd,
+           const guint8 *data,
+           gsize         length)
+{
   while (length > 0)
     {
       ssize_t written = write (fd, data, length);
 
       if (written < 0 && errno == EINTR)
         continue;
-      if (written <= 0)
-        return CAIRO_STATUS_WRITE_ERROR;
+      if (written < 0)
+        return FALSE;
+      if (written == 0)
+        {
+          errno = ENOSPC;
+          return FALSE;
+        }
       data += written;
       length -= written;
     }
 
-  return CAIRO_STATUS_SUCCESS;
+  return TRUE;
 }
 
 static gboolean
@@ -1337,6 +1350,7 @@ ff_plan_report_write_pdf (FfPlanReport  *self,
   g_autofree char *base = NULL;
   g_autofree char *tmp_path = NULL;
   g_autofree char *title = NULL;
+  g_autoptr(GByteArray) pdf = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -1352,14 +1366,9 @@ ff_plan_report_write_pdf (FfPlanReport  *self,
   pages = ff_plan_report_paginate (self, context, FF_REPORT_A4_WIDTH, FF_REPORT_A4_HEIGHT);
   g_object_unref (context);
 
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s%c.%s-XXXXXX", dir, G_DIR_SEPARATOR, base);
-  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    return set_write_error (error, path, g_strerror (errno));
-
-  surface = cairo_pdf_surface_create_for_stream (write_to_fd, GINT_TO_POINTER (fd),
+  /* The whole document is made in memory, then written in one go. */
+  pdf = g_byte_array_sized_new (64 * 1024);
+  surface = cairo_pdf_surface_create_for_stream (append_to_buffer, pdf,
                                                  FF_REPORT_A4_WIDTH, FF_REPORT_A4_HEIGHT);
   title = g_strdup_printf ("%s — %s", ff_report_gettext (self->language, N_("Individual plan")),
                            ff_plan_get_participant_name (self->plan));
@@ -1376,15 +1385,20 @@ ff_plan_report_write_pdf (FfPlanReport  *self,
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
-
   if (status != CAIRO_STATUS_SUCCESS)
-    {
-      close (fd);
-      g_unlink (tmp_path);
-      return set_write_error (error, path, cairo_status_to_string (status));
-    }
+    return set_write_error (error, path, cairo_status_to_string (status));
 
-  if (fsync (fd) != 0)
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmp_path = g_strdup_printf ("%s%c.%s-XXXXXX", dir, G_DIR_SEPARATOR, base);
+  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return set_write_error (error, path, g_strerror (errno));
+
+  /* As g_file_set_contents(): flushed to the disk before it takes the place of an
+   * earlier file, so that a crash cannot leave that one empty. */
+  if (!write_all (fd, pdf->data, pdf->len) ||
+      (g_file_test (path, G_FILE_TEST_EXISTS) && fsync (fd) != 0))
     {
       saved_errno = errno;
       close (fd);
