@@ -96,9 +96,9 @@ typedef enum
   FF_PLAN_FIELD_ACTIVITY_KIND,               /* "kind": FfActivityKind key */
   FF_PLAN_FIELD_ACTIVITY_DESCRIPTION,        /* "description" */
   FF_PLAN_FIELD_ACTIVITY_HOURS,              /* "hours": hours per week; typed "7,5",
-                                              * "7.5" or "7", 0–60 in half hours at
-                                              * most to one decimal; normalised
-                                              * "7.5"/"7" (stored as minutes) */
+                                              * "7.5" or "7", 0–60 with at most one
+                                              * decimal; normalised "7.5"/"7", ""
+                                              * for none (stored as minutes) */
   FF_PLAN_FIELD_ACTIVITY_START,              /* "start_date" */
   FF_PLAN_FIELD_ACTIVITY_END,                /* "end_date": not before the start */
   FF_PLAN_FIELD_ACTIVITY_RESPONSIBLE,        /* "responsible": who follows it up */
@@ -266,7 +266,7 @@ const char      *ff_plan_get_programme_name     (FfPlan           *self);
 const char      *ff_plan_get_organisation       (FfPlan           *self);
 
 /* The parts of one kind in their order, as FfPlanPart objects (empty for a plan
- * from ff_plan_list_versions()). */
+ * from ff_plan_list_versions()). The array belongs to the plan. */
 GPtrArray       *ff_plan_get_parts              (FfPlan           *self,
                                                  FfPlanPartKind    kind);
 /* The earliest review not yet held, or "" when there is none. */
