@@ -1368,7 +1368,7 @@ sign_version (FfPlanWindow  *self,
   /* Translators: after a plan was printed for signature; both are version numbers */
   message = g_strdup_printf (_("Version %d signed and frozen. Changes now go to version %d."),
                              version, ff_plan_get_version (self->plan));
-  add_toast (self, adw_toast_new (message));
+  show_message (self, message);
 
   return TRUE;
 }
