@@ -493,6 +493,36 @@ test_plan_bilingual (Fixture       *fixture,
   g_assert_cmpuint (count (text, "Elva"), ==, 1);
 }
 
+/* A plan just started prints on one page, ready to be filled in by hand. */
+static void
+test_plan_empty (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gint64 participant;
+  gint64 enrolment;
+  gint64 plan;
+  int n_pages = 0;
+
+  participant = ff_participant_create (fixture->store, "Yonas", "", &error);
+  g_assert_no_error (error);
+  enrolment = ff_enrolment_create (fixture->store, participant, fixture->programme,
+                                   FF_ENROLMENT_STATUS_REFERRED, "2025-02-03", NULL, &error);
+  g_assert_no_error (error);
+  plan = ff_plan_create (fixture->store, enrolment, &error);
+  g_assert_no_error (error);
+
+  text = print_plan (fixture, plan, "en", NULL, &n_pages);
+  g_assert_cmpint (n_pages, ==, 1);
+  assert_contains (text, "Individual plan");
+  assert_contains (text, "Yonas");
+  assert_contains (text, "Activities");
+  assert_contains (text, "Signature");
+  assert_footers (text, n_pages, "Page", "of");
+  assert_absent (text, "Olena");
+}
+
 /* Forty activities and a goal of 2,000 characters run over several pages
  * without losing a word; the activity table's header begins each page it
  * continues on. */
@@ -900,6 +930,8 @@ main (int   argc,
               fixture_set_up, test_plan_english, fixture_tear_down);
   g_test_add ("/report/plan/bilingual", Fixture, NULL,
               fixture_set_up, test_plan_bilingual, fixture_tear_down);
+  g_test_add ("/report/plan/empty", Fixture, NULL,
+              fixture_set_up, test_plan_empty, fixture_tear_down);
   g_test_add ("/report/plan/long-breaks-across-pages", Fixture, NULL,
               fixture_set_up, test_plan_long, fixture_tear_down);
   g_test_add ("/report/plan/tall-row-continues", Fixture, NULL,
