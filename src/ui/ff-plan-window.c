@@ -1859,6 +1859,7 @@ ff_plan_window_open_for_enrolment (FfStore    *store,
                                    GError    **error)
 {
   g_autoptr(GListModel) toplevels = NULL;
+  g_autoptr(GError) local_error = NULL;
   GtkWidget *window;
   gint64 plan_id;
 
@@ -1878,16 +1879,18 @@ ff_plan_window_open_for_enrolment (FfStore    *store,
         }
     }
 
-  plan_id = ff_plan_find_draft (store, enrolment_id, error);
-  if (plan_id == 0)
+  plan_id = ff_plan_find_draft (store, enrolment_id, &local_error);
+  if (local_error != NULL)
     {
-      if (error != NULL && *error != NULL)
-        return NULL;
-
-      plan_id = ff_plan_create (store, enrolment_id, error);
-      if (plan_id == 0)
-        return NULL;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
     }
+
+  /* Write Plan: an enrolment without a plan gets its first draft. */
+  if (plan_id == 0)
+    plan_id = ff_plan_create (store, enrolment_id, error);
+  if (plan_id == 0)
+    return NULL;
 
   window = ff_plan_window_new (store, plan_id);
   if (parent != NULL)
