@@ -6,9 +6,12 @@
 # Run under: xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- test-e2e.py \
 #              --app <build>/src/fotfeste --log-dir <build>/meson-logs
 #
-# Adds a participant through the New Participant dialog, types a birth date on the
-# participant's page, quits with Ctrl+Q and reads the database back; starts the app
-# again on the same file and searches for the participant. Prints TAP; the exit status
+# Creates a programme from the welcome page, adds a participant through the New
+# Participant dialog, types a birth date on the participant's page, enrols her in the
+# programme, writes her individual plan (a goal and an activity) in the plan window and
+# exports it as PDF through the file chooser, checking the database and the PDF's text;
+# quits with Ctrl+Q and reads the database back; starts the app again on the same file
+# and searches for the participant. Prints TAP; the exit status
 # is 0 only when every step passed.
 
 import argparse
@@ -182,12 +185,14 @@ def text_of (node):
 
 def label_of (node):
     """The name as a person reads it. GTK 4.8 names a button with a mnemonic label
-    "_Add Add" (the label with its underline, then its text): read that as "Add"."""
+    "_Add Add" or "C_reate Create" (the label with its underline, then its text):
+    read that as "Add" or "Create"."""
     name = name_of (node)
     words = name.split (" ")
     half = len (words) // 2
-    if len (words) % 2 == 0 and half > 0 and words[0].startswith ("_") \
-       and " ".join (words[:half]).replace ("_", "") == " ".join (words[half:]):
+    first = " ".join (words[:half])
+    if len (words) % 2 == 0 and half > 0 and "_" in first \
+       and first.replace ("_", "") == " ".join (words[half:]):
         return " ".join (words[half:])
     return name
 
@@ -287,6 +292,18 @@ def press_keys (keys, window_name="^Fotfeste$"):
         raise Failure ("xdotool key %s failed: %s" % (keys, result.stderr.strip ()))
 
 
+def type_keys (text, window_name):
+    """Types @text on the keyboard into the focused widget of the window."""
+    found = xdotool ("search", "--onlyvisible", "--name", window_name)
+    ids = found.stdout.split ()
+    if not ids:
+        raise Failure ("xdotool finds no visible window named %s" % window_name)
+    xdotool ("windowfocus", "--sync", ids[0])
+    result = xdotool ("type", "--delay", "15", text)
+    if result.returncode != 0:
+        raise Failure ("xdotool type failed: %s" % result.stderr.strip ())
+
+
 def screenshot (log_dir, label):
     if not log_dir or not shutil.which ("import"):
         return None
@@ -298,6 +315,14 @@ def screenshot (log_dir, label):
 
 
 # --- the database ----------------------------------------------------------------------
+
+def query (database, sql):
+    connection = sqlite3.connect ("file:%s?mode=ro" % database, uri=True, timeout=5)
+    try:
+        return connection.execute (sql).fetchall ()
+    finally:
+        connection.close ()
+
 
 def participants (database):
     connection = sqlite3.connect ("file:%s?mode=ro" % database, uri=True, timeout=5)
@@ -420,6 +445,112 @@ class Steps:
                   timeout=5)
         self.ok ("typing %s into \"Birth date\" saves %s by itself" % (value, expected))
 
+    def top_level (self, name, prefix=False):
+        """A window or dialog of the app whose name is @name (or starts with it)."""
+        self.app.check_running ()
+        for node in children (self.app_node):
+            n = name_of (node)
+            if n == name or (prefix and n.startswith (name)):
+                return node
+        return None
+
+    def click_button (self, root, name, what=None):
+        what = what or "the button \"%s\"" % name
+        button = wait_for (what, lambda: find (root, name, role="push button"))
+        click (button, what)
+
+    def create_programme (self, name):
+        self.click_button (self.window, "Create Programme")
+        dialog = wait_for ("the dialog \"New Programme\"",
+                           lambda: self.top_level ("New Programme"))
+        entry = wait_for ("the entry \"Name\" in the dialog",
+                          lambda: find (dialog, "Name"))
+        type_into (entry, name, "the entry \"Name\"")
+        self.click_button (dialog, "Create")
+        wait_for ("the dialog \"New Programme\" to close",
+                  lambda: self.top_level ("New Programme") is None)
+        wait_for ("the programme %s in the database" % name,
+                  lambda: query (self.database,
+                                 "SELECT name FROM programme") == [(name,)])
+        self.ok ("creates the programme %s from the welcome page" % name)
+
+    def enrol (self, programme):
+        self.click_button (self.window, "Enrol in Programme…")
+        dialog = wait_for ("the dialog \"Enrol in Programme\"",
+                           lambda: self.top_level ("Enrol in Programme"))
+        # The only programme is chosen already.
+        self.click_button (dialog, "Enrol")
+        wait_for ("the dialog \"Enrol in Programme\" to close",
+                  lambda: self.top_level ("Enrol in Programme") is None)
+        wait_for ("an enrolment in the database",
+                  lambda: len (query (self.database,
+                                      "SELECT id FROM enrolment")) == 1)
+        self.ok ("enrols the participant in %s" % programme)
+
+    def write_plan (self, name, goal, activity):
+        self.click_button (self.window, "Write Plan")
+        title = "Individual Plan — " + name
+        plan = wait_for ("the window \"%s\"" % title, lambda: self.top_level (title))
+        self.ok ("\"Write Plan\" opens the window \"%s\"" % title)
+
+        # A multi-line text takes no text through accessibility in GTK 4.8: go to it
+        # with its mnemonic (Alt+W) and type on the keyboard, as a person does.
+        goal_view = wait_for ("the text \"The goal in words\"",
+                              lambda: next ((n for n in find_all (plan, "The goal in words")
+                                             if n.getRoleName () != "label"), None))
+        press_keys ("alt+w", window_name="^%s$" % title)
+        type_keys (goal, window_name="^%s$" % title)
+        wait_for ("the goal text to show %r" % goal, lambda: text_of (goal_view) == goal,
+                  timeout=10)
+        self.click_button (plan, "Add Activity")
+        row = wait_for ("the row \"Description\" of the new activity",
+                        lambda: find (plan, "Description"))
+        type_into (row, activity, "the activity's description")
+        time.sleep (1.5)
+
+        wait_for ("the goal to be saved while the window is open",
+                  lambda: query (self.database, "SELECT goal_text FROM plan"
+                                 " WHERE state = 'draft'") == [(goal,)], timeout=5)
+        wait_for ("the activity to be saved while the window is open",
+                  lambda: query (self.database, "SELECT description FROM plan_activity"
+                                 " WHERE deleted_at IS NULL") == [(activity,)], timeout=5)
+        self.ok ("the plan's goal and activity are saved as they are typed")
+        return plan, title
+
+    def export_plan (self, title, path, expected):
+        press_keys ("ctrl+shift+e", window_name="^%s$" % title)
+        chooser = wait_for ("the file chooser \"Export Plan as PDF\"",
+                            lambda: self.top_level ("Export Plan as PDF"))
+        # The chooser opens with its name field focused and the suggested name in it:
+        # type the whole path over it, as a person may, and press Enter.
+        chooser_name = "^Export Plan as PDF$"
+        wait_for ("the file chooser on the display",
+                  lambda: xdotool ("search", "--onlyvisible", "--name",
+                                   chooser_name).stdout.strip ())
+        time.sleep (0.5)
+        press_keys ("ctrl+a", window_name=chooser_name)
+        type_keys (path, window_name=chooser_name)
+        time.sleep (0.3)
+        press_keys ("Return", window_name=chooser_name)
+        wait_for ("the file chooser to close",
+                  lambda: self.top_level ("Export Plan as PDF") is None)
+        wait_for ("the PDF %s" % path, lambda: os.path.exists (path))
+        mode = os.stat (path).st_mode & 0o777
+        if mode != 0o600:
+            raise Failure ("the exported PDF has mode %o, not 600" % mode)
+        text = subprocess.run (["pdftotext", "-layout", path, "-"],
+                               capture_output=True, text=True, check=True).stdout
+        # A table cell wraps, and its lines sit beside other cells' lines: look for
+        # every word of what was typed.
+        words = set (text.split ())
+        missing = [e for e in expected if not set (e.split ()) <= words]
+        if missing:
+            raise Failure ("the exported PDF lacks %r; its text:\n%s" % (missing, text))
+        self.ok ("\"Export as PDF\" writes a private PDF holding %s"
+                 % ", ".join (repr (e) for e in expected))
+        press_keys ("ctrl+w", window_name="^%s$" % title)
+        wait_for ("the plan window to close", lambda: self.top_level (title) is None)
+
     def list_shows (self, present, absent, what):
         names = set (present) | set (absent)
 
@@ -446,9 +577,18 @@ def run (args, pyatspi, env, workdir):
     try:
         # First run: a new, empty database.
         steps.start ("first run")
+        steps.create_programme ("Introduksjonsprogrammet 2026")
         steps.add_participant ("Oksana", "Kovalenko", keyboard=True)
         steps.page_shows ("Oksana", "Kovalenko")
         steps.type_birth_date ("17.05.1990", "1990-05-17")
+        steps.enrol ("Introduksjonsprogrammet 2026")
+        goal = "Fast jobb som helsefagarbeider innen 2028"
+        activity = "Språkpraksis på Solbakken sykehjem"
+        plan, title = steps.write_plan ("Oksana Kovalenko", goal, activity)
+        pdf = os.path.join (steps.workdir, "exports", "oksana-plan.pdf")
+        os.makedirs (os.path.dirname (pdf), exist_ok=True)
+        steps.export_plan (title, pdf, ["Oksana Kovalenko", "17.05.1990", goal, activity,
+                                        "Introduksjonsprogrammet 2026"])
         # A second participant, so that the search below has someone to leave out.
         steps.add_participant ("Ahmad", "Rahimi")
         steps.page_shows ("Ahmad", "Rahimi")
