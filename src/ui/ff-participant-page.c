@@ -503,9 +503,17 @@ update_plan_row (FfParticipantPage *self,
       g_autofree char *ends = NULL;
       g_autofree char *reviewed = NULL;
 
-      due = ff_plan_due_classify (next_review);
+      FfPlanDue period_due = ff_plan_due_classify (ff_plan_get_field (plan,
+                                                                      FF_PLAN_FIELD_PERIOD_END));
 
-      if (*end != '\0')
+      /* The more urgent of the two: a period that has run out needs renewing as much
+       * as an overdue review needs holding. */
+      due = MAX (ff_plan_due_classify (next_review), period_due);
+
+      if (*end != '\0' && period_due == FF_PLAN_DUE_OVERDUE)
+        /* Translators: a plan's agreement period that has run out, "Period ended 31.03.2026" */
+        ends = g_strdup_printf (_("Period ended %s"), end);
+      else if (*end != '\0')
         /* Translators: when a plan's agreement period ends, "Period ends 31.03.2026" */
         ends = g_strdup_printf (_("Period ends %s"), end);
       if (*review != '\0' && due == FF_PLAN_DUE_OVERDUE)
