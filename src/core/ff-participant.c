@@ -205,41 +205,6 @@ ff_participant_field_is_sensitive (FfParticipantField field)
   return fields[field].sensitive;
 }
 
-/* One line: line breaks and tabs become spaces, runs of spaces one space. */
-static char *
-to_one_line (const char *text)
-{
-  GString *out = g_string_sized_new (strlen (text));
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_c (out, *p);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* Several lines: Windows line ends become \n, the whole is trimmed. */
-static char *
-to_lines (const char *text)
-{
-  g_autoptr(GString) out = g_string_new (text);
-
-  g_string_replace (out, "\r\n", "\n", 0);
-  g_string_replace (out, "\r", "\n", 0);
-
-  return g_strdup (g_strstrip (out->str));
-}
-
 static gboolean
 check_choice (const char          *text,
               const char * const  *choices,
@@ -299,10 +264,10 @@ ff_participant_field_validate (FfParticipantField   field,
     {
     case CHECK_LINE:
     case CHECK_REQUIRED:
-      result = to_one_line (trimmed);
+      result = ff_text_one_line (trimmed);
       break;
     case CHECK_LINES:
-      result = to_lines (trimmed);
+      result = ff_text_lines (trimmed);
       break;
     case CHECK_BIRTH_DATE:
       ok = ff_validate_date (trimmed, FF_DATE_BIRTH, &result, error);
@@ -772,7 +737,6 @@ set_deleted (FfStore   *store,
              GError   **error)
 {
   g_auto(RowState) state = { 0 };
-  g_auto(FfStoreStmt) stmt = NULL;
   g_autofree char *now = NULL;
   gboolean deleted;
 
@@ -791,19 +755,7 @@ set_deleted (FfStore   *store,
     }
 
   now = ff_store_now ();
-  stmt = ff_store_prepare (store,
-                           "UPDATE participant"
-                           " SET deleted_at = CASE WHEN ?1 THEN ?2 END, updated_at = ?2"
-                           " WHERE id = ?3",
-                           error);
-  if (stmt == NULL)
-    goto fail;
-
-  sqlite3_bind_int (stmt, 1, delete);
-  ff_store_bind_text (stmt, 2, now);
-  sqlite3_bind_int64 (stmt, 3, id);
-
-  if (!ff_store_step_done (store, stmt, error) ||
+  if (!ff_store_set_deleted (store, "participant", id, delete, now, error) ||
       !ff_store_commit_audited (store, "participant", id, state.uuid, NULL, NULL,
                                 delete ? "deleted" : "restored", error))
     goto fail;

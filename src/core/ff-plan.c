@@ -11,6 +11,7 @@
 
 #include "ff-plan-private.h"
 #include "ff-store-private.h"
+#include "ff-text.h"
 #include "ff-validate.h"
 
 typedef enum
@@ -379,41 +380,6 @@ ff_plan_field_part_kind (FfPlanField field)
 
 /* Validation */
 
-/* One line: line breaks and tabs become spaces, runs of spaces one space. */
-static char *
-to_one_line (const char *text)
-{
-  GString *out = g_string_sized_new (strlen (text));
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_c (out, *p);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* Several lines: Windows line ends become \n, the whole is trimmed. */
-static char *
-to_lines (const char *text)
-{
-  g_autoptr(GString) out = g_string_new (text);
-
-  g_string_replace (out, "\r\n", "\n", 0);
-  g_string_replace (out, "\r", "\n", 0);
-
-  return g_strdup (g_strstrip (out->str));
-}
-
 /* Hours per week as typed ("7,5", "7.5", "7") to minutes; -1 when not valid. */
 static int
 parse_hours (const char *text)
@@ -536,10 +502,10 @@ ff_plan_field_validate (FfPlanField   field,
   switch (fields[field].check)
     {
     case CHECK_LINE:
-      result = to_one_line (trimmed);
+      result = ff_text_one_line (trimmed);
       break;
     case CHECK_LINES:
-      result = to_lines (trimmed);
+      result = ff_text_lines (trimmed);
       break;
     case CHECK_DATE:
     case CHECK_REQUIRED_DATE:
@@ -982,62 +948,126 @@ ff_plan_find_version (FfStore  *store,
 
 /* Writing */
 
-/* The state of a plan as a write inside the caller's transaction needs it. */
+/* The table of a row of @kind: a kind of part, or -1 for the plan itself. */
+static const char *
+row_table (int kind)
+{
+  return kind < 0 ? "plan" : part_tables[kind];
+}
+
+/* The fields of the period a row of @kind (-1: the plan) keeps in order, and what to
+ * say when it ends before it begins; FALSE for a row with no period. */
+static gboolean
+row_period (int           kind,
+            FfPlanField  *start,
+            FfPlanField  *end,
+            const char  **message)
+{
+  if (kind < 0)
+    {
+      *start = FF_PLAN_FIELD_PERIOD_START;
+      *end = FF_PLAN_FIELD_PERIOD_END;
+      *message = _("The agreement period ends before it begins. Check both dates.");
+      return TRUE;
+    }
+  if (kind == FF_PLAN_PART_ACTIVITY)
+    {
+      *start = FF_PLAN_FIELD_ACTIVITY_START;
+      *end = FF_PLAN_FIELD_ACTIVITY_END;
+      *message = _("The activity ends before it begins. Check both dates.");
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The state of the plan, or of a part, as a write inside the caller's transaction
+ * needs it. */
 typedef struct
 {
-  char   *uuid;
-  gint64  enrolment_id;
-  int     version;
-  char   *old_value;
-  char   *period_start;
-  char   *period_end;
-} PlanRow;
+  char     *uuid;
+  gint64    plan_id;
+  gboolean  deleted;
+  char     *old_value;
+  char     *start;
+  char     *end;
+} Row;
 
 static void
-plan_row_clear (PlanRow *row)
+row_clear (Row *row)
 {
   g_free (row->uuid);
   g_free (row->old_value);
-  g_free (row->period_start);
-  g_free (row->period_end);
+  g_free (row->start);
+  g_free (row->end);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PlanRow, plan_row_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Row, row_clear)
 
-/* Reads a draft; a signed version fails. @field may be FF_PLAN_N_FIELDS when no
- * field's value is wanted. */
+/* ", x.<column of @field>", or ", ''" for FF_PLAN_N_FIELDS. */
+static void
+append_row_column (GString     *sql,
+                   FfPlanField  field)
+{
+  if (field < FF_PLAN_N_FIELDS)
+    g_string_append_printf (sql, ", x.%s", fields[field].column);
+  else
+    g_string_append (sql, ", ''");
+}
+
+/* Reads row @id of @kind (-1: a plan; otherwise a part) of a draft; a signed version
+ * fails, and so does a removed row unless @include_deleted. @field may be
+ * FF_PLAN_N_FIELDS when no field's value is wanted. */
 static gboolean
-read_draft (FfStore      *store,
-            gint64        plan_id,
-            FfPlanField   field,
-            PlanRow      *row,
-            GError      **error)
+read_row (FfStore      *store,
+          int           kind,
+          gint64        id,
+          FfPlanField   field,
+          gboolean      include_deleted,
+          Row          *row,
+          GError      **error)
 {
   g_auto(FfStoreStmt) stmt = NULL;
-  g_autofree char *sql = NULL;
+  g_autoptr(GString) sql = NULL;
+  const char *not_found = kind < 0 ? plan_not_found_message () : part_not_found_message ();
+  FfPlanField start = FF_PLAN_N_FIELDS;
+  FfPlanField end = FF_PLAN_N_FIELDS;
+  const char *message;
 
-  /* Column names come from the static field table only; values are bound. */
-  sql = g_strconcat ("SELECT uuid, enrolment_id, version, state = 'signed',"
-                     " period_start, period_end, ",
-                     field < FF_PLAN_N_FIELDS ? fields[field].column : "''",
-                     " FROM plan WHERE id = ?1 AND deleted_at IS NULL", NULL);
-  stmt = ff_store_prepare (store, sql, error);
+  row_period (kind, &start, &end, &message);
+
+  /* Column and table names come from the static tables only; values are bound. */
+  sql = g_string_new ("SELECT x.uuid, pl.id, x.deleted_at IS NOT NULL, pl.state = 'signed'");
+  append_row_column (sql, start);
+  append_row_column (sql, end);
+  append_row_column (sql, field);
+  g_string_append_printf (sql, " FROM %s x JOIN plan pl ON pl.id = x.%s WHERE x.id = ?1",
+                          row_table (kind), kind < 0 ? "id" : "plan_id");
+  stmt = ff_store_prepare (store, sql->str, error);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  if (!ff_store_step_row (store, stmt, plan_not_found_message (), error))
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!ff_store_step_row (store, stmt, not_found, error))
     return FALSE;
 
+  row->deleted = sqlite3_column_int (stmt, 2) != 0;
+  if (row->deleted && !include_deleted)
+    {
+      g_set_error_literal (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND, not_found);
+      return FALSE;
+    }
   if (sqlite3_column_int (stmt, 3) != 0)
     return set_signed_error (error);
 
   row->uuid = g_strdup (ff_store_column_text (stmt, 0));
-  row->enrolment_id = sqlite3_column_int64 (stmt, 1);
-  row->version = sqlite3_column_int (stmt, 2);
-  row->period_start = g_strdup (ff_store_column_text (stmt, 4));
-  row->period_end = g_strdup (ff_store_column_text (stmt, 5));
-  row->old_value = g_strdup (ff_store_column_text (stmt, 6));
+  row->plan_id = sqlite3_column_int64 (stmt, 1);
+  row->start = g_strdup (ff_store_column_text (stmt, 4));
+  row->end = g_strdup (ff_store_column_text (stmt, 5));
+  if (field == FF_PLAN_FIELD_ACTIVITY_HOURS)
+    row->old_value = hours_from_minutes (sqlite3_column_int64 (stmt, 6));
+  else
+    row->old_value = g_strdup (ff_store_column_text (stmt, 6));
 
   return TRUE;
 }
@@ -1074,82 +1104,19 @@ touch_plan (FfStore     *store,
   return ff_store_step_done (store, stmt, error);
 }
 
-gboolean
-ff_plan_set_field (FfStore      *store,
-                   gint64        plan_id,
-                   FfPlanField   field,
-                   const char   *value,
-                   GError      **error)
-{
-  g_auto(PlanRow) row = { 0 };
-  g_auto(FfStoreStmt) stmt = NULL;
-  g_autofree char *normalized = NULL;
-  g_autofree char *now = NULL;
-  g_autofree char *sql = NULL;
-
-  g_return_val_if_fail (FF_IS_STORE (store), FALSE);
-  g_return_val_if_fail (field < FF_PLAN_N_FIELDS, FALSE);
-  g_return_val_if_fail (fields[field].part_kind == -1, FALSE);
-
-  if (!ff_plan_field_validate (field, value, &normalized, error))
-    return FALSE;
-
-  if (!ff_store_begin (store, error))
-    return FALSE;
-
-  if (!read_draft (store, plan_id, field, &row, error))
-    goto fail;
-
-  if (strcmp (row.old_value, normalized) == 0)
-    {
-      ff_store_rollback (store);
-      return TRUE;
-    }
-
-  if ((field == FF_PLAN_FIELD_PERIOD_START || field == FF_PLAN_FIELD_PERIOD_END) &&
-      !check_period (field == FF_PLAN_FIELD_PERIOD_START ? normalized : row.period_start,
-                     field == FF_PLAN_FIELD_PERIOD_END ? normalized : row.period_end,
-                     _("The agreement period ends before it begins. Check both "
-                       "dates."),
-                     error))
-    goto fail;
-
-  now = ff_store_now ();
-  sql = g_strconcat ("UPDATE plan SET ", fields[field].column,
-                     " = ?1, updated_at = ?2 WHERE id = ?3", NULL);
-  stmt = ff_store_prepare (store, sql, error);
-  if (stmt == NULL)
-    goto fail;
-
-  ff_store_bind_text (stmt, 1, normalized);
-  ff_store_bind_text (stmt, 2, now);
-  sqlite3_bind_int64 (stmt, 3, plan_id);
-
-  if (!ff_store_step_done (store, stmt, error) ||
-      !ff_store_commit_audited (store, "plan", plan_id, row.uuid, fields[field].key,
-                                row.old_value, normalized, error))
-    goto fail;
-
-  return TRUE;
-
-fail:
-  ff_store_rollback (store);
-  return FALSE;
-}
-
-/* Ends a change of part @part_uuid of plan @plan_id: its audit row, the commit,
- * and ::changed for the plan, which is what a window shows. */
+/* Ends a change of row @row_uuid of @kind (-1: the plan) of plan @plan_id: its audit
+ * row, the commit, and ::changed for the plan, which is what a window shows. */
 static gboolean
-commit_part (FfStore         *store,
-             FfPlanPartKind   kind,
-             gint64           plan_id,
-             const char      *part_uuid,
-             const char      *field,
-             const char      *old_value,
-             const char      *new_value,
-             GError         **error)
+commit_change (FfStore      *store,
+               int           kind,
+               gint64        plan_id,
+               const char   *row_uuid,
+               const char   *field,
+               const char   *old_value,
+               const char   *new_value,
+               GError      **error)
 {
-  if (!ff_store_audit (store, part_tables[kind], part_uuid, field, old_value, new_value,
+  if (!ff_store_audit (store, row_table (kind), row_uuid, field, old_value, new_value,
                        error) ||
       !ff_store_commit (store, error))
     return FALSE;
@@ -1158,170 +1125,24 @@ commit_part (FfStore         *store,
   return TRUE;
 }
 
-gint64
-ff_plan_add_part (FfStore         *store,
-                  gint64           plan_id,
-                  FfPlanPartKind   kind,
-                  const char      *date,
-                  GError         **error)
-{
-  g_auto(PlanRow) row = { 0 };
-  g_auto(FfStoreStmt) stmt = NULL;
-  g_autofree char *clean_date = NULL;
-  g_autofree char *uuid = NULL;
-  g_autofree char *now = NULL;
-  g_autofree char *sql = NULL;
-  gint64 id;
-
-  g_return_val_if_fail (FF_IS_STORE (store), 0);
-  g_return_val_if_fail (kind < FF_PLAN_N_PART_KINDS, 0);
-
-  if (kind == FF_PLAN_PART_REVIEW &&
-      !ff_plan_field_validate (FF_PLAN_FIELD_REVIEW_DATE, date, &clean_date, error))
-    return 0;
-
-  if (!ff_store_begin (store, error))
-    return 0;
-
-  if (!read_draft (store, plan_id, FF_PLAN_N_FIELDS, &row, error))
-    goto fail;
-
-  /* Every part, removed ones too, keeps its place: one restored comes back where
-   * it was. */
-  if (kind == FF_PLAN_PART_REVIEW)
-    sql = g_strconcat ("INSERT INTO ", part_tables[kind],
-                       " (uuid, created_at, updated_at, plan_id, position, date)"
-                       " SELECT ?1, ?2, ?2, ?3, coalesce (max (position) + 1, 0), ?4"
-                       " FROM ", part_tables[kind], " WHERE plan_id = ?3", NULL);
-  else
-    sql = g_strconcat ("INSERT INTO ", part_tables[kind],
-                       " (uuid, created_at, updated_at, plan_id, position)"
-                       " SELECT ?1, ?2, ?2, ?3, coalesce (max (position) + 1, 0)"
-                       " FROM ", part_tables[kind], " WHERE plan_id = ?3", NULL);
-  stmt = ff_store_prepare (store, sql, error);
-  if (stmt == NULL)
-    goto fail;
-
-  uuid = ff_store_new_uuid ();
-  now = ff_store_now ();
-  ff_store_bind_text (stmt, 1, uuid);
-  ff_store_bind_text (stmt, 2, now);
-  sqlite3_bind_int64 (stmt, 3, plan_id);
-  if (kind == FF_PLAN_PART_REVIEW)
-    ff_store_bind_text (stmt, 4, clean_date);
-
-  if (!ff_store_step_done (store, stmt, error))
-    goto fail;
-  id = sqlite3_last_insert_rowid (ff_store_get_db (store));
-
-  if (!touch_plan (store, plan_id, now, error) ||
-      !commit_part (store, kind, plan_id, uuid, NULL, NULL, "created", error))
-    goto fail;
-
-  return id;
-
-fail:
-  ff_store_rollback (store);
-  return 0;
-}
-
-/* The state of a part as a write inside the caller's transaction needs it. */
-typedef struct
-{
-  char   *uuid;
-  gint64  plan_id;
-  gboolean deleted;
-  char   *old_value;
-  char   *start;
-  char   *end;
-} PartRow;
-
-static void
-part_row_clear (PartRow *row)
-{
-  g_free (row->uuid);
-  g_free (row->old_value);
-  g_free (row->start);
-  g_free (row->end);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PartRow, part_row_clear)
-
-/* Reads a part of a draft; a part of a signed version fails. @field may be
- * FF_PLAN_N_FIELDS when no field's value is wanted. */
+/* Writes @field of row @id, the plan or a part as the field says, in its own
+ * transaction. */
 static gboolean
-read_part (FfStore         *store,
-           FfPlanPartKind   kind,
-           gint64           part_id,
-           FfPlanField      field,
-           gboolean         include_deleted,
-           PartRow         *row,
-           GError         **error)
+set_value (FfStore      *store,
+           gint64        id,
+           FfPlanField   field,
+           const char   *value,
+           GError      **error)
 {
-  g_auto(FfStoreStmt) stmt = NULL;
-  g_autofree char *sql = NULL;
-  const char *value = "''";
-  gboolean activity = kind == FF_PLAN_PART_ACTIVITY;
-
-  if (field < FF_PLAN_N_FIELDS)
-    value = fields[field].column;
-
-  /* Column and table names come from the static tables only; values are bound. */
-  sql = g_strconcat ("SELECT x.uuid, x.plan_id, x.deleted_at IS NOT NULL,"
-                     " pl.state = 'signed', ",
-                     activity ? "x.start_date, x.end_date, " : "'', '', ",
-                     field < FF_PLAN_N_FIELDS ? "x." : "", value,
-                     " FROM ", part_tables[kind], " x JOIN plan pl ON pl.id = x.plan_id"
-                     " WHERE x.id = ?1", NULL);
-  stmt = ff_store_prepare (store, sql, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, part_id);
-  if (!ff_store_step_row (store, stmt, part_not_found_message (), error))
-    return FALSE;
-
-  row->deleted = sqlite3_column_int (stmt, 2) != 0;
-  if (row->deleted && !include_deleted)
-    {
-      g_set_error_literal (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND,
-                           part_not_found_message ());
-      return FALSE;
-    }
-  if (sqlite3_column_int (stmt, 3) != 0)
-    return set_signed_error (error);
-
-  row->uuid = g_strdup (ff_store_column_text (stmt, 0));
-  row->plan_id = sqlite3_column_int64 (stmt, 1);
-  row->start = g_strdup (ff_store_column_text (stmt, 4));
-  row->end = g_strdup (ff_store_column_text (stmt, 5));
-  if (field == FF_PLAN_FIELD_ACTIVITY_HOURS)
-    row->old_value = hours_from_minutes (sqlite3_column_int64 (stmt, 6));
-  else
-    row->old_value = g_strdup (ff_store_column_text (stmt, 6));
-
-  return TRUE;
-}
-
-gboolean
-ff_plan_set_part_field (FfStore      *store,
-                        gint64        part_id,
-                        FfPlanField   field,
-                        const char   *value,
-                        GError      **error)
-{
-  g_auto(PartRow) row = { 0 };
+  int kind = fields[field].part_kind;
+  g_auto(Row) row = { 0 };
   g_auto(FfStoreStmt) stmt = NULL;
   g_autofree char *normalized = NULL;
   g_autofree char *now = NULL;
   g_autofree char *sql = NULL;
-  FfPlanPartKind kind;
-
-  g_return_val_if_fail (FF_IS_STORE (store), FALSE);
-  g_return_val_if_fail (field < FF_PLAN_N_FIELDS, FALSE);
-  g_return_val_if_fail (fields[field].part_kind >= 0, FALSE);
-
-  kind = fields[field].part_kind;
+  FfPlanField start;
+  FfPlanField end;
+  const char *message;
 
   if (!ff_plan_field_validate (field, value, &normalized, error))
     return FALSE;
@@ -1329,7 +1150,7 @@ ff_plan_set_part_field (FfStore      *store,
   if (!ff_store_begin (store, error))
     return FALSE;
 
-  if (!read_part (store, kind, part_id, field, FALSE, &row, error))
+  if (!read_row (store, kind, id, field, FALSE, &row, error))
     goto fail;
 
   if (strcmp (row.old_value, normalized) == 0)
@@ -1338,15 +1159,13 @@ ff_plan_set_part_field (FfStore      *store,
       return TRUE;
     }
 
-  if ((field == FF_PLAN_FIELD_ACTIVITY_START || field == FF_PLAN_FIELD_ACTIVITY_END) &&
-      !check_period (field == FF_PLAN_FIELD_ACTIVITY_START ? normalized : row.start,
-                     field == FF_PLAN_FIELD_ACTIVITY_END ? normalized : row.end,
-                     _("The activity ends before it begins. Check both dates."),
-                     error))
+  if (row_period (kind, &start, &end, &message) && (field == start || field == end) &&
+      !check_period (field == start ? normalized : row.start,
+                     field == end ? normalized : row.end, message, error))
     goto fail;
 
   now = ff_store_now ();
-  sql = g_strconcat ("UPDATE ", part_tables[kind], " SET ", fields[field].column,
+  sql = g_strconcat ("UPDATE ", row_table (kind), " SET ", fields[field].column,
                      " = ?1, updated_at = ?2 WHERE id = ?3", NULL);
   stmt = ff_store_prepare (store, sql, error);
   if (stmt == NULL)
@@ -1359,12 +1178,13 @@ ff_plan_set_part_field (FfStore      *store,
   else
     ff_store_bind_text (stmt, 1, normalized);
   ff_store_bind_text (stmt, 2, now);
-  sqlite3_bind_int64 (stmt, 3, part_id);
+  sqlite3_bind_int64 (stmt, 3, id);
 
+  /* A part's change is a change of its plan too. */
   if (!ff_store_step_done (store, stmt, error) ||
-      !touch_plan (store, row.plan_id, now, error) ||
-      !commit_part (store, kind, row.plan_id, row.uuid, fields[field].key,
-                    row.old_value, normalized, error))
+      (kind >= 0 && !touch_plan (store, row.plan_id, now, error)) ||
+      !commit_change (store, kind, row.plan_id, row.uuid, fields[field].key,
+                      row.old_value, normalized, error))
     goto fail;
 
   return TRUE;
@@ -1374,6 +1194,98 @@ fail:
   return FALSE;
 }
 
+gboolean
+ff_plan_set_field (FfStore      *store,
+                   gint64        plan_id,
+                   FfPlanField   field,
+                   const char   *value,
+                   GError      **error)
+{
+  g_return_val_if_fail (FF_IS_STORE (store), FALSE);
+  g_return_val_if_fail (field < FF_PLAN_N_FIELDS, FALSE);
+  g_return_val_if_fail (fields[field].part_kind == -1, FALSE);
+
+  return set_value (store, plan_id, field, value, error);
+}
+
+gboolean
+ff_plan_set_part_field (FfStore      *store,
+                        gint64        part_id,
+                        FfPlanField   field,
+                        const char   *value,
+                        GError      **error)
+{
+  g_return_val_if_fail (FF_IS_STORE (store), FALSE);
+  g_return_val_if_fail (field < FF_PLAN_N_FIELDS, FALSE);
+  g_return_val_if_fail (fields[field].part_kind >= 0, FALSE);
+
+  return set_value (store, part_id, field, value, error);
+}
+
+gint64
+ff_plan_add_part (FfStore         *store,
+                  gint64           plan_id,
+                  FfPlanPartKind   kind,
+                  const char      *date,
+                  GError         **error)
+{
+  g_auto(Row) row = { 0 };
+  g_auto(FfStoreStmt) stmt = NULL;
+  g_autofree char *clean_date = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *sql = NULL;
+  gboolean review = kind == FF_PLAN_PART_REVIEW;
+  gint64 id;
+
+  g_return_val_if_fail (FF_IS_STORE (store), 0);
+  g_return_val_if_fail (kind < FF_PLAN_N_PART_KINDS, 0);
+
+  if (review &&
+      !ff_plan_field_validate (FF_PLAN_FIELD_REVIEW_DATE, date, &clean_date, error))
+    return 0;
+
+  if (!ff_store_begin (store, error))
+    return 0;
+
+  if (!read_row (store, -1, plan_id, FF_PLAN_N_FIELDS, FALSE, &row, error))
+    goto fail;
+
+  /* Every part, removed ones too, keeps its place: one restored comes back where
+   * it was. A review is never without its date. */
+  sql = g_strconcat ("INSERT INTO ", part_tables[kind],
+                     " (uuid, created_at, updated_at, plan_id, position",
+                     review ? ", date" : "", ")"
+                     " SELECT ?1, ?2, ?2, ?3, coalesce (max (position) + 1, 0)",
+                     review ? ", ?4" : "",
+                     " FROM ", part_tables[kind], " WHERE plan_id = ?3", NULL);
+  stmt = ff_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    goto fail;
+
+  uuid = ff_store_new_uuid ();
+  now = ff_store_now ();
+  ff_store_bind_text (stmt, 1, uuid);
+  ff_store_bind_text (stmt, 2, now);
+  sqlite3_bind_int64 (stmt, 3, plan_id);
+  if (review)
+    ff_store_bind_text (stmt, 4, clean_date);
+
+  if (!ff_store_step_done (store, stmt, error))
+    goto fail;
+  id = sqlite3_last_insert_rowid (ff_store_get_db (store));
+
+  if (!touch_plan (store, plan_id, now, error) ||
+      !commit_change (store, kind, plan_id, uuid, NULL, NULL, "created", error))
+    goto fail;
+
+  return id;
+
+fail:
+  ff_store_rollback (store);
+  return 0;
+}
+
 static gboolean
 set_part_deleted (FfStore         *store,
                   FfPlanPartKind   kind,
@@ -1381,10 +1293,8 @@ set_part_deleted (FfStore         *store,
                   gboolean         delete,
                   GError         **error)
 {
-  g_auto(PartRow) row = { 0 };
-  g_auto(FfStoreStmt) stmt = NULL;
+  g_auto(Row) row = { 0 };
   g_autofree char *now = NULL;
-  g_autofree char *sql = NULL;
 
   g_return_val_if_fail (FF_IS_STORE (store), FALSE);
   g_return_val_if_fail (kind < FF_PLAN_N_PART_KINDS, FALSE);
@@ -1392,7 +1302,7 @@ set_part_deleted (FfStore         *store,
   if (!ff_store_begin (store, error))
     return FALSE;
 
-  if (!read_part (store, kind, part_id, FF_PLAN_N_FIELDS, TRUE, &row, error))
+  if (!read_row (store, kind, part_id, FF_PLAN_N_FIELDS, TRUE, &row, error))
     goto fail;
 
   if (row.deleted == delete)
@@ -1402,21 +1312,10 @@ set_part_deleted (FfStore         *store,
     }
 
   now = ff_store_now ();
-  sql = g_strconcat ("UPDATE ", part_tables[kind],
-                     " SET deleted_at = CASE WHEN ?1 THEN ?2 END, updated_at = ?2"
-                     " WHERE id = ?3", NULL);
-  stmt = ff_store_prepare (store, sql, error);
-  if (stmt == NULL)
-    goto fail;
-
-  sqlite3_bind_int (stmt, 1, delete);
-  ff_store_bind_text (stmt, 2, now);
-  sqlite3_bind_int64 (stmt, 3, part_id);
-
-  if (!ff_store_step_done (store, stmt, error) ||
+  if (!ff_store_set_deleted (store, part_tables[kind], part_id, delete, now, error) ||
       !touch_plan (store, row.plan_id, now, error) ||
-      !commit_part (store, kind, row.plan_id, row.uuid, NULL, NULL,
-                    delete ? "deleted" : "restored", error))
+      !commit_change (store, kind, row.plan_id, row.uuid, NULL, NULL,
+                      delete ? "deleted" : "restored", error))
     goto fail;
 
   return TRUE;
@@ -1669,7 +1568,7 @@ ff_plan_sign (FfStore     *store,
               const char  *date,
               GError     **error)
 {
-  g_auto(PlanRow) row = { 0 };
+  g_auto(Row) row = { 0 };
   g_autofree char *clean_date = NULL;
   g_autofree char *uuid = NULL;
   g_autofree char *now = NULL;
@@ -1691,7 +1590,7 @@ ff_plan_sign (FfStore     *store,
   if (!ff_store_begin (store, error))
     return 0;
 
-  if (!read_draft (store, plan_id, FF_PLAN_N_FIELDS, &row, error))
+  if (!read_row (store, -1, plan_id, FF_PLAN_N_FIELDS, FALSE, &row, error))
     goto fail;
 
   now = ff_store_now ();

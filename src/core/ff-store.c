@@ -847,6 +847,34 @@ ff_store_commit_audited (FfStore     *self,
 }
 
 gboolean
+ff_store_set_deleted (FfStore     *self,
+                      const char  *table,
+                      gint64       id,
+                      gboolean     deleted,
+                      const char  *now,
+                      GError     **error)
+{
+  g_auto(FfStoreStmt) stmt = NULL;
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (FF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (table != NULL, FALSE);
+
+  sql = g_strconcat ("UPDATE ", table,
+                     " SET deleted_at = CASE WHEN ?1 THEN ?2 END, updated_at = ?2"
+                     " WHERE id = ?3", NULL);
+  stmt = ff_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int (stmt, 1, deleted);
+  ff_store_bind_text (stmt, 2, now);
+  sqlite3_bind_int64 (stmt, 3, id);
+
+  return ff_store_step_done (self, stmt, error);
+}
+
+gboolean
 ff_store_step_row (FfStore       *self,
                    sqlite3_stmt  *stmt,
                    const char    *not_found,

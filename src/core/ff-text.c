@@ -1,4 +1,4 @@
-/* ff-text.c — text folding for search and sorting
+/* ff-text.c — text folding for search and sorting, and typed text made tidy
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -176,4 +176,37 @@ ff_text_sort_key (const char *family_name,
   g_autofree char *given = fold (given_name, TRUE);
 
   return g_strconcat (family, SORT_SEPARATOR, given, NULL);
+}
+
+char *
+ff_text_one_line (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && out->len > 0)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+ff_text_lines (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (text);
+
+  g_string_replace (out, "\r\n", "\n", 0);
+  g_string_replace (out, "\r", "\n", 0);
+
+  return g_strdup (g_strstrip (out->str));
 }

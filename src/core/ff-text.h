@@ -1,4 +1,4 @@
-/* ff-text.h — text folding for search and sorting
+/* ff-text.h — text folding for search and sorting, and typed text made tidy
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,5 +18,11 @@ char  *ff_text_fold       (const char *text);
  * built from ff_text_fold and comparable with memcmp/strcmp. */
 char  *ff_text_sort_key   (const char *family_name,
                            const char *given_name);
+
+/* One line: line breaks and tabs become spaces, runs of white space one space. */
+char  *ff_text_one_line   (const char *text);
+
+/* Several lines: Windows and old Mac line ends become \n, the whole is trimmed. */
+char  *ff_text_lines      (const char *text);
 
 G_END_DECLS
