@@ -53,6 +53,10 @@ gboolean  ff_validate_date         (const char       *text,
                                     char            **normalized,
                                     GError          **error);
 
+/* A stored date as people read it in Norway: "2025-03-17" → "17.03.2025"; any other
+ * text is returned unchanged, NULL as "". */
+char     *ff_date_to_display       (const char       *iso);
+
 /* local@domain.tld, no spaces. Normalised: trimmed, domain in lower case. */
 gboolean  ff_validate_email        (const char       *text,
                                     char            **normalized,
