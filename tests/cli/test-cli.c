@@ -22,6 +22,7 @@
 #include "ff-programme.h"
 #include "ff-report-language.h"
 #include "ff-store.h"
+#include "ff-test-store.h"
 #include "ff-test-util.h"
 
 static const char *cli_path;
@@ -419,21 +420,13 @@ add_participant (FfStore    *store,
                  const char *languages,
                  const char *country)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 id = ff_participant_create (store, given, family, &error);
+  gint64 id = ff_test_add_participant (store, given, family);
 
-  g_assert_no_error (error);
-  g_assert_true (ff_participant_set_field (store, id, FF_PARTICIPANT_NATIVE_NAME, native,
-                                           &error));
-  g_assert_true (ff_participant_set_field (store, id, FF_PARTICIPANT_BIRTH_DATE,
-                                           "1985-03-14", &error));
-  g_assert_true (ff_participant_set_field (store, id, FF_PARTICIPANT_LANGUAGES, languages,
-                                           &error));
-  g_assert_true (ff_participant_set_field (store, id, FF_PARTICIPANT_COUNTRY, country,
-                                           &error));
-  g_assert_true (ff_participant_set_field (store, id, FF_PARTICIPANT_CONTACT_PERSON,
-                                           "Kari Nordmann", &error));
-  g_assert_no_error (error);
+  ff_test_set_participant (store, id, FF_PARTICIPANT_NATIVE_NAME, native);
+  ff_test_set_participant (store, id, FF_PARTICIPANT_BIRTH_DATE, "1985-03-14");
+  ff_test_set_participant (store, id, FF_PARTICIPANT_LANGUAGES, languages);
+  ff_test_set_participant (store, id, FF_PARTICIPANT_COUNTRY, country);
+  ff_test_set_participant (store, id, FF_PARTICIPANT_CONTACT_PERSON, "Kari Nordmann");
   return id;
 }
 
@@ -444,23 +437,14 @@ add_activity (FfStore        *store,
               const char     *description,
               const char     *hours)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 part = ff_plan_add_part (store, plan_id, FF_PLAN_PART_ACTIVITY, NULL, &error);
+  gint64 part = ff_test_add_part (store, plan_id, FF_PLAN_PART_ACTIVITY, NULL);
 
-  g_assert_no_error (error);
-  g_assert_true (ff_plan_set_part_field (store, part, FF_PLAN_FIELD_ACTIVITY_KIND,
-                                         ff_activity_kind_key (kind), &error));
-  g_assert_true (ff_plan_set_part_field (store, part, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION,
-                                         description, &error));
-  g_assert_true (ff_plan_set_part_field (store, part, FF_PLAN_FIELD_ACTIVITY_HOURS, hours,
-                                         &error));
-  g_assert_true (ff_plan_set_part_field (store, part, FF_PLAN_FIELD_ACTIVITY_START,
-                                         "2024-05-06", &error));
-  g_assert_true (ff_plan_set_part_field (store, part, FF_PLAN_FIELD_ACTIVITY_END,
-                                         "2024-07-26", &error));
-  g_assert_true (ff_plan_set_part_field (store, part, FF_PLAN_FIELD_ACTIVITY_RESPONSIBLE,
-                                         "Voksenopplæringa", &error));
-  g_assert_no_error (error);
+  ff_test_set_part (store, part, FF_PLAN_FIELD_ACTIVITY_KIND, ff_activity_kind_key (kind));
+  ff_test_set_part (store, part, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION, description);
+  ff_test_set_part (store, part, FF_PLAN_FIELD_ACTIVITY_HOURS, hours);
+  ff_test_set_part (store, part, FF_PLAN_FIELD_ACTIVITY_START, "2024-05-06");
+  ff_test_set_part (store, part, FF_PLAN_FIELD_ACTIVITY_END, "2024-07-26");
+  ff_test_set_part (store, part, FF_PLAN_FIELD_ACTIVITY_RESPONSIBLE, "Voksenopplæringa");
 }
 
 static gint64
@@ -468,31 +452,19 @@ add_plan (FfStore *store,
           gint64   participant_id,
           gint64   programme_id)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 enrolment_id = ff_enrolment_create (store, participant_id, programme_id,
-                                             FF_ENROLMENT_STATUS_ACTIVE, "2024-05-01", NULL,
-                                             &error);
-  gint64 plan_id;
+  gint64 enrolment_id = ff_test_add_enrolment (store, participant_id, programme_id,
+                                               "2024-05-01");
+  gint64 plan_id = ff_test_add_plan (store, enrolment_id);
 
-  g_assert_no_error (error);
-  plan_id = ff_plan_create (store, enrolment_id, &error);
-  g_assert_no_error (error);
-  g_assert_true (ff_plan_set_field (store, plan_id, FF_PLAN_FIELD_PERIOD_START, "2024-05-01",
-                                    &error));
-  g_assert_true (ff_plan_set_field (store, plan_id, FF_PLAN_FIELD_PERIOD_END, "2024-07-31",
-                                    &error));
-  g_assert_true (ff_plan_set_field (store, plan_id, FF_PLAN_FIELD_GOAL,
-                                    ff_plan_goal_key (FF_PLAN_GOAL_WORK), &error));
-  g_assert_true (ff_plan_set_field (store, plan_id, FF_PLAN_FIELD_GOAL_TEXT,
-                                    "Fast jobb som sykepleier", &error));
-  g_assert_true (ff_plan_set_field (store, plan_id, FF_PLAN_FIELD_NORWEGIAN_LEVEL, "B1",
-                                    &error));
-  g_assert_no_error (error);
+  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_PERIOD_START, "2024-05-01");
+  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_PERIOD_END, "2024-07-31");
+  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_GOAL, ff_plan_goal_key (FF_PLAN_GOAL_WORK));
+  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_GOAL_TEXT, "Fast jobb som sykepleier");
+  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_NORWEGIAN_LEVEL, "B1");
   add_activity (store, plan_id, FF_ACTIVITY_NORWEGIAN_TUITION, "Norskkurs spor 2", "15");
   add_activity (store, plan_id, FF_ACTIVITY_LANGUAGE_PRACTICE, "Språkpraksis i barnehage",
                 "7.5");
-  ff_plan_add_part (store, plan_id, FF_PLAN_PART_REVIEW, "2024-06-14", &error);
-  g_assert_no_error (error);
+  ff_test_add_part (store, plan_id, FF_PLAN_PART_REVIEW, "2024-06-14");
   return plan_id;
 }
 
@@ -525,16 +497,12 @@ make_plan_store (Fixture   *f,
   draft_id = ff_plan_sign (store, plan_id, "2024-05-02", &error);
   g_assert_no_error (error);
   g_assert_cmpint (draft_id, >, 0);
-  g_assert_true (ff_plan_set_field (store, draft_id, FF_PLAN_FIELD_GOAL_TEXT,
-                                    "Autorisasjon som sykepleier", &error));
-  g_assert_no_error (error);
+  ff_test_set_plan (store, draft_id, FF_PLAN_FIELD_GOAL_TEXT, "Autorisasjon som sykepleier");
   add_activity (store, draft_id, FF_ACTIVITY_JOB_SEEKING, "Jobbsøkerkurs hos NAV", "4");
 
   /* Yonas's plan is to be printed in Norwegian only unless asked. */
   plan_id = add_plan (store, yonas, programme_id);
-  g_assert_true (ff_plan_set_field (store, plan_id, FF_PLAN_FIELD_SECOND_LANGUAGE, "",
-                                    &error));
-  g_assert_no_error (error);
+  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_SECOND_LANGUAGE, "");
 
   p->olena = g_strdup_printf ("%" G_GINT64_FORMAT, olena);
   p->ahmad = g_strdup_printf ("%" G_GINT64_FORMAT, ahmad);

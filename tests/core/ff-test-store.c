@@ -1,4 +1,4 @@
-/* ff-test-store.c — opening and querying a store in the core tests
+/* ff-test-store.c — opening, filling and querying a store in the tests
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -53,4 +53,156 @@ ff_test_query_text (FfStore    *store,
 
   sqlite3_finalize (stmt);
   return value;
+}
+
+gint64
+ff_test_add_participant (FfStore    *store,
+                         const char *given_name,
+                         const char *family_name)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = ff_participant_create (store, given_name, family_name, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+void
+ff_test_set_participant (FfStore            *store,
+                         gint64              participant_id,
+                         FfParticipantField  field,
+                         const char         *value)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ff_participant_set_field (store, participant_id, field, value, &error));
+  g_assert_no_error (error);
+}
+
+gint64
+ff_test_add_programme (FfStore         *store,
+                       const char      *name,
+                       FfProgrammeKind  kind)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = ff_programme_create (store, name, kind, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+void
+ff_test_set_programme (FfStore          *store,
+                       gint64            programme_id,
+                       FfProgrammeField  field,
+                       const char       *value)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ff_programme_set_field (store, programme_id, field, value, &error));
+  g_assert_no_error (error);
+}
+
+gint64
+ff_test_add_enrolment (FfStore    *store,
+                       gint64      participant_id,
+                       gint64      programme_id,
+                       const char *since)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = ff_enrolment_create (store, participant_id, programme_id,
+                                   FF_ENROLMENT_STATUS_ACTIVE, since, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+gint64
+ff_test_add_plan (FfStore *store,
+                  gint64   enrolment_id)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = ff_plan_create (store, enrolment_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+void
+ff_test_set_plan (FfStore     *store,
+                  gint64       plan_id,
+                  FfPlanField  field,
+                  const char  *value)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ff_plan_set_field (store, plan_id, field, value, &error));
+  g_assert_no_error (error);
+}
+
+gint64
+ff_test_add_part (FfStore        *store,
+                  gint64          plan_id,
+                  FfPlanPartKind  kind,
+                  const char     *date)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = ff_plan_add_part (store, plan_id, kind, date, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+void
+ff_test_set_part (FfStore     *store,
+                  gint64       part_id,
+                  FfPlanField  field,
+                  const char  *value)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ff_plan_set_part_field (store, part_id, field, value, &error));
+  g_assert_no_error (error);
+}
+
+FfPlan *
+ff_test_load_plan (FfStore *store,
+                   gint64   plan_id)
+{
+  g_autoptr(GError) error = NULL;
+  FfPlan *plan = ff_plan_load (store, plan_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  return plan;
+}
+
+gint64
+ff_test_add_olena_plan (FfStore    *store,
+                        const char *organisation,
+                        const char *since,
+                        gint64     *participant_id,
+                        gint64     *programme_id,
+                        gint64     *enrolment_id)
+{
+  gint64 olena = ff_test_add_participant (store, "Olena", "Kovalenko");
+  gint64 programme;
+
+  ff_test_set_participant (store, olena, FF_PARTICIPANT_NATIVE_NAME, "Олена Коваленко");
+  ff_test_set_participant (store, olena, FF_PARTICIPANT_BIRTH_DATE, "1988-04-12");
+  ff_test_set_participant (store, olena, FF_PARTICIPANT_CONTACT_PERSON, "Kari Nordmann");
+  ff_test_set_participant (store, olena, FF_PARTICIPANT_LANGUAGES, "ukrainsk, russisk");
+  programme = ff_test_add_programme (store, "Introduksjonsprogrammet",
+                                     FF_PROGRAMME_KIND_INTRODUCTION);
+  ff_test_set_programme (store, programme, FF_PROGRAMME_ORGANISATION, organisation);
+
+  *participant_id = olena;
+  *programme_id = programme;
+  *enrolment_id = ff_test_add_enrolment (store, olena, programme, since);
+  return ff_test_add_plan (store, *enrolment_id);
 }

@@ -1,10 +1,14 @@
-/* ff-test-store.h — opening and querying a store in the core tests
+/* ff-test-store.h — opening, filling and querying a store in the tests
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #pragma once
 
+#include "ff-enrolment.h"
+#include "ff-participant.h"
+#include "ff-plan.h"
+#include "ff-programme.h"
 #include "ff-store-private.h"
 
 G_BEGIN_DECLS
@@ -18,5 +22,52 @@ gint64   ff_test_query_int  (FfStore    *store,
                              const char *sql);
 char    *ff_test_query_text (FfStore    *store,
                              const char *sql);
+
+/* Records made and changed through the store's own functions, as the application
+ * makes them; any error fails the test. An enrolment is active since @since. */
+gint64   ff_test_add_participant  (FfStore            *store,
+                                   const char         *given_name,
+                                   const char         *family_name);
+void     ff_test_set_participant  (FfStore            *store,
+                                   gint64              participant_id,
+                                   FfParticipantField  field,
+                                   const char         *value);
+gint64   ff_test_add_programme    (FfStore            *store,
+                                   const char         *name,
+                                   FfProgrammeKind     kind);
+void     ff_test_set_programme    (FfStore            *store,
+                                   gint64              programme_id,
+                                   FfProgrammeField    field,
+                                   const char         *value);
+gint64   ff_test_add_enrolment    (FfStore            *store,
+                                   gint64              participant_id,
+                                   gint64              programme_id,
+                                   const char         *since);
+gint64   ff_test_add_plan         (FfStore            *store,
+                                   gint64              enrolment_id);
+void     ff_test_set_plan         (FfStore            *store,
+                                   gint64              plan_id,
+                                   FfPlanField         field,
+                                   const char         *value);
+gint64   ff_test_add_part         (FfStore            *store,
+                                   gint64              plan_id,
+                                   FfPlanPartKind      kind,
+                                   const char         *date);
+void     ff_test_set_part         (FfStore            *store,
+                                   gint64              part_id,
+                                   FfPlanField         field,
+                                   const char         *value);
+FfPlan  *ff_test_load_plan        (FfStore            *store,
+                                   gint64              plan_id);
+
+/* Olena Kovalenko (Олена Коваленко, born 1988-04-12, speaks Ukrainian and Russian,
+ * contact person Kari Nordmann), active since @since in "Introduksjonsprogrammet" of
+ * @organisation, with a plan just started; returns the plan and the other rows' ids. */
+gint64   ff_test_add_olena_plan   (FfStore            *store,
+                                   const char         *organisation,
+                                   const char         *since,
+                                   gint64             *participant_id,
+                                   gint64             *programme_id,
+                                   gint64             *enrolment_id);
 
 G_END_DECLS

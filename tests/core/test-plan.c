@@ -33,33 +33,11 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
   f->dir = ff_test_make_dir ("fotfeste-plan-XXXXXX");
   f->store = ff_test_open_store (f->dir, "fotfeste.sqlite3");
 
-  f->olena = ff_participant_create (f->store, "Olena", "Kovalenko", &error);
-  g_assert_no_error (error);
-  g_assert_true (ff_participant_set_field (f->store, f->olena, FF_PARTICIPANT_LANGUAGES,
-                                           "Ukrainsk, russisk", &error));
-  g_assert_true (ff_participant_set_field (f->store, f->olena, FF_PARTICIPANT_NATIVE_NAME,
-                                           "Олена Коваленко", &error));
-  g_assert_true (ff_participant_set_field (f->store, f->olena, FF_PARTICIPANT_BIRTH_DATE,
-                                           "1988-04-12", &error));
-  g_assert_true (ff_participant_set_field (f->store, f->olena,
-                                           FF_PARTICIPANT_CONTACT_PERSON,
-                                           "Kari Nordmann", &error));
-  f->programme = ff_programme_create (f->store, "Introduksjonsprogrammet",
-                                      FF_PROGRAMME_KIND_INTRODUCTION, &error);
-  g_assert_no_error (error);
-  g_assert_true (ff_programme_set_field (f->store, f->programme, FF_PROGRAMME_ORGANISATION,
-                                         "Skien kommune", &error));
-  f->enrolment = ff_enrolment_create (f->store, f->olena, f->programme,
-                                      FF_ENROLMENT_STATUS_ACTIVE, "2024-01-08", NULL, &error);
-  g_assert_no_error (error);
-  f->plan = ff_plan_create (f->store, f->enrolment, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (f->plan, >, 0);
+  f->plan = ff_test_add_olena_plan (f->store, "Skien kommune", "2024-01-08", &f->olena,
+                                    &f->programme, &f->enrolment);
 }
 
 static void
@@ -71,24 +49,12 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static FfPlan *
-load (FfStore *store,
-      gint64   plan_id)
-{
-  g_autoptr(GError) error = NULL;
-  FfPlan *plan = ff_plan_load (store, plan_id, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (plan);
-  return plan;
-}
-
 static char *
 plan_field (FfStore     *store,
             gint64       plan_id,
             FfPlanField  field)
 {
-  g_autoptr(FfPlan) plan = load (store, plan_id);
+  g_autoptr(FfPlan) plan = ff_test_load_plan (store, plan_id);
 
   return g_strdup (ff_plan_get_field (plan, field));
 }
@@ -100,7 +66,7 @@ parts_text (FfStore         *store,
             FfPlanPartKind   kind,
             FfPlanField      field)
 {
-  g_autoptr(FfPlan) plan = load (store, plan_id);
+  g_autoptr(FfPlan) plan = ff_test_load_plan (store, plan_id);
   GPtrArray *parts = ff_plan_get_parts (plan, kind);
   g_autoptr(GString) text = g_string_new (NULL);
 
@@ -114,44 +80,6 @@ parts_text (FfStore         *store,
     }
 
   return g_strdup (text->str);
-}
-
-static gint64
-add_part (FfStore         *store,
-          gint64           plan_id,
-          FfPlanPartKind   kind,
-          const char      *date)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = ff_plan_add_part (store, plan_id, kind, date, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
-static void
-set_part (FfStore     *store,
-          gint64       part_id,
-          FfPlanField  field,
-          const char  *value)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ff_plan_set_part_field (store, part_id, field, value, &error));
-  g_assert_no_error (error);
-}
-
-static void
-set_plan (FfStore     *store,
-          gint64       plan_id,
-          FfPlanField  field,
-          const char  *value)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ff_plan_set_field (store, plan_id, field, value, &error));
-  g_assert_no_error (error);
 }
 
 static void
@@ -215,7 +143,7 @@ test_create (Fixture       *f,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FfPlan) plan = load (f->store, f->plan);
+  g_autoptr(FfPlan) plan = ff_test_load_plan (f->store, f->plan);
   g_autoptr(GPtrArray) versions = NULL;
   gint64 ahmed, enrolment, other;
 
@@ -255,18 +183,14 @@ test_create (Fixture       *f,
   g_assert_cmpint (ff_test_query_int (f->store, "SELECT count(*) FROM plan"), ==, 1);
 
   /* Someone who speaks no Ukrainian gets English as the second language. */
-  ahmed = ff_participant_create (f->store, "Ahmed", "Al-Hassan", &error);
-  g_assert_true (ff_participant_set_field (f->store, ahmed, FF_PARTICIPANT_COUNTRY, "Syria",
-                                           &error));
-  enrolment = ff_enrolment_create (f->store, ahmed, f->programme, FF_ENROLMENT_STATUS_ACTIVE,
-                                   "2024-02-01", NULL, &error);
-  g_assert_no_error (error);
+  ahmed = ff_test_add_participant (f->store, "Ahmed", "Al-Hassan");
+  ff_test_set_participant (f->store, ahmed, FF_PARTICIPANT_COUNTRY, "Syria");
+  enrolment = ff_test_add_enrolment (f->store, ahmed, f->programme, "2024-02-01");
   g_assert_cmpint (ff_plan_find_draft (f->store, enrolment, &error), ==, 0);
   g_assert_no_error (error);
-  other = ff_plan_create (f->store, enrolment, &error);
-  g_assert_no_error (error);
+  other = ff_test_add_plan (f->store, enrolment);
   g_clear_object (&plan);
-  plan = load (f->store, other);
+  plan = ff_test_load_plan (f->store, other);
   g_assert_cmpstr (ff_plan_get_field (plan, FF_PLAN_FIELD_SECOND_LANGUAGE), ==, "en");
   g_assert_cmpstr (ff_plan_get_participant_name (plan), ==, "Ahmed Al-Hassan");
 }
@@ -336,7 +260,7 @@ test_period_order (Fixture       *f,
   g_autofree char *start = NULL;
   gint64 activity;
 
-  set_plan (f->store, f->plan, FF_PLAN_FIELD_PERIOD_START, "2024-03-01");
+  ff_test_set_plan (f->store, f->plan, FF_PLAN_FIELD_PERIOD_START, "2024-03-01");
   g_assert_false (ff_plan_set_field (f->store, f->plan, FF_PLAN_FIELD_PERIOD_END,
                                      "2024-02-28", &error));
   g_assert_error (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE);
@@ -345,8 +269,8 @@ test_period_order (Fixture       *f,
   g_assert_cmpstr (end, ==, "");
 
   /* The same day is a period of one day. */
-  set_plan (f->store, f->plan, FF_PLAN_FIELD_PERIOD_END, "2024-03-01");
-  set_plan (f->store, f->plan, FF_PLAN_FIELD_PERIOD_END, "2024-05-31");
+  ff_test_set_plan (f->store, f->plan, FF_PLAN_FIELD_PERIOD_END, "2024-03-01");
+  ff_test_set_plan (f->store, f->plan, FF_PLAN_FIELD_PERIOD_END, "2024-05-31");
   g_assert_false (ff_plan_set_field (f->store, f->plan, FF_PLAN_FIELD_PERIOD_START,
                                      "2024-06-01", &error));
   g_assert_error (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE);
@@ -354,13 +278,13 @@ test_period_order (Fixture       *f,
   start = plan_field (f->store, f->plan, FF_PLAN_FIELD_PERIOD_START);
   g_assert_cmpstr (start, ==, "2024-03-01");
 
-  activity = add_part (f->store, f->plan, FF_PLAN_PART_ACTIVITY, NULL);
-  set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_END, "2024-04-30");
+  activity = ff_test_add_part (f->store, f->plan, FF_PLAN_PART_ACTIVITY, NULL);
+  ff_test_set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_END, "2024-04-30");
   g_assert_false (ff_plan_set_part_field (f->store, activity, FF_PLAN_FIELD_ACTIVITY_START,
                                           "2024-05-01", &error));
   g_assert_error (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE);
   g_clear_error (&error);
-  set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_START, "2024-03-04");
+  ff_test_set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_START, "2024-03-04");
   g_assert_false (ff_plan_set_part_field (f->store, activity, FF_PLAN_FIELD_ACTIVITY_END,
                                           "2024-03-01", &error));
   g_assert_error (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE);
@@ -369,7 +293,7 @@ test_period_order (Fixture       *f,
   end = parts_text (f->store, f->plan, FF_PLAN_PART_ACTIVITY, FF_PLAN_FIELD_ACTIVITY_END);
   g_assert_cmpstr (end, ==, "2024-04-30");
   /* Emptying one end is always allowed. */
-  set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_END, "");
+  ff_test_set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_END, "");
 }
 
 static void
@@ -395,9 +319,9 @@ test_hours (Fixture       *f,
     { "1e1", NULL },
     { "7 5", NULL },
   };
-  gint64 activity = add_part (f->store, f->plan, FF_PLAN_PART_ACTIVITY, NULL);
+  gint64 activity = ff_test_add_part (f->store, f->plan, FF_PLAN_PART_ACTIVITY, NULL);
 
-  set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_HOURS, "12");
+  ff_test_set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_HOURS, "12");
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(GError) error = NULL;
@@ -430,7 +354,7 @@ test_hours (Fixture       *f,
     }
 
   /* Stored as minutes, so that sums are exact. */
-  set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_HOURS, "7,5");
+  ff_test_set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_HOURS, "7,5");
   g_assert_cmpint (ff_test_query_int (f->store,
                                       "SELECT minutes_per_week FROM plan_activity"), ==, 450);
 
@@ -463,8 +387,8 @@ test_part_fields (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(FfPlan) plan = NULL;
   FfPlanPart *part;
-  gint64 subgoal = add_part (f->store, f->plan, FF_PLAN_PART_SUBGOAL, NULL);
-  gint64 activity = add_part (f->store, f->plan, FF_PLAN_PART_ACTIVITY, "ignored");
+  gint64 subgoal = ff_test_add_part (f->store, f->plan, FF_PLAN_PART_SUBGOAL, NULL);
+  gint64 activity = ff_test_add_part (f->store, f->plan, FF_PLAN_PART_ACTIVITY, "ignored");
   gint64 review;
 
   /* A review needs a valid date. */
@@ -476,9 +400,9 @@ test_part_fields (Fixture       *f,
                                      &error), ==, 0);
   g_assert_nonnull (error);
   g_clear_error (&error);
-  review = add_part (f->store, f->plan, FF_PLAN_PART_REVIEW, "15.04.2024");
+  review = ff_test_add_part (f->store, f->plan, FF_PLAN_PART_REVIEW, "15.04.2024");
 
-  plan = load (f->store, f->plan);
+  plan = ff_test_load_plan (f->store, f->plan);
   part = g_ptr_array_index (ff_plan_get_parts (plan, FF_PLAN_PART_ACTIVITY), 0);
   g_assert_cmpint (ff_plan_part_get_id (part), ==, activity);
   g_assert_cmpstr (ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_KIND), ==, "other");
@@ -491,14 +415,15 @@ test_part_fields (Fixture       *f,
   g_assert_cmpstr (ff_plan_part_get_field (part, FF_PLAN_FIELD_REVIEW_DONE), ==, "0");
   g_assert_cmpstr (ff_plan_get_next_review (plan), ==, "2024-04-15");
 
-  set_part (f->store, subgoal, FF_PLAN_FIELD_SUBGOAL_TEXT, "Bestå førerprøven");
-  set_part (f->store, subgoal, FF_PLAN_FIELD_SUBGOAL_DATE, "01.09.2024");
-  set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_KIND, "Work-Practice");
-  set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION, "Språkpraksis\nhos Rema");
-  set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_RESPONSIBLE, "NAV\nSkien");
-  set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_STATUS, "ongoing");
-  set_part (f->store, review, FF_PLAN_FIELD_REVIEW_NOTE, "Går bra.");
-  set_part (f->store, review, FF_PLAN_FIELD_REVIEW_DONE, "1");
+  ff_test_set_part (f->store, subgoal, FF_PLAN_FIELD_SUBGOAL_TEXT, "Bestå førerprøven");
+  ff_test_set_part (f->store, subgoal, FF_PLAN_FIELD_SUBGOAL_DATE, "01.09.2024");
+  ff_test_set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_KIND, "Work-Practice");
+  ff_test_set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION,
+                    "Språkpraksis\nhos Rema");
+  ff_test_set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_RESPONSIBLE, "NAV\nSkien");
+  ff_test_set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_STATUS, "ongoing");
+  ff_test_set_part (f->store, review, FF_PLAN_FIELD_REVIEW_NOTE, "Går bra.");
+  ff_test_set_part (f->store, review, FF_PLAN_FIELD_REVIEW_DONE, "1");
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
@@ -513,7 +438,7 @@ test_part_fields (Fixture       *f,
     }
 
   g_clear_object (&plan);
-  plan = load (f->store, f->plan);
+  plan = ff_test_load_plan (f->store, f->plan);
   part = g_ptr_array_index (ff_plan_get_parts (plan, FF_PLAN_PART_SUBGOAL), 0);
   g_assert_cmpstr (ff_plan_part_get_field (part, FF_PLAN_FIELD_SUBGOAL_TEXT), ==,
                    "Bestå førerprøven");
@@ -551,8 +476,8 @@ test_parts_order (Fixture       *f,
     {
       g_autofree char *value = g_strdup_printf ("Delmål %u", i + 1);
 
-      ids[i] = add_part (f->store, f->plan, FF_PLAN_PART_SUBGOAL, NULL);
-      set_part (f->store, ids[i], FF_PLAN_FIELD_SUBGOAL_TEXT, value);
+      ids[i] = ff_test_add_part (f->store, f->plan, FF_PLAN_PART_SUBGOAL, NULL);
+      ff_test_set_part (f->store, ids[i], FF_PLAN_FIELD_SUBGOAL_TEXT, value);
     }
   text = parts_text (f->store, f->plan, FF_PLAN_PART_SUBGOAL, FF_PLAN_FIELD_SUBGOAL_TEXT);
   g_assert_cmpstr (text, ==, "Delmål 1|Delmål 2|Delmål 3|Delmål 4");
@@ -571,8 +496,8 @@ test_parts_order (Fixture       *f,
   g_assert_true (ff_plan_remove_part (f->store, FF_PLAN_PART_SUBGOAL, ids[1], &error));
 
   /* A new part goes last; a restored one back where it was. */
-  ids[0] = add_part (f->store, f->plan, FF_PLAN_PART_SUBGOAL, NULL);
-  set_part (f->store, ids[0], FF_PLAN_FIELD_SUBGOAL_TEXT, "Delmål 5");
+  ids[0] = ff_test_add_part (f->store, f->plan, FF_PLAN_PART_SUBGOAL, NULL);
+  ff_test_set_part (f->store, ids[0], FF_PLAN_FIELD_SUBGOAL_TEXT, "Delmål 5");
   g_assert_true (ff_plan_restore_part (f->store, FF_PLAN_PART_SUBGOAL, ids[1], &error));
   g_assert_no_error (error);
   g_free (text);
@@ -580,13 +505,13 @@ test_parts_order (Fixture       *f,
   g_assert_cmpstr (text, ==, "Delmål 1|Delmål 2|Delmål 3|Delmål 4|Delmål 5");
 
   /* Parts of each kind are apart, and the earliest review not held is next. */
-  add_part (f->store, f->plan, FF_PLAN_PART_REVIEW, "2024-06-01");
-  add_part (f->store, f->plan, FF_PLAN_PART_REVIEW, "2024-03-01");
-  add_part (f->store, f->plan, FF_PLAN_PART_REVIEW, "2024-09-01");
+  ff_test_add_part (f->store, f->plan, FF_PLAN_PART_REVIEW, "2024-06-01");
+  ff_test_add_part (f->store, f->plan, FF_PLAN_PART_REVIEW, "2024-03-01");
+  ff_test_add_part (f->store, f->plan, FF_PLAN_PART_REVIEW, "2024-09-01");
   g_free (text);
   text = parts_text (f->store, f->plan, FF_PLAN_PART_REVIEW, FF_PLAN_FIELD_REVIEW_DATE);
   g_assert_cmpstr (text, ==, "2024-06-01|2024-03-01|2024-09-01");
-  plan = load (f->store, f->plan);
+  plan = ff_test_load_plan (f->store, f->plan);
   g_assert_cmpstr (ff_plan_get_next_review (plan), ==, "2024-03-01");
   g_assert_cmpuint (ff_plan_get_parts (plan, FF_PLAN_PART_ACTIVITY)->len, ==, 0);
 
@@ -626,9 +551,9 @@ test_audit_and_changed (Fixture       *f,
   g_assert_cmpint (count_audit (f->store, "plan"), ==, 1);
   g_signal_connect (f->store, "changed", G_CALLBACK (on_changed), seen);
 
-  set_plan (f->store, f->plan, FF_PLAN_FIELD_GOAL, "work");
+  ff_test_set_plan (f->store, f->plan, FF_PLAN_FIELD_GOAL, "work");
   /* The same value again writes nothing and says nothing. */
-  set_plan (f->store, f->plan, FF_PLAN_FIELD_GOAL, "WORK");
+  ff_test_set_plan (f->store, f->plan, FF_PLAN_FIELD_GOAL, "WORK");
   /* Nor does a refused one. */
   g_assert_false (ff_plan_set_field (f->store, f->plan, FF_PLAN_FIELD_GOAL, "x", &error));
   g_clear_error (&error);
@@ -637,9 +562,9 @@ test_audit_and_changed (Fixture       *f,
                                        " FROM audit ORDER BY id DESC LIMIT 1");
   g_assert_cmpstr (last, ==, "goal=>work");
 
-  activity = add_part (f->store, f->plan, FF_PLAN_PART_ACTIVITY, NULL);
-  set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_HOURS, "7,5");
-  set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_HOURS, "7.5");
+  activity = ff_test_add_part (f->store, f->plan, FF_PLAN_PART_ACTIVITY, NULL);
+  ff_test_set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_HOURS, "7,5");
+  ff_test_set_part (f->store, activity, FF_PLAN_FIELD_ACTIVITY_HOURS, "7.5");
   g_free (last);
   last = ff_test_query_text (f->store, "SELECT field || '=' || old_value || '>' || new_value"
                                        " FROM audit ORDER BY id DESC LIMIT 1");
@@ -647,10 +572,10 @@ test_audit_and_changed (Fixture       *f,
   g_assert_true (ff_plan_remove_part (f->store, FF_PLAN_PART_ACTIVITY, activity, &error));
   g_assert_true (ff_plan_restore_part (f->store, FF_PLAN_PART_ACTIVITY, activity, &error));
   g_assert_cmpint (count_audit (f->store, "plan_activity"), ==, 4);
-  review = add_part (f->store, f->plan, FF_PLAN_PART_REVIEW, "2024-05-05");
-  set_part (f->store, review, FF_PLAN_FIELD_REVIEW_DONE, "1");
+  review = ff_test_add_part (f->store, f->plan, FF_PLAN_PART_REVIEW, "2024-05-05");
+  ff_test_set_part (f->store, review, FF_PLAN_FIELD_REVIEW_DONE, "1");
   g_assert_cmpint (count_audit (f->store, "plan_review"), ==, 2);
-  add_part (f->store, f->plan, FF_PLAN_PART_SUBGOAL, NULL);
+  ff_test_add_part (f->store, f->plan, FF_PLAN_PART_SUBGOAL, NULL);
   g_assert_cmpint (count_audit (f->store, "plan_subgoal"), ==, 1);
 
   /* Every change of the plan or a part announces the plan, so its window reloads. */
@@ -667,39 +592,40 @@ fill_plan (FfStore *store,
 {
   gint64 id;
 
-  set_plan (store, plan_id, FF_PLAN_FIELD_PERIOD_START, "2024-01-08");
-  set_plan (store, plan_id, FF_PLAN_FIELD_PERIOD_END, "2024-04-07");
-  set_plan (store, plan_id, FF_PLAN_FIELD_GOAL, "work");
-  set_plan (store, plan_id, FF_PLAN_FIELD_GOAL_TEXT, "Fast jobb som helsefagarbeider innen 2027");
-  set_plan (store, plan_id, FF_PLAN_FIELD_NORWEGIAN_LEVEL, "B1");
-  set_plan (store, plan_id, FF_PLAN_FIELD_NORWEGIAN_DATE, "2024-12-20");
+  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_PERIOD_START, "2024-01-08");
+  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_PERIOD_END, "2024-04-07");
+  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_GOAL, "work");
+  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_GOAL_TEXT,
+                    "Fast jobb som helsefagarbeider innen 2027");
+  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_NORWEGIAN_LEVEL, "B1");
+  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_NORWEGIAN_DATE, "2024-12-20");
 
-  id = add_part (store, plan_id, FF_PLAN_PART_SUBGOAL, NULL);
-  set_part (store, id, FF_PLAN_FIELD_SUBGOAL_TEXT, "Bestå norskprøven A2");
-  set_part (store, id, FF_PLAN_FIELD_SUBGOAL_DATE, "2024-03-15");
-  id = add_part (store, plan_id, FF_PLAN_PART_SUBGOAL, NULL);
-  set_part (store, id, FF_PLAN_FIELD_SUBGOAL_TEXT, "Språkpraksis på sykehjem");
+  id = ff_test_add_part (store, plan_id, FF_PLAN_PART_SUBGOAL, NULL);
+  ff_test_set_part (store, id, FF_PLAN_FIELD_SUBGOAL_TEXT, "Bestå norskprøven A2");
+  ff_test_set_part (store, id, FF_PLAN_FIELD_SUBGOAL_DATE, "2024-03-15");
+  id = ff_test_add_part (store, plan_id, FF_PLAN_PART_SUBGOAL, NULL);
+  ff_test_set_part (store, id, FF_PLAN_FIELD_SUBGOAL_TEXT, "Språkpraksis på sykehjem");
 
-  id = add_part (store, plan_id, FF_PLAN_PART_ACTIVITY, NULL);
-  set_part (store, id, FF_PLAN_FIELD_ACTIVITY_KIND, "norwegian-tuition");
-  set_part (store, id, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION, "Norsk B1-kurs");
-  set_part (store, id, FF_PLAN_FIELD_ACTIVITY_HOURS, "15");
-  set_part (store, id, FF_PLAN_FIELD_ACTIVITY_START, "2024-01-08");
-  set_part (store, id, FF_PLAN_FIELD_ACTIVITY_END, "2024-04-07");
-  set_part (store, id, FF_PLAN_FIELD_ACTIVITY_RESPONSIBLE, "Voksenopplæringen");
-  set_part (store, id, FF_PLAN_FIELD_ACTIVITY_STATUS, "ongoing");
-  id = add_part (store, plan_id, FF_PLAN_PART_ACTIVITY, NULL);
-  set_part (store, id, FF_PLAN_FIELD_ACTIVITY_KIND, "language-practice");
-  set_part (store, id, FF_PLAN_FIELD_ACTIVITY_HOURS, "7,5");
+  id = ff_test_add_part (store, plan_id, FF_PLAN_PART_ACTIVITY, NULL);
+  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_KIND, "norwegian-tuition");
+  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION, "Norsk B1-kurs");
+  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_HOURS, "15");
+  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_START, "2024-01-08");
+  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_END, "2024-04-07");
+  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_RESPONSIBLE, "Voksenopplæringen");
+  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_STATUS, "ongoing");
+  id = ff_test_add_part (store, plan_id, FF_PLAN_PART_ACTIVITY, NULL);
+  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_KIND, "language-practice");
+  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_HOURS, "7,5");
   /* A removed part is not carried into the next version. */
-  id = add_part (store, plan_id, FF_PLAN_PART_ACTIVITY, NULL);
-  set_part (store, id, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION, "Fjernet");
+  id = ff_test_add_part (store, plan_id, FF_PLAN_PART_ACTIVITY, NULL);
+  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION, "Fjernet");
   g_assert_true (ff_plan_remove_part (store, FF_PLAN_PART_ACTIVITY, id, NULL));
 
-  id = add_part (store, plan_id, FF_PLAN_PART_REVIEW, "2024-02-15");
-  set_part (store, id, FF_PLAN_FIELD_REVIEW_NOTE, "God framgang");
-  set_part (store, id, FF_PLAN_FIELD_REVIEW_DONE, "1");
-  add_part (store, plan_id, FF_PLAN_PART_REVIEW, "2024-03-28");
+  id = ff_test_add_part (store, plan_id, FF_PLAN_PART_REVIEW, "2024-02-15");
+  ff_test_set_part (store, id, FF_PLAN_FIELD_REVIEW_NOTE, "God framgang");
+  ff_test_set_part (store, id, FF_PLAN_FIELD_REVIEW_DONE, "1");
+  ff_test_add_part (store, plan_id, FF_PLAN_PART_REVIEW, "2024-03-28");
 }
 
 /* Everything ff_plan_load() gives, as one text. */
@@ -707,7 +633,7 @@ static char *
 plan_text (FfStore *store,
            gint64   plan_id)
 {
-  g_autoptr(FfPlan) plan = load (store, plan_id);
+  g_autoptr(FfPlan) plan = ff_test_load_plan (store, plan_id);
   GString *text = g_string_new (NULL);
 
   g_string_append_printf (text, "v%d %s %s\n", ff_plan_get_version (plan),
@@ -770,7 +696,7 @@ test_sign (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (next, >, f->plan);
 
-  signed_plan = load (f->store, f->plan);
+  signed_plan = ff_test_load_plan (f->store, f->plan);
   g_assert_cmpint (ff_plan_get_state (signed_plan), ==, FF_PLAN_STATE_SIGNED);
   g_assert_cmpstr (ff_plan_get_signed_date (signed_plan), ==, "2024-01-10");
   g_assert_cmpstr (ff_plan_get_participant_name (signed_plan), ==, "Olena Kovalenko");
@@ -785,7 +711,7 @@ test_sign (Fixture       *f,
   g_assert_cmpstr (strchr (after, '\n'), ==, strchr (before, '\n'));
 
   /* The next draft is a copy, with new rows in the same order. */
-  draft = load (f->store, next);
+  draft = ff_test_load_plan (f->store, next);
   g_assert_cmpint (ff_plan_get_version (draft), ==, 2);
   g_assert_cmpint (ff_plan_get_state (draft), ==, FF_PLAN_STATE_DRAFT);
   g_assert_cmpint (ff_plan_get_enrolment_id (draft), ==, f->enrolment);
@@ -851,7 +777,7 @@ test_signed_refuses_edits (Fixture       *f,
   before = plan_text (f->store, f->plan);
   audit_rows = ff_test_query_int (f->store, "SELECT count(*) FROM audit");
 
-  plan = load (f->store, f->plan);
+  plan = ff_test_load_plan (f->store, f->plan);
   {
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
     g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
@@ -911,14 +837,14 @@ test_signed_version_is_frozen (Fixture       *f,
   signed_text = plan_text (f->store, f->plan);
 
   /* Every kind of change to the draft. */
-  set_plan (f->store, v2, FF_PLAN_FIELD_PERIOD_END, "2024-07-07");
-  set_plan (f->store, v2, FF_PLAN_FIELD_PERIOD_START, "2024-04-08");
-  set_plan (f->store, v2, FF_PLAN_FIELD_GOAL, "education");
-  set_plan (f->store, v2, FF_PLAN_FIELD_GOAL_TEXT, "Fagbrev som tømrer");
-  set_plan (f->store, v2, FF_PLAN_FIELD_NORWEGIAN_LEVEL, "B2");
-  set_plan (f->store, v2, FF_PLAN_FIELD_LANGUAGE, "nn");
-  set_plan (f->store, v2, FF_PLAN_FIELD_SECOND_LANGUAGE, "en");
-  draft = load (f->store, v2);
+  ff_test_set_plan (f->store, v2, FF_PLAN_FIELD_PERIOD_END, "2024-07-07");
+  ff_test_set_plan (f->store, v2, FF_PLAN_FIELD_PERIOD_START, "2024-04-08");
+  ff_test_set_plan (f->store, v2, FF_PLAN_FIELD_GOAL, "education");
+  ff_test_set_plan (f->store, v2, FF_PLAN_FIELD_GOAL_TEXT, "Fagbrev som tømrer");
+  ff_test_set_plan (f->store, v2, FF_PLAN_FIELD_NORWEGIAN_LEVEL, "B2");
+  ff_test_set_plan (f->store, v2, FF_PLAN_FIELD_LANGUAGE, "nn");
+  ff_test_set_plan (f->store, v2, FF_PLAN_FIELD_SECOND_LANGUAGE, "en");
+  draft = ff_test_load_plan (f->store, v2);
   for (guint kind = 0; kind < FF_PLAN_N_PART_KINDS; kind++)
     {
       parts = ff_plan_get_parts (draft, kind);
@@ -928,36 +854,27 @@ test_signed_version_is_frozen (Fixture       *f,
       g_assert_no_error (error);
     }
   parts = ff_plan_get_parts (draft, FF_PLAN_PART_ACTIVITY);
-  set_part (f->store, ff_plan_part_get_id (g_ptr_array_index (parts, 1)),
-            FF_PLAN_FIELD_ACTIVITY_HOURS, "30");
-  set_part (f->store, ff_plan_part_get_id (g_ptr_array_index (parts, 1)),
-            FF_PLAN_FIELD_ACTIVITY_STATUS, "done");
+  ff_test_set_part (f->store, ff_plan_part_get_id (g_ptr_array_index (parts, 1)),
+                    FF_PLAN_FIELD_ACTIVITY_HOURS, "30");
+  ff_test_set_part (f->store, ff_plan_part_get_id (g_ptr_array_index (parts, 1)),
+                    FF_PLAN_FIELD_ACTIVITY_STATUS, "done");
   parts = ff_plan_get_parts (draft, FF_PLAN_PART_SUBGOAL);
-  set_part (f->store, ff_plan_part_get_id (g_ptr_array_index (parts, 1)),
-            FF_PLAN_FIELD_SUBGOAL_TEXT, "Endret delmål");
+  ff_test_set_part (f->store, ff_plan_part_get_id (g_ptr_array_index (parts, 1)),
+                    FF_PLAN_FIELD_SUBGOAL_TEXT, "Endret delmål");
   parts = ff_plan_get_parts (draft, FF_PLAN_PART_REVIEW);
-  set_part (f->store, ff_plan_part_get_id (g_ptr_array_index (parts, 1)),
-            FF_PLAN_FIELD_REVIEW_DONE, "1");
-  add_part (f->store, v2, FF_PLAN_PART_ACTIVITY, NULL);
-  add_part (f->store, v2, FF_PLAN_PART_REVIEW, "2024-01-01");
+  ff_test_set_part (f->store, ff_plan_part_get_id (g_ptr_array_index (parts, 1)),
+                    FF_PLAN_FIELD_REVIEW_DONE, "1");
+  ff_test_add_part (f->store, v2, FF_PLAN_PART_ACTIVITY, NULL);
+  ff_test_add_part (f->store, v2, FF_PLAN_PART_REVIEW, "2024-01-01");
 
   /* The records the header comes from. */
-  g_assert_true (ff_participant_set_field (f->store, f->olena, FF_PARTICIPANT_GIVEN_NAME,
-                                           "Olga", &error));
-  g_assert_true (ff_participant_set_field (f->store, f->olena, FF_PARTICIPANT_FAMILY_NAME,
-                                           "Hansen", &error));
-  g_assert_true (ff_participant_set_field (f->store, f->olena, FF_PARTICIPANT_NATIVE_NAME,
-                                           "", &error));
-  g_assert_true (ff_participant_set_field (f->store, f->olena, FF_PARTICIPANT_BIRTH_DATE,
-                                           "1989-05-13", &error));
-  g_assert_true (ff_participant_set_field (f->store, f->olena,
-                                           FF_PARTICIPANT_CONTACT_PERSON, "Ola Nordmann",
-                                           &error));
-  g_assert_true (ff_programme_set_field (f->store, f->programme, FF_PROGRAMME_NAME,
-                                         "Jobbsjansen", &error));
-  g_assert_true (ff_programme_set_field (f->store, f->programme, FF_PROGRAMME_ORGANISATION,
-                                         "Porsgrunn kommune", &error));
-  g_assert_no_error (error);
+  ff_test_set_participant (f->store, f->olena, FF_PARTICIPANT_GIVEN_NAME, "Olga");
+  ff_test_set_participant (f->store, f->olena, FF_PARTICIPANT_FAMILY_NAME, "Hansen");
+  ff_test_set_participant (f->store, f->olena, FF_PARTICIPANT_NATIVE_NAME, "");
+  ff_test_set_participant (f->store, f->olena, FF_PARTICIPANT_BIRTH_DATE, "1989-05-13");
+  ff_test_set_participant (f->store, f->olena, FF_PARTICIPANT_CONTACT_PERSON, "Ola Nordmann");
+  ff_test_set_programme (f->store, f->programme, FF_PROGRAMME_NAME, "Jobbsjansen");
+  ff_test_set_programme (f->store, f->programme, FF_PROGRAMME_ORGANISATION, "Porsgrunn kommune");
 
   now_text = plan_text (f->store, f->plan);
   g_assert_cmpstr (now_text, ==, signed_text);
@@ -1091,15 +1008,10 @@ static gint64
 person_with_plan (Fixture    *f,
                   const char *given)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 person = ff_participant_create (f->store, given, "Test", &error);
-  gint64 enrolment = ff_enrolment_create (f->store, person, f->programme,
-                                          FF_ENROLMENT_STATUS_ACTIVE, "2024-01-01", NULL,
-                                          &error);
-  gint64 plan = ff_plan_create (f->store, enrolment, &error);
+  gint64 person = ff_test_add_participant (f->store, given, "Test");
+  gint64 enrolment = ff_test_add_enrolment (f->store, person, f->programme, "2024-01-01");
 
-  g_assert_no_error (error);
-  return plan;
+  return ff_test_add_plan (f->store, enrolment);
 }
 
 static void
@@ -1112,38 +1024,39 @@ test_due_filter (Fixture       *f,
 
   /* The week of Monday 2024-06-10. */
   plan = person_with_plan (f, "Overdue");
-  add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-05-20");
+  ff_test_add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-05-20");
   plan = person_with_plan (f, "Thisweek");
-  add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-06-14");
-  add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-09-14");
+  ff_test_add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-06-14");
+  ff_test_add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-09-14");
   plan = person_with_plan (f, "Nextweek");
-  add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-06-17");
+  ff_test_add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-06-17");
   plan = person_with_plan (f, "Held");
-  review = add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-06-11");
-  set_part (f->store, review, FF_PLAN_FIELD_REVIEW_DONE, "1");
+  review = ff_test_add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-06-11");
+  ff_test_set_part (f->store, review, FF_PLAN_FIELD_REVIEW_DONE, "1");
   plan = person_with_plan (f, "Removed");
-  review = add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-06-11");
+  review = ff_test_add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-06-11");
   g_assert_true (ff_plan_remove_part (f->store, FF_PLAN_PART_REVIEW, review, &error));
   plan = person_with_plan (f, "Periodends");
-  set_plan (f->store, plan, FF_PLAN_FIELD_PERIOD_START, "2024-03-11");
-  set_plan (f->store, plan, FF_PLAN_FIELD_PERIOD_END, "2024-06-16");
+  ff_test_set_plan (f->store, plan, FF_PLAN_FIELD_PERIOD_START, "2024-03-11");
+  ff_test_set_plan (f->store, plan, FF_PLAN_FIELD_PERIOD_END, "2024-06-16");
   plan = person_with_plan (f, "Periodended");
-  set_plan (f->store, plan, FF_PLAN_FIELD_PERIOD_END, "2024-06-09");
+  ff_test_set_plan (f->store, plan, FF_PLAN_FIELD_PERIOD_END, "2024-06-09");
   plan = person_with_plan (f, "Periodlater");
-  set_plan (f->store, plan, FF_PLAN_FIELD_PERIOD_END, "2024-06-17");
+  ff_test_set_plan (f->store, plan, FF_PLAN_FIELD_PERIOD_END, "2024-06-17");
   /* A review due in a version that was signed does not count: only the draft's. */
   plan = person_with_plan (f, "Signed");
-  add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-06-12");
+  ff_test_add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-06-12");
   plan = ff_plan_sign (f->store, plan, "2024-06-01", &error);
   g_assert_no_error (error);
   {
-    g_autoptr(FfPlan) draft = load (f->store, plan);
+    g_autoptr(FfPlan) draft = ff_test_load_plan (f->store, plan);
     FfPlanPart *copy = g_ptr_array_index (ff_plan_get_parts (draft, FF_PLAN_PART_REVIEW), 0);
 
-    set_part (f->store, ff_plan_part_get_id (copy), FF_PLAN_FIELD_REVIEW_DATE, "2024-08-12");
+    ff_test_set_part (f->store, ff_plan_part_get_id (copy), FF_PLAN_FIELD_REVIEW_DATE,
+                      "2024-08-12");
   }
   /* Olena has a plan with nothing due. */
-  add_part (f->store, f->plan, FF_PLAN_PART_REVIEW, "2024-12-01");
+  ff_test_add_part (f->store, f->plan, FF_PLAN_PART_REVIEW, "2024-12-01");
 
   names = due_names (f->store, "2024-06-10", "2024-06-16");
   g_assert_cmpstr (names, ==, "Overdue Test, Periodends Test, Thisweek Test");
@@ -1254,7 +1167,7 @@ test_migrates_version_1 (void)
   /* The old data can have plans now. */
   plan = ff_plan_create (store, 1, &error);
   g_assert_no_error (error);
-  add_part (store, plan, FF_PLAN_PART_ACTIVITY, NULL);
+  ff_test_add_part (store, plan, FF_PLAN_PART_ACTIVITY, NULL);
   g_assert_cmpint (ff_plan_find_for_participant (store, 1, &error), ==, plan);
   g_assert_no_error (error);
   g_assert_finalize_object (store);

@@ -49,54 +49,6 @@ typedef struct
   gint64   plan;
 } Fixture;
 
-static void
-set_participant (Fixture            *fixture,
-                 FfParticipantField  field,
-                 const char         *value)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ff_participant_set_field (fixture->store, fixture->participant, field, value,
-                                           &error));
-  g_assert_no_error (error);
-}
-
-static void
-set_plan (Fixture     *fixture,
-          FfPlanField  field,
-          const char  *value)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ff_plan_set_field (fixture->store, fixture->plan, field, value, &error));
-  g_assert_no_error (error);
-}
-
-static gint64
-add_part (Fixture        *fixture,
-          FfPlanPartKind  kind,
-          const char     *date)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = ff_plan_add_part (fixture->store, fixture->plan, kind, date, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
-static void
-set_part (Fixture     *fixture,
-          gint64       part,
-          FfPlanField  field,
-          const char  *value)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ff_plan_set_part_field (fixture->store, part, field, value, &error));
-  g_assert_no_error (error);
-}
-
 static gint64
 add_activity (Fixture    *fixture,
               const char *kind,
@@ -104,15 +56,15 @@ add_activity (Fixture    *fixture,
               const char *hours,
               const char *status)
 {
-  gint64 id = add_part (fixture, FF_PLAN_PART_ACTIVITY, NULL);
+  gint64 id = ff_test_add_part (fixture->store, fixture->plan, FF_PLAN_PART_ACTIVITY, NULL);
 
-  set_part (fixture, id, FF_PLAN_FIELD_ACTIVITY_KIND, kind);
-  set_part (fixture, id, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION, description);
-  set_part (fixture, id, FF_PLAN_FIELD_ACTIVITY_HOURS, hours);
-  set_part (fixture, id, FF_PLAN_FIELD_ACTIVITY_START, "2025-01-06");
-  set_part (fixture, id, FF_PLAN_FIELD_ACTIVITY_END, "2025-04-04");
-  set_part (fixture, id, FF_PLAN_FIELD_ACTIVITY_RESPONSIBLE, "Kari Nordmann");
-  set_part (fixture, id, FF_PLAN_FIELD_ACTIVITY_STATUS, status);
+  ff_test_set_part (fixture->store, id, FF_PLAN_FIELD_ACTIVITY_KIND, kind);
+  ff_test_set_part (fixture->store, id, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION, description);
+  ff_test_set_part (fixture->store, id, FF_PLAN_FIELD_ACTIVITY_HOURS, hours);
+  ff_test_set_part (fixture->store, id, FF_PLAN_FIELD_ACTIVITY_START, "2025-01-06");
+  ff_test_set_part (fixture->store, id, FF_PLAN_FIELD_ACTIVITY_END, "2025-04-04");
+  ff_test_set_part (fixture->store, id, FF_PLAN_FIELD_ACTIVITY_RESPONSIBLE, "Kari Nordmann");
+  ff_test_set_part (fixture->store, id, FF_PLAN_FIELD_ACTIVITY_STATUS, status);
   return id;
 }
 
@@ -122,55 +74,37 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   gint64 part;
 
   fixture->dir = ff_test_make_dir ("fotfeste-plan-report-XXXXXX");
   fixture->store = ff_test_open_store (fixture->dir, "fotfeste.sqlite3");
 
-  fixture->participant = ff_participant_create (fixture->store, "Olena", "Kovalenko", &error);
-  g_assert_no_error (error);
-  set_participant (fixture, FF_PARTICIPANT_NATIVE_NAME, "Олена Коваленко");
-  set_participant (fixture, FF_PARTICIPANT_BIRTH_DATE, "1988-04-12");
-  set_participant (fixture, FF_PARTICIPANT_CONTACT_PERSON, "Kari Nordmann");
-  set_participant (fixture, FF_PARTICIPANT_LANGUAGES, "ukrainsk, russisk");
+  fixture->plan = ff_test_add_olena_plan (fixture->store, "Drammen kommune", "2025-01-06",
+                                          &fixture->participant, &fixture->programme,
+                                          &fixture->enrolment);
 
-  fixture->programme = ff_programme_create (fixture->store, "Introduksjonsprogrammet",
-                                            FF_PROGRAMME_KIND_INTRODUCTION, &error);
-  g_assert_no_error (error);
-  g_assert_true (ff_programme_set_field (fixture->store, fixture->programme,
-                                         FF_PROGRAMME_ORGANISATION, "Drammen kommune", &error));
-  g_assert_no_error (error);
+  ff_test_set_plan (fixture->store, fixture->plan, FF_PLAN_FIELD_PERIOD_START, "2025-01-06");
+  ff_test_set_plan (fixture->store, fixture->plan, FF_PLAN_FIELD_PERIOD_END, "2025-04-04");
+  ff_test_set_plan (fixture->store, fixture->plan, FF_PLAN_FIELD_GOAL, "work");
+  ff_test_set_plan (fixture->store, fixture->plan, FF_PLAN_FIELD_GOAL_TEXT, GOAL_TEXT);
+  ff_test_set_plan (fixture->store, fixture->plan, FF_PLAN_FIELD_NORWEGIAN_LEVEL, "B1");
+  ff_test_set_plan (fixture->store, fixture->plan, FF_PLAN_FIELD_NORWEGIAN_DATE, "2025-12-31");
 
-  fixture->enrolment = ff_enrolment_create (fixture->store, fixture->participant,
-                                            fixture->programme, FF_ENROLMENT_STATUS_ACTIVE,
-                                            "2025-01-06", NULL, &error);
-  g_assert_no_error (error);
-  fixture->plan = ff_plan_create (fixture->store, fixture->enrolment, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (fixture->plan, >, 0);
-
-  set_plan (fixture, FF_PLAN_FIELD_PERIOD_START, "2025-01-06");
-  set_plan (fixture, FF_PLAN_FIELD_PERIOD_END, "2025-04-04");
-  set_plan (fixture, FF_PLAN_FIELD_GOAL, "work");
-  set_plan (fixture, FF_PLAN_FIELD_GOAL_TEXT, GOAL_TEXT);
-  set_plan (fixture, FF_PLAN_FIELD_NORWEGIAN_LEVEL, "B1");
-  set_plan (fixture, FF_PLAN_FIELD_NORWEGIAN_DATE, "2025-12-31");
-
-  part = add_part (fixture, FF_PLAN_PART_SUBGOAL, NULL);
-  set_part (fixture, part, FF_PLAN_FIELD_SUBGOAL_TEXT, "Bestå norskprøven på nivå B1");
-  set_part (fixture, part, FF_PLAN_FIELD_SUBGOAL_DATE, "2025-06-13");
-  part = add_part (fixture, FF_PLAN_PART_SUBGOAL, NULL);
-  set_part (fixture, part, FF_PLAN_FIELD_SUBGOAL_TEXT, "Ta fagbrev som kokk");
+  part = ff_test_add_part (fixture->store, fixture->plan, FF_PLAN_PART_SUBGOAL, NULL);
+  ff_test_set_part (fixture->store, part, FF_PLAN_FIELD_SUBGOAL_TEXT,
+                    "Bestå norskprøven på nivå B1");
+  ff_test_set_part (fixture->store, part, FF_PLAN_FIELD_SUBGOAL_DATE, "2025-06-13");
+  part = ff_test_add_part (fixture->store, fixture->plan, FF_PLAN_PART_SUBGOAL, NULL);
+  ff_test_set_part (fixture->store, part, FF_PLAN_FIELD_SUBGOAL_TEXT, "Ta fagbrev som kokk");
 
   add_activity (fixture, "norwegian-tuition", activity_descriptions[0], "15", "ongoing");
   add_activity (fixture, "language-practice", activity_descriptions[1], "7.5", "planned");
   add_activity (fixture, "course", activity_descriptions[2], "2", "done");
 
-  part = add_part (fixture, FF_PLAN_PART_REVIEW, "2025-02-14");
-  set_part (fixture, part, FF_PLAN_FIELD_REVIEW_NOTE, "Første evaluering med tolk");
-  set_part (fixture, part, FF_PLAN_FIELD_REVIEW_DONE, "1");
-  add_part (fixture, FF_PLAN_PART_REVIEW, "2025-03-28");
+  part = ff_test_add_part (fixture->store, fixture->plan, FF_PLAN_PART_REVIEW, "2025-02-14");
+  ff_test_set_part (fixture->store, part, FF_PLAN_FIELD_REVIEW_NOTE, "Første evaluering med tolk");
+  ff_test_set_part (fixture->store, part, FF_PLAN_FIELD_REVIEW_DONE, "1");
+  ff_test_add_part (fixture->store, fixture->plan, FF_PLAN_PART_REVIEW, "2025-03-28");
 }
 
 static void
@@ -180,18 +114,6 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (fixture->store);
   ff_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
-}
-
-static FfPlan *
-load_plan (Fixture *fixture,
-           gint64   plan_id)
-{
-  g_autoptr(GError) error = NULL;
-  FfPlan *plan = ff_plan_load (fixture->store, plan_id, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (plan);
-  return plan;
 }
 
 static char *
@@ -227,7 +149,7 @@ print_plan (Fixture    *fixture,
             int        *n_pages)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FfPlan) plan = load_plan (fixture, plan_id);
+  g_autoptr(FfPlan) plan = ff_test_load_plan (fixture->store, plan_id);
   g_autoptr(FfPlanReport) report = NULL;
   g_autofree char *path = g_build_filename (fixture->dir, "plan.pdf", NULL);
   GStatBuf st;
@@ -539,7 +461,7 @@ test_plan_long (Fixture       *fixture,
 
   while (goal->len < 2000)
     g_string_append_printf (goal, "%sgoalword%03u", goal->len > 0 ? " " : "", n_words++);
-  set_plan (fixture, FF_PLAN_FIELD_GOAL_TEXT, goal->str);
+  ff_test_set_plan (fixture->store, fixture->plan, FF_PLAN_FIELD_GOAL_TEXT, goal->str);
 
   for (guint i = 0; i < 40; i++)
     {
@@ -656,8 +578,9 @@ test_plan_scripts (Fixture       *fixture,
       g_auto(GStrv) lines = NULL;
       guint n_fonts = 0;
 
-      set_participant (fixture, FF_PARTICIPANT_NATIVE_NAME, names[i]);
-      plan = load_plan (fixture, fixture->plan);
+      ff_test_set_participant (fixture->store, fixture->participant, FF_PARTICIPANT_NATIVE_NAME,
+                               names[i]);
+      plan = ff_test_load_plan (fixture->store, fixture->plan);
       report = ff_plan_report_new (plan, "nb", "uk", &error);
       g_assert_no_error (error);
 
@@ -697,8 +620,9 @@ test_plan_scripts (Fixture       *fixture,
     g_autoptr(FfPlan) plan = NULL;
     g_autoptr(FfPlanReport) report = NULL;
 
-    set_participant (fixture, FF_PARTICIPANT_NATIVE_NAME, "Olena \xf4\x8f\xbf\xbd");
-    plan = load_plan (fixture, fixture->plan);
+    ff_test_set_participant (fixture->store, fixture->participant, FF_PARTICIPANT_NATIVE_NAME,
+                             "Olena \xf4\x8f\xbf\xbd");
+    plan = ff_test_load_plan (fixture->store, fixture->plan);
     report = ff_plan_report_new (plan, "nb", NULL, &error);
     g_assert_no_error (error);
     ff_plan_report_paginate (report, context, FF_REPORT_A4_WIDTH, FF_REPORT_A4_HEIGHT);
@@ -712,7 +636,7 @@ static void
 test_unknown_language (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autoptr(FfPlan) plan = load_plan (fixture, fixture->plan);
+  g_autoptr(FfPlan) plan = ff_test_load_plan (fixture->store, fixture->plan);
   g_autoptr(GError) error = NULL;
   FfPlanReport *report;
 
@@ -783,7 +707,7 @@ test_write_errors (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FfPlan) plan = load_plan (fixture, fixture->plan);
+  g_autoptr(FfPlan) plan = ff_test_load_plan (fixture->store, fixture->plan);
   g_autoptr(FfPlanReport) report = ff_plan_report_new (plan, "nb", NULL, &error);
   g_autofree char *missing = g_build_filename (fixture->dir, "missing", "plan.pdf", NULL);
   g_autofree char *out = g_build_filename (fixture->dir, "out", NULL);
@@ -809,7 +733,7 @@ test_write_read_only (Fixture       *fixture,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FfPlan) plan = load_plan (fixture, fixture->plan);
+  g_autoptr(FfPlan) plan = ff_test_load_plan (fixture->store, fixture->plan);
   g_autoptr(FfPlanReport) report = ff_plan_report_new (plan, "nb", NULL, &error);
   g_autofree char *read_only = g_build_filename (fixture->dir, "read-only", NULL);
   g_autofree char *in_read_only = g_build_filename (read_only, "plan.pdf", NULL);
@@ -834,7 +758,7 @@ test_write_replaces (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FfPlan) plan = load_plan (fixture, fixture->plan);
+  g_autoptr(FfPlan) plan = ff_test_load_plan (fixture->store, fixture->plan);
   g_autoptr(FfPlanReport) report = ff_plan_report_new (plan, "nb", NULL, &error);
   g_autofree char *path = g_build_filename (fixture->dir, "plan.pdf", NULL);
   g_autofree char *contents = NULL;
@@ -874,17 +798,21 @@ test_signed_version_frozen (Fixture       *fixture,
   before = print_plan (fixture, fixture->plan, "nb", "uk", NULL);
   assert_contains (before, "10.01.2025");
 
-  set_participant (fixture, FF_PARTICIPANT_GIVEN_NAME, "Olha");
-  set_participant (fixture, FF_PARTICIPANT_NATIVE_NAME, "Ольга Коваленко");
-  set_participant (fixture, FF_PARTICIPANT_BIRTH_DATE, "1989-05-13");
-  set_participant (fixture, FF_PARTICIPANT_CONTACT_PERSON, "Per Hansen");
+  ff_test_set_participant (fixture->store, fixture->participant, FF_PARTICIPANT_GIVEN_NAME, "Olha");
+  ff_test_set_participant (fixture->store, fixture->participant, FF_PARTICIPANT_NATIVE_NAME,
+                           "Ольга Коваленко");
+  ff_test_set_participant (fixture->store, fixture->participant, FF_PARTICIPANT_BIRTH_DATE,
+                           "1989-05-13");
+  ff_test_set_participant (fixture->store, fixture->participant, FF_PARTICIPANT_CONTACT_PERSON,
+                           "Per Hansen");
   g_assert_true (ff_programme_set_field (fixture->store, fixture->programme,
                                          FF_PROGRAMME_ORGANISATION, "Lier kommune", &error));
   g_assert_no_error (error);
   fixture->plan = draft;
-  set_plan (fixture, FF_PLAN_FIELD_GOAL_TEXT, "Eget firma med matvogn");
-  part = add_part (fixture, FF_PLAN_PART_ACTIVITY, NULL);
-  set_part (fixture, part, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION, "Etableringskurs");
+  ff_test_set_plan (fixture->store, fixture->plan, FF_PLAN_FIELD_GOAL_TEXT,
+                    "Eget firma med matvogn");
+  part = ff_test_add_part (fixture->store, fixture->plan, FF_PLAN_PART_ACTIVITY, NULL);
+  ff_test_set_part (fixture->store, part, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION, "Etableringskurs");
 
   after = print_plan (fixture, ff_plan_find_version (fixture->store, draft, 1, &error), "nb",
                       "uk", NULL);

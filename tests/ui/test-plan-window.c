@@ -20,6 +20,7 @@
 #include "ff-plan-window.h"
 #include "ff-plan-window-private.h"
 #include "ff-programme.h"
+#include "ff-test-store.h"
 #include "ff-ui-test.h"
 
 typedef struct
@@ -34,37 +35,14 @@ typedef struct
 } Fixture;
 
 static gint64
-add_participant (FfStore    *store,
-                 const char *given,
-                 const char *family)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = ff_participant_create (store, given, family, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-
-  return id;
-}
-
-static gint64
 add_enrolment (FfStore    *store,
                gint64      participant_id,
                const char *programme_name)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 programme_id;
-  gint64 id;
+  gint64 programme_id = ff_test_add_programme (store, programme_name,
+                                               FF_PROGRAMME_KIND_INTRODUCTION);
 
-  programme_id = ff_programme_create (store, programme_name, FF_PROGRAMME_KIND_INTRODUCTION,
-                                      &error);
-  g_assert_no_error (error);
-  id = ff_enrolment_create (store, participant_id, programme_id, FF_ENROLMENT_STATUS_ACTIVE,
-                            "2026-01-05", NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-
-  return id;
+  return ff_test_add_enrolment (store, participant_id, programme_id, "2026-01-05");
 }
 
 /* The plan window now open, or NULL. */
@@ -131,7 +109,7 @@ fixture_set_up (Fixture       *fixture,
   GtkWidget *button;
 
   fixture->store = ff_ui_test_open_store (&fixture->tmpdir);
-  fixture->participant_id = add_participant (fixture->store, "Olena", "Kovalenko");
+  fixture->participant_id = ff_test_add_participant (fixture->store, "Olena", "Kovalenko");
   fixture->enrolment_id = add_enrolment (fixture->store, fixture->participant_id,
                                          "Introduksjonsprogrammet");
 
@@ -167,22 +145,9 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static FfPlan *
-load_plan (Fixture *fixture,
-           gint64   plan_id)
-{
-  g_autoptr(GError) error = NULL;
-  FfPlan *plan = ff_plan_load (fixture->store, plan_id, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (plan);
-
-  return plan;
-}
-
-static FfPlan *
 load_shown_plan (Fixture *fixture)
 {
-  return load_plan (fixture, ff_plan_window_get_plan_id (fixture->plan_window));
+  return ff_test_load_plan (fixture->store, ff_plan_window_get_plan_id (fixture->plan_window));
 }
 
 static GtkWidget *
@@ -586,7 +551,7 @@ test_sign_moves_to_next_draft (Fixture       *fixture,
   g_assert_cmpint (ff_plan_get_version (draft), ==, 2);
   g_assert_cmpstr (ff_plan_get_field (draft, FF_PLAN_FIELD_GOAL_TEXT), ==,
                    "Work in a kindergarten");
-  signed_plan = load_plan (fixture, signed_id);
+  signed_plan = ff_test_load_plan (fixture->store, signed_id);
   g_assert_cmpint (ff_plan_get_state (signed_plan), ==, FF_PLAN_STATE_SIGNED);
   g_assert_cmpstr (ff_plan_get_field (signed_plan, FF_PLAN_FIELD_GOAL_TEXT), ==,
                    "Work in a kindergarten");
@@ -676,21 +641,13 @@ add_plan_with_review (FfStore    *store,
                       const char *review_date,
                       gboolean    held)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 participant_id = add_participant (store, given, family);
+  gint64 participant_id = ff_test_add_participant (store, given, family);
   gint64 enrolment_id = add_enrolment (store, participant_id, family);
-  gint64 plan_id = ff_plan_create (store, enrolment_id, &error);
-  gint64 review_id;
+  gint64 plan_id = ff_test_add_plan (store, enrolment_id);
+  gint64 review_id = ff_test_add_part (store, plan_id, FF_PLAN_PART_REVIEW, review_date);
 
-  g_assert_no_error (error);
-  review_id = ff_plan_add_part (store, plan_id, FF_PLAN_PART_REVIEW, review_date, &error);
-  g_assert_no_error (error);
   if (held)
-    {
-      g_assert_true (ff_plan_set_part_field (store, review_id, FF_PLAN_FIELD_REVIEW_DONE, "1",
-                                             &error));
-      g_assert_no_error (error);
-    }
+    ff_test_set_part (store, review_id, FF_PLAN_FIELD_REVIEW_DONE, "1");
 
   return participant_id;
 }
@@ -754,7 +711,7 @@ test_reviews_due_this_week (void)
   add_plan_with_review (store, "Olena", "Kovalenko", today, FALSE);
   add_plan_with_review (store, "Ahmad", "Ahmadi", later, FALSE);
   add_plan_with_review (store, "Sahra", "Abdi", overdue, TRUE);
-  add_participant (store, "Marta", "Hailu");
+  ff_test_add_participant (store, "Marta", "Hailu");
 
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
@@ -820,13 +777,10 @@ test_reviews_due_this_week (void)
                                                    &error);
 
     g_assert_no_error (error);
-    plan = ff_plan_load (store, plan_id, &error);
-    g_assert_no_error (error);
+    plan = ff_test_load_plan (store, plan_id);
     reviews = ff_plan_get_parts (plan, FF_PLAN_PART_REVIEW);
-    g_assert_true (ff_plan_set_part_field (store,
-                                           ff_plan_part_get_id (g_ptr_array_index (reviews, 0)),
-                                           FF_PLAN_FIELD_REVIEW_DONE, "1", &error));
-    g_assert_no_error (error);
+    ff_test_set_part (store, ff_plan_part_get_id (g_ptr_array_index (reviews, 0)),
+                      FF_PLAN_FIELD_REVIEW_DONE, "1");
   }
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
   {
