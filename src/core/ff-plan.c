@@ -266,100 +266,128 @@ index_of_key (const char * const *keys,
   return -1;
 }
 
+/* The stable keys of a closed list of choices, their labels to translate, and the
+ * choice an unknown key stands for. */
+typedef struct
+{
+  const char * const *keys;
+  const char * const *msgids;
+  int                 n;
+  int                 fallback;
+} Choices;
+
+static const Choices goals = { goal_keys, goal_msgids, FF_PLAN_N_GOALS, FF_PLAN_GOAL_NONE };
+static const Choices kinds = { kind_keys, kind_msgids, FF_ACTIVITY_N_KINDS, FF_ACTIVITY_OTHER };
+static const Choices statuses = { status_keys, status_msgids, FF_ACTIVITY_N_STATUSES,
+                                  FF_ACTIVITY_PLANNED };
+
+static const char *
+choice_key (const Choices *choices,
+            guint          i)
+{
+  g_return_val_if_fail (i < (guint) choices->n, choices->keys[choices->fallback]);
+
+  return choices->keys[i];
+}
+
+static int
+choice_from_key (const Choices *choices,
+                 const char    *key)
+{
+  int i = index_of_key (choices->keys, choices->n, key);
+
+  return i < 0 ? choices->fallback : i;
+}
+
+static const char *
+choice_msgid (const Choices *choices,
+              guint          i)
+{
+  g_return_val_if_fail (i < (guint) choices->n, "");
+
+  return choices->msgids[i];
+}
+
+/* The translated label; "" for a choice without one (no goal chosen). */
+static const char *
+choice_label (const Choices *choices,
+              guint          i)
+{
+  const char *msgid = choice_msgid (choices, i);
+
+  return *msgid == '\0' ? "" : _(msgid);
+}
+
 const char *
 ff_plan_goal_key (FfPlanGoal goal)
 {
-  g_return_val_if_fail (goal < FF_PLAN_N_GOALS, "");
-
-  return goal_keys[goal];
+  return choice_key (&goals, goal);
 }
 
 FfPlanGoal
 ff_plan_goal_from_key (const char *key)
 {
-  int i = index_of_key (goal_keys, FF_PLAN_N_GOALS, key);
-
-  return i < 0 ? FF_PLAN_GOAL_NONE : (FfPlanGoal) i;
+  return (FfPlanGoal) choice_from_key (&goals, key);
 }
 
 const char *
 ff_plan_goal_msgid (FfPlanGoal goal)
 {
-  g_return_val_if_fail (goal < FF_PLAN_N_GOALS, "");
-
-  return goal_msgids[goal];
+  return choice_msgid (&goals, goal);
 }
 
 const char *
 ff_plan_goal_label (FfPlanGoal goal)
 {
-  g_return_val_if_fail (goal < FF_PLAN_N_GOALS, "");
-
-  return goal == FF_PLAN_GOAL_NONE ? "" : _(goal_msgids[goal]);
+  return choice_label (&goals, goal);
 }
 
 const char *
 ff_activity_kind_key (FfActivityKind kind)
 {
-  g_return_val_if_fail (kind < FF_ACTIVITY_N_KINDS, "other");
-
-  return kind_keys[kind];
+  return choice_key (&kinds, kind);
 }
 
 FfActivityKind
 ff_activity_kind_from_key (const char *key)
 {
-  int i = index_of_key (kind_keys, FF_ACTIVITY_N_KINDS, key);
-
-  return i < 0 ? FF_ACTIVITY_OTHER : (FfActivityKind) i;
+  return (FfActivityKind) choice_from_key (&kinds, key);
 }
 
 const char *
 ff_activity_kind_msgid (FfActivityKind kind)
 {
-  g_return_val_if_fail (kind < FF_ACTIVITY_N_KINDS, "");
-
-  return kind_msgids[kind];
+  return choice_msgid (&kinds, kind);
 }
 
 const char *
 ff_activity_kind_label (FfActivityKind kind)
 {
-  g_return_val_if_fail (kind < FF_ACTIVITY_N_KINDS, "");
-
-  return _(kind_msgids[kind]);
+  return choice_label (&kinds, kind);
 }
 
 const char *
 ff_activity_status_key (FfActivityStatus status)
 {
-  g_return_val_if_fail (status < FF_ACTIVITY_N_STATUSES, "planned");
-
-  return status_keys[status];
+  return choice_key (&statuses, status);
 }
 
 FfActivityStatus
 ff_activity_status_from_key (const char *key)
 {
-  int i = index_of_key (status_keys, FF_ACTIVITY_N_STATUSES, key);
-
-  return i < 0 ? FF_ACTIVITY_PLANNED : (FfActivityStatus) i;
+  return (FfActivityStatus) choice_from_key (&statuses, key);
 }
 
 const char *
 ff_activity_status_msgid (FfActivityStatus status)
 {
-  g_return_val_if_fail (status < FF_ACTIVITY_N_STATUSES, "");
-
-  return status_msgids[status];
+  return choice_msgid (&statuses, status);
 }
 
 const char *
 ff_activity_status_label (FfActivityStatus status)
 {
-  g_return_val_if_fail (status < FF_ACTIVITY_N_STATUSES, "");
-
-  return _(status_msgids[status]);
+  return choice_label (&statuses, status);
 }
 
 const char *
@@ -456,18 +484,9 @@ ff_plan_field_validate (FfPlanField   field,
 
   g_return_val_if_fail (field < FF_PLAN_N_FIELDS, FALSE);
 
-  if (value == NULL)
-    value = "";
-
-  if (!g_utf8_validate (value, -1, NULL))
-    {
-      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT,
-                           _("The text holds characters that cannot be read. Type it "
-                             "again."));
-      return FALSE;
-    }
-
-  trimmed = g_strstrip (g_strdup (value));
+  trimmed = ff_validate_trim (value, error);
+  if (trimmed == NULL)
+    return FALSE;
 
   if (*trimmed == '\0')
     {
