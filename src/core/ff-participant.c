@@ -234,18 +234,9 @@ ff_participant_field_validate (FfParticipantField   field,
 
   g_return_val_if_fail (field < FF_PARTICIPANT_N_FIELDS, FALSE);
 
-  if (value == NULL)
-    value = "";
-
-  if (!g_utf8_validate (value, -1, NULL))
-    {
-      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT,
-                           _("The text holds characters that cannot be read. Type it "
-                             "again."));
-      return FALSE;
-    }
-
-  trimmed = g_strstrip (g_strdup (value));
+  trimmed = ff_validate_trim (value, error);
+  if (trimmed == NULL)
+    return FALSE;
 
   if (*trimmed == '\0')
     {

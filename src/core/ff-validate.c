@@ -76,6 +76,24 @@ date_exists (int year,
          && g_date_valid_dmy (day, month, year);
 }
 
+char *
+ff_validate_trim (const char  *text,
+                  GError     **error)
+{
+  if (text == NULL)
+    return g_strdup ("");
+
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT,
+                           _("The text holds characters that cannot be read. Type it "
+                             "again."));
+      return NULL;
+    }
+
+  return g_strstrip (g_strdup (text));
+}
+
 gboolean
 ff_validate_national_id (const char        *text,
                          FfNationalIdKind  *kind,

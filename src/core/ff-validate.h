@@ -39,6 +39,11 @@ GQuark    ff_validate_error_quark  (void);
  * newly allocated copy in @normalized (may be NULL) when @text is valid, or FALSE
  * with a translated FF_VALIDATE_ERROR that says what is wrong and what to type. */
 
+/* @text (NULL as "") without surrounding white space; NULL, with a translated
+ * FF_VALIDATE_ERROR_FORMAT, when it is not valid UTF-8. */
+char     *ff_validate_trim         (const char       *text,
+                                    GError          **error);
+
 /* 11 digits (spaces allowed); both modulus-11 check digits; a date that exists
  * (day + 40 for a D-nummer). Normalised to the 11 digits. */
 gboolean  ff_validate_national_id  (const char       *text,
