@@ -1782,6 +1782,20 @@ ff_plan_window_class_init (FfPlanWindowClass *klass)
                                        "window.close", NULL);
 }
 
+/* A dimmed line that stands in @list while it is empty. */
+static void
+set_empty_text (GtkListBox *list,
+                const char *text)
+{
+  gtk_list_box_set_placeholder (list,
+                                g_object_new (GTK_TYPE_LABEL,
+                                              "label", text,
+                                              "margin-top", 12, "margin-bottom", 12,
+                                              "css-classes", (const char *[]) { "dim-label",
+                                                                                NULL },
+                                              NULL));
+}
+
 static void
 ff_plan_window_init (FfPlanWindow *self)
 {
@@ -1816,27 +1830,9 @@ ff_plan_window_init (FfPlanWindow *self)
       editor_new (self, plan_fields[i].field, 0, widget, NULL);
     }
 
-  gtk_list_box_set_placeholder (self->subgoals_list,
-                                g_object_new (GTK_TYPE_LABEL,
-                                              "label", _("No sub-goals yet."),
-                                              "margin-top", 12, "margin-bottom", 12,
-                                              "css-classes", (const char *[]) { "dim-label",
-                                                                                NULL },
-                                              NULL));
-  gtk_list_box_set_placeholder (self->activities_list,
-                                g_object_new (GTK_TYPE_LABEL,
-                                              "label", _("No activities yet."),
-                                              "margin-top", 12, "margin-bottom", 12,
-                                              "css-classes", (const char *[]) { "dim-label",
-                                                                                NULL },
-                                              NULL));
-  gtk_list_box_set_placeholder (self->reviews_list,
-                                g_object_new (GTK_TYPE_LABEL,
-                                              "label", _("No review dates yet."),
-                                              "margin-top", 12, "margin-bottom", 12,
-                                              "css-classes", (const char *[]) { "dim-label",
-                                                                                NULL },
-                                              NULL));
+  set_empty_text (self->subgoals_list, _("No sub-goals yet."));
+  set_empty_text (self->activities_list, _("No activities yet."));
+  set_empty_text (self->reviews_list, _("No review dates yet."));
 
   g_signal_connect_object (self->version_dropdown, "notify::selected",
                            G_CALLBACK (version_selected_cb), self, G_CONNECT_SWAPPED);
