@@ -905,12 +905,14 @@ print_plan (Cli           *cli,
 }
 
 /* Under a leak checker (AddressSanitizer), lets go of the fonts printing loaded
- * (Pango's font map, fontconfig's configuration) before the process ends, so that
- * only real leaks are reported. A normal exit leaves them to the system. */
+ * (the texts printing keeps, Pango's font map, fontconfig's configuration) before
+ * the process ends, so that only real leaks are reported. A normal exit leaves
+ * them to the system. */
 static void
 release_fonts (void)
 {
 #if defined(__SANITIZE_ADDRESS__) || FF_HAS_ADDRESS_SANITIZER
+  ff_plan_report_release_caches ();
   pango_cairo_font_map_set_default (NULL);
   FcFini ();
 #endif

@@ -1,11 +1,17 @@
 /* ff-plan-report.c — an individual plan laid out on A4 pages
  *
  * The document is a flow of rows laid out from the top of the first page down:
- * a row is one or more cells (Pango layouts side by side) that moves to the next
- * page as a whole when it does not fit, and is cut between lines only when it is
- * taller than a page (or is running text, which may be cut anywhere between
- * lines). Each page keeps what it shows as a list of items (lines of a layout,
- * rules, shaded boxes) in points, so drawing a page is only replaying its items.
+ * a row is one or more cells (texts side by side) that moves to the next page as
+ * a whole when it does not fit, and is cut between lines only when it is taller
+ * than a page (or is running text, which may be cut anywhere between lines). Each
+ * page keeps what it shows as a list of items (lines of a text, rules, shaded
+ * boxes) in points, so drawing a page is only replaying its items.
+ *
+ * A text is a Pango layout measured once, line by line. Labels are the same in
+ * every plan of a language, and much of what is typed recurs from plan to plan,
+ * so PDF files are laid out with one Pango context kept from one document to the
+ * next, and a text laid out there once is drawn again as it is in the next
+ * document.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -54,7 +60,7 @@ struct _FfPlanReport
   char       *second_language;   /* NULL when not bilingual */
 
   /* the last pagination */
-  GPtrArray  *layouts;           /* PangoLayout, every one the pages show */
+  GPtrArray  *texts;             /* Text, every one the pages show */
   GPtrArray  *pages;             /* GArray of Item per page */
   int         unknown_glyphs;
 };
@@ -65,7 +71,55 @@ G_DEFINE_QUARK (ff-report-error-quark, ff_report_error)
 
 typedef enum
 {
-  ITEM_TEXT,    /* lines of a layout; (x, y) is the top left of the first */
+  FONT_BODY,
+  FONT_BOLD,
+  FONT_SMALL,
+  FONT_CELL,
+  FONT_CELL_BOLD,
+  FONT_HEADING,
+  FONT_TITLE,
+  N_FONTS
+} Font;
+
+/* A line of a text, in points from the top left corner of its layout. */
+typedef struct
+{
+  double           top;
+  double           bottom;
+  double           baseline;
+  double           x;
+  PangoLayoutLine *line;
+} LineBox;
+
+/* A layout and its lines, measured once; reference counted (g_rc_box), as a
+ * text is shared by every document that shows it. */
+typedef struct
+{
+  PangoLayout *layout;
+  LineBox     *lines;
+  guint        n_lines;
+  double       width;            /* the layout's width */
+  int          unknown_glyphs;   /* characters drawn as boxes */
+} Text;
+
+/* What laying out needs besides the plan: a Pango context set up for points, the
+ * fonts, and the texts laid out in that context so far. */
+typedef struct
+{
+  PangoContext         *context;
+  PangoFontDescription *fonts[N_FONTS];
+  GHashTable           *texts;   /* key (see typeset()) → Text */
+  double                footer_height[2];  /* of one line, of two lines; 0 until known */
+  GThread              *thread;  /* the one that may use it */
+} Typesetter;
+
+/* Texts kept at most: the labels of every language and what recurs in a batch of
+ * plans, with room to spare; when full, it starts again. */
+#define MAX_TEXTS 4096
+
+typedef enum
+{
+  ITEM_TEXT,    /* lines of a text; (x, y) is the top left of the first */
   ITEM_RULE,    /* a line from (x, y) to (x + w, y + h) */
   ITEM_SHADE,   /* a filled rectangle */
 } ItemKind;
@@ -76,24 +130,17 @@ typedef struct
   double       x, y, w, h;
   double       grey;
   double       line_width;       /* ITEM_RULE */
-  PangoLayout *layout;           /* ITEM_TEXT: owned by the report's layouts */
-  int          first_line;
-  int          n_lines;
+  const Text  *text;             /* ITEM_TEXT: owned by the report's texts */
+  guint        first_line;
+  guint        n_lines;
 } Item;
 
+/* A cell of a row: a text, where it stands, and how far it has been placed. */
 typedef struct
 {
-  double top;
-  double bottom;
-} LineBox;
-
-/* A cell of a row: a layout, where it stands, and how far it has been placed. */
-typedef struct
-{
-  PangoLayout *layout;
-  double       x;
-  GArray      *lines;            /* LineBox */
-  guint        next;             /* the first line not placed yet */
+  const Text *text;
+  double      x;
+  guint       next;              /* the first line not placed yet */
 } Cell;
 
 typedef struct
@@ -109,16 +156,16 @@ typedef struct
 
 typedef struct
 {
-  guint        n_columns;
-  double       x[MAX_COLUMNS];
-  double       width[MAX_COLUMNS];
-  PangoLayout *header[MAX_COLUMNS];
+  guint       n_columns;
+  double      x[MAX_COLUMNS];
+  double      width[MAX_COLUMNS];
+  const Text *header[MAX_COLUMNS];
 } Table;
 
 typedef struct
 {
   FfPlanReport         *self;
-  PangoContext         *context;
+  Typesetter           *typesetter;
   const char           *language;
   const char           *second;
 
@@ -130,17 +177,9 @@ typedef struct
   GArray               *page;
   const Table          *table;       /* whose header begins each new page */
 
-  PangoLayout          *header_left;
-  PangoLayout          *header_right;
+  const Text           *header_left;
+  const Text           *header_right;
   double                header_rule_y;
-
-  PangoFontDescription *body;
-  PangoFontDescription *bold;
-  PangoFontDescription *small;
-  PangoFontDescription *cell;
-  PangoFontDescription *cell_bold;
-  PangoFontDescription *heading;
-  PangoFontDescription *title;
 } Flow;
 
 static void flow_row (Flow           *f,
@@ -212,34 +251,192 @@ font_new (double   size,
   return font;
 }
 
-static PangoLayout *
-layout_new (Flow                       *f,
-            const PangoFontDescription *font,
-            double                      width,
-            PangoAlignment              alignment)
+static void
+text_clear (Text *text)
 {
-  PangoLayout *layout = pango_layout_new (f->context);
+  for (guint i = 0; i < text->n_lines; i++)
+    pango_layout_line_unref (text->lines[i].line);
+  g_free (text->lines);
+  g_object_unref (text->layout);
+}
 
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, pango_units_from_double (MAX (width, 1.0)));
+static void
+text_unref (Text *text)
+{
+  g_rc_box_release_full (text, (GDestroyNotify) text_clear);
+}
+
+/* Lays @layout out and measures its lines (taking @layout). */
+static Text *
+text_new (PangoLayout *layout)
+{
+  Text *text = g_rc_box_new0 (Text);
+  PangoLayoutIter *iter;
+  guint i = 0;
+
+  text->layout = layout;
+  text->n_lines = pango_layout_get_line_count (layout);
+  text->lines = g_new (LineBox, text->n_lines);
+  text->width = (double) pango_layout_get_width (layout) / PANGO_SCALE;
+  text->unknown_glyphs = pango_layout_get_unknown_glyphs_count (layout);
+
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      LineBox *box = &text->lines[i++];
+      PangoRectangle logical;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      box->top = (double) logical.y / PANGO_SCALE;
+      box->bottom = (double) (logical.y + logical.height) / PANGO_SCALE;
+      box->baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+      box->x = (double) logical.x / PANGO_SCALE;
+      box->line = pango_layout_line_ref (pango_layout_iter_get_line_readonly (iter));
+    }
+  while (i < text->n_lines && pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  g_assert (i == text->n_lines);
+
+  return text;
+}
+
+static double
+text_height (const Text *text)
+{
+  return text->lines[text->n_lines - 1].bottom - text->lines[0].top;
+}
+
+/* Metrics that do not depend on the device, so that the print and the PDF break
+ * their lines and pages alike. */
+static void
+set_up_context (PangoContext *context)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  pango_cairo_context_set_resolution (context, 72);
+  cairo_font_options_destroy (options);
+}
+
+static Typesetter *
+typesetter_new (PangoContext *context)
+{
+  Typesetter *ts = g_new0 (Typesetter, 1);
+
+  set_up_context (context);
+  ts->context = g_object_ref (context);
+  ts->fonts[FONT_BODY] = font_new (10, FALSE);
+  ts->fonts[FONT_BOLD] = font_new (10, TRUE);
+  ts->fonts[FONT_SMALL] = font_new (8, FALSE);
+  ts->fonts[FONT_CELL] = font_new (9, FALSE);
+  ts->fonts[FONT_CELL_BOLD] = font_new (8.5, TRUE);
+  ts->fonts[FONT_HEADING] = font_new (13, TRUE);
+  ts->fonts[FONT_TITLE] = font_new (20, TRUE);
+  ts->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify) text_unref);
+  ts->thread = g_thread_self ();
+
+  return ts;
+}
+
+static void
+typesetter_free (Typesetter *ts)
+{
+  g_hash_table_unref (ts->texts);
+  for (guint i = 0; i < N_FONTS; i++)
+    pango_font_description_free (ts->fonts[i]);
+  g_object_unref (ts->context);
+  g_free (ts);
+}
+
+/* The height of a page's footer, from one with large numbers, on two lines when
+ * it is in two languages. */
+static double
+typesetter_footer_height (Typesetter *ts,
+                          gboolean    two_lines)
+{
+  if (ts->footer_height[two_lines] == 0)
+    {
+      PangoLayout *probe = pango_layout_new (ts->context);
+      int height;
+
+      pango_layout_set_font_description (probe, ts->fonts[FONT_SMALL]);
+      pango_layout_set_text (probe, two_lines ? "99\n99" : "99", -1);
+      pango_layout_get_size (probe, NULL, &height);
+      ts->footer_height[two_lines] = (double) height / PANGO_SCALE;
+      g_object_unref (probe);
+    }
+
+  return ts->footer_height[two_lines];
+}
+
+/* A layout of @content (Pango markup when @markup is set) in @font, @width points
+ * wide, laid out once per typesetter: labels are the same in every plan of a
+ * language, and much of what is typed recurs from plan to plan of a programme
+ * (its name, contact people, hours, dates). Returns a new reference. */
+static Text *
+typeset (Typesetter     *ts,
+         const char     *content,
+         gboolean        markup,
+         Font            font,
+         double          width,
+         PangoAlignment  alignment,
+         gboolean        auto_dir)
+{
+  int pango_width = pango_units_from_double (MAX (width, 1.0));
+  g_autofree char *key = g_strdup_printf ("%d %d %d %d %d %s", font, pango_width, alignment,
+                                          auto_dir, markup, content);
+  PangoLayout *layout;
+  Text *text = g_hash_table_lookup (ts->texts, key);
+
+  if (text != NULL)
+    return g_rc_box_acquire (text);
+
+  layout = pango_layout_new (ts->context);
+  pango_layout_set_font_description (layout, ts->fonts[font]);
+  pango_layout_set_width (layout, pango_width);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, alignment);
-  g_ptr_array_add (f->self->layouts, layout);
+  pango_layout_set_auto_dir (layout, auto_dir);
+  if (markup)
+    pango_layout_set_markup (layout, content, -1);
+  else
+    pango_layout_set_text (layout, content, -1);
+  text = text_new (layout);
 
-  return layout;
+  if (g_hash_table_size (ts->texts) >= MAX_TEXTS)
+    g_hash_table_remove_all (ts->texts);
+  g_hash_table_insert (ts->texts, g_steal_pointer (&key), g_rc_box_acquire (text));
+
+  return text;
+}
+
+/* As typeset(), for a text the report shows: the report keeps it. */
+static const Text *
+flow_text (Flow           *f,
+           const char     *content,
+           gboolean        markup,
+           Font            font,
+           double          width,
+           PangoAlignment  alignment,
+           gboolean        auto_dir)
+{
+  Text *text = typeset (f->typesetter, content, markup, font, width, alignment, auto_dir);
+
+  g_ptr_array_add (f->self->texts, text);
+  return text;
 }
 
 /* What the user typed, as typed. */
-static PangoLayout *
-text_layout (Flow                       *f,
-             const char                 *text,
-             const PangoFontDescription *font,
-             double                      width)
+static const Text *
+typed_text (Flow       *f,
+            const char *text,
+            Font        font,
+            double      width)
 {
-  PangoLayout *layout = layout_new (f, font, width, PANGO_ALIGN_LEFT);
-
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
-  return layout;
+  return flow_text (f, text != NULL ? text : "", FALSE, font, width, PANGO_ALIGN_LEFT, TRUE);
 }
 
 /* A label in the main language and, for a bilingual print, in the second
@@ -267,80 +464,38 @@ label_markup (Flow       *f,
                                   second);
 }
 
-static PangoLayout *
-label_layout (Flow                       *f,
-              const char                 *msgid,
-              const PangoFontDescription *font,
-              double                      width,
-              double                      second_size)
+static const Text *
+label_text (Flow       *f,
+            const char *msgid,
+            Font        font,
+            double      width,
+            double      second_size)
 {
-  PangoLayout *layout = layout_new (f, font, width, PANGO_ALIGN_LEFT);
   g_autofree char *markup = label_markup (f, msgid, second_size);
 
-  pango_layout_set_markup (layout, markup, -1);
-  return layout;
-}
-
-static GArray *
-layout_lines (PangoLayout *layout)
-{
-  GArray *lines = g_array_new (FALSE, FALSE, sizeof (LineBox));
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-
-  do
-    {
-      PangoRectangle logical;
-      LineBox box;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      box.top = (double) logical.y / PANGO_SCALE;
-      box.bottom = (double) (logical.y + logical.height) / PANGO_SCALE;
-      g_array_append_val (lines, box);
-    }
-  while (pango_layout_iter_next_line (iter));
-
-  pango_layout_iter_free (iter);
-  return lines;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
+  return flow_text (f, markup, TRUE, font, width, PANGO_ALIGN_LEFT, TRUE);
 }
 
 static void
-cell_init (Cell        *cell,
-           PangoLayout *layout,
-           double       x)
+cell_init (Cell       *cell,
+           const Text *text,
+           double      x)
 {
-  cell->layout = layout;
+  cell->text = text;
   cell->x = x;
-  cell->lines = layout_lines (layout);
   cell->next = 0;
-}
-
-static void
-cells_clear (Cell  *cells,
-             guint  n_cells)
-{
-  for (guint i = 0; i < n_cells; i++)
-    g_clear_pointer (&cells[i].lines, g_array_unref);
 }
 
 /* The height of the lines of @cell not placed yet. */
 static double
 cell_rest (const Cell *cell)
 {
-  const LineBox *lines = (const LineBox *) (void *) cell->lines->data;
+  const LineBox *lines = cell->text->lines;
 
-  if (cell->next >= cell->lines->len)
+  if (cell->next >= cell->text->n_lines)
     return 0;
 
-  return lines[cell->lines->len - 1].bottom - lines[cell->next].top;
+  return lines[cell->text->n_lines - 1].bottom - lines[cell->next].top;
 }
 
 static void
@@ -351,17 +506,28 @@ page_add (Flow       *f,
 }
 
 static void
-add_text (Flow        *f,
-          PangoLayout *layout,
-          double       x,
-          double       y,
-          int          first_line,
-          int          n_lines,
-          double       grey)
+add_text (Flow       *f,
+          const Text *text,
+          double      x,
+          double      y,
+          guint       first_line,
+          guint       n_lines,
+          double      grey)
 {
-  Item item = { ITEM_TEXT, x, y, 0, 0, grey, 0, layout, first_line, n_lines };
+  Item item = { ITEM_TEXT, x, y, 0, 0, grey, 0, text, first_line, n_lines };
 
   page_add (f, &item);
+}
+
+/* All lines of @text, with its top left at (@x, @y). */
+static void
+add_whole_text (Flow       *f,
+                const Text *text,
+                double      x,
+                double      y,
+                double      grey)
+{
+  add_text (f, text, x, y, 0, text->n_lines, grey);
 }
 
 static void
@@ -410,7 +576,6 @@ table_header_row (Flow        *f,
     cell_init (&cells[i], table->header[i], table->x[i]);
 
   flow_row (f, cells, table->n_columns, &style);
-  cells_clear (cells, table->n_columns);
 }
 
 static void
@@ -420,12 +585,10 @@ new_page (Flow *f)
   g_ptr_array_add (f->self->pages, f->page);
 
   if (f->header_left != NULL)
-    add_text (f, f->header_left, f->left, HEADER_TOP, 0,
-              pango_layout_get_line_count (f->header_left), GREY_TEXT);
+    add_whole_text (f, f->header_left, f->left, HEADER_TOP, GREY_TEXT);
   if (f->header_right != NULL)
-    add_text (f, f->header_right, f->right - pango_layout_get_width (f->header_right) /
-              (double) PANGO_SCALE, HEADER_TOP, 0,
-              pango_layout_get_line_count (f->header_right), GREY_TEXT);
+    add_whole_text (f, f->header_right, f->right - f->header_right->width, HEADER_TOP,
+                    GREY_TEXT);
   add_rule (f, f->left, f->header_rule_y, f->right - f->left, 0.5, GREY_RULE);
 
   f->y = f->top;
@@ -473,11 +636,12 @@ flow_row (Flow           *f,
           row_decorate (f, style, rest + 2 * style->pad);
           for (guint i = 0; i < n_cells; i++)
             {
-              if (cells[i].next < cells[i].lines->len)
-                add_text (f, cells[i].layout, cells[i].x,
-                          f->y + style->pad, cells[i].next,
-                          cells[i].lines->len - cells[i].next, 0);
-              cells[i].next = cells[i].lines->len;
+              guint n_lines = cells[i].text->n_lines;
+
+              if (cells[i].next < n_lines)
+                add_text (f, cells[i].text, cells[i].x, f->y + style->pad, cells[i].next,
+                          n_lines - cells[i].next, 0);
+              cells[i].next = n_lines;
             }
           f->y += rest + 2 * style->pad;
           return;
@@ -494,12 +658,13 @@ flow_row (Flow           *f,
       row_decorate (f, style, 0);
       for (guint i = 0; i < n_cells; i++)
         {
-          const LineBox *lines = (const LineBox *) (void *) cells[i].lines->data;
+          const LineBox *lines = cells[i].text->lines;
+          guint n_lines = cells[i].text->n_lines;
           guint end = cells[i].next;
 
-          if (end >= cells[i].lines->len)
+          if (end >= n_lines)
             continue;
-          while (end < cells[i].lines->len &&
+          while (end < n_lines &&
                  lines[end].bottom - lines[cells[i].next].top <= avail + EPSILON)
             end++;
           /* a line taller than the page still goes somewhere */
@@ -508,7 +673,7 @@ flow_row (Flow           *f,
           if (end == cells[i].next)
             continue;
 
-          add_text (f, cells[i].layout, cells[i].x, f->y + style->pad, cells[i].next,
+          add_text (f, cells[i].text, cells[i].x, f->y + style->pad, cells[i].next,
                     end - cells[i].next, 0);
           used = MAX (used, lines[end - 1].bottom - lines[cells[i].next].top);
           cells[i].next = end;
@@ -537,18 +702,17 @@ flow_row (Flow           *f,
     }
 }
 
-/* One layout on its own row at the left margin. */
+/* One text on its own row at the left margin. */
 static void
-flow_layout (Flow        *f,
-             PangoLayout *layout,
-             gboolean     split)
+flow_block (Flow       *f,
+            const Text *text,
+            gboolean    split)
 {
   Cell cell;
   RowStyle style = { 0, split, FALSE, FALSE, 0, 0 };
 
-  cell_init (&cell, layout, f->left);
+  cell_init (&cell, text, f->left);
   flow_row (f, &cell, 1, &style);
-  cells_clear (&cell, 1);
 }
 
 static void
@@ -566,13 +730,13 @@ flow_heading (Flow       *f,
               const char *msgid,
               double      keep_with)
 {
-  PangoLayout *layout = label_layout (f, msgid, f->heading, f->right - f->left, 10);
-  double height = layout_height (layout);
+  const Text *text = label_text (f, msgid, FONT_HEADING, f->right - f->left, 10);
+  double height = text_height (text);
 
   flow_space (f, 14);
   if (f->y + height + 4 + keep_with > f->bottom && !page_is_fresh (f))
     new_page (f);
-  flow_layout (f, layout, FALSE);
+  flow_block (f, text, FALSE);
   f->y += 4;
 }
 
@@ -587,22 +751,25 @@ flow_field (Flow       *f,
   const double label_width = 150;
   Cell cells[2];
   RowStyle style = { 2, FALSE, FALSE, FALSE, 0, 0 };
-  PangoLayout *label = label_layout (f, label_msgid, f->bold, label_width - COLUMN_GAP, 8);
-  PangoLayout *text;
+  const Text *label = label_text (f, label_msgid, FONT_BOLD, label_width - COLUMN_GAP, 8);
+  const Text *text;
   double x = f->left + label_width;
 
+  /* a name in Arabic script under its Latin form starts where that starts: no
+   * direction of its own (auto_dir off) */
   if (value_msgid != NULL)
-    text = label_layout (f, value_msgid, f->body, f->right - x, 8);
+    {
+      g_autofree char *markup = label_markup (f, value_msgid, 8);
+
+      text = flow_text (f, markup, TRUE, FONT_BODY, f->right - x, PANGO_ALIGN_LEFT, FALSE);
+    }
   else
-    text = text_layout (f, value != NULL && value[0] != '\0' ? value : "—", f->body,
-                        f->right - x);
-  /* a name in Arabic script under its Latin form starts where that starts */
-  pango_layout_set_auto_dir (text, FALSE);
+    text = flow_text (f, value != NULL && value[0] != '\0' ? value : "—", FALSE, FONT_BODY,
+                      f->right - x, PANGO_ALIGN_LEFT, FALSE);
 
   cell_init (&cells[0], label, f->left);
   cell_init (&cells[1], text, x);
   flow_row (f, cells, 2, &style);
-  cells_clear (cells, 2);
 }
 
 static void
@@ -628,8 +795,7 @@ table_init (Flow               *f,
 
       table->x[i] = x;
       table->width[i] = outer - 2 * CELL_PAD;
-      table->header[i] = label_layout (f, header_msgids[i], f->cell_bold, table->width[i],
-                                       8);
+      table->header[i] = label_text (f, header_msgids[i], FONT_CELL_BOLD, table->width[i], 8);
       x += outer;
     }
 }
@@ -640,7 +806,7 @@ table_header_height (const Table *table)
   double height = 0;
 
   for (guint i = 0; i < table->n_columns; i++)
-    height = MAX (height, layout_height (table->header[i]));
+    height = MAX (height, text_height (table->header[i]));
 
   return height + 2 * CELL_PAD;
 }
@@ -683,7 +849,7 @@ static void
 flow_title (Flow *f)
 {
   FfPlan *plan = f->self->plan;
-  PangoLayout *title;
+  const Text *title;
   const char *native;
   g_autofree char *name = NULL;
   g_autofree char *birth = NULL;
@@ -693,8 +859,8 @@ flow_title (Flow *f)
   g_autofree char *end = format_date (ff_plan_get_field (plan, FF_PLAN_FIELD_PERIOD_END));
 
   /* Translators: printed on the individual plan: its title, over the participant's name */
-  title = label_layout (f, N_("Individual plan"), f->title, f->right - f->left, 13);
-  flow_layout (f, title, FALSE);
+  title = label_text (f, N_("Individual plan"), FONT_TITLE, f->right - f->left, 13);
+  flow_block (f, title, FALSE);
   f->y += 12;
 
   native = ff_plan_get_native_name (plan);
@@ -741,14 +907,14 @@ flow_goals (Flow *f)
   flow_heading (f, N_("Long-term goal"), 40);
   if (goal != FF_PLAN_GOAL_NONE)
     {
-      flow_layout (f, label_layout (f, ff_plan_goal_msgid (goal), f->bold,
-                                    f->right - f->left, 8), FALSE);
+      flow_block (f, label_text (f, ff_plan_goal_msgid (goal), FONT_BOLD, f->right - f->left, 8),
+                  FALSE);
       f->y += 3;
     }
   if (text != NULL && text[0] != '\0')
-    flow_layout (f, text_layout (f, text, f->body, f->right - f->left), TRUE);
+    flow_block (f, typed_text (f, text, FONT_BODY, f->right - f->left), TRUE);
   else if (goal == FF_PLAN_GOAL_NONE)
-    flow_layout (f, text_layout (f, "—", f->body, f->right - f->left), FALSE);
+    flow_block (f, typed_text (f, "—", FONT_BODY, f->right - f->left), FALSE);
 
   /* Translators: printed on the individual plan: a section's heading */
   flow_heading (f, N_("Norwegian goal"), 40);
@@ -779,15 +945,14 @@ flow_subgoals (Flow *f)
       g_autofree char *date = format_date (ff_plan_part_get_field (part,
                                                                    FF_PLAN_FIELD_SUBGOAL_DATE));
 
-      cell_init (&cells[i * 2], text_layout (f, ff_plan_part_get_field (part,
-                                                                        FF_PLAN_FIELD_SUBGOAL_TEXT),
-                                             f->cell, table.width[0]), table.x[0]);
-      cell_init (&cells[i * 2 + 1], text_layout (f, date, f->cell, table.width[1]), table.x[1]);
+      cell_init (&cells[i * 2], typed_text (f, ff_plan_part_get_field (part,
+                                                                       FF_PLAN_FIELD_SUBGOAL_TEXT),
+                                            FONT_CELL, table.width[0]), table.x[0]);
+      cell_init (&cells[i * 2 + 1], typed_text (f, date, FONT_CELL, table.width[1]), table.x[1]);
     }
 
   /* Translators: printed on the individual plan: a section's heading */
   flow_table (f, N_("Sub-goals"), &table, cells, parts->len);
-  cells_clear (cells, parts->len * 2);
 }
 
 static void
@@ -832,28 +997,25 @@ flow_activities (Flow *f)
       g_autofree char *end = format_date (
         ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_END));
       Cell *row = &cells[i * n];
-      PangoLayout *hours_layout;
 
-      cell_init (&row[0], label_layout (f, ff_activity_kind_msgid (kind), f->cell,
-                                        table.width[0], 8), table.x[0]);
-      cell_init (&row[1], text_layout (f, ff_plan_part_get_field (
-                                         part, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION),
-                                       f->cell, table.width[1]), table.x[1]);
-      hours_layout = text_layout (f, hours, f->cell, table.width[2]);
-      pango_layout_set_alignment (hours_layout, PANGO_ALIGN_RIGHT);
-      cell_init (&row[2], hours_layout, table.x[2]);
-      cell_init (&row[3], text_layout (f, start, f->cell, table.width[3]), table.x[3]);
-      cell_init (&row[4], text_layout (f, end, f->cell, table.width[4]), table.x[4]);
-      cell_init (&row[5], text_layout (f, ff_plan_part_get_field (
-                                         part, FF_PLAN_FIELD_ACTIVITY_RESPONSIBLE),
-                                       f->cell, table.width[5]), table.x[5]);
-      cell_init (&row[6], label_layout (f, ff_activity_status_msgid (status), f->cell,
-                                        table.width[6], 8), table.x[6]);
+      cell_init (&row[0], label_text (f, ff_activity_kind_msgid (kind), FONT_CELL,
+                                      table.width[0], 8), table.x[0]);
+      cell_init (&row[1], typed_text (f, ff_plan_part_get_field (
+                                        part, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION),
+                                      FONT_CELL, table.width[1]), table.x[1]);
+      cell_init (&row[2], flow_text (f, hours, FALSE, FONT_CELL, table.width[2],
+                                     PANGO_ALIGN_RIGHT, TRUE), table.x[2]);
+      cell_init (&row[3], typed_text (f, start, FONT_CELL, table.width[3]), table.x[3]);
+      cell_init (&row[4], typed_text (f, end, FONT_CELL, table.width[4]), table.x[4]);
+      cell_init (&row[5], typed_text (f, ff_plan_part_get_field (
+                                        part, FF_PLAN_FIELD_ACTIVITY_RESPONSIBLE),
+                                      FONT_CELL, table.width[5]), table.x[5]);
+      cell_init (&row[6], label_text (f, ff_activity_status_msgid (status), FONT_CELL,
+                                      table.width[6], 8), table.x[6]);
     }
 
   /* Translators: printed on the individual plan: a section's heading */
   flow_table (f, N_("Activities"), &table, cells, parts->len);
-  cells_clear (cells, parts->len * n);
 }
 
 static void
@@ -891,17 +1053,16 @@ flow_reviews (Flow *f)
                           * not taken place yet */
                          : N_("Not held");
 
-      cell_init (&row[0], text_layout (f, date, f->cell, table.width[0]), table.x[0]);
-      cell_init (&row[1], text_layout (f, ff_plan_part_get_field (part,
-                                                                  FF_PLAN_FIELD_REVIEW_NOTE),
-                                       f->cell, table.width[1]), table.x[1]);
-      cell_init (&row[2], label_layout (f, held, f->cell, table.width[2], 8), table.x[2]);
+      cell_init (&row[0], typed_text (f, date, FONT_CELL, table.width[0]), table.x[0]);
+      cell_init (&row[1], typed_text (f, ff_plan_part_get_field (part,
+                                                                 FF_PLAN_FIELD_REVIEW_NOTE),
+                                      FONT_CELL, table.width[1]), table.x[1]);
+      cell_init (&row[2], label_text (f, held, FONT_CELL, table.width[2], 8), table.x[2]);
     }
 
   /* Translators: printed on the individual plan: a section's heading, the dates the
    * plan is to be reviewed on */
   flow_table (f, N_("Review dates"), &table, cells, parts->len);
-  cells_clear (cells, parts->len * n);
 }
 
 /* The signature lines of both parties, kept together on one page. */
@@ -921,7 +1082,7 @@ flow_signatures (Flow *f)
     ff_plan_get_participant_name (f->self->plan),
     ff_plan_get_contact_person (f->self->plan),
   };
-  PangoLayout *heading;
+  const Text *heading;
   g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (Item));
   GArray *page;
   double height = 0;
@@ -934,16 +1095,16 @@ flow_signatures (Flow *f)
   f->y = 0;
 
   /* Translators: printed on the individual plan: a section's heading */
-  heading = label_layout (f, N_("Signatures"), f->heading, f->right - f->left, 10);
-  add_text (f, heading, f->left, 0, 0, pango_layout_get_line_count (heading), 0);
-  f->y = layout_height (heading) + 10;
+  heading = label_text (f, N_("Signatures"), FONT_HEADING, f->right - f->left, 10);
+  add_whole_text (f, heading, f->left, 0, 0);
+  f->y = text_height (heading) + 10;
 
   for (guint i = 0; i < G_N_ELEMENTS (parties); i++)
     {
       double x = f->left + i * (column + gap);
       double y = f->y;
-      PangoLayout *party = label_layout (f, parties[i], f->bold, column, 8);
-      PangoLayout *name = text_layout (f, names[i], f->body, column);
+      const Text *party = label_text (f, parties[i], FONT_BOLD, column, 8);
+      const Text *name = typed_text (f, names[i], FONT_BODY, column);
       static const char * const lines[] = {
         /* Translators: printed on the individual plan: under a line to write on */
         N_("Place and date"),
@@ -951,20 +1112,20 @@ flow_signatures (Flow *f)
         N_("Signature"),
       };
 
-      add_text (f, party, x, y, 0, pango_layout_get_line_count (party), 0);
-      y += layout_height (party) + 2;
-      add_text (f, name, x, y, 0, pango_layout_get_line_count (name), 0);
-      y += layout_height (name);
+      add_whole_text (f, party, x, y, 0);
+      y += text_height (party) + 2;
+      add_whole_text (f, name, x, y, 0);
+      y += text_height (name);
 
       for (guint j = 0; j < G_N_ELEMENTS (lines); j++)
         {
-          PangoLayout *label = label_layout (f, lines[j], f->small, column, 7);
+          const Text *label = label_text (f, lines[j], FONT_SMALL, column, 7);
 
           y += line_space;
           add_rule (f, x, y, column, 0.75, 0);
           y += 2;
-          add_text (f, label, x, y, 0, pango_layout_get_line_count (label), GREY_TEXT);
-          y += layout_height (label);
+          add_whole_text (f, label, x, y, GREY_TEXT);
+          y += text_height (label);
         }
       height = MAX (height, y);
     }
@@ -998,7 +1159,7 @@ flow_footers (Flow   *f,
       g_autofree char *first = format_two_numbers (ff_report_gettext (f->language, msgid),
                                                    i + 1, n_pages);
       g_autofree char *markup = NULL;
-      PangoLayout *layout = layout_new (f, f->small, f->right - f->left, PANGO_ALIGN_RIGHT);
+      const Text *text;
 
       if (f->second != NULL)
         {
@@ -1011,13 +1172,14 @@ flow_footers (Flow   *f,
         }
       if (markup == NULL)
         markup = g_markup_escape_text (first, -1);
-      pango_layout_set_markup (layout, markup, -1);
+      text = flow_text (f, markup, TRUE, FONT_SMALL, f->right - f->left, PANGO_ALIGN_RIGHT,
+                        TRUE);
 
       f->page = g_ptr_array_index (f->self->pages, i);
       add_rule (f, f->left, f->height - FOOTER_BOTTOM - footer_height - 4,
                 f->right - f->left, 0.5, GREY_RULE);
-      add_text (f, layout, f->left, f->height - FOOTER_BOTTOM - layout_height (layout), 0,
-                pango_layout_get_line_count (layout), GREY_TEXT);
+      add_whole_text (f, text, f->left, f->height - FOOTER_BOTTOM - text_height (text),
+                      GREY_TEXT);
     }
 }
 
@@ -1030,7 +1192,7 @@ ff_plan_report_finalize (GObject *object)
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->second_language, g_free);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
-  g_clear_pointer (&self->layouts, g_ptr_array_unref);
+  g_clear_pointer (&self->texts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ff_plan_report_parent_class)->finalize (object);
 }
@@ -1046,7 +1208,7 @@ ff_plan_report_class_init (FfPlanReportClass *klass)
 static void
 ff_plan_report_init (FfPlanReport *self)
 {
-  self->layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  self->texts = g_ptr_array_new_with_free_func ((GDestroyNotify) text_unref);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 }
 
@@ -1090,21 +1252,7 @@ ff_plan_report_new (FfPlan      *plan,
 }
 
 static void
-set_up_context (PangoContext *context)
-{
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  /* Metrics that do not depend on the device, so that the print and the PDF break
-   * their lines and pages alike. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  pango_cairo_context_set_resolution (context, 72);
-  cairo_font_options_destroy (options);
-}
-
-static void
-header_layouts (Flow *f)
+header_texts (Flow *f)
 {
   FfPlan *plan = f->self->plan;
   const char *organisation = ff_plan_get_organisation (plan);
@@ -1121,14 +1269,14 @@ header_layouts (Flow *f)
 
   if (left[0] != '\0')
     {
-      f->header_left = text_layout (f, left, f->small, width * 0.62);
-      height = layout_height (f->header_left);
+      f->header_left = typed_text (f, left, FONT_SMALL, width * 0.62);
+      height = text_height (f->header_left);
     }
   if (name[0] != '\0')
     {
-      f->header_right = text_layout (f, name, f->small, width * 0.35);
-      pango_layout_set_alignment (f->header_right, PANGO_ALIGN_RIGHT);
-      height = MAX (height, layout_height (f->header_right));
+      f->header_right = flow_text (f, name, FALSE, FONT_SMALL, width * 0.35, PANGO_ALIGN_RIGHT,
+                                   TRUE);
+      height = MAX (height, text_height (f->header_right));
     }
   if (height == 0)
     height = 8;
@@ -1137,47 +1285,30 @@ header_layouts (Flow *f)
   f->top = MAX (MARGIN_TOP, f->header_rule_y + 12);
 }
 
-int
-ff_plan_report_paginate (FfPlanReport *self,
-                         PangoContext *context,
-                         double        width,
-                         double        height)
+static int
+paginate (FfPlanReport *self,
+          Typesetter   *typesetter,
+          double        width,
+          double        height)
 {
   Flow f = { 0 };
-  PangoLayout *probe;
   double footer_height;
 
-  g_return_val_if_fail (FF_IS_PLAN_REPORT (self), 1);
-  g_return_val_if_fail (PANGO_IS_CONTEXT (context), 1);
-
-  set_up_context (context);
   g_ptr_array_set_size (self->pages, 0);
-  g_ptr_array_set_size (self->layouts, 0);
+  g_ptr_array_set_size (self->texts, 0);
 
   f.self = self;
-  f.context = context;
+  f.typesetter = typesetter;
   f.language = self->language;
   f.second = self->second_language;
   f.width = width;
   f.height = height;
   f.left = MARGIN_SIDE;
   f.right = width - MARGIN_SIDE;
-  f.body = font_new (10, FALSE);
-  f.bold = font_new (10, TRUE);
-  f.small = font_new (8, FALSE);
-  f.cell = font_new (9, FALSE);
-  f.cell_bold = font_new (8.5, TRUE);
-  f.heading = font_new (13, TRUE);
-  f.title = font_new (20, TRUE);
 
-  header_layouts (&f);
+  header_texts (&f);
 
-  /* The footer's height, from a footer with large numbers. */
-  probe = pango_layout_new (context);
-  pango_layout_set_font_description (probe, f.small);
-  pango_layout_set_text (probe, f.second != NULL ? "99\n99" : "99", -1);
-  footer_height = layout_height (probe);
-  g_object_unref (probe);
+  footer_height = typesetter_footer_height (typesetter, f.second != NULL);
   f.bottom = MIN (height - MARGIN_BOTTOM, height - FOOTER_BOTTOM - footer_height - 12);
 
   new_page (&f);
@@ -1190,19 +1321,29 @@ ff_plan_report_paginate (FfPlanReport *self,
   flow_footers (&f, footer_height);
 
   self->unknown_glyphs = 0;
-  for (guint i = 0; i < self->layouts->len; i++)
-    self->unknown_glyphs += pango_layout_get_unknown_glyphs_count (
-      g_ptr_array_index (self->layouts, i));
-
-  pango_font_description_free (f.body);
-  pango_font_description_free (f.bold);
-  pango_font_description_free (f.small);
-  pango_font_description_free (f.cell);
-  pango_font_description_free (f.cell_bold);
-  pango_font_description_free (f.heading);
-  pango_font_description_free (f.title);
+  for (guint i = 0; i < self->texts->len; i++)
+    self->unknown_glyphs += ((const Text *) g_ptr_array_index (self->texts, i))->unknown_glyphs;
 
   return self->pages->len;
+}
+
+int
+ff_plan_report_paginate (FfPlanReport *self,
+                         PangoContext *context,
+                         double        width,
+                         double        height)
+{
+  Typesetter *typesetter;
+  int n_pages;
+
+  g_return_val_if_fail (FF_IS_PLAN_REPORT (self), 1);
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), 1);
+
+  typesetter = typesetter_new (context);
+  n_pages = paginate (self, typesetter, width, height);
+  typesetter_free (typesetter);
+
+  return n_pages;
 }
 
 int
@@ -1213,38 +1354,53 @@ ff_plan_report_get_unknown_glyphs (FfPlanReport *self)
   return self->unknown_glyphs;
 }
 
+/* PDF files are laid out with one typesetter, kept from one file to the next. */
+static Typesetter *pdf_typesetter;
+
+/* The typesetter for a PDF file: the kept one, made anew when Pango's default font
+ * map has changed; a typesetter of its own (@own) for a thread other than the
+ * first one that wrote a PDF file. */
+static Typesetter *
+pdf_typesetter_get (gboolean *own)
+{
+  PangoFontMap *font_map = pango_cairo_font_map_get_default ();
+  PangoContext *context;
+  Typesetter *typesetter;
+
+  *own = pdf_typesetter != NULL && pdf_typesetter->thread != g_thread_self ();
+  if (!*own && pdf_typesetter != NULL &&
+      pango_context_get_font_map (pdf_typesetter->context) == font_map)
+    return pdf_typesetter;
+
+  context = pango_font_map_create_context (font_map);
+  typesetter = typesetter_new (context);
+  g_object_unref (context);
+  if (*own)
+    return typesetter;
+
+  g_clear_pointer (&pdf_typesetter, typesetter_free);
+  pdf_typesetter = typesetter;
+  return pdf_typesetter;
+}
+
+void
+ff_plan_report_release_caches (void)
+{
+  g_clear_pointer (&pdf_typesetter, typesetter_free);
+}
+
 static void
 draw_text (cairo_t    *cr,
            const Item *item)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (item->layout);
-  double top = 0;
-  int line = 0;
+  const LineBox *lines = item->text->lines;
+  double top = lines[item->first_line].top;
 
-  do
+  for (guint i = item->first_line; i < item->first_line + item->n_lines; i++)
     {
-      if (line >= item->first_line + item->n_lines)
-        break;
-
-      if (line >= item->first_line)
-        {
-          PangoRectangle logical;
-          double baseline;
-
-          pango_layout_iter_get_line_extents (iter, NULL, &logical);
-          baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
-          if (line == item->first_line)
-            top = (double) logical.y / PANGO_SCALE;
-
-          cairo_move_to (cr, item->x + (double) logical.x / PANGO_SCALE,
-                         item->y + baseline - top);
-          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-        }
-      line++;
+      cairo_move_to (cr, item->x + lines[i].x, item->y + lines[i].baseline - top);
+      pango_cairo_show_layout_line (cr, lines[i].line);
     }
-  while (pango_layout_iter_next_line (iter));
-
-  pango_layout_iter_free (iter);
 }
 
 void
@@ -1345,7 +1501,8 @@ ff_plan_report_write_pdf (FfPlanReport  *self,
                           int           *n_pages,
                           GError       **error)
 {
-  PangoContext *context;
+  Typesetter *typesetter;
+  gboolean own_typesetter;
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *tmp_path = NULL;
@@ -1362,9 +1519,10 @@ ff_plan_report_write_pdf (FfPlanReport  *self,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pages = ff_plan_report_paginate (self, context, FF_REPORT_A4_WIDTH, FF_REPORT_A4_HEIGHT);
-  g_object_unref (context);
+  typesetter = pdf_typesetter_get (&own_typesetter);
+  pages = paginate (self, typesetter, FF_REPORT_A4_WIDTH, FF_REPORT_A4_HEIGHT);
+  if (own_typesetter)
+    typesetter_free (typesetter);
 
   /* The whole document is made in memory, then written in one go. */
   pdf = g_byte_array_sized_new (64 * 1024);

@@ -74,4 +74,11 @@ gboolean      ff_plan_report_write_pdf         (FfPlanReport  *self,
                                                 int           *n_pages,
                                                 GError       **error);
 
+/* PDF files are laid out in one Pango context kept from one file to the next,
+ * with the texts laid out there (a batch of plans lays each label out once); it
+ * belongs to the first thread that writes a PDF file. This lets it go, so that
+ * Pango's default font map and fontconfig can be released (before FcFini() under
+ * a leak checker, say); the next PDF file sets it up again. */
+void          ff_plan_report_release_caches    (void);
+
 G_END_DECLS

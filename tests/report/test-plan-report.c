@@ -880,6 +880,7 @@ main (int   argc,
   status = g_test_run ();
 
   /* Pango's and fontconfig's caches, so that leak checkers see only ours. */
+  ff_plan_report_release_caches ();
   pango_cairo_font_map_set_default (NULL);
   FcFini ();
 
