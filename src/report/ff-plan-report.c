@@ -22,6 +22,9 @@
 #include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <cairo-pdf.h>
@@ -1389,18 +1392,204 @@ ff_plan_report_release_caches (void)
   g_clear_pointer (&pdf_typesetter, typesetter_free);
 }
 
+/* Glyphs in one font and one colour, gathered from all the texts of a page and
+ * drawn with one call: a PDF surface spends much more on each call than on each
+ * glyph. */
+typedef struct
+{
+  cairo_scaled_font_t *font;
+  double               red, green, blue;
+  GArray              *glyphs;       /* cairo_glyph_t */
+  GArray              *clusters;     /* cairo_text_cluster_t */
+  GString             *chars;        /* the text the clusters map to the glyphs */
+} GlyphBatch;
+
+static void
+glyph_batch_clear (GlyphBatch *batch)
+{
+  g_array_unref (batch->glyphs);
+  g_array_unref (batch->clusters);
+  g_string_free (batch->chars, TRUE);
+}
+
+static GlyphBatch *
+glyph_batch_get (GArray              *batches,
+                 cairo_scaled_font_t *font,
+                 double               red,
+                 double               green,
+                 double               blue)
+{
+  GlyphBatch batch = { font, red, green, blue, NULL, NULL, NULL };
+
+  for (guint i = 0; i < batches->len; i++)
+    {
+      GlyphBatch *other = &g_array_index (batches, GlyphBatch, i);
+
+      if (other->font == font && other->red == red && other->green == green &&
+          other->blue == blue)
+        return other;
+    }
+
+  batch.glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  batch.clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
+  batch.chars = g_string_new (NULL);
+  g_array_append_val (batches, batch);
+
+  return &g_array_index (batches, GlyphBatch, batches->len - 1);
+}
+
+/* Whether @line is only glyphs in a colour, left to right, as every label and
+ * most typed text is; other lines (right-to-left script, characters no font has)
+ * are left to Pango's own drawing. */
+static gboolean
+line_is_plain (PangoLayoutLine *line)
+{
+  for (GSList *l = line->runs; l != NULL; l = l->next)
+    {
+      const PangoGlyphItem *run = l->data;
+      const PangoAnalysis *analysis = &run->item->analysis;
+      PangoCairoFont *font = PANGO_CAIRO_FONT (analysis->font);
+      cairo_scaled_font_t *scaled_font = pango_cairo_font_get_scaled_font (font);
+
+      if ((analysis->level & 1) != 0 ||
+          (analysis->flags & PANGO_ANALYSIS_FLAG_CENTERED_BASELINE) != 0 ||
+          scaled_font == NULL ||
+          cairo_scaled_font_status (scaled_font) != CAIRO_STATUS_SUCCESS)
+        return FALSE;
+
+      for (GSList *a = analysis->extra_attrs; a != NULL; a = a->next)
+        {
+          const PangoAttribute *attr = a->data;
+
+          if (attr->klass->type != PANGO_ATTR_FOREGROUND)
+            return FALSE;
+        }
+
+      for (int i = 0; i < run->glyphs->num_glyphs; i++)
+        {
+          if ((run->glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG) != 0)
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Adds the glyphs of @line, starting at (@x, @y), to @batches: at the positions
+ * and with the text clusters Pango's own drawing gives them. */
+static void
+gather_line (GArray          *batches,
+             PangoLayoutLine *line,
+             const char      *chars,
+             double           x,
+             double           y,
+             double           grey)
+{
+  int x_off = 0;
+
+  for (GSList *l = line->runs; l != NULL; l = l->next)
+    {
+      PangoGlyphItem *run = l->data;
+      const PangoGlyphString *glyphs = run->glyphs;
+      const PangoItem *item = run->item;
+      int width = pango_glyph_string_get_width (run->glyphs);
+      double red = grey, green = grey, blue = grey;
+      PangoGlyphItemIter iter;
+      GlyphBatch *batch;
+      double base_x, base_y;
+      int x_position = 0;
+      guint n_glyphs;
+
+      for (GSList *a = item->analysis.extra_attrs; a != NULL; a = a->next)
+        {
+          const PangoColor *color = &((const PangoAttrColor *) a->data)->color;
+
+          red = color->red / 65535.;
+          green = color->green / 65535.;
+          blue = color->blue / 65535.;
+        }
+      batch = glyph_batch_get (batches,
+                               pango_cairo_font_get_scaled_font (
+                                 PANGO_CAIRO_FONT (item->analysis.font)),
+                               red, green, blue);
+
+      x_off += run->start_x_offset;
+      base_x = x + (double) x_off / PANGO_SCALE;
+      base_y = y + (double) (-run->y_offset) / PANGO_SCALE;
+
+      n_glyphs = batch->glyphs->len;
+      g_array_set_size (batch->glyphs, n_glyphs + glyphs->num_glyphs);
+      for (int i = 0; i < glyphs->num_glyphs; i++)
+        {
+          const PangoGlyphInfo *info = &glyphs->glyphs[i];
+
+          if (info->glyph != PANGO_GLYPH_EMPTY)
+            {
+              cairo_glyph_t *glyph = &g_array_index (batch->glyphs, cairo_glyph_t, n_glyphs++);
+
+              glyph->index = info->glyph;
+              glyph->x = base_x + (double) (x_position + info->geometry.x_offset) / PANGO_SCALE;
+              glyph->y = info->geometry.y_offset == 0
+                         ? base_y
+                         : base_y + (double) info->geometry.y_offset / PANGO_SCALE;
+            }
+          x_position += info->geometry.width;
+        }
+      g_array_set_size (batch->glyphs, n_glyphs);
+
+      if (pango_glyph_item_iter_init_start (&iter, run, chars))
+        {
+          do
+            {
+              cairo_text_cluster_t cluster;
+
+              cluster.num_bytes = iter.end_index - iter.start_index;
+              cluster.num_glyphs = iter.end_glyph - iter.start_glyph;
+              for (int i = iter.start_glyph; i < iter.end_glyph; i++)
+                {
+                  if (glyphs->glyphs[i].glyph == PANGO_GLYPH_EMPTY)
+                    cluster.num_glyphs--;
+                }
+              if (cluster.num_bytes > 0 || cluster.num_glyphs > 0)
+                g_array_append_val (batch->clusters, cluster);
+            }
+          while (pango_glyph_item_iter_next_cluster (&iter));
+        }
+      g_string_append_len (batch->chars, chars + item->offset, item->length);
+
+      x_off += width + run->end_x_offset;
+    }
+}
+
+/* Draws the lines of a text item, or gathers their glyphs into @batches. */
 static void
 draw_text (cairo_t    *cr,
-           const Item *item)
+           const Item *item,
+           GArray     *batches)
 {
-  const LineBox *lines = item->text->lines;
+  const Text *text = item->text;
+  const LineBox *lines = text->lines;
+  const char *chars = pango_layout_get_text (text->layout);
   double top = lines[item->first_line].top;
 
   for (guint i = item->first_line; i < item->first_line + item->n_lines; i++)
     {
+      double x, y;
+
       cairo_move_to (cr, item->x + lines[i].x, item->y + lines[i].baseline - top);
-      pango_cairo_show_layout_line (cr, lines[i].line);
+      if (text->unknown_glyphs > 0 || !line_is_plain (lines[i].line))
+        {
+          cairo_set_source_rgb (cr, item->grey, item->grey, item->grey);
+          pango_cairo_show_layout_line (cr, lines[i].line);
+          continue;
+        }
+
+      /* the line starts where Pango's drawing would start it: at the current point
+       * as Cairo keeps it */
+      cairo_get_current_point (cr, &x, &y);
+      gather_line (batches, lines[i].line, chars, x, y, item->grey);
     }
+  cairo_new_path (cr);
 }
 
 void
@@ -1408,6 +1597,7 @@ ff_plan_report_draw_page (FfPlanReport *self,
                           cairo_t      *cr,
                           int           page)
 {
+  g_autoptr(GArray) batches = NULL;
   GArray *items;
 
   g_return_if_fail (FF_IS_PLAN_REPORT (self));
@@ -1415,8 +1605,12 @@ ff_plan_report_draw_page (FfPlanReport *self,
   g_return_if_fail (page >= 0 && (guint) page < self->pages->len);
 
   items = g_ptr_array_index (self->pages, page);
+  batches = g_array_new (FALSE, FALSE, sizeof (GlyphBatch));
+  g_array_set_clear_func (batches, (GDestroyNotify) glyph_batch_clear);
 
   cairo_save (cr);
+
+  /* Rules and shading first: text lies on them, never under them. */
   for (guint i = 0; i < items->len; i++)
     {
       const Item *item = &g_array_index (items, Item, i);
@@ -1425,7 +1619,6 @@ ff_plan_report_draw_page (FfPlanReport *self,
       switch (item->kind)
         {
         case ITEM_TEXT:
-          draw_text (cr, item);
           break;
 
         case ITEM_RULE:
@@ -1444,6 +1637,28 @@ ff_plan_report_draw_page (FfPlanReport *self,
           g_assert_not_reached ();
         }
     }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const Item *item = &g_array_index (items, Item, i);
+
+      if (item->kind == ITEM_TEXT)
+        draw_text (cr, item, batches);
+    }
+
+  for (guint i = 0; i < batches->len; i++)
+    {
+      const GlyphBatch *batch = &g_array_index (batches, GlyphBatch, i);
+
+      cairo_set_source_rgb (cr, batch->red, batch->green, batch->blue);
+      cairo_set_scaled_font (cr, batch->font);
+      cairo_show_text_glyphs (cr, batch->chars->str, batch->chars->len,
+                              (const cairo_glyph_t *) (void *) batch->glyphs->data,
+                              batch->glyphs->len,
+                              (const cairo_text_cluster_t *) (void *) batch->clusters->data,
+                              batch->clusters->len, 0);
+    }
+
   cairo_restore (cr);
 }
 
@@ -1495,6 +1710,26 @@ set_write_error (GError     **error,
   return FALSE;
 }
 
+/* Cairo compresses each stream of a PDF file with zlib, which takes some 256 KB
+ * for it and frees them when the stream ends: about ten times per plan. glibc
+ * gives memory freed at the top of the heap back to the system once more than
+ * 128 KB are free there, and the next stream faults it in again page by page,
+ * which costs a batch of plans a sixth of its time. Up to 4 MB freed at the top
+ * are kept for reuse instead (glibc only; for the whole process, set once). */
+static void
+keep_freed_memory (void)
+{
+#ifdef __GLIBC__
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      mallopt (M_TRIM_THRESHOLD, 4 * 1024 * 1024);
+      g_once_init_leave (&done, 1);
+    }
+#endif
+}
+
 gboolean
 ff_plan_report_write_pdf (FfPlanReport  *self,
                           const char    *path,
@@ -1519,6 +1754,7 @@ ff_plan_report_write_pdf (FfPlanReport  *self,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  keep_freed_memory ();
   typesetter = pdf_typesetter_get (&own_typesetter);
   pages = paginate (self, typesetter, FF_REPORT_A4_WIDTH, FF_REPORT_A4_HEIGHT);
   if (own_typesetter)
