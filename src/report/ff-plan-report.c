@@ -116,9 +116,9 @@ typedef struct
   GThread              *thread;  /* the one that may use it */
 } Typesetter;
 
-/* Texts kept at most: the labels of every language and what recurs in a batch of
- * plans, with room to spare; when full, it starts again. */
-#define MAX_TEXTS 4096
+/* Texts kept at most (some 2 KB each): the labels of every language and what a
+ * batch of a hundred plans has, with room to spare; when full, it starts again. */
+#define MAX_TEXTS 2048
 
 typedef enum
 {
