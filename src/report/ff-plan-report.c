@@ -105,13 +105,24 @@ typedef struct
   int          unknown_glyphs;   /* characters drawn as boxes */
 } Text;
 
+/* What a text is laid out from: two equal keys give the same layout. */
+typedef struct
+{
+  const char     *content;       /* owned when the key is in a typesetter's texts */
+  int             width;         /* Pango units */
+  Font            font;
+  PangoAlignment  alignment;
+  gboolean        auto_dir;
+  gboolean        markup;
+} TextKey;
+
 /* What laying out needs besides the plan: a Pango context set up for points, the
  * fonts, and the texts laid out in that context so far. */
 typedef struct
 {
   PangoContext         *context;
   PangoFontDescription *fonts[N_FONTS];
-  GHashTable           *texts;   /* key (see typeset()) → Text */
+  GHashTable           *texts;   /* TextKey → Text */
   double                footer_height[2];  /* of one line, of two lines; 0 until known */
   GThread              *thread;  /* the one that may use it */
 } Typesetter;
@@ -323,6 +334,34 @@ set_up_context (PangoContext *context)
   cairo_font_options_destroy (options);
 }
 
+static guint
+text_key_hash (gconstpointer data)
+{
+  const TextKey *key = data;
+
+  return g_str_hash (key->content) ^ (guint) key->width * 31 ^ (guint) key->font << 24 ^
+         (guint) key->alignment << 20 ^ (guint) key->auto_dir << 18 ^ (guint) key->markup << 17;
+}
+
+static gboolean
+text_key_equal (gconstpointer a,
+                gconstpointer b)
+{
+  const TextKey *one = a;
+  const TextKey *other = b;
+
+  return one->width == other->width && one->font == other->font &&
+         one->alignment == other->alignment && one->auto_dir == other->auto_dir &&
+         one->markup == other->markup && strcmp (one->content, other->content) == 0;
+}
+
+static void
+text_key_free (TextKey *key)
+{
+  g_free ((char *) key->content);
+  g_free (key);
+}
+
 static Typesetter *
 typesetter_new (PangoContext *context)
 {
@@ -337,7 +376,8 @@ typesetter_new (PangoContext *context)
   ts->fonts[FONT_CELL_BOLD] = font_new (8.5, TRUE);
   ts->fonts[FONT_HEADING] = font_new (13, TRUE);
   ts->fonts[FONT_TITLE] = font_new (20, TRUE);
-  ts->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+  ts->texts = g_hash_table_new_full (text_key_hash, text_key_equal,
+                                      (GDestroyNotify) text_key_free,
                                       (GDestroyNotify) text_unref);
   ts->thread = g_thread_self ();
 
@@ -388,18 +428,19 @@ typeset (Typesetter     *ts,
          PangoAlignment  alignment,
          gboolean        auto_dir)
 {
-  int pango_width = pango_units_from_double (MAX (width, 1.0));
-  g_autofree char *key = g_strdup_printf ("%d %d %d %d %d %s", font, pango_width, alignment,
-                                          auto_dir, markup, content);
+  TextKey key = {
+    content, pango_units_from_double (MAX (width, 1.0)), font, alignment, auto_dir, markup
+  };
   PangoLayout *layout;
-  Text *text = g_hash_table_lookup (ts->texts, key);
+  TextKey *kept;
+  Text *text = g_hash_table_lookup (ts->texts, &key);
 
   if (text != NULL)
     return g_rc_box_acquire (text);
 
   layout = pango_layout_new (ts->context);
   pango_layout_set_font_description (layout, ts->fonts[font]);
-  pango_layout_set_width (layout, pango_width);
+  pango_layout_set_width (layout, key.width);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, alignment);
   pango_layout_set_auto_dir (layout, auto_dir);
@@ -411,7 +452,9 @@ typeset (Typesetter     *ts,
 
   if (g_hash_table_size (ts->texts) >= MAX_TEXTS)
     g_hash_table_remove_all (ts->texts);
-  g_hash_table_insert (ts->texts, g_steal_pointer (&key), g_rc_box_acquire (text));
+  kept = g_memdup2 (&key, sizeof key);
+  kept->content = g_strdup (content);
+  g_hash_table_insert (ts->texts, kept, g_rc_box_acquire (text));
 
   return text;
 }
