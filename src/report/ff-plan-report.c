@@ -31,6 +31,7 @@
 #include <pango/pangocairo.h>
 
 #include "ff-plan-report.h"
+#include "ff-validate.h"
 #include "ff-report-language.h"
 
 #define MM (72.0 / 25.4)
@@ -200,23 +201,6 @@ static void flow_row (Flow           *f,
                       Cell           *cells,
                       guint           n_cells,
                       const RowStyle *style);
-
-/* "2025-03-17" → "17.03.2025"; anything else as it is. */
-static char *
-format_date (const char *iso_date)
-{
-  int year, month, day;
-  char end;
-
-  if (iso_date == NULL)
-    return g_strdup ("");
-
-  if (strlen (iso_date) != 10 ||
-      sscanf (iso_date, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3)
-    return g_strdup (iso_date);
-
-  return g_strdup_printf ("%02d.%02d.%04d", day, month, year);
-}
 
 /* @format (a translation) with its first and second number put in: "%d" in order,
  * or "%1$d" and "%2$d" where a translation turns them round. */
@@ -901,8 +885,8 @@ flow_title (Flow *f)
   g_autofree char *birth = NULL;
   g_autofree char *period = NULL;
   g_autofree char *version = NULL;
-  g_autofree char *start = format_date (ff_plan_get_field (plan, FF_PLAN_FIELD_PERIOD_START));
-  g_autofree char *end = format_date (ff_plan_get_field (plan, FF_PLAN_FIELD_PERIOD_END));
+  g_autofree char *start = ff_date_to_display (ff_plan_get_field (plan, FF_PLAN_FIELD_PERIOD_START));
+  g_autofree char *end = ff_date_to_display (ff_plan_get_field (plan, FF_PLAN_FIELD_PERIOD_END));
 
   /* Translators: printed on the individual plan: its title, over the participant's name */
   title = label_text (f, N_("Individual plan"), FONT_TITLE, f->right - f->left, 13);
@@ -914,7 +898,7 @@ flow_title (Flow *f)
     name = g_strdup_printf ("%s\n%s", ff_plan_get_participant_name (plan), native);
   else
     name = g_strdup (ff_plan_get_participant_name (plan));
-  birth = format_date (ff_plan_get_birth_date (plan));
+  birth = ff_date_to_display (ff_plan_get_birth_date (plan));
 
   if (start[0] != '\0' || end[0] != '\0')
     period = g_strdup_printf ("%s – %s", start, end);
@@ -933,7 +917,7 @@ flow_title (Flow *f)
   flow_field (f, N_("Version"), version, NULL);
   if (ff_plan_get_state (plan) == FF_PLAN_STATE_SIGNED)
     {
-      g_autofree char *signed_date = format_date (ff_plan_get_signed_date (plan));
+      g_autofree char *signed_date = ff_date_to_display (ff_plan_get_signed_date (plan));
 
       /* Translators: printed on the individual plan: the date it was signed */
       flow_field (f, N_("Signed on"), signed_date, NULL);
@@ -947,7 +931,7 @@ flow_goals (Flow *f)
   FfPlanGoal goal = ff_plan_goal_from_key (ff_plan_get_field (plan, FF_PLAN_FIELD_GOAL));
   const char *text = ff_plan_get_field (plan, FF_PLAN_FIELD_GOAL_TEXT);
   const char *level = ff_plan_get_field (plan, FF_PLAN_FIELD_NORWEGIAN_LEVEL);
-  g_autofree char *date = format_date (ff_plan_get_field (plan, FF_PLAN_FIELD_NORWEGIAN_DATE));
+  g_autofree char *date = ff_date_to_display (ff_plan_get_field (plan, FF_PLAN_FIELD_NORWEGIAN_DATE));
 
   /* Translators: printed on the individual plan: a section's heading */
   flow_heading (f, N_("Long-term goal"), 40);
@@ -988,7 +972,7 @@ flow_subgoals (Flow *f)
   for (guint i = 0; i < parts->len; i++)
     {
       FfPlanPart *part = g_ptr_array_index (parts, i);
-      g_autofree char *date = format_date (ff_plan_part_get_field (part,
+      g_autofree char *date = ff_date_to_display (ff_plan_part_get_field (part,
                                                                    FF_PLAN_FIELD_SUBGOAL_DATE));
 
       cell_init (&cells[i * 2], typed_text (f, ff_plan_part_get_field (part,
@@ -1004,7 +988,9 @@ flow_subgoals (Flow *f)
 static void
 flow_activities (Flow *f)
 {
-  static const double widths[] = { 82, 0, 48, 54, 54, 72, 60 };
+  /* The period takes one column, a date on each line, so that the description and
+   * who is responsible get room for whole words. */
+  static const double widths[] = { 84, 0, 48, 62, 96, 54 };
   static const char * const headers[] = {
     /* Translators: printed on the individual plan: a column of the activities table */
     N_("Activity"),
@@ -1012,10 +998,9 @@ flow_activities (Flow *f)
     N_("Description"),
     /* Translators: printed on the individual plan: a column of the activities table */
     N_("Hours per week"),
-    /* Translators: printed on the individual plan: a column of the activities table */
-    N_("Start"),
-    /* Translators: printed on the individual plan: a column of the activities table */
-    N_("End"),
+    /* Translators: printed on the individual plan: a column of the activities table,
+     * when the activity starts and ends */
+    N_("Period"),
     /* Translators: printed on the individual plan: a column of the activities table,
      * who follows the activity up */
     N_("Responsible"),
@@ -1038,11 +1023,18 @@ flow_activities (Flow *f)
         ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_STATUS));
       g_autofree char *hours = ff_plan_format_hours (
         ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_HOURS), comma);
-      g_autofree char *start = format_date (
+      g_autofree char *start = ff_date_to_display (
         ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_START));
-      g_autofree char *end = format_date (
+      g_autofree char *end = ff_date_to_display (
         ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_END));
+      g_autofree char *period = NULL;
       Cell *row = &cells[i * n];
+
+      if (*start != '\0' || *end != '\0')
+        period = g_strconcat (start, *start != '\0' ? " –" : "–",
+                              *end != '\0' ? "\n" : "", end, NULL);
+      else
+        period = g_strdup ("");
 
       cell_init (&row[0], label_text (f, ff_activity_kind_msgid (kind), FONT_CELL,
                                       table.width[0], 8), table.x[0]);
@@ -1051,13 +1043,12 @@ flow_activities (Flow *f)
                                       FONT_CELL, table.width[1]), table.x[1]);
       cell_init (&row[2], flow_text (f, hours, FALSE, FONT_CELL, table.width[2],
                                      PANGO_ALIGN_RIGHT, TRUE), table.x[2]);
-      cell_init (&row[3], typed_text (f, start, FONT_CELL, table.width[3]), table.x[3]);
-      cell_init (&row[4], typed_text (f, end, FONT_CELL, table.width[4]), table.x[4]);
-      cell_init (&row[5], typed_text (f, ff_plan_part_get_field (
+      cell_init (&row[3], typed_text (f, period, FONT_CELL, table.width[3]), table.x[3]);
+      cell_init (&row[4], typed_text (f, ff_plan_part_get_field (
                                         part, FF_PLAN_FIELD_ACTIVITY_RESPONSIBLE),
-                                      FONT_CELL, table.width[5]), table.x[5]);
-      cell_init (&row[6], label_text (f, ff_activity_status_msgid (status), FONT_CELL,
-                                      table.width[6], 8), table.x[6]);
+                                      FONT_CELL, table.width[4]), table.x[4]);
+      cell_init (&row[5], label_text (f, ff_activity_status_msgid (status), FONT_CELL,
+                                      table.width[5], 8), table.x[5]);
     }
 
   /* Translators: printed on the individual plan: a section's heading */
@@ -1086,7 +1077,7 @@ flow_reviews (Flow *f)
   for (guint i = 0; i < parts->len; i++)
     {
       FfPlanPart *part = g_ptr_array_index (parts, i);
-      g_autofree char *date = format_date (ff_plan_part_get_field (part,
+      g_autofree char *date = ff_date_to_display (ff_plan_part_get_field (part,
                                                                    FF_PLAN_FIELD_REVIEW_DATE));
       gboolean done = g_strcmp0 (ff_plan_part_get_field (part, FF_PLAN_FIELD_REVIEW_DONE),
                                  "1") == 0;
