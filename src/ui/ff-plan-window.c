@@ -1462,6 +1462,9 @@ print_for_signature_action (GtkWidget  *widget,
   print_plan (FF_PLAN_WINDOW (widget), TRUE);
 }
 
+/* Where the last export of this session went. */
+static GFile *last_export_folder;
+
 static void
 chooser_response_cb (FfPlanWindow    *self,
                      int              response,
@@ -1481,6 +1484,9 @@ chooser_response_cb (FfPlanWindow    *self,
 
   if (path == NULL)
     return;
+
+  g_clear_object (&last_export_folder);
+  last_export_folder = g_file_get_parent (file);
 
   if (!ff_plan_window_export_to_path (self, path, &error))
     show_error (self, _("Could Not Export Plan"), error->message);
@@ -1508,6 +1514,19 @@ export_pdf_action (GtkWidget  *widget,
 
   name = ff_plan_print_suggested_file_name (self->plan);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+
+  /* The first export of a session starts in Documents rather than wherever the
+   * application happened to be started; later ones where the last one went. */
+  if (last_export_folder == NULL)
+    {
+      const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+      if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+        last_export_folder = g_file_new_for_path (documents);
+    }
+  if (last_export_folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), last_export_folder,
+                                         NULL);
 
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_pattern (filter, "*.pdf");
