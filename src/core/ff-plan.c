@@ -99,7 +99,8 @@ static const char * const goal_msgids[FF_PLAN_N_GOALS] = {
   [FF_PLAN_GOAL_WORK] = N_("Work"),
   [FF_PLAN_GOAL_EDUCATION] = N_("Education"),
   [FF_PLAN_GOAL_OWN_BUSINESS] = N_("Own business"),
-  [FF_PLAN_GOAL_OTHER] = N_("Other"),
+  /* Translators: a kind of long-term goal, as a choice and on the printed plan */
+  [FF_PLAN_GOAL_OTHER] = N_("Other goal"),
 };
 
 static const char * const kind_keys[FF_ACTIVITY_N_KINDS] = {
@@ -127,7 +128,8 @@ static const char * const kind_msgids[FF_ACTIVITY_N_KINDS] = {
   [FF_ACTIVITY_MENTOR_MEETINGS] = N_("Mentor meetings"),
   [FF_ACTIVITY_DRIVING_LESSONS] = N_("Driving lessons"),
   [FF_ACTIVITY_PRIVATE_ECONOMY] = N_("Private economy"),
-  [FF_ACTIVITY_OTHER] = N_("Other"),
+  /* Translators: a kind of activity in a plan, as a choice and on the printed plan */
+  [FF_ACTIVITY_OTHER] = N_("Other activity"),
 };
 
 static const char * const status_keys[FF_ACTIVITY_N_STATUSES] = {
