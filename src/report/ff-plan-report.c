@@ -18,15 +18,11 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <unistd.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
@@ -125,7 +121,6 @@ typedef struct
   PangoFontDescription *fonts[N_FONTS];
   GHashTable           *texts;   /* TextKey → Text */
   double                footer_height[2];  /* of one line, of two lines; 0 until known */
-  GThread              *thread;  /* the one that may use it */
 } Typesetter;
 
 /* Texts kept at most (some 2 KB each): the labels of every language and what a
@@ -363,7 +358,6 @@ typesetter_new (PangoContext *context)
   ts->texts = g_hash_table_new_full (text_key_hash, text_key_equal,
                                       (GDestroyNotify) text_key_free,
                                       (GDestroyNotify) text_unref);
-  ts->thread = g_thread_self ();
 
   return ts;
 }
@@ -1395,28 +1389,22 @@ ff_plan_report_get_unknown_glyphs (FfPlanReport *self)
 static Typesetter *pdf_typesetter;
 
 /* The typesetter for a PDF file: the kept one, made anew when Pango's default font
- * map has changed; a typesetter of its own (@own) for a thread other than the
- * first one that wrote a PDF file. */
+ * map has changed. Labels are fetched on one thread only (ff-report-language.h), so
+ * printing is too. */
 static Typesetter *
-pdf_typesetter_get (gboolean *own)
+pdf_typesetter_get (void)
 {
   PangoFontMap *font_map = pango_cairo_font_map_get_default ();
   PangoContext *context;
-  Typesetter *typesetter;
 
-  *own = pdf_typesetter != NULL && pdf_typesetter->thread != g_thread_self ();
-  if (!*own && pdf_typesetter != NULL &&
-      pango_context_get_font_map (pdf_typesetter->context) == font_map)
+  if (pdf_typesetter != NULL && pango_context_get_font_map (pdf_typesetter->context) == font_map)
     return pdf_typesetter;
 
   context = pango_font_map_create_context (font_map);
-  typesetter = typesetter_new (context);
-  g_object_unref (context);
-  if (*own)
-    return typesetter;
-
   g_clear_pointer (&pdf_typesetter, typesetter_free);
-  pdf_typesetter = typesetter;
+  pdf_typesetter = typesetter_new (context);
+  g_object_unref (context);
+
   return pdf_typesetter;
 }
 
@@ -1705,32 +1693,6 @@ append_to_buffer (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* Writes all of @data to @fd; FALSE with errno set when it cannot. */
-static gboolean
-write_all (int           fd,
-           const guint8 *data,
-           gsize         length)
-{
-  while (length > 0)
-    {
-      ssize_t written = write (fd, data, length);
-
-      if (written < 0 && errno == EINTR)
-        continue;
-      if (written < 0)
-        return FALSE;
-      if (written == 0)
-        {
-          errno = ENOSPC;
-          return FALSE;
-        }
-      data += written;
-      length -= written;
-    }
-
-  return TRUE;
-}
-
 static gboolean
 set_write_error (GError     **error,
                  const char  *path,
@@ -1770,29 +1732,20 @@ ff_plan_report_write_pdf (FfPlanReport  *self,
                           int           *n_pages,
                           GError       **error)
 {
-  Typesetter *typesetter;
-  gboolean own_typesetter;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_path = NULL;
   g_autofree char *title = NULL;
   g_autoptr(GByteArray) pdf = NULL;
+  g_autoptr(GError) local_error = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
-  int saved_errno;
   int pages;
-  int fd;
 
   g_return_val_if_fail (FF_IS_PLAN_REPORT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   keep_freed_memory ();
-  typesetter = pdf_typesetter_get (&own_typesetter);
-  pages = paginate (self, typesetter, FF_REPORT_A4_WIDTH, FF_REPORT_A4_HEIGHT);
-  if (own_typesetter)
-    typesetter_free (typesetter);
+  pages = paginate (self, pdf_typesetter_get (), FF_REPORT_A4_WIDTH, FF_REPORT_A4_HEIGHT);
 
   /* The whole document is made in memory, then written in one go. */
   pdf = g_byte_array_sized_new (64 * 1024);
@@ -1816,30 +1769,13 @@ ff_plan_report_write_pdf (FfPlanReport  *self,
   if (status != CAIRO_STATUS_SUCCESS)
     return set_write_error (error, path, cairo_status_to_string (status));
 
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s%c.%s-XXXXXX", dir, G_DIR_SEPARATOR, base);
-  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    return set_write_error (error, path, g_strerror (errno));
-
-  /* As g_file_set_contents(): flushed to the disk before it takes the place of an
-   * earlier file, so that a crash cannot leave that one empty. */
-  if (!write_all (fd, pdf->data, pdf->len) ||
-      (g_file_test (path, G_FILE_TEST_EXISTS) && fsync (fd) != 0))
-    {
-      saved_errno = errno;
-      close (fd);
-      g_unlink (tmp_path);
-      return set_write_error (error, path, g_strerror (saved_errno));
-    }
-  if (close (fd) != 0 || g_rename (tmp_path, path) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (tmp_path);
-      return set_write_error (error, path, g_strerror (saved_errno));
-    }
-  g_chmod (path, 0600);
+  /* Written beside @path and renamed over it only when complete (flushed to the
+   * disk first when it replaces an earlier file), readable by the user only. */
+  if (!g_file_set_contents_full (path, (const char *) pdf->data, pdf->len,
+                                 G_FILE_SET_CONTENTS_CONSISTENT |
+                                 G_FILE_SET_CONTENTS_ONLY_EXISTING,
+                                 0600, &local_error))
+    return set_write_error (error, path, local_error->message);
 
   if (n_pages != NULL)
     *n_pages = pages;

@@ -66,17 +66,17 @@ void          ff_plan_report_draw_page         (FfPlanReport  *self,
                                                 cairo_t       *cr,
                                                 int            page);
 
-/* Writes the document as an A4 PDF to @path: into a temporary file beside it
- * (0600) that is renamed over @path only when complete, so that a failure leaves
- * no half-written file. @n_pages, when not NULL, receives the number of pages. */
+/* Writes the document as an A4 PDF to @path (0600): into a temporary file beside
+ * it that is renamed over @path only when complete, so that a failure leaves no
+ * half-written file. Call it from the thread that fetches labels. @n_pages, when not NULL, receives the number of pages. */
 gboolean      ff_plan_report_write_pdf         (FfPlanReport  *self,
                                                 const char    *path,
                                                 int           *n_pages,
                                                 GError       **error);
 
 /* PDF files are laid out in one Pango context kept from one file to the next,
- * with the texts laid out there (a batch of plans lays each label out once); it
- * belongs to the first thread that writes a PDF file. This lets it go, so that
+ * with the texts laid out there (a batch of plans lays each label out once). This
+ * lets it go, so that
  * Pango's default font map and fontconfig can be released (before FcFini() under
  * a leak checker, say); the next PDF file sets it up again. */
 void          ff_plan_report_release_caches    (void);

@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <pango/pangocairo.h>
 
 #include "ff-plan-print.h"
 
@@ -34,8 +33,7 @@ begin_print_cb (GtkPrintOperation *operation,
   PangoContext *pango_context = gtk_print_context_create_pango_context (context);
   int n_pages;
 
-  /* One Pango unit per point, as the report measures in points. */
-  pango_cairo_context_set_resolution (pango_context, 72);
+  /* The report sets the context up for points and for unhinted metrics. */
   n_pages = ff_plan_report_paginate (report, pango_context,
                                      gtk_print_context_get_width (context),
                                      gtk_print_context_get_height (context));
