@@ -618,8 +618,20 @@ static void
 test_programme_page_saves_after_a_pause (PageFixture   *fixture,
                                          gconstpointer  data)
 {
+  gint64 started;
+
   gtk_editable_set_text (GTK_EDITABLE (page_row (fixture, 2)), "Innovasjon Norge");
+  started = g_get_monotonic_time ();
+
+  /* Nothing is written while the typing may still go on ... */
+  g_assert_false (funder_saved (fixture));
+  ff_ui_test_spin (300);
+  if (g_get_monotonic_time () - started < 450 * G_TIME_SPAN_MILLISECOND)
+    g_assert_false (funder_saved (fixture));
+
+  /* ... and the value is, once the pause of half a second is over. */
   g_assert_true (ff_ui_test_wait_until (funder_saved, fixture, 5));
+  g_assert_cmpint (g_get_monotonic_time () - started, >=, 500 * G_TIME_SPAN_MILLISECOND);
 }
 
 static void
