@@ -1,0 +1,266 @@
+/* ff-cli-data.c — fotfeste-cli's commands on the database file as a whole: init, sample,
+ * check and backup
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <unistd.h>
+#include <glib/gi18n.h>
+#include <glib-unix.h>
+
+#include "ff-cli-data.h"
+#include "ff-sample.h"
+
+/* Largest sample a user can ask for: far beyond any real organisation. */
+#define MAX_SAMPLE_PARTICIPANTS 1000000
+
+int
+ff_cli_init (FfCli              *cli,
+             const FfCliCommand *command,
+             int                 argc,
+             char              **argv)
+{
+  g_autoptr(FfStore) store = NULL;
+
+  if (!ff_cli_parse_command (cli, command, NULL, &argc, &argv)
+      || !ff_cli_no_more_arguments (argc, argv))
+    return FF_CLI_EXIT_USAGE;
+
+  store = ff_cli_open_store (cli, TRUE);
+  if (store == NULL)
+    return FF_CLI_EXIT_USAGE;
+
+  printf ("%s\n", ff_store_get_path (store));
+  return FF_CLI_EXIT_OK;
+}
+
+typedef struct
+{
+  FfStore *store;
+  guint n_participants;
+  guint32 seed;
+  gboolean show_progress;
+  int last_percent;
+} SampleJob;
+
+static void
+sample_progress (double   fraction,
+                 gpointer user_data)
+{
+  SampleJob *job = user_data;
+  int percent = (int) (fraction * 100);
+
+  if (!job->show_progress || percent == job->last_percent)
+    return;
+  job->last_percent = percent;
+  /* Back to the start of the line, so that each figure replaces the last */
+  g_printerr ("\r");
+  /* Translators: progress on a terminal; %d is a number from 0 to 100 */
+  g_printerr (_("Adding sample data: %d %%"), percent);
+}
+
+static void
+sample_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  SampleJob *job = task_data;
+  GError *error = NULL;
+
+  if (ff_sample_generate (job->store, job->n_participants, job->seed,
+                          sample_progress, job, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+sample_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static gboolean
+on_interrupt (gpointer user_data)
+{
+  g_cancellable_cancel (G_CANCELLABLE (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
+int
+ff_cli_sample (FfCli              *cli,
+               const FfCliCommand *command,
+               int                 argc,
+               char              **argv)
+{
+  g_autofree char *participants_text = NULL;
+  g_autofree char *seed_text = NULL;
+  const GOptionEntry entries[] = {
+    { "participants", 'n', 0, G_OPTION_ARG_STRING, &participants_text,
+      N_("How many participants to add (200 if not given)"), N_("N") },
+    { "seed", 's', 0, G_OPTION_ARG_STRING, &seed_text,
+      N_("Another seed gives other people; the same seed the same people (1 if not given)"),
+      N_("SEED") },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GCancellable) cancellable = NULL;
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 n_participants = 200;
+  guint64 seed = 1;
+  SampleJob job = { 0 };
+  guint sigint_id, sigterm_id;
+
+  if (!ff_cli_parse_command (cli, command, entries, &argc, &argv)
+      || !ff_cli_no_more_arguments (argc, argv))
+    return FF_CLI_EXIT_USAGE;
+
+  if (participants_text != NULL
+      && !ff_cli_parse_number (participants_text, 1, MAX_SAMPLE_PARTICIPANTS, &n_participants))
+    /* Translators: %s is what the user typed, %d the largest number allowed */
+    return ff_cli_usage_error (_("“%s” is not a number of participants: type a whole "
+                                 "number from 1 to %d."),
+                               participants_text, MAX_SAMPLE_PARTICIPANTS);
+
+  if (seed_text != NULL && !ff_cli_parse_number (seed_text, 0, G_MAXUINT32, &seed))
+    /* Translators: %s is what the user typed as the seed of the sample data */
+    return ff_cli_usage_error (_("“%s” is not a seed: type a whole number from 0 to "
+                                 "4294967295."),
+                               seed_text);
+
+  store = ff_cli_open_store (cli, TRUE);
+  if (store == NULL)
+    return FF_CLI_EXIT_USAGE;
+
+  /* Sample data mixed into a real organisation's records could not be told apart
+   * from them again. */
+  if (!ff_store_is_empty (store))
+    {
+      g_printerr ("fotfeste-cli: %s\n",
+                  _("The database already holds programmes or participants. Sample data "
+                    "goes only into a new, empty database: give another file with "
+                    "--database."));
+      return FF_CLI_EXIT_USAGE;
+    }
+
+  job.store = store;
+  job.n_participants = (guint) n_participants;
+  job.seed = (guint32) seed;
+  job.show_progress = isatty (STDERR_FILENO);
+  job.last_percent = -1;
+
+  /* Generated in a thread so that Ctrl+C can stop it between two batches and leave
+   * a consistent file. */
+  cancellable = g_cancellable_new ();
+  sigint_id = g_unix_signal_add (SIGINT, on_interrupt, cancellable);
+  sigterm_id = g_unix_signal_add (SIGTERM, on_interrupt, cancellable);
+  task = g_task_new (NULL, cancellable, sample_done, &result);
+  g_task_set_task_data (task, &job, NULL);
+  g_task_run_in_thread (task, sample_thread);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (sigint_id);
+  g_source_remove (sigterm_id);
+
+  if (job.show_progress)
+    g_printerr ("\n");
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_printerr ("fotfeste-cli: %s\n",
+                      _("Stopped. The participants added before the interruption are "
+                        "kept."));
+          return FF_CLI_EXIT_PROBLEMS;
+        }
+      return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+    }
+
+  /* Translators: %u is a number of participants, %s the database file */
+  printf (g_dngettext (GETTEXT_PACKAGE, "Added %u participant to %s.\n",
+                       "Added %u participants to %s.\n", job.n_participants),
+          job.n_participants, ff_store_get_path (store));
+  return FF_CLI_EXIT_OK;
+}
+
+int
+ff_cli_check (FfCli              *cli,
+              const FfCliCommand *command,
+              int                 argc,
+              char              **argv)
+{
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!ff_cli_parse_command (cli, command, NULL, &argc, &argv)
+      || !ff_cli_no_more_arguments (argc, argv))
+    return FF_CLI_EXIT_USAGE;
+
+  store = ff_cli_open_store (cli, FALSE);
+  if (store == NULL)
+    return FF_CLI_EXIT_USAGE;
+
+  if (!ff_store_check (store, &problems, &error))
+    return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+
+  if (problems->len == 0)
+    {
+      printf ("%s\n", _("No problems found."));
+      return FF_CLI_EXIT_OK;
+    }
+
+  for (guint i = 0; i < problems->len; i++)
+    printf ("%s\n", (const char *) g_ptr_array_index (problems, i));
+  return FF_CLI_EXIT_PROBLEMS;
+}
+
+int
+ff_cli_backup (FfCli              *cli,
+               const FfCliCommand *command,
+               int                 argc,
+               char              **argv)
+{
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *dest;
+
+  if (!ff_cli_parse_command (cli, command, NULL, &argc, &argv))
+    return FF_CLI_EXIT_USAGE;
+
+  if (argc < 2)
+    return ff_cli_usage_error ("%s", _("Give the file to write the backup to."));
+  if (!ff_cli_no_more_arguments (argc - 1, argv + 1))
+    return FF_CLI_EXIT_USAGE;
+  dest = argv[1];
+
+  /* Never write over a file: it might be the database itself, or an older backup
+   * someone still needs. */
+  if (g_file_test (dest, G_FILE_TEST_EXISTS))
+    /* Translators: %s is a file name */
+    return ff_cli_usage_error (_("%s already exists. Choose a new file name for the "
+                                 "backup."),
+                               dest);
+
+  store = ff_cli_open_store (cli, FALSE);
+  if (store == NULL)
+    return FF_CLI_EXIT_USAGE;
+
+  if (!ff_store_backup (store, dest, &error))
+    return ff_cli_report_error (error, FF_CLI_EXIT_USAGE);
+
+  /* Translators: %s is the file name of the backup */
+  printf (_("Backed up to %s.\n"), dest);
+  return FF_CLI_EXIT_OK;
+}

@@ -1,0 +1,198 @@
+/* ff-cli-list.c — fotfeste-cli's lists of records, one line each: list programmes and
+ * list participants
+ *
+ * "list" takes the options of every kind of record it lists, so that an option given
+ * to the wrong kind is answered by what it applies to rather than by "unknown option".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ff-cli-list.h"
+#include "ff-enrolment-status.h"
+#include "ff-participant.h"
+#include "ff-programme.h"
+
+/* Participants loaded at a time when listing, to keep memory flat at 100,000. */
+#define LIST_CHUNK 1000
+
+typedef struct
+{
+  char *search;
+  char *status_key;
+  gboolean archived;
+} ListOptions;
+
+static void
+list_options_clear (ListOptions *options)
+{
+  g_clear_pointer (&options->search, g_free);
+  g_clear_pointer (&options->status_key, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ListOptions, list_options_clear)
+
+/* Lists one kind of record: argv[0] is its name ("programmes"), the rest what followed
+ * it on the command line. */
+typedef int (*ListFunc) (FfCli             *cli,
+                         const ListOptions *options,
+                         int                argc,
+                         char             **argv);
+
+static int
+list_programmes (FfCli             *cli,
+                 const ListOptions *options,
+                 int                argc,
+                 char             **argv)
+{
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) programmes = NULL;
+
+  if (!ff_cli_no_more_arguments (argc, argv))
+    return FF_CLI_EXIT_USAGE;
+  if (options->search != NULL || options->status_key != NULL)
+    return ff_cli_usage_error ("%s", _("--search and --status apply to participants only."));
+
+  store = ff_cli_open_store (cli, FALSE);
+  if (store == NULL)
+    return FF_CLI_EXIT_USAGE;
+
+  programmes = ff_programme_list (store, options->archived, &error);
+  if (programmes == NULL)
+    return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+
+  for (guint i = 0; i < programmes->len; i++)
+    {
+      FfProgramme *programme = g_ptr_array_index (programmes, i);
+
+      ff_cli_print_row (ff_programme_get_id (programme),
+                        ff_programme_get_name (programme),
+                        ff_programme_kind_to_label (ff_programme_get_kind (programme)));
+    }
+
+  return FF_CLI_EXIT_OK;
+}
+
+/* "none" stands for the empty key of FF_ENROLMENT_STATUS_NONE. */
+static gboolean
+parse_status (const char        *key,
+              FfEnrolmentStatus *status)
+{
+  if (g_strcmp0 (key, "none") == 0)
+    {
+      *status = FF_ENROLMENT_STATUS_NONE;
+      return TRUE;
+    }
+
+  *status = ff_enrolment_status_from_key (key);
+  return *status != FF_ENROLMENT_STATUS_NONE;
+}
+
+static int
+list_participants (FfCli             *cli,
+                   const ListOptions *options,
+                   int                argc,
+                   char             **argv)
+{
+  FfParticipantQuery query = {
+    .search = options->search,
+    .programme_id = 0,
+    .status = FF_ENROLMENT_STATUS_ANY,
+    .sort = FF_PARTICIPANT_SORT_NAME,
+  };
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  if (!ff_cli_no_more_arguments (argc, argv))
+    return FF_CLI_EXIT_USAGE;
+  if (options->archived)
+    return ff_cli_usage_error ("%s", _("--archived applies to programmes only."));
+  if (options->status_key != NULL && !parse_status (options->status_key, &query.status))
+    /* Translators: %s is what the user typed; keep the status keys as they are */
+    return ff_cli_usage_error (_("“%s” is not a status. Choose referred, interviewed, "
+                                 "waiting-list, active, on-leave, completed, dropped-out, "
+                                 "moved or none."),
+                               options->status_key);
+
+  store = ff_cli_open_store (cli, FALSE);
+  if (store == NULL)
+    return FF_CLI_EXIT_USAGE;
+
+  ids = ff_participant_query_ids (store, &query, &error);
+  if (ids == NULL)
+    return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+
+  for (guint start = 0; start < ids->len; start += LIST_CHUNK)
+    {
+      guint n = MIN (LIST_CHUNK, ids->len - start);
+      g_autoptr(GPtrArray) participants =
+        ff_participant_load_many (store, &g_array_index (ids, gint64, start), n, &error);
+
+      if (participants == NULL)
+        return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+
+      for (guint i = 0; i < participants->len; i++)
+        {
+          FfParticipant *participant = g_ptr_array_index (participants, i);
+          FfEnrolmentStatus status = ff_participant_get_status (participant);
+
+          ff_cli_print_row (ff_participant_get_id (participant),
+                            ff_participant_get_display_name (participant),
+                            ff_enrolment_status_to_label (status));
+        }
+    }
+
+  return FF_CLI_EXIT_OK;
+}
+
+/* What "list" lists. A new kind of record gets a row here; its name goes as well into
+ * the usage of "list" in ff-cli.c and into the two messages below that name the
+ * choices. */
+static const struct
+{
+  const char *name;
+  ListFunc run;
+} lists[] = {
+  { "programmes", list_programmes },
+  { "participants", list_participants },
+};
+
+int
+ff_cli_list (FfCli              *cli,
+             const FfCliCommand *command,
+             int                 argc,
+             char              **argv)
+{
+  g_auto(ListOptions) options = { 0 };
+  const GOptionEntry entries[] = {
+    { "search", 0, 0, G_OPTION_ARG_STRING, &options.search,
+      N_("Only participants whose name, national id or phone contains TEXT"), N_("TEXT") },
+    { "status", 0, 0, G_OPTION_ARG_STRING, &options.status_key,
+      N_("Only participants with this status: referred, interviewed, waiting-list, active, "
+         "on-leave, completed, dropped-out, moved or none"), N_("STATUS") },
+    { "archived", 0, 0, G_OPTION_ARG_NONE, &options.archived,
+      N_("Include archived programmes"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!ff_cli_parse_command (cli, command, entries, &argc, &argv))
+    return FF_CLI_EXIT_USAGE;
+
+  if (argc < 2)
+    return ff_cli_usage_error ("%s", _("Say what to list: “programmes” or “participants”."));
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      if (g_strcmp0 (argv[1], lists[i].name) == 0)
+        return lists[i].run (cli, &options, argc - 1, argv + 1);
+    }
+
+  /* Translators: %s is what the user typed after "list" */
+  return ff_cli_usage_error (_("Cannot list “%s”: choose “programmes” or “participants”."),
+                             argv[1]);
+}

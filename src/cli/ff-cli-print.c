@@ -1,0 +1,381 @@
+/* ff-cli-print.c — fotfeste-cli's printed documents: print plan
+ *
+ * "print" takes the options of every document it prints, and lets go of the fonts
+ * printing loaded before the process ends.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <fontconfig/fontconfig.h>
+#include <pango/pangocairo.h>
+
+#include "ff-cli-print.h"
+#include "ff-participant.h"
+#include "ff-plan.h"
+#include "ff-plan-report.h"
+#include "ff-report-language.h"
+
+/* clang says whether it builds with AddressSanitizer through __has_feature. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define FF_HAS_ADDRESS_SANITIZER 1
+#endif
+#endif
+#ifndef FF_HAS_ADDRESS_SANITIZER
+#define FF_HAS_ADDRESS_SANITIZER 0
+#endif
+
+/* How "print plan" goes, for the messages that show it. */
+#define PRINT_PLAN_USAGE "fotfeste-cli print plan PARTICIPANT --output FILE.pdf"
+#define LIST_PARTICIPANTS "fotfeste-cli list participants"
+
+/* TRUE for no language or a language plans are printed in; otherwise says why. */
+static gboolean
+check_language (const char *language)
+{
+  if (language == NULL || ff_report_language_is_known (language))
+    return TRUE;
+
+  /* Translators: %s is what the user typed; keep the language codes as they are */
+  ff_cli_usage_error (_("“%s” is not a language plans are printed in: choose nb, nn, uk "
+                        "or en."),
+                      language);
+  return FALSE;
+}
+
+/* Whether the regular file at @path holds something else than a PDF document. An
+ * empty file (made ready for the output) is not something else. */
+static gboolean
+holds_other_than_pdf (const char *path)
+{
+  static const char magic[] = "%PDF-";
+  char start[sizeof magic - 1];
+  FILE *file = g_fopen (path, "rb");
+  size_t n;
+
+  if (file == NULL)
+    return FALSE;  /* unreadable: writing it will say what is wrong */
+  n = fread (start, 1, sizeof start, file);
+  fclose (file);
+
+  return n > 0 && (n < sizeof start || memcmp (start, magic, sizeof start) != 0);
+}
+
+/* Refuses, before the database is opened, an output that can never be written and
+ * one that would overwrite something else than a PDF document (the database itself,
+ * a letter …). A PDF is written over: printing again replaces the last print. */
+static gboolean
+check_output (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  GStatBuf st;
+
+  if (g_stat (path, &st) == 0)
+    {
+      if (S_ISDIR (st.st_mode))
+        {
+          /* Translators: %s is a folder; keep “plan.pdf” as it is */
+          ff_cli_usage_error (_("%s is a folder. Give the name of the PDF file to write, "
+                                "such as “plan.pdf”."),
+                              path);
+          return FALSE;
+        }
+      if (!S_ISREG (st.st_mode) || holds_other_than_pdf (path))
+        {
+          /* Translators: %s is a file name */
+          ff_cli_usage_error (_("%s already exists and is not a PDF document. Choose a "
+                                "new file name for the plan."),
+                              path);
+          return FALSE;
+        }
+    }
+  else if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      /* Translators: %s is a folder */
+      ff_cli_usage_error (_("There is no folder %s to write the plan in."), folder);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The second language of a bilingual print when none was asked for: the plan's,
+ * else the participant's own; never @language itself (then the plan's own
+ * language, or Bokmål). NULL when there is none. */
+static const char *
+choose_second_language (FfPlan        *plan,
+                        FfParticipant *participant,
+                        const char    *language)
+{
+  const char *candidates[] = {
+    ff_plan_get_field (plan, FF_PLAN_FIELD_SECOND_LANGUAGE),
+    ff_plan_language_for_participant (ff_participant_get_field (participant,
+                                                                FF_PARTICIPANT_LANGUAGES),
+                                      ff_participant_get_field (participant,
+                                                                FF_PARTICIPANT_COUNTRY)),
+    ff_plan_get_field (plan, FF_PLAN_FIELD_LANGUAGE),
+    "nb",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      if (candidates[i] != NULL && ff_report_language_is_known (candidates[i])
+          && g_strcmp0 (candidates[i], language) != 0)
+        return candidates[i];
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  char *output;
+  char *language;          /* --language */
+  char *second_language;   /* --second-language */
+  char *version_text;
+  gboolean bilingual;
+} PrintOptions;
+
+static void
+print_options_clear (PrintOptions *options)
+{
+  g_clear_pointer (&options->output, g_free);
+  g_clear_pointer (&options->language, g_free);
+  g_clear_pointer (&options->second_language, g_free);
+  g_clear_pointer (&options->version_text, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PrintOptions, print_options_clear)
+
+/* Prints one kind of document: argv[0] is its name ("plan"), the rest what followed it
+ * on the command line. */
+typedef int (*PrintFunc) (FfCli              *cli,
+                          const PrintOptions *options,
+                          int                 argc,
+                          char              **argv);
+
+static int
+print_plan (FfCli              *cli,
+            const PrintOptions *options,
+            int                 argc,
+            char              **argv)
+{
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(FfParticipant) participant = NULL;
+  g_autoptr(FfPlan) plan = NULL;
+  g_autoptr(FfPlanReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  const char *language;
+  const char *second_language = NULL;
+  const char *name;
+  gint64 participant_id = 0;
+  guint64 version = 0;
+  gint64 plan_id;
+  int n_pages = 0;
+
+  if (argc < 2)
+    /* Translators: %s is a command to type, keep it as it is */
+    return ff_cli_usage_error (_("Give the number of the participant whose plan to print, "
+                                 "as “%s” shows it."),
+                               LIST_PARTICIPANTS);
+  if (!ff_cli_parse_id (argv[1], &participant_id))
+    /* Translators: the first %s is what the user typed, the second a command to type */
+    return ff_cli_usage_error (_("“%s” is not a participant's number. “%s” shows the "
+                                 "numbers."),
+                               argv[1], LIST_PARTICIPANTS);
+  if (!ff_cli_no_more_arguments (argc - 1, argv + 1))
+    return FF_CLI_EXIT_USAGE;
+
+  if (options->output == NULL)
+    /* Translators: keep “--output FILE.pdf” as it is */
+    return ff_cli_usage_error ("%s", _("Give the PDF file to write with --output FILE.pdf."));
+  if (!check_language (options->language) || !check_language (options->second_language))
+    return FF_CLI_EXIT_USAGE;
+  if (options->second_language != NULL && !options->bilingual)
+    /* Translators: keep the options as they are */
+    return ff_cli_usage_error ("%s", _("--second-language goes with --bilingual: a plan "
+                                       "printed in one language has no second one."));
+  if (options->language != NULL
+      && g_strcmp0 (options->language, options->second_language) == 0)
+    /* Translators: keep the options as they are */
+    return ff_cli_usage_error ("%s", _("A bilingual plan needs two different languages: "
+                                       "choose another one with --second-language."));
+  if (options->version_text != NULL
+      && !ff_cli_parse_number (options->version_text, 1, G_MAXINT, &version))
+    /* Translators: %s is what the user typed as the version of a plan */
+    return ff_cli_usage_error (_("“%s” is not a version: type a whole number from 1 on."),
+                               options->version_text);
+  if (!check_output (options->output))
+    return FF_CLI_EXIT_USAGE;
+
+  store = ff_cli_open_store (cli, FALSE);
+  if (store == NULL)
+    return FF_CLI_EXIT_USAGE;
+
+  participant = ff_participant_load (store, participant_id, &error);
+  if (participant == NULL)
+    {
+      /* Translators: %s is a number the user typed; keep the command as it is */
+      message = g_strdup_printf (_("There is no participant number %s. “%s” shows the "
+                                   "numbers."),
+                                 argv[1], LIST_PARTICIPANTS);
+      return ff_cli_lookup_error (error, message);
+    }
+  name = ff_participant_get_display_name (participant);
+
+  plan_id = ff_plan_find_for_participant (store, participant_id, &error);
+  if (plan_id == 0)
+    {
+      /* Translators: %s is the participant's name */
+      message = g_strdup_printf (_("%s has no individual plan yet. Write one on their page "
+                                   "in Fotfeste first."),
+                                 name);
+      return ff_cli_lookup_error (error, message);
+    }
+
+  if (version != 0)
+    {
+      plan_id = ff_plan_find_version (store, plan_id, (int) version, &error);
+      if (plan_id == 0)
+        {
+          /* Translators: %s is the participant's name, %d the version the user asked
+           * for */
+          message = g_strdup_printf (_("The plan of %s has no version %d. Leave out "
+                                       "--version to print the current one."),
+                                     name, (int) version);
+          return ff_cli_lookup_error (error, message);
+        }
+    }
+
+  plan = ff_plan_load (store, plan_id, &error);
+  if (plan == NULL)
+    return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+
+  language = options->language;
+  if (language == NULL)
+    {
+      language = ff_plan_get_field (plan, FF_PLAN_FIELD_LANGUAGE);
+      if (!ff_report_language_is_known (language))
+        language = "nb";
+    }
+
+  if (options->bilingual)
+    {
+      second_language = options->second_language != NULL
+                        ? options->second_language
+                        : choose_second_language (plan, participant, language);
+      if (g_strcmp0 (second_language, language) == 0)
+        /* Translators: %s is the name of a language ("Norwegian Bokmål"); keep the
+         * options as they are */
+        return ff_cli_usage_error (_("This plan is printed in %s: choose another second "
+                                     "language with --second-language, or another first "
+                                     "one with --language."),
+                                   ff_report_language_name (language));
+    }
+
+  report = ff_plan_report_new (plan, language, second_language, &error);
+  if (report == NULL)
+    return ff_cli_report_error (error, FF_CLI_EXIT_USAGE);
+
+  if (!ff_plan_report_write_pdf (report, options->output, &n_pages, &error))
+    return ff_cli_report_error (error,
+                                g_error_matches (error, FF_REPORT_ERROR, FF_REPORT_ERROR_WRITE)
+                                ? FF_CLI_EXIT_USAGE : FF_CLI_EXIT_PROBLEMS);
+
+  if (ff_plan_report_get_unknown_glyphs (report) > 0)
+    g_printerr ("fotfeste-cli: %s\n",
+                _("Some letters of this plan have no installed font and are printed as "
+                  "boxes. Install fonts that have them, such as Debian's fonts-noto-core, "
+                  "and print again."));
+
+  /* Translators: %s is the PDF file written, %d its number of pages */
+  printf (g_dngettext (GETTEXT_PACKAGE, "Wrote %s (%d page).\n", "Wrote %s (%d pages).\n",
+                       n_pages),
+          options->output, n_pages);
+  return FF_CLI_EXIT_OK;
+}
+
+/* What "print" prints. A new kind of document gets a row here; the usage of "print" in
+ * ff-cli.c and the two messages below say which there are. */
+static const struct
+{
+  const char *name;
+  PrintFunc run;
+} prints[] = {
+  { "plan", print_plan },
+};
+
+/* Under a leak checker (AddressSanitizer), lets go of the fonts printing loaded
+ * (the texts printing keeps, Pango's font map, fontconfig's configuration) before
+ * the process ends, so that only real leaks are reported. A normal exit leaves
+ * them to the system. */
+static void
+release_fonts (void)
+{
+#if defined(__SANITIZE_ADDRESS__) || FF_HAS_ADDRESS_SANITIZER
+  ff_plan_report_release_caches ();
+  pango_cairo_font_map_set_default (NULL);
+  FcFini ();
+#endif
+}
+
+static int
+run_print (FfCli              *cli,
+           const FfCliCommand *command,
+           int                 argc,
+           char              **argv)
+{
+  g_auto(PrintOptions) options = { 0 };
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
+      N_("The PDF file to write"), N_("FILE") },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &options.language,
+      N_("Print the labels in LANGUAGE: nb, nn, uk or en (the plan's own if not given)"),
+      N_("LANGUAGE") },
+    { "bilingual", 'b', 0, G_OPTION_ARG_NONE, &options.bilingual,
+      N_("Print every label in a second language as well: the participant's own, or the "
+         "one given with --second-language"), NULL },
+    { "second-language", 0, 0, G_OPTION_ARG_STRING, &options.second_language,
+      N_("The second language of a bilingual plan: nb, nn, uk or en"), N_("LANGUAGE") },
+    { "version", 0, 0, G_OPTION_ARG_STRING, &options.version_text,
+      N_("Print version N of the plan, as it was signed (the current draft if not given)"),
+      N_("N") },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!ff_cli_parse_command (cli, command, entries, &argc, &argv))
+    return FF_CLI_EXIT_USAGE;
+
+  if (argc < 2)
+    /* Translators: %s is a command line to type, keep it as it is */
+    return ff_cli_usage_error (_("Say what to print: %s"), PRINT_PLAN_USAGE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (prints); i++)
+    {
+      if (g_strcmp0 (argv[1], prints[i].name) == 0)
+        return prints[i].run (cli, &options, argc - 1, argv + 1);
+    }
+
+  /* Translators: %s is a command line to type, keep it as it is */
+  return ff_cli_usage_error (_("Only plans can be printed: %s"), PRINT_PLAN_USAGE);
+}
+
+int
+ff_cli_print (FfCli              *cli,
+              const FfCliCommand *command,
+              int                 argc,
+              char              **argv)
+{
+  int status = run_print (cli, command, argc, argv);
+
+  release_fonts ();
+  return status;
+}

@@ -1,0 +1,195 @@
+/* ff-cli-test.c — what the fotfeste-cli tests share: running the real program as a user
+ * would, a folder of their own for each test, sample stores, and reading printed PDFs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <glib/gi18n.h>
+
+#include "ff-cli-test.h"
+#include "ff-test-util.h"
+
+static const char *cli_path;
+static const char *pdftotext_path;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = ff_test_make_dir ("fotfeste-cli-XXXXXX");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  ff_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+char *
+path_in (Fixture    *f,
+         const char *name)
+{
+  return g_build_filename (f->dir, name, NULL);
+}
+
+int
+run_strv (char              **out,
+          char              **err,
+          const char *const  *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *stdout_text = NULL;
+  g_autofree char *stderr_text = NULL;
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (gpointer) cli_path);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &stdout_text, &stderr_text, &wait_status, &error);
+  g_assert_no_error (error);
+
+  if (!WIFEXITED (wait_status))
+    {
+      g_autofree char *command = g_strjoinv (" ", (char **) argv->pdata);
+
+      g_error ("%s was killed by signal %d; it wrote:\n%s", command, WTERMSIG (wait_status),
+               stderr_text);
+    }
+
+  if (out != NULL)
+    *out = g_steal_pointer (&stdout_text);
+  if (err != NULL)
+    *err = g_steal_pointer (&stderr_text);
+
+  return WEXITSTATUS (wait_status);
+}
+
+int
+run (char       **out,
+     char       **err,
+     const char  *first,
+     ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  return run_strv (out, err, (const char *const *) args->pdata);
+}
+
+char *
+make_sample (Fixture    *f,
+             const char *name,
+             const char *count,
+             const char *seed)
+{
+  char *db = path_in (f, name);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run (&out, &err, "--database", db, "sample", "--participants", count,
+                        "--seed", seed, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");  /* not a terminal: no progress */
+  g_assert_nonnull (strstr (out, count));
+  return db;
+}
+
+gboolean
+need_pdftotext (void)
+{
+  if (pdftotext_path != NULL)
+    return TRUE;
+  g_test_skip ("pdftotext (poppler-utils) is not installed");
+  return FALSE;
+}
+
+char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { pdftotext_path, "-enc", "UTF-8", pdf, "-", NULL };
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+  int wait_status = 0;
+
+  /* A test that reads a PDF without asking need_pdftotext() first fails here rather
+   * than pass without having read anything. */
+  if (pdftotext_path == NULL)
+    g_error ("pdftotext is not installed: the test should have asked need_pdftotext()");
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text,
+                NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+  return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
+}
+
+void
+ff_cli_test_add (const char    *path,
+                 FfCliTestFunc  func)
+{
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down);
+}
+
+static G_NORETURN void
+usage (const char *program)
+{
+  g_printerr ("Usage: %s PATH-TO-FOTFESTE-CLI [PATH-TO-PDFTOTEXT|none] [GTest options]\n",
+              program);
+  exit (2);
+}
+
+void
+ff_cli_test_init (int    *argc,
+                  char ***argv)
+{
+  char **args = *argv;
+
+  if (*argc < 2 || !g_file_test (args[1], G_FILE_TEST_IS_EXECUTABLE))
+    usage (args[0]);
+  cli_path = args[1];
+  args[1] = args[0];
+  (*argc)--;
+  args++;
+  /* pdftotext, when it is installed, reads the printed plans back; "none" says it is
+   * not, and the tests that need it are skipped. Any other path must be the program:
+   * a wrong one would skip them too, and hide that they never ran. */
+  if (*argc > 1 && args[1][0] != '-')
+    {
+      if (strcmp (args[1], "none") == 0)
+        pdftotext_path = NULL;
+      else if (g_file_test (args[1], G_FILE_TEST_IS_EXECUTABLE))
+        pdftotext_path = args[1];
+      else
+        usage (args[0]);
+      args[1] = args[0];
+      (*argc)--;
+      args++;
+    }
+  *argv = args;
+
+  g_test_init (argc, argv, NULL);
+
+  /* The catalogues fotfeste-cli prints labels from, for the expected labels. */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("FOTFESTE_LOCALEDIR") != NULL
+                                   ? g_getenv ("FOTFESTE_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+}

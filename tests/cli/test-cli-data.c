@@ -1,0 +1,135 @@
+/* test-cli-data.c — runs the real fotfeste-cli's commands on the database file as a
+ * whole (init, sample, check, backup), and checks what they print and leave behind
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "ff-cli-test.h"
+#include "ff-test-util.h"
+
+static void
+test_init_creates_private_file (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *db = path_in (f, "new.sqlite3");
+  g_autofree char *expected = g_strconcat (db, "\n", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (run (&out, &err, "--database", db, "init", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, expected);
+  g_assert_cmpint (g_stat (db, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* A second init on the same file changes nothing and says the same. */
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run (&out, NULL, "--database", db, "init", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, expected);
+
+  /* An empty database lists nothing. */
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run (&out, NULL, "--database", db, "list", "participants", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "");
+}
+
+static void
+test_sample_same_seed_same_list (Fixture       *f,
+                                 gconstpointer  data)
+{
+  const char *labels[] = {
+    "Referred", "Interviewed", "Waiting list", "Active", "On leave", "Completed",
+    "Dropped out", "Moved", "Not enrolled",
+  };
+  g_autofree char *first = make_sample (f, "first.sqlite3", "300", "17");
+  g_autofree char *second = make_sample (f, "second.sqlite3", "300", "17");
+  g_autofree char *other = make_sample (f, "other.sqlite3", "300", "18");
+  g_autofree char *list_first = NULL;
+  g_autofree char *list_second = NULL;
+  g_autofree char *list_other = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GRegex) line_re = g_regex_new ("^[0-9]+\t[^\t]+\t([^\t]+)$", 0, 0, NULL);
+
+  g_assert_cmpint (run (&list_first, NULL, "--database", first, "list", "participants", NULL),
+                   ==, 0);
+  g_assert_cmpint (run (&list_second, NULL, "list", "participants", "--database", second, NULL),
+                   ==, 0);
+  g_assert_cmpint (run (&list_other, NULL, "-d", other, "list", "participants", NULL), ==, 0);
+
+  g_assert_cmpstr (list_first, ==, list_second);
+  g_assert_cmpstr (list_first, !=, list_other);
+
+  g_assert_true (g_str_has_suffix (list_first, "\n"));
+  lines = g_strsplit (list_first, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 300 + 1);  /* after the last newline: "" */
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autoptr(GMatchInfo) match = NULL;
+      g_autofree char *status = NULL;
+
+      g_assert_true (g_regex_match (line_re, lines[i], 0, &match));
+      status = g_match_info_fetch (match, 1);
+      g_assert_true (g_strv_contains (labels, status));
+    }
+}
+
+static void
+test_check (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *db = make_sample (f, "check.sqlite3", "100", "3");
+  g_autofree char *out = NULL;
+
+  g_assert_cmpint (run (&out, NULL, "--database", db, "check", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "No problems found.\n");
+}
+
+static void
+test_backup (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *db = make_sample (f, "original.sqlite3", "80", "6");
+  g_autofree char *copy = path_in (f, "copy.sqlite3");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *from_original = NULL;
+  g_autofree char *from_copy = NULL;
+  g_autofree char *copy_sum = NULL;
+  g_autofree char *copy_sum_after = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (run (&out, NULL, "--database", db, "backup", copy, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, copy));
+  g_assert_cmpint (g_stat (copy, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_assert_cmpint (run (&from_original, NULL, "-d", db, "list", "participants", NULL), ==, 0);
+  g_assert_cmpint (run (&from_copy, NULL, "-d", copy, "list", "participants", NULL), ==, 0);
+  g_assert_cmpstr (from_copy, ==, from_original);
+
+  /* An existing file is never overwritten. */
+  copy_sum = ff_test_checksum_file (copy);
+  g_assert_cmpint (run (NULL, &err, "--database", db, "backup", copy, NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "exists"));
+  copy_sum_after = ff_test_checksum_file (copy);
+  g_assert_cmpstr (copy_sum_after, ==, copy_sum);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ff_cli_test_init (&argc, &argv);
+
+  ff_cli_test_add ("/cli/init/creates-private-file", test_init_creates_private_file);
+  ff_cli_test_add ("/cli/sample/same-seed-same-list", test_sample_same_seed_same_list);
+  ff_cli_test_add ("/cli/check/no-problems", test_check);
+  ff_cli_test_add ("/cli/backup/writes-private-copy", test_backup);
+
+  return g_test_run ();
+}
