@@ -140,15 +140,15 @@ append_parts (GString        *json,
         {
           const char *kind_key = ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_KIND);
           const char *status_key = ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_STATUS);
-          FfActivityKind activity = ff_activity_kind_from_key (kind_key);
-          FfActivityStatus status = ff_activity_status_from_key (status_key);
+          FfActivityKind activity = ff_choice_list_index (&ff_activity_kinds, kind_key);
+          FfActivityStatus status = ff_choice_list_index (&ff_activity_statuses, status_key);
 
           g_string_append_c (json, ',');
           append_member (json, "kind_label",
-                         ff_report_gettext (language, ff_activity_kind_msgid (activity)));
+                         ff_report_gettext (language, ff_choice_list_msgid (&ff_activity_kinds, activity)));
           g_string_append_c (json, ',');
           append_member (json, "status_label",
-                         ff_report_gettext (language, ff_activity_status_msgid (status)));
+                         ff_report_gettext (language, ff_choice_list_msgid (&ff_activity_statuses, status)));
         }
       g_string_append_c (json, '}');
     }
@@ -192,8 +192,8 @@ dump_plans (FfStore    *store,
       append_member (json, "organisation", ff_plan_get_organisation (plan));
       g_string_append_c (json, ',');
       append_member (json, "goal_label",
-                     ff_report_gettext (language, ff_plan_goal_msgid (
-                       ff_plan_goal_from_key (ff_plan_get_field (plan, FF_PLAN_FIELD_GOAL)))));
+                     ff_report_gettext (language, ff_choice_list_msgid (&ff_plan_goals, 
+                       ff_choice_list_index (&ff_plan_goals, ff_plan_get_field (plan, FF_PLAN_FIELD_GOAL)))));
       for (FfPlanField field = 0; field < FF_PLAN_N_FIELDS; field++)
         {
           if (ff_plan_field_part_kind (field) != -1)

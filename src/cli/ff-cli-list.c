@@ -71,7 +71,7 @@ list_programmes (FfCli             *cli,
 
       ff_cli_print_row (ff_programme_get_id (programme),
                         ff_programme_get_name (programme),
-                        ff_programme_kind_to_label (ff_programme_get_kind (programme)));
+                        ff_choice_list_label (&ff_programme_kinds, ff_programme_get_kind (programme)));
     }
 
   return FF_CLI_EXIT_OK;

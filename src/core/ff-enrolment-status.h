@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include "ff-choice.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +23,9 @@ typedef enum
   FF_ENROLMENT_STATUS_MOVED,
   FF_ENROLMENT_N_STATUSES
 } FfEnrolmentStatus;
+
+/* Indexed by FfEnrolmentStatus, from NONE (the key "") on. */
+extern const FfChoiceList ff_enrolment_statuses;
 
 /* Stable English key stored in the database: "referred", "waiting-list" … ("" for NONE). */
 const char        *ff_enrolment_status_to_key   (FfEnrolmentStatus status);

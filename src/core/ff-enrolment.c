@@ -343,8 +343,8 @@ ff_enrolment_create (FfStore            *store,
       !ff_store_commit (store, error))
     goto fail;
 
-  ff_store_emit_changed (store, "enrolment", id);
-  ff_store_emit_changed (store, "participant", participant_id);
+  ff_store_emit_changed (store, FF_RECORD_ENROLMENT, id);
+  ff_store_emit_changed (store, FF_RECORD_PARTICIPANT, participant_id);
   return id;
 
 fail:
@@ -435,8 +435,8 @@ ff_enrolment_set_status (FfStore            *store,
       !ff_store_commit (store, error))
     goto fail;
 
-  ff_store_emit_changed (store, "enrolment", enrolment_id);
-  ff_store_emit_changed (store, "participant", participant_id);
+  ff_store_emit_changed (store, FF_RECORD_ENROLMENT, enrolment_id);
+  ff_store_emit_changed (store, FF_RECORD_PARTICIPANT, participant_id);
   return TRUE;
 
 fail:

@@ -5,8 +5,8 @@
 
 #pragma once
 
-#include "ff-store.h"
 #include "ff-enrolment-status.h"
+#include "ff-record.h"
 
 G_BEGIN_DECLS
 
@@ -76,20 +76,14 @@ typedef struct
   const char        *due_to;
 } FfParticipantQuery;
 
+/* Genders: "" (not stated), "female", "male", "other". */
+extern const FfChoiceList ff_genders;
+/* The participant's record: fields by FfParticipantField; the national id and the
+ * health and family notes are sensitive. */
+extern const FfRecordType ff_participant_type;
+
 #define FF_TYPE_PARTICIPANT (ff_participant_get_type ())
-G_DECLARE_FINAL_TYPE (FfParticipant, ff_participant, FF, PARTICIPANT, GObject)
-
-/* The field's stable key (the column name, also used in audit and exchange). */
-const char       *ff_participant_field_key        (FfParticipantField  field);
-gboolean          ff_participant_field_is_sensitive (FfParticipantField field);
-
-/* Checks and normalises a value for @field without touching the store (the
- * validators of ff-validate.h for dates, national id, phone, e-mail, CEFR levels,
- * gender). An empty value is valid for every field but the given name. */
-gboolean          ff_participant_field_validate   (FfParticipantField  field,
-                                                   const char         *value,
-                                                   char              **normalized,
-                                                   GError            **error);
+G_DECLARE_FINAL_TYPE (FfParticipant, ff_participant, FF, PARTICIPANT, FfRecord)
 
 /* Creates a participant (given name required) and returns its id, or 0. */
 gint64            ff_participant_create           (FfStore            *store,
@@ -110,10 +104,7 @@ GPtrArray        *ff_participant_load_many        (FfStore            *store,
                                                    guint               n_ids,
                                                    GError            **error);
 
-/* Validates @value and, when valid, writes it in its own transaction with an audit
- * row and emits ::changed. An invalid value leaves the database as it was and
- * returns FALSE with a translated FF_VALIDATE_ERROR. An unchanged value writes
- * nothing and returns TRUE. */
+/* As ff_record_set_field(); the national id must also agree with the birth date. */
 gboolean          ff_participant_set_field        (FfStore            *store,
                                                    gint64              id,
                                                    FfParticipantField  field,
@@ -137,7 +128,6 @@ GArray           *ff_participant_query_ids        (FfStore                  *sto
 gint64            ff_participant_count            (FfStore            *store);
 
 gint64            ff_participant_get_id           (FfParticipant      *self);
-const char       *ff_participant_get_uuid         (FfParticipant      *self);
 /* Never NULL: "" for an empty field. */
 const char       *ff_participant_get_field        (FfParticipant      *self,
                                                    FfParticipantField  field);
@@ -145,11 +135,9 @@ const char       *ff_participant_get_field        (FfParticipant      *self,
 const char       *ff_participant_get_display_name (FfParticipant      *self);
 /* Status of the participant's most recently changed enrolment, or NONE. */
 FfEnrolmentStatus ff_participant_get_status       (FfParticipant      *self);
-const char       *ff_participant_get_created_at   (FfParticipant      *self);
-const char       *ff_participant_get_updated_at   (FfParticipant      *self);
 
-/* Properties (read-only, for list rows and bindings): "id", "display-name",
- * "native-name", "status" (FfEnrolmentStatus as int), "status-label" (translated),
- * "arrival-date", "birth-date", "phone". */
+/* Properties (read-only, for list rows and bindings), besides FfRecord's:
+ * "display-name", "native-name", "status" (FfEnrolmentStatus as int), "status-label"
+ * (translated), "arrival-date", "birth-date", "phone". */
 
 G_END_DECLS

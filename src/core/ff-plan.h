@@ -17,7 +17,7 @@
 
 #pragma once
 
-#include "ff-store.h"
+#include "ff-record.h"
 
 G_BEGIN_DECLS
 
@@ -27,7 +27,7 @@ typedef enum
   FF_PLAN_STATE_SIGNED,                      /* "signed" */
 } FfPlanState;
 
-/* The long-term goal. */
+/* The long-term goal: indexes into ff_plan_goals. */
 typedef enum
 {
   FF_PLAN_GOAL_NONE,                         /* "" (not chosen yet) */
@@ -38,6 +38,7 @@ typedef enum
   FF_PLAN_N_GOALS
 } FfPlanGoal;
 
+/* Indexes into ff_activity_kinds. */
 typedef enum
 {
   FF_ACTIVITY_NORWEGIAN_TUITION,             /* "norwegian-tuition" */
@@ -54,6 +55,7 @@ typedef enum
   FF_ACTIVITY_N_KINDS
 } FfActivityKind;
 
+/* Indexes into ff_activity_statuses. */
 typedef enum
 {
   FF_ACTIVITY_PLANNED,                       /* "planned" */
@@ -110,26 +112,30 @@ typedef enum
   FF_PLAN_N_FIELDS
 } FfPlanField;
 
-/* Stable keys (stored, used in audit and exchange) and their labels. _msgid()
- * gives the untranslated English label (for printing in another language through
- * src/report); _label() the label in the user's language. */
-const char      *ff_plan_state_key              (FfPlanState       state);
-const char      *ff_plan_goal_key               (FfPlanGoal        goal);
-FfPlanGoal       ff_plan_goal_from_key          (const char       *key);
-const char      *ff_plan_goal_msgid             (FfPlanGoal        goal);
-const char      *ff_plan_goal_label             (FfPlanGoal        goal);
-const char      *ff_activity_kind_key           (FfActivityKind    kind);
-FfActivityKind   ff_activity_kind_from_key      (const char       *key);
-const char      *ff_activity_kind_msgid         (FfActivityKind    kind);
-const char      *ff_activity_kind_label         (FfActivityKind    kind);
-const char      *ff_activity_status_key         (FfActivityStatus  status);
-FfActivityStatus ff_activity_status_from_key    (const char       *key);
-const char      *ff_activity_status_msgid       (FfActivityStatus  status);
-const char      *ff_activity_status_label       (FfActivityStatus  status);
+extern const FfChoiceList ff_plan_goals;
+extern const FfChoiceList ff_activity_kinds;
+extern const FfChoiceList ff_activity_statuses;
+/* The languages a plan is printed in ("nb", "nn", "uk", "en"), and the same with ""
+ * (not bilingual) first for the second language. */
+extern const FfChoiceList ff_plan_languages;
+extern const FfChoiceList ff_plan_second_languages;
 
+/* A plan's own fields, and each kind of part's, as records: the parts are owned by
+ * their plan (its id in "plan_id"), and none of them changes once the plan is
+ * signed. */
+extern const FfRecordType ff_plan_type;
+extern const FfRecordType ff_plan_part_types[FF_PLAN_N_PART_KINDS];
+
+/* "draft" or "signed". */
+const char      *ff_plan_state_key              (FfPlanState       state);
+
+/* The stable key of @field (as in audit and exchange). */
 const char      *ff_plan_field_key              (FfPlanField       field);
 /* The part kind a field belongs to, or -1 for a field of the plan itself. */
 int              ff_plan_field_part_kind        (FfPlanField       field);
+/* The record type that stores @field, and the field's index in it. */
+const FfRecordType *ff_plan_field_record_type   (FfPlanField       field,
+                                                 guint            *index);
 
 /* Checks and normalises @value for @field without touching the store; an empty
  * value is valid for every field but FF_PLAN_FIELD_REVIEW_DATE and
@@ -151,7 +157,7 @@ char            *ff_plan_format_hours           (const char       *hours,
                                                  gboolean          decimal_comma);
 
 #define FF_TYPE_PLAN_PART (ff_plan_part_get_type ())
-G_DECLARE_FINAL_TYPE (FfPlanPart, ff_plan_part, FF, PLAN_PART, GObject)
+G_DECLARE_FINAL_TYPE (FfPlanPart, ff_plan_part, FF, PLAN_PART, FfRecord)
 
 #define FF_TYPE_PLAN (ff_plan_get_type ())
 G_DECLARE_FINAL_TYPE (FfPlan, ff_plan, FF, PLAN, GObject)

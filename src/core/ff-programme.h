@@ -5,10 +5,11 @@
 
 #pragma once
 
-#include "ff-store.h"
+#include "ff-record.h"
 
 G_BEGIN_DECLS
 
+/* Indexes into ff_programme_kinds. */
 typedef enum
 {
   FF_PROGRAMME_KIND_INTRODUCTION,   /* "introduction" */
@@ -23,7 +24,7 @@ typedef enum
 typedef enum
 {
   FF_PROGRAMME_NAME,
-  FF_PROGRAMME_KIND,          /* a kind key */
+  FF_PROGRAMME_KIND,          /* a key of ff_programme_kinds */
   FF_PROGRAMME_ORGANISATION,
   FF_PROGRAMME_FUNDER,
   FF_PROGRAMME_START_DATE,    /* YYYY-MM-DD or "" */
@@ -32,20 +33,18 @@ typedef enum
   FF_PROGRAMME_N_FIELDS
 } FfProgrammeField;
 
-#define FF_TYPE_PROGRAMME (ff_programme_get_type ())
-G_DECLARE_FINAL_TYPE (FfProgramme, ff_programme, FF, PROGRAMME, GObject)
+extern const FfChoiceList ff_programme_kinds;
+extern const FfRecordType ff_programme_type;
 
-const char       *ff_programme_kind_to_key     (FfProgrammeKind   kind);
-FfProgrammeKind   ff_programme_kind_from_key   (const char       *key);
-/* Translated: "Introduction programme", "Establishment course" … */
-const char       *ff_programme_kind_to_label   (FfProgrammeKind   kind);
-const char       *ff_programme_field_key       (FfProgrammeField  field);
+#define FF_TYPE_PROGRAMME (ff_programme_get_type ())
+G_DECLARE_FINAL_TYPE (FfProgramme, ff_programme, FF, PROGRAMME, FfRecord)
 
 /* Returns the new id, or 0 (a name is required). */
 gint64            ff_programme_create          (FfStore          *store,
                                                 const char       *name,
                                                 FfProgrammeKind   kind,
                                                 GError          **error);
+/* One programme, with its participants counted. */
 FfProgramme      *ff_programme_load            (FfStore          *store,
                                                 gint64            id,
                                                 GError          **error);
@@ -53,8 +52,7 @@ FfProgramme      *ff_programme_load            (FfStore          *store,
 GPtrArray        *ff_programme_list            (FfStore          *store,
                                                 gboolean          include_archived,
                                                 GError          **error);
-/* Validates (name not empty, dates, end not before start, kind key), writes with
- * an audit row in one transaction, emits ::changed. Unchanged: writes nothing. */
+/* As ff_record_set_field(): the name is required, the end not before the start. */
 gboolean          ff_programme_set_field       (FfStore          *store,
                                                 gint64            id,
                                                 FfProgrammeField  field,
@@ -66,18 +64,19 @@ gboolean          ff_programme_set_archived    (FfStore          *store,
                                                 GError          **error);
 
 gint64            ff_programme_get_id          (FfProgramme      *self);
-const char       *ff_programme_get_uuid        (FfProgramme      *self);
 /* Never NULL. */
 const char       *ff_programme_get_field       (FfProgramme      *self,
                                                 FfProgrammeField  field);
 const char       *ff_programme_get_name        (FfProgramme      *self);
 FfProgrammeKind   ff_programme_get_kind        (FfProgramme      *self);
+/* The kind in the user's language: "Introduction programme" … */
+const char       *ff_programme_get_kind_label  (FfProgramme      *self);
 gboolean          ff_programme_get_archived    (FfProgramme      *self);
 /* Participants with an enrolment in it (not deleted), counted by ff_programme_load;
  * -1 (not counted) for programmes from ff_programme_list. */
 gint64            ff_programme_get_n_participants (FfProgramme   *self);
 
-/* Properties: "id", "name", "kind-label", "period" (translated "1 Jan 2024 – …"),
- * "archived", "n-participants". */
+/* A record's "subtitle" is its kind and period: "Mentor scheme · 1 Jan 2025 – 31 Dec
+ * 2025". */
 
 G_END_DECLS

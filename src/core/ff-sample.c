@@ -743,7 +743,7 @@ insert_programmes (Sample  *s,
       bind_text (stmt, 2, s->now);
       bind_text (stmt, 3, s->now);
       bind_text (stmt, 4, p->name);
-      bind_text (stmt, 5, ff_programme_kind_to_key (p->kind));
+      bind_text (stmt, 5, ff_choice_list_key (&ff_programme_kinds, p->kind));
       bind_text (stmt, 6, p->organisation);
       bind_text (stmt, 7, p->funder);
       bind_text (stmt, 8, p->start);
@@ -1175,7 +1175,7 @@ insert_plan_version (Sample             *s,
   sqlite3_bind_int (stmt, 4, version);
   bind_text (stmt, 5, start_iso);
   bind_text (stmt, 6, end_iso);
-  bind_text (stmt, 7, ff_plan_goal_key (c->goal));
+  bind_text (stmt, 7, ff_choice_list_key (&ff_plan_goals, c->goal));
   bind_text (stmt, 8, c->goal_text);
   bind_text (stmt, 9, c->level);
   bind_text (stmt, 10, norwegian_iso);
@@ -1243,13 +1243,13 @@ insert_plan_version (Sample             *s,
       bind_text (stmt, 2, s->now);
       sqlite3_bind_int64 (stmt, 3, plan_id);
       sqlite3_bind_int (stmt, 4, i);
-      bind_text (stmt, 5, ff_activity_kind_key (a->kind));
+      bind_text (stmt, 5, ff_choice_list_key (&ff_activity_kinds, a->kind));
       bind_text (stmt, 6, a->description);
       sqlite3_bind_int (stmt, 7, a->minutes);
       bind_text (stmt, 8, day);
       bind_text (stmt, 9, day2);
       bind_text (stmt, 10, a->responsible != NULL ? a->responsible : c->adviser);
-      bind_text (stmt, 11, ff_activity_status_key (status));
+      bind_text (stmt, 11, ff_choice_list_key (&ff_activity_statuses, status));
       if (!step_ok (stmt))
         return ff_store_set_sqlite_error (s->store, error);
     }
@@ -1790,7 +1790,7 @@ ff_sample_generate (FfStore         *store,
       set_cache_size (store, cache_size);
       return FALSE;
     }
-  ff_store_emit_changed (store, "programme", 0);
+  ff_store_emit_changed (store, FF_RECORD_PROGRAMME, 0);
 
   while (done < n_participants && ok)
     {
@@ -1844,9 +1844,9 @@ ff_sample_generate (FfStore         *store,
 
   if (committed > 0)
     {
-      ff_store_emit_changed (store, "participant", 0);
-      ff_store_emit_changed (store, "enrolment", 0);
-      ff_store_emit_changed (store, "plan", 0);
+      ff_store_emit_changed (store, FF_RECORD_PARTICIPANT, 0);
+      ff_store_emit_changed (store, FF_RECORD_ENROLMENT, 0);
+      ff_store_emit_changed (store, FF_RECORD_PLAN, 0);
     }
 
   exec_sql (store, "DROP TABLE IF EXISTS temp.sample_participant", NULL);

@@ -10,8 +10,9 @@
 
 #include "config.h"
 
+#include "ff-programme.h"
 #include "ff-schema.h"
-#include "ff-store.h"
+#include "ff-store-private.h"
 
 static const char *migrations[] = {
   /* 1: programmes, participants, enrolments with their status history, audit */
@@ -254,6 +255,33 @@ static const char *migrations[] = {
   /* Reviews not yet held, by date (the list filter of plans due). */
   "CREATE INDEX plan_review_due ON plan_review (date, plan_id)"
   "  WHERE done = 0 AND deleted_at IS NULL;",
+
+  /* 3: the employer register; programmes sorted and searched as every list is */
+  "CREATE TABLE employer ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  deleted_at TEXT,"
+  "  archived_at TEXT,"
+  "  name TEXT NOT NULL,"
+  "  org_number TEXT NOT NULL DEFAULT '',"
+  "  industry TEXT NOT NULL DEFAULT '',"
+  "  address TEXT NOT NULL DEFAULT '',"
+  "  postcode TEXT NOT NULL DEFAULT '',"
+  "  place TEXT NOT NULL DEFAULT '',"
+  "  contact_person TEXT NOT NULL DEFAULT '',"
+  "  phone TEXT NOT NULL DEFAULT '',"
+  "  email TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  /* Derived, kept in step by src/core: the folded sort key and search text. */
+  "  sort_key TEXT NOT NULL DEFAULT '',"
+  "  search_text TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX employer_by_name ON employer (sort_key, id) WHERE deleted_at IS NULL;"
+  "CREATE INDEX employer_by_org_number ON employer (org_number) WHERE deleted_at IS NULL;"
+  "ALTER TABLE programme ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE programme ADD COLUMN search_text TEXT NOT NULL DEFAULT '';",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FF_STORE_SCHEMA_VERSION);
@@ -270,4 +298,22 @@ ff_schema_migration (guint version)
   g_return_val_if_fail (version >= 1 && version <= G_N_ELEMENTS (migrations), NULL);
 
   return migrations[version - 1];
+}
+
+gboolean
+ff_schema_migrate (FfStore  *store,
+                   guint     version,
+                   GError  **error)
+{
+  g_return_val_if_fail (version >= 1 && version <= G_N_ELEMENTS (migrations), FALSE);
+
+  if (sqlite3_exec (ff_store_get_db (store), migrations[version - 1], NULL, NULL, NULL)
+      != SQLITE_OK)
+    return ff_store_set_sqlite_error (store, error);
+
+  /* Programmes got their sort key and search text: computed in C, as every new one's. */
+  if (version == 3 && !ff_record_update_derived (store, &ff_programme_type, error))
+    return FALSE;
+
+  return TRUE;
 }

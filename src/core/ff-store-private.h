@@ -46,9 +46,10 @@ gboolean      ff_store_audit             (FfStore       *self,
                                           GError       **error);
 
 /* Ends a change of row @id of @table that the caller began: writes its audit row
- * (as ff_store_audit()), commits, and announces the row as changed. On FALSE nothing
- * is committed and the caller rolls back. */
+ * (as ff_store_audit()), commits, and announces record @id of @kind as changed. On
+ * FALSE nothing is committed and the caller rolls back. */
 gboolean      ff_store_commit_audited    (FfStore       *self,
+                                          FfRecordKind   kind,
                                           const char    *table,
                                           gint64         id,
                                           const char    *row_uuid,

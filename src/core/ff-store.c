@@ -31,11 +31,13 @@ struct _FfStore
   GHashTable *statements;
   /* Depth of nested ff_store_begin calls; 0 outside a transaction. */
   guint       depth;
-  /* table → id of the changes to announce at the outermost commit */
-  GHashTable *pending;
+  /* The changes to announce at the outermost commit: by kind, whether there is one
+   * and the record's id (0: many). */
+  gboolean    pending[FF_RECORD_N_KINDS];
+  gint64      pending_id[FF_RECORD_N_KINDS];
 };
 
-G_DEFINE_TYPE (FfStore, ff_store, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (FfStore, ff_store, G_TYPE_OBJECT)
 
 enum
 {
@@ -54,7 +56,6 @@ ff_store_finalize (GObject *object)
 
   /* Statements first: sqlite3_close refuses a connection with live statements. */
   g_clear_pointer (&self->statements, g_hash_table_unref);
-  g_clear_pointer (&self->pending, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
 
@@ -71,11 +72,11 @@ ff_store_class_init (FfStoreClass *klass)
   signals[CHANGED] =
     g_signal_new ("changed",
                   G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0,
                   NULL, NULL,
                   NULL,
-                  G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT64);
+                  G_TYPE_NONE, 2, FF_TYPE_RECORD_KIND, G_TYPE_INT64);
 }
 
 static void
@@ -89,7 +90,6 @@ ff_store_init (FfStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             finalize_statement);
-  self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 char *
@@ -546,7 +546,7 @@ migrate (FfStore  *self,
 
   for (guint v = (guint) version + 1; v <= ff_schema_n_migrations (); v++)
     {
-      if (!exec (self, ff_schema_migration (v), error))
+      if (!ff_schema_migrate (self, v, error))
         goto fail;
     }
 
@@ -698,17 +698,25 @@ ff_store_begin (FfStore  *self,
 }
 
 static void
+emit (FfStore      *self,
+      FfRecordKind  kind,
+      gint64        id)
+{
+  g_signal_emit (self, signals[CHANGED],
+                 g_quark_from_static_string (ff_record_kind_nick (kind)), kind, id);
+}
+
+static void
 emit_pending (FfStore *self)
 {
-  g_autoptr(GHashTable) pending = g_steal_pointer (&self->pending);
-  GHashTableIter iter;
-  gpointer table, id;
+  for (FfRecordKind kind = 0; kind < FF_RECORD_N_KINDS; kind++)
+    {
+      if (!self->pending[kind])
+        continue;
 
-  self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-
-  g_hash_table_iter_init (&iter, pending);
-  while (g_hash_table_iter_next (&iter, &table, &id))
-    g_signal_emit (self, signals[CHANGED], 0, (const char *) table, *(gint64 *) id);
+      self->pending[kind] = FALSE;
+      emit (self, kind, self->pending_id[kind]);
+    }
 }
 
 gboolean
@@ -758,38 +766,30 @@ ff_store_rollback (FfStore *self)
 
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   self->depth = 0;
-  g_hash_table_remove_all (self->pending);
+  memset (self->pending, 0, sizeof self->pending);
 }
 
 void
-ff_store_emit_changed (FfStore    *self,
-                       const char *table,
-                       gint64      id)
+ff_store_emit_changed (FfStore      *self,
+                       FfRecordKind  kind,
+                       gint64        id)
 {
-  gint64 *pending_id;
-
   g_return_if_fail (FF_IS_STORE (self));
-  g_return_if_fail (table != NULL);
+  g_return_if_fail (kind < FF_RECORD_N_KINDS);
 
   if (self->depth == 0)
     {
-      g_signal_emit (self, signals[CHANGED], 0, table, id);
+      emit (self, kind, id);
       return;
     }
 
   /* Inside an outer transaction the change is not visible yet: announce it at the
-   * outermost commit, as "many rows" (0) if the table changed more than once. */
-  pending_id = g_hash_table_lookup (self->pending, table);
-  if (pending_id != NULL)
-    {
-      if (*pending_id != id)
-        *pending_id = 0;
-      return;
-    }
-
-  pending_id = g_new (gint64, 1);
-  *pending_id = id;
-  g_hash_table_insert (self->pending, g_strdup (table), pending_id);
+   * outermost commit, as "many records" (0) if the kind changed more than once. */
+  if (self->pending[kind] && self->pending_id[kind] != id)
+    self->pending_id[kind] = 0;
+  else if (!self->pending[kind])
+    self->pending_id[kind] = id;
+  self->pending[kind] = TRUE;
 }
 
 gboolean
@@ -829,20 +829,21 @@ ff_store_audit (FfStore     *self,
 }
 
 gboolean
-ff_store_commit_audited (FfStore     *self,
-                         const char  *table,
-                         gint64       id,
-                         const char  *row_uuid,
-                         const char  *field,
-                         const char  *old_value,
-                         const char  *new_value,
-                         GError     **error)
+ff_store_commit_audited (FfStore      *self,
+                         FfRecordKind  kind,
+                         const char   *table,
+                         gint64        id,
+                         const char   *row_uuid,
+                         const char   *field,
+                         const char   *old_value,
+                         const char   *new_value,
+                         GError      **error)
 {
   if (!ff_store_audit (self, table, row_uuid, field, old_value, new_value, error) ||
       !ff_store_commit (self, error))
     return FALSE;
 
-  ff_store_emit_changed (self, table, id);
+  ff_store_emit_changed (self, kind, id);
   return TRUE;
 }
 

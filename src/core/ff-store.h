@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "ff-record-kind.h"
+
 G_BEGIN_DECLS
 
 #define FF_STORE_ERROR (ff_store_error_quark ())
@@ -25,7 +27,7 @@ typedef enum
 /* The 32-bit application_id in the SQLite header: "Ffst". */
 #define FF_STORE_APPLICATION_ID 0x46667374
 /* The schema version this build writes (PRAGMA user_version). */
-#define FF_STORE_SCHEMA_VERSION 2
+#define FF_STORE_SCHEMA_VERSION 3
 
 #define FF_TYPE_STORE (ff_store_get_type ())
 G_DECLARE_FINAL_TYPE (FfStore, ff_store, FF, STORE, GObject)
@@ -61,15 +63,16 @@ gboolean     ff_store_backup             (FfStore       *self,
                                           const char    *dest,
                                           GError       **error);
 
-/* Emitted after every committed change: @table is "programme", "participant",
- * "enrolment" or "plan" (also for a change of a plan's sub-goals, activities or
- * review dates, with the plan's id); @id the row changed (0 when many rows changed
- * at once). */
-/* signal: void (*changed) (FfStore *store, const char *table, gint64 id, gpointer data) */
+/* Emitted after every committed change, detailed by the kind's nick
+ * ("changed::participant"): @kind the kind of record (a plan also for a change of its
+ * sub-goals, activities or review dates, with the plan's id), @id the record changed
+ * (0 when many records changed at once). */
+/* signal: void (*changed) (FfStore *store, FfRecordKind kind, gint64 id, gpointer data) */
 
-/* Emits ::changed; for core code after a committed write. */
+/* Emits ::changed; for core code after a committed write (inside a transaction it
+ * waits for the outermost commit). */
 void         ff_store_emit_changed       (FfStore       *self,
-                                          const char    *table,
+                                          FfRecordKind   kind,
                                           gint64         id);
 
 G_END_DECLS

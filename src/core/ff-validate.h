@@ -74,6 +74,63 @@ gboolean  ff_validate_phone        (const char       *text,
                                     char            **normalized,
                                     GError          **error);
 
+/* Hours per week as typed ("7,5", "7.5" or "7"): 0 to 60 with at most one decimal.
+ * Normalised to "7.5" or "7"; "0" to "" (no hours). */
+gboolean  ff_validate_hours        (const char       *text,
+                                    char            **normalized,
+                                    GError          **error);
+
+/* Normalised hours ("7.5") as minutes (450), 0 for "" or anything else; and back
+ * ("" for 0 or less). */
+gint64    ff_hours_to_minutes      (const char       *hours);
+char     *ff_hours_from_minutes    (gint64            minutes);
+
+/* An amount in kroner as typed: "1 234,50", "1234.50", "kr 1 234,-", "-500";
+ * spaces, points or non-breaking spaces between thousands, a decimal comma (or a
+ * point followed by one or two digits) and at most two decimals; up to a hundred
+ * billion kroner either way. Normalised to whole øre ("123450"). */
+gboolean  ff_validate_money        (const char       *text,
+                                    char            **normalized,
+                                    GError          **error);
+
+/* Whole øre ("123450") as people read kroner: "1 234,50", or "1 234.50" without
+ * @decimal_comma; "1 234" when there are no øre. Any other text is returned as it is. */
+char     *ff_money_to_display      (const char       *ore,
+                                    gboolean          decimal_comma);
+
+/* A whole percentage from 0 to 100, typed "50", "50 %" or "50%". Normalised to "50". */
+gboolean  ff_validate_percentage   (const char       *text,
+                                    char            **normalized,
+                                    GError          **error);
+
+/* A Norwegian organisation number: 9 digits (spaces allowed) whose last is the
+ * modulus-11 check digit of the first eight. Normalised to the 9 digits. */
+gboolean  ff_validate_org_number   (const char       *text,
+                                    char            **normalized,
+                                    GError          **error);
+
+/* "123456785" → "123 456 785", as the Register of Business Enterprises writes it; any
+ * other text is returned as it is. */
+char     *ff_org_number_to_display (const char       *digits);
+
+/* A valid organisation number from its first eight digits (@base, 0 … 99999999), or
+ * NULL when its check digit would be 10 (such numbers are never given out). For
+ * sample data and tests. */
+char     *ff_org_number_make       (guint             base);
+
+/* A Norwegian postcode: 4 digits. */
+gboolean  ff_validate_postcode     (const char       *text,
+                                    char            **normalized,
+                                    GError          **error);
+
+/* A period from @start to @end (YYYY-MM-DD or ""): FALSE, with @message as a
+ * FF_VALIDATE_ERROR_IMPLAUSIBLE, when both are known and the end comes first. The
+ * same day is a period of one day. */
+gboolean  ff_validate_period       (const char       *start,
+                                    const char       *end,
+                                    const char       *message,
+                                    GError          **error);
+
 /* A valid national identity number for a birth date and a three-digit individual
  * number (which also tells the century), a D-nummer when @d_number is set; NULL
  * when the date does not exist, when @individual does not belong to the date's

@@ -922,7 +922,7 @@ static void
 flow_goals (Flow *f)
 {
   FfPlan *plan = f->self->plan;
-  FfPlanGoal goal = ff_plan_goal_from_key (ff_plan_get_field (plan, FF_PLAN_FIELD_GOAL));
+  FfPlanGoal goal = ff_choice_list_index (&ff_plan_goals, ff_plan_get_field (plan, FF_PLAN_FIELD_GOAL));
   const char *text = ff_plan_get_field (plan, FF_PLAN_FIELD_GOAL_TEXT);
   const char *level = ff_plan_get_field (plan, FF_PLAN_FIELD_NORWEGIAN_LEVEL);
   g_autofree char *date = ff_date_to_display (ff_plan_get_field (plan, FF_PLAN_FIELD_NORWEGIAN_DATE));
@@ -931,7 +931,7 @@ flow_goals (Flow *f)
   flow_heading (f, N_("Long-term goal"), 40);
   if (goal != FF_PLAN_GOAL_NONE)
     {
-      flow_block (f, label_text (f, ff_plan_goal_msgid (goal), FONT_BOLD, f->right - f->left, 8),
+      flow_block (f, label_text (f, ff_choice_list_msgid (&ff_plan_goals, goal), FONT_BOLD, f->right - f->left, 8),
                   FALSE);
       f->y += 3;
     }
@@ -1011,9 +1011,9 @@ flow_activities (Flow *f)
   for (guint i = 0; i < parts->len; i++)
     {
       FfPlanPart *part = g_ptr_array_index (parts, i);
-      FfActivityKind kind = ff_activity_kind_from_key (
+      FfActivityKind kind = ff_choice_list_index (&ff_activity_kinds, 
         ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_KIND));
-      FfActivityStatus status = ff_activity_status_from_key (
+      FfActivityStatus status = ff_choice_list_index (&ff_activity_statuses, 
         ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_STATUS));
       g_autofree char *hours = ff_plan_format_hours (
         ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_HOURS), comma);
@@ -1030,7 +1030,7 @@ flow_activities (Flow *f)
       else
         period = g_strdup ("");
 
-      cell_init (&row[0], label_text (f, ff_activity_kind_msgid (kind), FONT_CELL,
+      cell_init (&row[0], label_text (f, ff_choice_list_msgid (&ff_activity_kinds, kind), FONT_CELL,
                                       table.width[0], 8), table.x[0]);
       cell_init (&row[1], typed_text (f, ff_plan_part_get_field (
                                         part, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION),
@@ -1041,7 +1041,7 @@ flow_activities (Flow *f)
       cell_init (&row[4], typed_text (f, ff_plan_part_get_field (
                                         part, FF_PLAN_FIELD_ACTIVITY_RESPONSIBLE),
                                       FONT_CELL, table.width[4]), table.x[4]);
-      cell_init (&row[5], label_text (f, ff_activity_status_msgid (status), FONT_CELL,
+      cell_init (&row[5], label_text (f, ff_choice_list_msgid (&ff_activity_statuses, status), FONT_CELL,
                                       table.width[5], 8), table.x[5]);
     }
 

@@ -67,7 +67,7 @@ ff_new_programme_dialog_init (FfNewProgrammeDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (FfProgrammeKind kind = 0; kind < FF_PROGRAMME_N_KINDS; kind++)
-    gtk_string_list_append (self->kind_names, ff_programme_kind_to_label (kind));
+    gtk_string_list_append (self->kind_names, ff_choice_list_label (&ff_programme_kinds, kind));
   gtk_drop_down_set_selected (self->kind_dropdown, FF_PROGRAMME_KIND_INTRODUCTION);
 }
 

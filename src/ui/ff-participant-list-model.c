@@ -281,16 +281,16 @@ ff_participant_list_model_update_one (FfParticipantListModel *self,
 
 static void
 ff_participant_list_model_store_changed (FfParticipantListModel *self,
-                                         const char             *table,
+                                         FfRecordKind            kind,
                                          gint64                  id,
                                          FfStore                *store)
 {
-  if (g_strcmp0 (table, "participant") == 0 && id != 0)
+  if (kind == FF_RECORD_PARTICIPANT && id != 0)
     ff_participant_list_model_update_one (self, id);
-  else if (g_strcmp0 (table, "participant") == 0 || g_strcmp0 (table, "enrolment") == 0)
+  else if (kind == FF_RECORD_PARTICIPANT || kind == FF_RECORD_ENROLMENT)
     /* An enrolment's id is not a participant's: treat it as a change of many. */
     ff_participant_list_model_update (self, TRUE);
-  else if (g_strcmp0 (table, "plan") == 0 && self->reviews_due)
+  else if (kind == FF_RECORD_PLAN && self->reviews_due)
     /* A review or a period may have come into this week or left it. */
     ff_participant_list_model_update (self, FALSE);
 }

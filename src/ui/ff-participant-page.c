@@ -740,7 +740,7 @@ commit_field (FfParticipantPage  *self,
 
   text = field_get_text (self, field);
 
-  if (!ff_participant_field_validate (field, text, &normalized, &error))
+  if (!ff_record_validate (&ff_participant_type, field, text, &normalized, &error))
     {
       field_set_error (self, field, error->message);
       return FALSE;
@@ -869,25 +869,25 @@ combo_selected_cb (FfParticipantPage *self,
 
 static void
 store_changed_cb (FfParticipantPage *self,
-                  const char        *table,
+                  FfRecordKind       kind,
                   gint64             id,
                   FfStore           *store)
 {
   if (self->participant_id == 0)
     return;
 
-  if (g_strcmp0 (table, "participant") == 0 && (id == self->participant_id || id == 0))
+  if (kind == FF_RECORD_PARTICIPANT && (id == self->participant_id || id == 0))
     {
       /* A deletion elsewhere (or an undo of it) keeps the page as it is until the
        * window chooses what to show. */
       reload_participant (self);
     }
-  else if (g_strcmp0 (table, "enrolment") == 0 || g_strcmp0 (table, "programme") == 0)
+  else if (kind == FF_RECORD_ENROLMENT || kind == FF_RECORD_PROGRAMME)
     {
       update_programmes (self);
       reload_participant (self);
     }
-  else if (g_strcmp0 (table, "plan") == 0)
+  else if (kind == FF_RECORD_PLAN)
     {
       update_programmes (self);
     }

@@ -500,11 +500,11 @@ ff_participants_view_reload_programmes (FfParticipantsView *self)
 
 static void
 store_changed_cb (FfParticipantsView *self,
-                  const char         *table,
+                  FfRecordKind        kind,
                   gint64              id,
                   FfStore            *store)
 {
-  if (g_strcmp0 (table, "programme") == 0)
+  if (kind == FF_RECORD_PROGRAMME)
     ff_participants_view_reload_programmes (self);
 }
 

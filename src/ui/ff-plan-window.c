@@ -152,7 +152,7 @@ choice_label (FfPlanField  field,
       if (key == NULL || *key == '\0')
         /* Translators: no long-term goal chosen yet */
         return C_("plan goal", "Not chosen");
-      return ff_plan_goal_label (ff_plan_goal_from_key (key));
+      return ff_choice_list_label (&ff_plan_goals, ff_choice_list_index (&ff_plan_goals, key));
 
     case FF_PLAN_FIELD_NORWEGIAN_LEVEL:
       if (key == NULL || *key == '\0')
@@ -170,10 +170,10 @@ choice_label (FfPlanField  field,
       return ff_report_language_name (key);
 
     case FF_PLAN_FIELD_ACTIVITY_KIND:
-      return ff_activity_kind_label (ff_activity_kind_from_key (key));
+      return ff_choice_list_label (&ff_activity_kinds, ff_choice_list_index (&ff_activity_kinds, key));
 
     case FF_PLAN_FIELD_ACTIVITY_STATUS:
-      return ff_activity_status_label (ff_activity_status_from_key (key));
+      return ff_choice_list_label (&ff_activity_statuses, ff_choice_list_index (&ff_activity_statuses, key));
 
     default:
       return key;
@@ -1554,14 +1554,14 @@ version_selected_cb (FfPlanWindow *self,
 
 static void
 store_changed_cb (FfPlanWindow *self,
-                  const char   *table,
+                  FfRecordKind  kind,
                   gint64        id,
                   FfStore      *store)
 {
   g_autoptr(FfPlan) plan = NULL;
 
   if (self->plan == NULL ||
-      (g_strcmp0 (table, "participant") != 0 && g_strcmp0 (table, "programme") != 0))
+      (kind != FF_RECORD_PARTICIPANT && kind != FF_RECORD_PROGRAMME))
     return;
 
   /* A draft's header follows the participant's and programme's records. */
@@ -1748,11 +1748,11 @@ ff_plan_window_class_init (FfPlanWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   for (FfPlanGoal goal = 0; goal < FF_PLAN_N_GOALS; goal++)
-    goal_keys[goal] = ff_plan_goal_key (goal);
+    goal_keys[goal] = ff_choice_list_key (&ff_plan_goals, goal);
   for (FfActivityKind kind = 0; kind < FF_ACTIVITY_N_KINDS; kind++)
-    activity_kind_keys[kind] = ff_activity_kind_key (kind);
+    activity_kind_keys[kind] = ff_choice_list_key (&ff_activity_kinds, kind);
   for (FfActivityStatus status = 0; status < FF_ACTIVITY_N_STATUSES; status++)
-    activity_status_keys[status] = ff_activity_status_key (status);
+    activity_status_keys[status] = ff_choice_list_key (&ff_activity_statuses, status);
   language_keys = language_keys_new (FALSE);
   second_language_keys = language_keys_new (TRUE);
 

@@ -162,7 +162,7 @@ kind_selected_cb (FfProgrammePage *self,
     return;
 
   if (!ff_programme_set_field (self->store, self->programme_id, FF_PROGRAMME_KIND,
-                               ff_programme_kind_to_key (selected), &error))
+                               ff_choice_list_key (&ff_programme_kinds, selected), &error))
     g_warning ("Cannot change the kind of programme: %s", error->message);
 }
 
@@ -379,7 +379,7 @@ ff_programme_page_init (FfProgrammePage *self)
     }
 
   for (FfProgrammeKind kind = 0; kind < FF_PROGRAMME_N_KINDS; kind++)
-    gtk_string_list_append (self->kind_names, ff_programme_kind_to_label (kind));
+    gtk_string_list_append (self->kind_names, ff_choice_list_label (&ff_programme_kinds, kind));
   g_signal_connect_object (self->kind_row, "notify::selected",
                            G_CALLBACK (kind_selected_cb), self, G_CONNECT_SWAPPED);
 

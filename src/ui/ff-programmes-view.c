@@ -59,10 +59,10 @@ create_row_cb (gpointer item,
     /* Translators: a programme's kind and period,
      * e.g. "Mentor scheme · 1 Jan 2025 – 31 Dec 2025" */
     subtitle = g_strdup_printf (_("%s · %s"),
-                                ff_programme_kind_to_label (ff_programme_get_kind (programme)),
+                                ff_choice_list_label (&ff_programme_kinds, ff_programme_get_kind (programme)),
                                 period);
   else
-    subtitle = g_strdup (ff_programme_kind_to_label (ff_programme_get_kind (programme)));
+    subtitle = g_strdup (ff_choice_list_label (&ff_programme_kinds, ff_programme_get_kind (programme)));
 
   row = g_object_new (ADW_TYPE_ACTION_ROW,
                       "use-markup", FALSE,
@@ -170,12 +170,12 @@ archived_toggled_cb (FfProgrammesView *self,
 
 static void
 store_changed_cb (FfProgrammesView *self,
-                  const char       *table,
+                  FfRecordKind      kind,
                   gint64            id,
                   FfStore          *store)
 {
   /* Enrolments change the participant counts shown on the page. */
-  if (g_strcmp0 (table, "programme") == 0 || g_strcmp0 (table, "enrolment") == 0)
+  if (kind == FF_RECORD_PROGRAMME || kind == FF_RECORD_ENROLMENT)
     ff_programmes_view_reload (self);
 }
 

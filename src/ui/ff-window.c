@@ -148,10 +148,10 @@ ff_window_update_main_page (FfWindow *self)
 }
 
 static void
-store_changed_cb (FfWindow   *self,
-                  const char *table,
-                  gint64      id,
-                  FfStore    *store)
+store_changed_cb (FfWindow     *self,
+                  FfRecordKind  kind,
+                  gint64        id,
+                  FfStore      *store)
 {
   /* Leave the welcome page once there is something to show. */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
@@ -245,8 +245,8 @@ sample_done_cb (GObject      *source_object,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-sample-data", FALSE);
 
   /* Whatever was committed before an error or cancellation is in the file. */
-  ff_store_emit_changed (self->store, "participant", 0);
-  ff_store_emit_changed (self->store, "programme", 0);
+  ff_store_emit_changed (self->store, FF_RECORD_PARTICIPANT, 0);
+  ff_store_emit_changed (self->store, FF_RECORD_PROGRAMME, 0);
   ff_window_update_main_page (self);
 
   if (error == NULL)

@@ -67,7 +67,7 @@ add_activity (FfStore        *store,
 {
   gint64 part = ff_test_add_part (store, plan_id, FF_PLAN_PART_ACTIVITY, NULL);
 
-  ff_test_set_part (store, part, FF_PLAN_FIELD_ACTIVITY_KIND, ff_activity_kind_key (kind));
+  ff_test_set_part (store, part, FF_PLAN_FIELD_ACTIVITY_KIND, ff_choice_list_key (&ff_activity_kinds, kind));
   ff_test_set_part (store, part, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION, description);
   ff_test_set_part (store, part, FF_PLAN_FIELD_ACTIVITY_HOURS, hours);
   ff_test_set_part (store, part, FF_PLAN_FIELD_ACTIVITY_START, "2024-05-06");
@@ -86,7 +86,7 @@ add_plan (FfStore *store,
 
   ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_PERIOD_START, "2024-05-01");
   ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_PERIOD_END, "2024-07-31");
-  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_GOAL, ff_plan_goal_key (FF_PLAN_GOAL_WORK));
+  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_GOAL, ff_choice_list_key (&ff_plan_goals, FF_PLAN_GOAL_WORK));
   ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_GOAL_TEXT, "Fast jobb som sykepleier");
   ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_NORWEGIAN_LEVEL, "B1");
   add_activity (store, plan_id, FF_ACTIVITY_NORWEGIAN_TUITION, "Norskkurs spor 2", "15");

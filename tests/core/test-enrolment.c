@@ -267,12 +267,12 @@ test_default_date_is_today (Fixture       *fixture,
 }
 
 static void
-on_changed (FfStore    *store,
-            const char *table,
-            gint64      id,
-            GString    *seen)
+on_changed (FfStore      *store,
+            FfRecordKind  kind,
+            gint64        id,
+            GString      *seen)
 {
-  g_string_append_printf (seen, "%s ", table);
+  g_string_append_printf (seen, "%s ", ff_record_kind_nick (kind));
 }
 
 static void

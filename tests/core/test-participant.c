@@ -169,10 +169,10 @@ ids_string (gint64 first,
   } G_STMT_END
 
 static void
-on_changed (FfStore    *store,
-            const char *table,
-            gint64      id,
-            guint      *n_changed)
+on_changed (FfStore      *store,
+            FfRecordKind  kind,
+            gint64        id,
+            guint        *n_changed)
 {
   (*n_changed)++;
 }
@@ -203,7 +203,7 @@ test_edit_lifecycle (Fixture       *fixture,
     g_assert_cmpstr (ff_participant_get_field (participant, FF_PARTICIPANT_GIVEN_NAME), ==,
                      "Olena");
     g_assert_cmpstr (ff_participant_get_display_name (participant), ==, "Olena Kovalenko");
-    g_assert_true (g_uuid_string_is_valid (ff_participant_get_uuid (participant)));
+    g_assert_true (g_uuid_string_is_valid (ff_record_get_uuid (FF_RECORD (participant))));
     g_object_get (participant, "display-name", &display, "status", &status, NULL);
     g_assert_cmpstr (display, ==, "Olena Kovalenko");
     g_assert_cmpint (status, ==, FF_ENROLMENT_STATUS_NONE);
@@ -331,13 +331,14 @@ test_validation (Fixture       *fixture,
 static void
 test_field_table (void)
 {
-  g_assert_cmpstr (ff_participant_field_key (FF_PARTICIPANT_GIVEN_NAME), ==, "given_name");
-  g_assert_cmpstr (ff_participant_field_key (FF_PARTICIPANT_NORWEGIAN_WRITTEN), ==,
-                   "norwegian_written");
-  g_assert_cmpstr (ff_participant_field_key (FF_PARTICIPANT_NOTES), ==, "notes");
-  g_assert_true (ff_participant_field_is_sensitive (FF_PARTICIPANT_NATIONAL_ID));
-  g_assert_true (ff_participant_field_is_sensitive (FF_PARTICIPANT_HEALTH_NOTES));
-  g_assert_false (ff_participant_field_is_sensitive (FF_PARTICIPANT_PHONE));
+  const FfField *fields = ff_participant_type.fields;
+
+  g_assert_cmpstr (fields[FF_PARTICIPANT_GIVEN_NAME].key, ==, "given_name");
+  g_assert_cmpstr (fields[FF_PARTICIPANT_NORWEGIAN_WRITTEN].key, ==, "norwegian_written");
+  g_assert_cmpstr (fields[FF_PARTICIPANT_NOTES].key, ==, "notes");
+  g_assert_true (fields[FF_PARTICIPANT_NATIONAL_ID].flags & FF_FIELD_SENSITIVE);
+  g_assert_true (fields[FF_PARTICIPANT_HEALTH_NOTES].flags & FF_FIELD_SENSITIVE);
+  g_assert_false (fields[FF_PARTICIPANT_PHONE].flags & FF_FIELD_SENSITIVE);
 }
 
 static void

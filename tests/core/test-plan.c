@@ -86,25 +86,25 @@ static void
 test_keys_and_labels (void)
 {
   for (int i = 0; i < FF_PLAN_N_GOALS; i++)
-    g_assert_cmpint (ff_plan_goal_from_key (ff_plan_goal_key (i)), ==, i);
+    g_assert_cmpint (ff_choice_list_index (&ff_plan_goals, ff_choice_list_key (&ff_plan_goals, i)), ==, i);
   for (int i = 0; i < FF_ACTIVITY_N_KINDS; i++)
     {
-      g_assert_cmpint (ff_activity_kind_from_key (ff_activity_kind_key (i)), ==, i);
-      g_assert_cmpstr (ff_activity_kind_label (i), !=, "");
+      g_assert_cmpint (ff_choice_list_index (&ff_activity_kinds, ff_choice_list_key (&ff_activity_kinds, i)), ==, i);
+      g_assert_cmpstr (ff_choice_list_label (&ff_activity_kinds, i), !=, "");
     }
   for (int i = 0; i < FF_ACTIVITY_N_STATUSES; i++)
-    g_assert_cmpint (ff_activity_status_from_key (ff_activity_status_key (i)), ==, i);
+    g_assert_cmpint (ff_choice_list_index (&ff_activity_statuses, ff_choice_list_key (&ff_activity_statuses, i)), ==, i);
 
   g_assert_cmpstr (ff_plan_state_key (FF_PLAN_STATE_SIGNED), ==, "signed");
-  g_assert_cmpstr (ff_plan_goal_key (FF_PLAN_GOAL_OWN_BUSINESS), ==, "own-business");
-  g_assert_cmpstr (ff_plan_goal_msgid (FF_PLAN_GOAL_OWN_BUSINESS), ==, "Own business");
-  g_assert_cmpstr (ff_activity_kind_key (FF_ACTIVITY_WORK_LIFE_KNOWLEDGE), ==,
+  g_assert_cmpstr (ff_choice_list_key (&ff_plan_goals, FF_PLAN_GOAL_OWN_BUSINESS), ==, "own-business");
+  g_assert_cmpstr (ff_choice_list_msgid (&ff_plan_goals, FF_PLAN_GOAL_OWN_BUSINESS), ==, "Own business");
+  g_assert_cmpstr (ff_choice_list_key (&ff_activity_kinds, FF_ACTIVITY_WORK_LIFE_KNOWLEDGE), ==,
                    "work-life-knowledge");
-  g_assert_cmpstr (ff_activity_kind_msgid (FF_ACTIVITY_DRIVING_LESSONS), ==,
+  g_assert_cmpstr (ff_choice_list_msgid (&ff_activity_kinds, FF_ACTIVITY_DRIVING_LESSONS), ==,
                    "Driving lessons");
-  g_assert_cmpstr (ff_activity_status_msgid (FF_ACTIVITY_CANCELLED), ==, "Cancelled");
+  g_assert_cmpstr (ff_choice_list_msgid (&ff_activity_statuses, FF_ACTIVITY_CANCELLED), ==, "Cancelled");
   /* Under the C locale of the tests the label is the msgid. */
-  g_assert_cmpstr (ff_activity_status_label (FF_ACTIVITY_ONGOING), ==, "Ongoing");
+  g_assert_cmpstr (ff_choice_list_label (&ff_activity_statuses, FF_ACTIVITY_ONGOING), ==, "Ongoing");
 
   g_assert_cmpint (ff_plan_field_part_kind (FF_PLAN_FIELD_GOAL_TEXT), ==, -1);
   g_assert_cmpint (ff_plan_field_part_kind (FF_PLAN_FIELD_SUBGOAL_DATE), ==,
@@ -534,12 +534,12 @@ test_parts_order (Fixture       *f,
 }
 
 static void
-on_changed (FfStore    *store,
-            const char *table,
-            gint64      id,
-            GString    *seen)
+on_changed (FfStore      *store,
+            FfRecordKind  kind,
+            gint64        id,
+            GString      *seen)
 {
-  g_string_append_printf (seen, "%s:%" G_GINT64_FORMAT " ", table, id);
+  g_string_append_printf (seen, "%s:%" G_GINT64_FORMAT " ", ff_record_kind_nick (kind), id);
 }
 
 static gint64
@@ -1169,9 +1169,21 @@ test_migrates_version_1 (void)
 
   store = ff_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (ff_test_query_int (store, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (ff_test_query_int (store, "PRAGMA user_version"), ==, 3);
   g_assert_cmpint (ff_test_query_int (store, "PRAGMA user_version"), ==,
                    FF_STORE_SCHEMA_VERSION);
+  /* Version 3: the employer register, and programmes found and sorted by name. */
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM sqlite_schema"
+                                             " WHERE name = 'employer'"), ==, 1);
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM programme"
+                                             " WHERE search_text = 'intro'"), ==, 1);
+  {
+    g_autoptr(GPtrArray) programmes = ff_programme_list (store, FALSE, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (programmes->len, ==, 1);
+    g_assert_cmpstr (ff_programme_get_name (programmes->pdata[0]), ==, "Intro");
+  }
   g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM sqlite_schema"
                                              " WHERE name IN ('plan', 'plan_subgoal',"
                                              " 'plan_activity', 'plan_review')"), ==, 4);

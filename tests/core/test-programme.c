@@ -74,18 +74,19 @@ test_kinds (void)
 {
   for (guint i = 0; i < FF_PROGRAMME_N_KINDS; i++)
     {
-      const char *key = ff_programme_kind_to_key (i);
+      const char *key = ff_choice_list_key (&ff_programme_kinds, i);
 
-      g_assert_cmpint (ff_programme_kind_from_key (key), ==, i);
-      g_assert_cmpstr (ff_programme_kind_to_label (i), !=, "");
+      g_assert_cmpint (ff_choice_list_index (&ff_programme_kinds, key), ==, i);
+      g_assert_cmpstr (ff_choice_list_label (&ff_programme_kinds, i), !=, "");
     }
 
-  g_assert_cmpstr (ff_programme_kind_to_key (FF_PROGRAMME_KIND_ESTABLISHMENT), ==,
-                   "establishment-course");
-  g_assert_cmpstr (ff_programme_kind_to_label (FF_PROGRAMME_KIND_MENTOR), ==,
+  g_assert_cmpstr (ff_choice_list_key (&ff_programme_kinds, FF_PROGRAMME_KIND_ESTABLISHMENT),
+                   ==, "establishment-course");
+  g_assert_cmpstr (ff_choice_list_label (&ff_programme_kinds, FF_PROGRAMME_KIND_MENTOR), ==,
                    "Mentor scheme");
-  g_assert_cmpint (ff_programme_kind_from_key ("no-such-kind"), ==, FF_PROGRAMME_KIND_OTHER);
-  g_assert_cmpstr (ff_programme_field_key (FF_PROGRAMME_END_DATE), ==, "end_date");
+  g_assert_cmpint (ff_choice_list_index (&ff_programme_kinds, "no-such-kind"), ==,
+                   FF_PROGRAMME_KIND_OTHER);
+  g_assert_cmpstr (ff_programme_type.fields[FF_PROGRAMME_END_DATE].key, ==, "end_date");
 }
 
 static void
@@ -94,8 +95,7 @@ test_create_and_edit (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FfProgramme) programme = NULL;
-  g_autofree char *kind_label = NULL;
-  g_autofree char *period = NULL;
+  g_autofree char *subtitle = NULL;
   gint64 id;
 
   id = ff_programme_create (fixture->store, "  Etableringskurs ", FF_PROGRAMME_KIND_OTHER,
@@ -129,11 +129,12 @@ test_create_and_edit (Fixture       *fixture,
                    "2023-09-01");
   g_assert_cmpstr (ff_programme_get_field (programme, FF_PROGRAMME_ORGANISATION), ==, "");
   g_assert_false (ff_programme_get_archived (programme));
-  g_assert_true (g_uuid_string_is_valid (ff_programme_get_uuid (programme)));
+  g_assert_true (g_uuid_string_is_valid (ff_record_get_uuid (FF_RECORD (programme))));
 
-  g_object_get (programme, "kind-label", &kind_label, "period", &period, NULL);
-  g_assert_cmpstr (kind_label, ==, "Establishment course");
-  g_assert_cmpstr (period, ==, "1 Sep 2023 – 30 Jun 2024");
+  /* What the list of programmes shows under the name: the kind and the period. */
+  g_object_get (programme, "subtitle", &subtitle, NULL);
+  g_assert_cmpstr (subtitle, ==, "Establishment course · 1 Sep 2023 – 30 Jun 2024");
+  g_assert_cmpstr (ff_programme_get_kind_label (programme), ==, "Establishment course");
 }
 
 static void

@@ -195,8 +195,8 @@ test_fields_are_valid (Fixture       *f,
           g_autofree char *normalized = NULL;
           g_autoptr(GError) error = NULL;
 
-          if (!ff_participant_field_validate (field, value, &normalized, &error))
-            g_error ("%s = \"%s\": %s", ff_participant_field_key (field), value,
+          if (!ff_record_validate (&ff_participant_type, field, value, &normalized, &error))
+            g_error ("%s = \"%s\": %s", ff_participant_type.fields[field].key, value,
                      error->message);
           g_assert_cmpstr (normalized, ==, value);
         }

@@ -414,12 +414,12 @@ test_check_finds_broken_reference (Fixture       *fixture,
 }
 
 static void
-on_changed (FfStore    *store,
-            const char *table,
-            gint64      id,
-            GPtrArray  *seen)
+on_changed (FfStore      *store,
+            FfRecordKind  kind,
+            gint64        id,
+            GPtrArray    *seen)
 {
-  g_ptr_array_add (seen, g_strdup_printf ("%s %" G_GINT64_FORMAT, table, id));
+  g_ptr_array_add (seen, g_strdup_printf ("%s %" G_GINT64_FORMAT, ff_record_kind_nick (kind), id));
 }
 
 static void
