@@ -1,55 +1,29 @@
-/* ff-participant-list-model.c — the participants that match a search, loaded lazily
+/* ff-participant-list-model.c — the participants that match a search and filters
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
-#include <string.h>
-
 #include "ff-participant-list-model.h"
-#include "ff-participant-list-model-private.h"
 #include "ff-plan-due.h"
-
-/* Rows are fetched this many at a time around the one asked for, and at most
- * CACHE_MAX are kept: enough for a few screens of scrolling back and forth. */
-#define PAGE_SIZE 64
-#define CACHE_MAX 512
-
-/* A change of at most this many added rows is announced as it is; a bigger one in
- * two steps (see ff_participant_list_model_announce). */
-#define SMALL_CHANGE 64
 
 struct _FfParticipantListModel
 {
-  GObject            parent_instance;
+  FfRecordListModel  parent_instance;
 
-  FfStore           *store;
-  char              *search;
   gint64             programme_id;
   FfEnrolmentStatus  status;
   FfParticipantSort  sort;
   gboolean           reviews_due;
-
-  GArray            *ids;    /* gint64, in the order of the query */
-  GHashTable        *cache;  /* gint64 id → FfParticipant */
-  gboolean           replacing;
-  guint              n_loaded;
-  guint              limit;       /* at most this many rows are in the list */
-  guint              next_limit;  /* the limit the next change of rows brings */
 };
 
-static void ff_participant_list_model_list_model_init (GListModelInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (FfParticipantListModel, ff_participant_list_model, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
-                                                      ff_participant_list_model_list_model_init))
+G_DEFINE_FINAL_TYPE (FfParticipantListModel, ff_participant_list_model,
+                     FF_TYPE_RECORD_LIST_MODEL)
 
 enum
 {
   PROP_0,
-  PROP_STORE,
-  PROP_SEARCH,
   PROP_PROGRAMME_ID,
   PROP_STATUS,
   PROP_SORT,
@@ -59,98 +33,19 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static GType
-ff_participant_list_model_get_item_type (GListModel *model)
-{
-  return FF_TYPE_PARTICIPANT;
-}
-
-static guint
-ff_participant_list_model_get_n_items (GListModel *model)
-{
-  FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (model);
-
-  return MIN (self->ids->len, self->limit);
-}
-
-static void
-ff_participant_list_model_fetch_page (FfParticipantListModel *self,
-                                      guint                   position)
-{
-  g_autoptr(GPtrArray) participants = NULL;
-  g_autoptr(GError) error = NULL;
-  guint start, n;
-
-  start = position > PAGE_SIZE / 2 ? position - PAGE_SIZE / 2 : 0;
-  n = MIN (PAGE_SIZE, self->ids->len - start);
-
-  participants = ff_participant_load_many (self->store,
-                                           &g_array_index (self->ids, gint64, start), n,
-                                           &error);
-  if (participants == NULL)
-    {
-      g_warning ("Cannot load participants: %s", error->message);
-      return;
-    }
-
-  self->n_loaded += participants->len;
-
-  if (g_hash_table_size (self->cache) + participants->len > CACHE_MAX)
-    g_hash_table_remove_all (self->cache);
-
-  for (guint i = 0; i < participants->len; i++)
-    {
-      FfParticipant *participant = g_ptr_array_index (participants, i);
-      gint64 *key = g_new (gint64, 1);
-
-      *key = ff_participant_get_id (participant);
-      g_hash_table_replace (self->cache, key, g_object_ref (participant));
-    }
-}
-
-static gpointer
-ff_participant_list_model_get_item (GListModel *model,
-                                    guint       position)
-{
-  FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (model);
-  FfParticipant *participant;
-  gint64 id;
-
-  if (position >= MIN (self->ids->len, self->limit))
-    return NULL;
-
-  id = g_array_index (self->ids, gint64, position);
-  participant = g_hash_table_lookup (self->cache, &id);
-  if (participant == NULL)
-    {
-      ff_participant_list_model_fetch_page (self, position);
-      participant = g_hash_table_lookup (self->cache, &id);
-    }
-
-  return participant != NULL ? g_object_ref (participant) : NULL;
-}
-
-static void
-ff_participant_list_model_list_model_init (GListModelInterface *iface)
-{
-  iface->get_item_type = ff_participant_list_model_get_item_type;
-  iface->get_n_items = ff_participant_list_model_get_n_items;
-  iface->get_item = ff_participant_list_model_get_item;
-}
-
 static GArray *
-ff_participant_list_model_query (FfParticipantListModel *self)
+ff_participant_list_model_query (FfRecordListModel  *model,
+                                 GError            **error)
 {
+  FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (model);
   FfParticipantQuery query = {
-    .search = self->search,
+    .search = ff_record_list_model_get_search (model),
     .programme_id = self->programme_id,
     .status = self->status,
     .sort = self->sort,
   };
-  g_autoptr(GError) error = NULL;
   g_autofree char *monday = NULL;
   g_autofree char *sunday = NULL;
-  GArray *ids;
 
   /* The week is that of the query: a list kept open into the next week moves on
    * with its next change. */
@@ -161,168 +56,26 @@ ff_participant_list_model_query (FfParticipantListModel *self)
       query.due_to = sunday;
     }
 
-  ids = ff_participant_query_ids (self->store, &query, &error);
-  if (ids == NULL)
-    {
-      g_warning ("Cannot list participants: %s", error->message);
-      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-    }
-
-  return ids;
-}
-
-/* Says that self->ids replaced @old_ids, as the smallest change: the rows the two
- * have in common at the start and at the end stay. Only rows within the limit are
- * in the list: @old_limit was the limit of @old_ids.
- *
- * GTK 4.8's list item manager, when the visible rows are removed, asks for the item
- * at every added position to find their widgets again: a change that adds thousands
- * of rows would load every one of them. So a big change is said in two steps, the
- * removal first (the list is shorter in between) and then the addition, which only
- * loads the rows that are shown. */
-static void
-ff_participant_list_model_announce (FfParticipantListModel *self,
-                                    GArray                 *old_ids,
-                                    guint                   old_limit)
-{
-  const gint64 *old = (const gint64 *) (gpointer) old_ids->data;
-  const gint64 *now = (const gint64 *) (gpointer) self->ids->data;
-  guint old_n = MIN (old_ids->len, old_limit);
-  guint new_n = MIN (self->ids->len, self->limit);
-  guint prefix = 0;
-  guint suffix = 0;
-  guint removed, added;
-  guint limit;
-  g_autoptr(GArray) new_ids = NULL;
-
-  while (prefix < old_n && prefix < new_n && old[prefix] == now[prefix])
-    prefix++;
-  while (suffix < old_n - prefix && suffix < new_n - prefix &&
-         old[old_n - 1 - suffix] == now[new_n - 1 - suffix])
-    suffix++;
-
-  removed = old_n - prefix - suffix;
-  added = new_n - prefix - suffix;
-
-  if (removed == 0 && added == 0)
-    return;
-
-  if (removed == 0 || added <= SMALL_CHANGE)
-    {
-      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
-      return;
-    }
-
-  /* In between, the list holds the rows both have in common. */
-  new_ids = g_steal_pointer (&self->ids);
-  limit = self->limit;
-  self->limit = G_MAXUINT;
-  self->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), prefix + suffix);
-  g_array_append_vals (self->ids, now, prefix);
-  g_array_append_vals (self->ids, now + new_n - suffix, suffix);
-
-  self->replacing = TRUE;
-  g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
-  self->replacing = FALSE;
-
-  g_array_unref (self->ids);
-  self->ids = g_steal_pointer (&new_ids);
-  self->limit = limit;
-  g_list_model_items_changed (G_LIST_MODEL (self), prefix, 0, added);
-}
-
-/* Runs the query and announces the difference. @data_changed: the participants'
- * records may have changed too, not only which of them match. */
-static void
-ff_participant_list_model_update (FfParticipantListModel *self,
-                                  gboolean                data_changed)
-{
-  g_autoptr(GArray) old_ids = self->ids;
-  guint old_limit = self->limit;
-
-  self->ids = ff_participant_list_model_query (self);
-
-  if (data_changed)
-    g_hash_table_remove_all (self->cache);
-
-  /* A limit asked for the next change comes only with rows that differ. */
-  if (self->next_limit != 0 &&
-      (old_ids->len != self->ids->len ||
-       memcmp (old_ids->data, self->ids->data, old_ids->len * sizeof (gint64)) != 0))
-    self->limit = self->next_limit;
-  self->next_limit = 0;
-
-  ff_participant_list_model_announce (self, old_ids, old_limit);
-}
-
-/* After a change of participant @id's record: the one row that changed when the order
- * is the same, the difference otherwise. */
-static void
-ff_participant_list_model_update_one (FfParticipantListModel *self,
-                                      gint64                  id)
-{
-  g_autoptr(GArray) old_ids = self->ids;
-  guint position;
-
-  self->ids = ff_participant_list_model_query (self);
-  g_hash_table_remove (self->cache, &id);
-
-  if (old_ids->len == self->ids->len &&
-      memcmp (old_ids->data, self->ids->data, old_ids->len * sizeof (gint64)) == 0)
-    {
-      position = ff_participant_list_model_find (self, id);
-      if (position < MIN (self->ids->len, self->limit))
-        g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
-      return;
-    }
-
-  ff_participant_list_model_announce (self, old_ids, self->limit);
+  return ff_participant_query_ids (ff_record_list_model_get_store (model), &query, error);
 }
 
 static void
-ff_participant_list_model_store_changed (FfParticipantListModel *self,
-                                         FfRecordKind            kind,
-                                         gint64                  id,
-                                         FfStore                *store)
+ff_participant_list_model_store_changed (FfRecordListModel *model,
+                                         FfRecordKind       kind,
+                                         gint64             id)
 {
-  if (kind == FF_RECORD_PARTICIPANT && id != 0)
-    ff_participant_list_model_update_one (self, id);
-  else if (kind == FF_RECORD_PARTICIPANT || kind == FF_RECORD_ENROLMENT)
+  FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (model);
+
+  if (kind == FF_RECORD_ENROLMENT)
     /* An enrolment's id is not a participant's: treat it as a change of many. */
-    ff_participant_list_model_update (self, TRUE);
+    ff_record_list_model_update (model, TRUE);
   else if (kind == FF_RECORD_PLAN && self->reviews_due)
     /* A review or a period may have come into this week or left it. */
-    ff_participant_list_model_update (self, FALSE);
-}
-
-static void
-ff_participant_list_model_constructed (GObject *object)
-{
-  FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (object);
-
-  G_OBJECT_CLASS (ff_participant_list_model_parent_class)->constructed (object);
-
-  g_return_if_fail (FF_IS_STORE (self->store));
-
-  g_signal_connect_object (self->store, "changed",
-                           G_CALLBACK (ff_participant_list_model_store_changed), self,
-                           G_CONNECT_SWAPPED);
-
-  g_array_unref (self->ids);
-  self->ids = ff_participant_list_model_query (self);
-}
-
-static void
-ff_participant_list_model_finalize (GObject *object)
-{
-  FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (object);
-
-  g_clear_object (&self->store);
-  g_clear_pointer (&self->search, g_free);
-  g_clear_pointer (&self->ids, g_array_unref);
-  g_clear_pointer (&self->cache, g_hash_table_unref);
-
-  G_OBJECT_CLASS (ff_participant_list_model_parent_class)->finalize (object);
+    ff_record_list_model_update (model, FALSE);
+  else
+    FF_RECORD_LIST_MODEL_CLASS (ff_participant_list_model_parent_class)->store_changed (model,
+                                                                                        kind,
+                                                                                        id);
 }
 
 static void
@@ -335,12 +88,6 @@ ff_participant_list_model_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_SEARCH:
-      g_value_set_string (value, self->search);
-      break;
     case PROP_PROGRAMME_ID:
       g_value_set_int64 (value, self->programme_id);
       break;
@@ -368,12 +115,6 @@ ff_participant_list_model_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_SEARCH:
-      ff_participant_list_model_set_search (self, g_value_get_string (value));
-      break;
     case PROP_PROGRAMME_ID:
       ff_participant_list_model_set_programme_id (self, g_value_get_int64 (value));
       break;
@@ -395,21 +136,13 @@ static void
 ff_participant_list_model_class_init (FfParticipantListModelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  FfRecordListModelClass *model_class = FF_RECORD_LIST_MODEL_CLASS (klass);
 
-  object_class->constructed = ff_participant_list_model_constructed;
-  object_class->finalize = ff_participant_list_model_finalize;
   object_class->get_property = ff_participant_list_model_get_property;
   object_class->set_property = ff_participant_list_model_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         FF_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_SEARCH] =
-    g_param_spec_string ("search", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  model_class->query = ff_participant_list_model_query;
+  model_class->store_changed = ff_participant_list_model_store_changed;
 
   properties[PROP_PROGRAMME_ID] =
     g_param_spec_int64 ("programme-id", NULL, NULL,
@@ -441,9 +174,6 @@ ff_participant_list_model_init (FfParticipantListModel *self)
 {
   self->status = FF_ENROLMENT_STATUS_ANY;
   self->sort = FF_PARTICIPANT_SORT_NAME;
-  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->limit = G_MAXUINT;
-  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 }
 
 FfParticipantListModel *
@@ -451,43 +181,10 @@ ff_participant_list_model_new (FfStore *store)
 {
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
 
-  return g_object_new (FF_TYPE_PARTICIPANT_LIST_MODEL, "store", store, NULL);
-}
-
-FfStore *
-ff_participant_list_model_get_store (FfParticipantListModel *self)
-{
-  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), NULL);
-
-  return self->store;
-}
-
-const char *
-ff_participant_list_model_get_search (FfParticipantListModel *self)
-{
-  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), NULL);
-
-  return self->search;
-}
-
-void
-ff_participant_list_model_set_search (FfParticipantListModel *self,
-                                      const char             *search)
-{
-  g_return_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self));
-
-  /* NULL and "" both mean everyone. */
-  if (search != NULL && *search == '\0')
-    search = NULL;
-
-  if (g_strcmp0 (self->search, search) == 0)
-    return;
-
-  g_free (self->search);
-  self->search = g_strdup (search);
-
-  ff_participant_list_model_update (self, FALSE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
+  return g_object_new (FF_TYPE_PARTICIPANT_LIST_MODEL,
+                       "store", store,
+                       "record-type", &ff_participant_type,
+                       NULL);
 }
 
 gint64
@@ -509,7 +206,7 @@ ff_participant_list_model_set_programme_id (FfParticipantListModel *self,
 
   self->programme_id = id;
 
-  ff_participant_list_model_update (self, FALSE);
+  ff_record_list_model_update (FF_RECORD_LIST_MODEL (self), FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME_ID]);
 }
 
@@ -533,7 +230,7 @@ ff_participant_list_model_set_status (FfParticipantListModel *self,
 
   self->status = status;
 
-  ff_participant_list_model_update (self, FALSE);
+  ff_record_list_model_update (FF_RECORD_LIST_MODEL (self), FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
 }
 
@@ -556,7 +253,7 @@ ff_participant_list_model_set_sort (FfParticipantListModel *self,
 
   self->sort = sort;
 
-  ff_participant_list_model_update (self, FALSE);
+  ff_record_list_model_update (FF_RECORD_LIST_MODEL (self), FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
 }
 
@@ -580,126 +277,36 @@ ff_participant_list_model_set_reviews_due (FfParticipantListModel *self,
 
   self->reviews_due = reviews_due;
 
-  ff_participant_list_model_update (self, FALSE);
+  ff_record_list_model_update (FF_RECORD_LIST_MODEL (self), FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWS_DUE]);
 }
 
 void
 ff_participant_list_model_clear_filters (FfParticipantListModel *self)
 {
-  gboolean had_search, had_programme, had_status, had_reviews_due;
+  FfRecordListModel *model = FF_RECORD_LIST_MODEL (self);
+  gboolean had_programme, had_status, had_reviews_due;
 
   g_return_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self));
 
-  had_search = self->search != NULL;
   had_programme = self->programme_id != 0;
   had_status = self->status != FF_ENROLMENT_STATUS_ANY;
   had_reviews_due = self->reviews_due;
 
-  if (!had_search && !had_programme && !had_status && !had_reviews_due)
-    return;
-
-  g_clear_pointer (&self->search, g_free);
   self->programme_id = 0;
   self->status = FF_ENROLMENT_STATUS_ANY;
   self->reviews_due = FALSE;
 
-  ff_participant_list_model_update (self, FALSE);
+  /* One query for all of it: clearing the search runs it when there was one. */
+  if (ff_record_list_model_get_search (model) != NULL)
+    ff_record_list_model_set_search (model, NULL);
+  else if (had_programme || had_status || had_reviews_due)
+    ff_record_list_model_update (model, FALSE);
 
-  if (had_search)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
   if (had_programme)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME_ID]);
   if (had_status)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
   if (had_reviews_due)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWS_DUE]);
-}
-
-void
-ff_participant_list_model_reload (FfParticipantListModel *self)
-{
-  g_return_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self));
-
-  ff_participant_list_model_update (self, TRUE);
-}
-
-guint
-ff_participant_list_model_find (FfParticipantListModel *self,
-                                gint64                  id)
-{
-  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), G_MAXUINT);
-
-  for (guint i = 0; i < self->ids->len; i++)
-    {
-      if (g_array_index (self->ids, gint64, i) == id)
-        return i;
-    }
-
-  return G_MAXUINT;
-}
-
-gint64
-ff_participant_list_model_get_id (FfParticipantListModel *self,
-                                  guint                   position)
-{
-  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), 0);
-
-  if (position >= self->ids->len)
-    return 0;
-
-  return g_array_index (self->ids, gint64, position);
-}
-
-gboolean
-ff_participant_list_model_is_replacing (FfParticipantListModel *self)
-{
-  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), FALSE);
-
-  return self->replacing;
-}
-
-guint
-ff_participant_list_model_get_n_loaded (FfParticipantListModel *self)
-{
-  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), 0);
-
-  return self->n_loaded;
-}
-
-guint
-ff_participant_list_model_get_limit (FfParticipantListModel *self)
-{
-  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), G_MAXUINT);
-
-  return self->limit;
-}
-
-void
-ff_participant_list_model_set_limit (FfParticipantListModel *self,
-                                     guint                   limit)
-{
-  guint old_n, new_n;
-
-  g_return_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self));
-  g_return_if_fail (limit > 0);
-
-  old_n = MIN (self->ids->len, self->limit);
-  new_n = MIN (self->ids->len, limit);
-  self->limit = limit;
-  self->next_limit = 0;
-
-  if (new_n > old_n)
-    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
-  else if (new_n < old_n)
-    g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
-}
-
-void
-ff_participant_list_model_limit_next_change (FfParticipantListModel *self,
-                                             guint                   limit)
-{
-  g_return_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self));
-
-  self->next_limit = limit;
 }

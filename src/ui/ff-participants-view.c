@@ -66,6 +66,13 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+/* The list's model, for what every list of records can do. */
+static FfRecordListModel *
+list_model (FfParticipantsView *self)
+{
+  return FF_RECORD_LIST_MODEL (self->model);
+}
+
 static AdwToastOverlay *
 ff_participants_view_get_toast_overlay (FfParticipantsView *self)
 {
@@ -95,7 +102,7 @@ ff_participants_view_update_empty (FfParticipantsView *self)
       return;
     }
 
-  filtered = ff_participant_list_model_get_search (self->model) != NULL ||
+  filtered = ff_record_list_model_get_search (list_model (self)) != NULL ||
              ff_participant_list_model_get_programme_id (self->model) != 0 ||
              ff_participant_list_model_get_status (self->model) != FF_ENROLMENT_STATUS_ANY;
 
@@ -181,8 +188,8 @@ ff_participants_view_show_all_rows (FfParticipantsView *self)
   ff_participants_view_stop_waiting_for_paint (self);
 
   /* model_changed_cb selects the open participant if it lay beyond the first rows. */
-  if (self->model != NULL && ff_participant_list_model_get_limit (self->model) != G_MAXUINT)
-    ff_participant_list_model_set_limit (self->model, G_MAXUINT);
+  if (self->model != NULL && ff_record_list_model_get_limit (list_model (self)) != G_MAXUINT)
+    ff_record_list_model_set_limit (list_model (self), G_MAXUINT);
 }
 
 static void
@@ -251,7 +258,7 @@ selection_changed_cb (FfParticipantsView *self,
     return;
 
   ff_participants_view_show_participant (self,
-                                         ff_participant_list_model_get_id (self->model,
+                                         ff_record_list_model_get_id (list_model (self),
                                                                            position));
 }
 
@@ -276,14 +283,14 @@ model_changed_cb (FfParticipantsView *self,
   guint found = GTK_INVALID_LIST_POSITION;
 
   /* Half-way through a replaced list: the second change follows at once. */
-  if (ff_participant_list_model_is_replacing (self->model))
+  if (ff_record_list_model_is_replacing (list_model (self)))
     return;
 
   id = ff_participants_view_get_open_id (self);
 
   /* Keep the open participant selected wherever the reload put it. */
   if (id != 0)
-    found = ff_participant_list_model_find (self->model, id);
+    found = ff_record_list_model_find (list_model (self), id);
   /* Beyond the first rows of a new result, it is selected when the others follow. */
   if (found != GTK_INVALID_LIST_POSITION &&
       found >= g_list_model_get_n_items (G_LIST_MODEL (self->model)))
@@ -356,7 +363,7 @@ list_activate_cb (FfParticipantsView *self,
                   guint               position,
                   GtkListView        *list_view)
 {
-  gint64 id = ff_participant_list_model_get_id (self->model, position);
+  gint64 id = ff_record_list_model_get_id (list_model (self), position);
 
   if (gtk_single_selection_get_selected (self->selection) != position)
     gtk_single_selection_set_selected (self->selection, position);
@@ -378,16 +385,16 @@ search_changed_cb (FfParticipantsView *self,
   if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
       (!gtk_widget_get_mapped (GTK_WIDGET (self->list_view)) ||
        gtk_adjustment_get_value (vadjustment) <= 0))
-    ff_participant_list_model_limit_next_change (self->model,
+    ff_record_list_model_limit_next_change (list_model (self),
                                                  ff_participants_view_first_rows (self));
 
-  ff_participant_list_model_set_search (self->model,
+  ff_record_list_model_set_search (list_model (self),
                                         gtk_editable_get_text (GTK_EDITABLE (entry)));
 
-  if (ff_participant_list_model_get_limit (self->model) != G_MAXUINT)
+  if (ff_record_list_model_get_limit (list_model (self)) != G_MAXUINT)
     ff_participants_view_wait_for_paint (self);
   else
-    ff_participant_list_model_limit_next_change (self->model, 0);
+    ff_record_list_model_limit_next_change (list_model (self), 0);
 }
 
 static void
@@ -562,7 +569,7 @@ leaflet_folded_cb (FfParticipantsView *self,
     {
       self->reloading = TRUE;
       ff_participants_view_set_selected (self,
-                                         ff_participant_list_model_find (self->model, id));
+                                         ff_record_list_model_find (list_model (self), id));
       self->reloading = FALSE;
     }
 }
@@ -622,7 +629,7 @@ ff_participants_view_realize (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (ff_participants_view_parent_class)->realize (widget);
 
-  if (self->model == NULL || ff_participant_list_model_get_limit (self->model) == G_MAXUINT)
+  if (self->model == NULL || ff_record_list_model_get_limit (list_model (self)) == G_MAXUINT)
     return;
 
   ff_participants_view_wait_for_paint (self);
@@ -814,7 +821,7 @@ ff_participants_view_set_store (FfParticipantsView *self,
 
   self->model = ff_participant_list_model_new (store);
   if (!gtk_widget_get_realized (GTK_WIDGET (self)))
-    ff_participant_list_model_set_limit (self->model, FIRST_ROWS);
+    ff_record_list_model_set_limit (list_model (self), FIRST_ROWS);
   /* Connected before the selection's own handler, and after it: see the callbacks. */
   g_signal_connect_object (self->model, "items-changed",
                            G_CALLBACK (model_changing_cb), self, G_CONNECT_SWAPPED);
@@ -858,7 +865,7 @@ ff_participants_view_open_participant (FfParticipantsView *self,
 
   g_return_if_fail (FF_IS_PARTICIPANTS_VIEW (self));
 
-  position = ff_participant_list_model_find (self->model, id);
+  position = ff_record_list_model_find (list_model (self), id);
   if (position == GTK_INVALID_LIST_POSITION)
     {
       /* The search or a filter hides it: show everyone instead. */
@@ -867,7 +874,7 @@ ff_participants_view_open_participant (FfParticipantsView *self,
       gtk_drop_down_set_selected (self->programme_dropdown, 0);
       gtk_drop_down_set_selected (self->status_dropdown, 0);
       gtk_toggle_button_set_active (self->reviews_due_button, FALSE);
-      position = ff_participant_list_model_find (self->model, id);
+      position = ff_record_list_model_find (list_model (self), id);
     }
 
   ff_participants_view_show_participant (self, id);

@@ -9,7 +9,6 @@
 
 #include "ff-participant.h"
 #include "ff-participant-list-model.h"
-#include "ff-participant-list-model-private.h"
 #include "ff-participant-page.h"
 #include "ff-participants-view.h"
 #include "ff-programme.h"
@@ -80,7 +79,7 @@ test_list_model_small_change_is_one_change (void)
   g_signal_connect (model, "items-changed", G_CALLBACK (record_change_cb), changes);
 
   /* A small change is said at once, and only where the list changes. */
-  ff_participant_list_model_set_search (model, "ahmad");
+  ff_record_list_model_set_search (FF_RECORD_LIST_MODEL (model), "ahmad");
   g_assert_cmpuint (changes->len, ==, 1);
   change = &g_array_index (changes, Change, 0);
   g_assert_cmpuint (change->position, ==, 0);
@@ -90,7 +89,7 @@ test_list_model_small_change_is_one_change (void)
   g_assert_cmpstr (name, ==, "Ahmad Ahmadi");
 
   /* The same search again asks nothing and changes nothing. */
-  ff_participant_list_model_set_search (model, "ahmad");
+  ff_record_list_model_set_search (FF_RECORD_LIST_MODEL (model), "ahmad");
   g_assert_cmpuint (changes->len, ==, 1);
 
   ff_participant_list_model_clear_filters (model);
@@ -185,19 +184,19 @@ test_list_model_search_loads_only_what_is_shown (void)
   gtk_window_present (GTK_WINDOW (window));
   ff_ui_test_spin (100);
 
-  ff_participant_list_model_set_search (model, "kovalenko");
+  ff_record_list_model_set_search (FF_RECORD_LIST_MODEL (model), "kovalenko");
   wait = (ListWait) { G_LIST_MODEL (model), 100 };
   g_assert_true (ff_ui_test_wait_until (list_has_n_items, &wait, 5));
   ff_ui_test_spin (100);
 
   /* From 100 matches to 900 others: only the rows the list shows (and keeps around
    * them) are read, not every match. */
-  loaded = ff_participant_list_model_get_n_loaded (model);
-  ff_participant_list_model_set_search (model, "haidari");
+  loaded = ff_record_list_model_get_n_loaded (FF_RECORD_LIST_MODEL (model));
+  ff_record_list_model_set_search (FF_RECORD_LIST_MODEL (model), "haidari");
   wait.n_items = 900;
   g_assert_true (ff_ui_test_wait_until (list_has_n_items, &wait, 5));
   ff_ui_test_spin (100);
-  g_assert_cmpuint (ff_participant_list_model_get_n_loaded (model) - loaded, <, 900 / 2);
+  g_assert_cmpuint (ff_record_list_model_get_n_loaded (FF_RECORD_LIST_MODEL (model)) - loaded, <, 900 / 2);
 
   first = display_name_at (G_LIST_MODEL (model), 0);
   g_assert_cmpstr (first, ==, "Parwana000 Haidari");
@@ -206,7 +205,7 @@ test_list_model_search_loads_only_what_is_shown (void)
   g_clear_pointer (&shown, g_free);
 
   /* Back to everyone: the list still begins with the same participant. */
-  ff_participant_list_model_set_search (model, NULL);
+  ff_record_list_model_set_search (FF_RECORD_LIST_MODEL (model), NULL);
   wait.n_items = 1000;
   g_assert_true (ff_ui_test_wait_until (list_has_n_items, &wait, 5));
   ff_ui_test_spin (100);
@@ -238,7 +237,7 @@ test_list_model_follows_the_store (void)
   /* A change that keeps the order shows as a change of that one row. */
   g_assert_true (ff_participant_set_field (store, olena, FF_PARTICIPANT_NATIVE_NAME,
                                            "Олена Коваленко", NULL));
-  position = ff_participant_list_model_find (model, olena);
+  position = ff_record_list_model_find (FF_RECORD_LIST_MODEL (model), olena);
   g_assert_cmpuint (changes->len, ==, 1);
   g_assert_cmpuint (g_array_index (changes, Change, 0).position, ==, position);
   g_assert_cmpuint (g_array_index (changes, Change, 0).removed, ==, 1);
@@ -258,7 +257,7 @@ test_list_model_follows_the_store (void)
 
   g_assert_true (ff_participant_delete (store, ahmad, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 2);
-  g_assert_cmpuint (ff_participant_list_model_find (model, ahmad), ==, G_MAXUINT);
+  g_assert_cmpuint (ff_record_list_model_find (FF_RECORD_LIST_MODEL (model), ahmad), ==, G_MAXUINT);
 
   g_assert_finalize_object (model);
   ff_ui_test_close_store (store, g_steal_pointer (&tmpdir));

@@ -1,0 +1,698 @@
+/* ff-autosave.c — fields that save themselves as they are typed
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "ff-autosave.h"
+#include "ff-choice-model.h"
+#include "ff-field-error.h"
+
+#define BINDING_KEY "ff-autosave-binding"
+
+/* One widget and the field it edits. */
+typedef struct
+{
+  FfAutosave          *self;
+  GtkWidget           *widget;        /* weak: NULL once it is finalized */
+  GtkEventController  *focus;         /* watches the widget being left */
+  const FfRecordType  *type;
+  gint64               id;
+  gboolean             main;          /* edits the record ff_autosave_set_id() names */
+  guint                field;
+  char                *stored;        /* the value as the store holds it */
+  char                *base_title;    /* the row's title without an error message */
+  char                *base_tooltip;  /* its tooltip (a format hint) without one */
+  char                *error;         /* the message shown while the value is refused */
+  gboolean             dirty;         /* the widget holds a value not yet written */
+} Binding;
+
+struct _FfAutosave
+{
+  GObject     parent_instance;
+
+  FfStore    *store;
+  GPtrArray  *bindings;   /* Binding */
+  guint       timeout_id;
+  /* Set while the binder itself puts values into widgets, so that this is not taken
+   * for typing. */
+  guint       loading;
+  gboolean    editable;
+};
+
+G_DEFINE_FINAL_TYPE (FfAutosave, ff_autosave, G_TYPE_OBJECT)
+
+enum
+{
+  SIGNAL_SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Every binder alive, to flush them all before the application quits. */
+static GList *binders;
+
+static void commit_all (FfAutosave *self);
+
+/* Widgets */
+
+static gboolean
+decimal_comma (void)
+{
+  const struct lconv *conv = localeconv ();
+
+  return conv != NULL && conv->decimal_point != NULL && conv->decimal_point[0] == ',';
+}
+
+static gboolean
+has_focus_within (GtkWidget *widget)
+{
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  if (widget == NULL || (root = gtk_widget_get_root (widget)) == NULL)
+    return FALSE;
+
+  focus = gtk_root_get_focus (root);
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static const FfChoiceList *
+binding_choices (Binding *binding)
+{
+  return binding->type->fields[binding->field].choices;
+}
+
+/* What the widget holds now, as the user would type it. */
+static char *
+binding_get_text (Binding *binding)
+{
+  GtkWidget *widget = binding->widget;
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
+
+  if (GTK_IS_SWITCH (widget))
+    return g_strdup (gtk_switch_get_active (GTK_SWITCH (widget)) ? "1" : "0");
+
+  if (ADW_IS_COMBO_ROW (widget))
+    return g_strdup (ff_choice_list_key (binding_choices (binding),
+                                         adw_combo_row_get_selected (ADW_COMBO_ROW (widget))));
+
+  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
+}
+
+/* Puts @value, as stored, into the widget in the form a user reads. */
+static void
+binding_show (Binding    *binding,
+              const char *value)
+{
+  FfAutosave *self = binding->self;
+  GtkWidget *widget = binding->widget;
+
+  if (widget == NULL)
+    return;
+  if (value == NULL)
+    value = "";
+
+  self->loading++;
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      g_autofree char *shown = binding_get_text (binding);
+
+      if (g_strcmp0 (shown, value) != 0)
+        gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), value, -1);
+    }
+  else if (GTK_IS_SWITCH (widget))
+    {
+      gtk_switch_set_active (GTK_SWITCH (widget), g_strcmp0 (value, "1") == 0);
+    }
+  else if (ADW_IS_COMBO_ROW (widget))
+    {
+      adw_combo_row_set_selected (ADW_COMBO_ROW (widget),
+                                  ff_choice_list_index (binding_choices (binding), value));
+    }
+  else
+    {
+      g_autofree char *display = ff_record_display (binding->type, binding->field, value,
+                                                    decimal_comma ());
+
+      /* Setting the same text would move the cursor of someone typing. */
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), display) != 0)
+        gtk_editable_set_text (GTK_EDITABLE (widget), display);
+    }
+
+  self->loading--;
+}
+
+static void
+binding_set_error (Binding    *binding,
+                   const char *message)
+{
+  if (g_strcmp0 (binding->error, message) == 0 || binding->widget == NULL)
+    return;
+
+  g_free (binding->error);
+  binding->error = g_strdup (message);
+
+  ff_field_error_show (binding->widget, binding->base_title, binding->base_tooltip, message);
+}
+
+static void
+binding_reset (Binding    *binding,
+               const char *value)
+{
+  g_free (binding->stored);
+  binding->stored = g_strdup (value != NULL ? value : "");
+  binding->dirty = FALSE;
+  binding_set_error (binding, NULL);
+  binding_show (binding, binding->stored);
+}
+
+/* Writes the binding's value if it was edited and is valid; marks it when it is not,
+ * or when the write fails. @tidy: the user has finished with the field, so its text
+ * may become the normalised form. Returns FALSE when something stays unwritten. */
+static gboolean
+commit (Binding  *binding,
+        gboolean  tidy)
+{
+  FfAutosave *self = binding->self;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *normalized = NULL;
+  gboolean written = FALSE;
+
+  if (!binding->dirty || binding->widget == NULL)
+    return TRUE;
+  if (binding->id == 0 || !self->editable)
+    return FALSE;
+
+  text = binding_get_text (binding);
+
+  if (!ff_record_validate (binding->type, binding->field, text, &normalized, &error) ||
+      (g_strcmp0 (normalized, binding->stored) != 0 &&
+       !(written = ff_record_set_field (self->store, binding->type, binding->id,
+                                        binding->field, normalized, &error))))
+    {
+      binding_set_error (binding, error->message);
+      return FALSE;
+    }
+
+  if (written)
+    {
+      g_free (binding->stored);
+      binding->stored = g_strdup (normalized);
+    }
+
+  binding->dirty = FALSE;
+  binding_set_error (binding, NULL);
+
+  if (tidy)
+    binding_show (binding, normalized);
+
+  if (written)
+    g_signal_emit (self, signals[SIGNAL_SAVED], 0, binding->type, binding->id, binding->field);
+
+  return TRUE;
+}
+
+static gboolean
+commit_all_checked (FfAutosave *self)
+{
+  gboolean ok = TRUE;
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+
+  /* A write may announce a change that makes the page show its record again, and
+   * the page may drop bindings: go by index, and look again each time. */
+  for (guint i = 0; i < self->bindings->len; i++)
+    {
+      Binding *binding = g_ptr_array_index (self->bindings, i);
+
+      if (binding->dirty)
+        ok &= commit (binding, !has_focus_within (binding->widget));
+    }
+
+  return ok;
+}
+
+static void
+commit_all (FfAutosave *self)
+{
+  commit_all_checked (self);
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  FfAutosave *self = user_data;
+
+  self->timeout_id = 0;
+  commit_all (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+edited (Binding *binding)
+{
+  FfAutosave *self = binding->self;
+
+  if (self->loading > 0 || !self->editable)
+    return;
+
+  binding->dirty = TRUE;
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  self->timeout_id = g_timeout_add (FF_AUTOSAVE_DELAY_MS, timeout_cb, self);
+}
+
+static void
+changed_cb (gpointer  instance,
+            Binding  *binding)
+{
+  edited (binding);
+}
+
+static void
+done_cb (gpointer  instance,
+         Binding  *binding)
+{
+  commit (binding, TRUE);
+}
+
+/* A choice is complete as soon as it is made. */
+static void
+chosen_cb (GObject    *widget,
+           GParamSpec *pspec,
+           Binding    *binding)
+{
+  if (binding->self->loading > 0 || !binding->self->editable)
+    return;
+
+  binding->dirty = TRUE;
+  commit (binding, TRUE);
+}
+
+static void
+widget_gone (gpointer  data,
+             GObject  *where_the_widget_was)
+{
+  Binding *binding = data;
+
+  binding->widget = NULL;
+  binding->focus = NULL;
+}
+
+static void
+binding_free (Binding *binding)
+{
+  if (binding->widget != NULL)
+    {
+      GtkWidget *widget = binding->widget;
+
+      g_object_weak_unref (G_OBJECT (widget), widget_gone, binding);
+      g_object_set_data (G_OBJECT (widget), BINDING_KEY, NULL);
+      g_signal_handlers_disconnect_by_data (widget, binding);
+      if (GTK_IS_TEXT_VIEW (widget))
+        g_signal_handlers_disconnect_by_data (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)),
+                                              binding);
+      if (binding->focus != NULL)
+        gtk_widget_remove_controller (widget, binding->focus);
+    }
+
+  g_free (binding->stored);
+  g_free (binding->base_title);
+  g_free (binding->base_tooltip);
+  g_free (binding->error);
+  g_free (binding);
+}
+
+/* The object */
+
+static void
+ff_autosave_dispose (GObject *object)
+{
+  FfAutosave *self = FF_AUTOSAVE (object);
+
+  /* Nothing typed is lost when the form goes away without a flush. */
+  if (self->store != NULL)
+    commit_all (self);
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  if (self->bindings != NULL)
+    g_ptr_array_set_size (self->bindings, 0);
+  g_clear_object (&self->store);
+  binders = g_list_remove (binders, self);
+
+  G_OBJECT_CLASS (ff_autosave_parent_class)->dispose (object);
+}
+
+static void
+ff_autosave_finalize (GObject *object)
+{
+  FfAutosave *self = FF_AUTOSAVE (object);
+
+  g_clear_pointer (&self->bindings, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ff_autosave_parent_class)->finalize (object);
+}
+
+static void
+ff_autosave_class_init (FfAutosaveClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ff_autosave_dispose;
+  object_class->finalize = ff_autosave_finalize;
+
+  signals[SIGNAL_SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_POINTER, G_TYPE_INT64, G_TYPE_UINT);
+}
+
+static void
+ff_autosave_init (FfAutosave *self)
+{
+  self->bindings = g_ptr_array_new_with_free_func ((GDestroyNotify) binding_free);
+  self->editable = TRUE;
+  binders = g_list_prepend (binders, self);
+}
+
+FfAutosave *
+ff_autosave_new (FfStore *store)
+{
+  FfAutosave *self;
+
+  g_return_val_if_fail (FF_IS_STORE (store), NULL);
+
+  self = g_object_new (FF_TYPE_AUTOSAVE, NULL);
+  self->store = g_object_ref (store);
+
+  return self;
+}
+
+void
+ff_autosave_bind (FfAutosave          *self,
+                  GtkWidget           *widget,
+                  const FfRecordType  *type,
+                  gint64               id,
+                  guint                field)
+{
+  Binding *binding;
+
+  g_return_if_fail (FF_IS_AUTOSAVE (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (type != NULL && field < type->n_fields);
+  g_return_if_fail (g_object_get_data (G_OBJECT (widget), BINDING_KEY) == NULL);
+
+  binding = g_new0 (Binding, 1);
+  binding->self = self;
+  binding->widget = widget;
+  binding->type = type;
+  binding->id = id;
+  binding->main = id == 0;
+  binding->field = field;
+  binding->stored = g_strdup ("");
+  binding->base_tooltip = g_strdup (gtk_widget_get_tooltip_text (widget));
+  g_object_weak_ref (G_OBJECT (widget), widget_gone, binding);
+  g_object_set_data (G_OBJECT (widget), BINDING_KEY, binding);
+  g_ptr_array_add (self->bindings, binding);
+
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    {
+      binding->base_title =
+        g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)));
+      /* Error messages, and what people type, are plain text. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (widget), FALSE);
+    }
+
+  if (ADW_IS_COMBO_ROW (widget))
+    {
+      g_autoptr(GListModel) model = ff_choice_model_new (binding_choices (binding));
+
+      self->loading++;
+      adw_combo_row_set_model (ADW_COMBO_ROW (widget), model);
+      self->loading--;
+      g_signal_connect (widget, "notify::selected", G_CALLBACK (chosen_cb), binding);
+      return;
+    }
+
+  if (GTK_IS_SWITCH (widget))
+    {
+      g_signal_connect (widget, "notify::active", G_CALLBACK (chosen_cb), binding);
+      return;
+    }
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      g_signal_connect (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), "changed",
+                        G_CALLBACK (changed_cb), binding);
+    }
+  else
+    {
+      g_return_if_fail (GTK_IS_EDITABLE (widget));
+
+      g_signal_connect (widget, "changed", G_CALLBACK (changed_cb), binding);
+      if (ADW_IS_ENTRY_ROW (widget))
+        g_signal_connect (widget, "entry-activated", G_CALLBACK (done_cb), binding);
+      else if (GTK_IS_ENTRY (widget))
+        g_signal_connect (widget, "activate", G_CALLBACK (done_cb), binding);
+    }
+
+  binding->focus = gtk_event_controller_focus_new ();
+  g_signal_connect (binding->focus, "leave", G_CALLBACK (done_cb), binding);
+  gtk_widget_add_controller (widget, binding->focus);
+}
+
+static guint
+bind_named (FfAutosave          *self,
+            GtkWidget           *widget,
+            const FfRecordType  *type)
+{
+  guint n = 0;
+  int field;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      field = ff_record_type_find_field (type, gtk_widget_get_name (child));
+      if (field >= 0)
+        {
+          ff_autosave_bind (self, child, type, 0, field);
+          n++;
+          continue;
+        }
+
+      n += bind_named (self, child, type);
+    }
+
+  return n;
+}
+
+guint
+ff_autosave_bind_named (FfAutosave          *self,
+                        GtkWidget           *root,
+                        const FfRecordType  *type)
+{
+  g_return_val_if_fail (FF_IS_AUTOSAVE (self), 0);
+  g_return_val_if_fail (GTK_IS_WIDGET (root), 0);
+
+  return bind_named (self, root, type);
+}
+
+void
+ff_autosave_unbind (FfAutosave          *self,
+                    const FfRecordType  *type,
+                    gint64               id)
+{
+  g_return_if_fail (FF_IS_AUTOSAVE (self));
+
+  for (guint i = 0; i < self->bindings->len; i++)
+    {
+      Binding *binding = g_ptr_array_index (self->bindings, i);
+
+      if (binding->type == type && binding->id == id)
+        commit (binding, FALSE);
+    }
+
+  for (guint i = self->bindings->len; i > 0; i--)
+    {
+      Binding *binding = g_ptr_array_index (self->bindings, i - 1);
+
+      if (binding->type == type && binding->id == id)
+        g_ptr_array_remove_index (self->bindings, i - 1);
+    }
+}
+
+void
+ff_autosave_set_id (FfAutosave          *self,
+                    const FfRecordType  *type,
+                    gint64               id)
+{
+  g_return_if_fail (FF_IS_AUTOSAVE (self));
+
+  for (guint i = 0; i < self->bindings->len; i++)
+    {
+      Binding *binding = g_ptr_array_index (self->bindings, i);
+
+      if (binding->main && binding->type == type)
+        binding->id = id;
+    }
+}
+
+void
+ff_autosave_load (FfAutosave          *self,
+                  const FfRecordType  *type,
+                  FfRecord            *record)
+{
+  g_return_if_fail (FF_IS_AUTOSAVE (self));
+  g_return_if_fail (record == NULL || ff_record_get_record_type (record) == type);
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  ff_autosave_set_id (self, type, record != NULL ? ff_record_get_id (record) : 0);
+
+  for (guint i = 0; i < self->bindings->len; i++)
+    {
+      Binding *binding = g_ptr_array_index (self->bindings, i);
+
+      if (binding->main && binding->type == type)
+        binding_reset (binding, record != NULL ? ff_record_get (record, binding->field) : "");
+    }
+}
+
+void
+ff_autosave_reset (FfAutosave *self,
+                   GtkWidget  *widget,
+                   const char *value)
+{
+  Binding *binding;
+
+  g_return_if_fail (FF_IS_AUTOSAVE (self));
+
+  binding = g_object_get_data (G_OBJECT (widget), BINDING_KEY);
+  g_return_if_fail (binding != NULL && binding->self == self);
+
+  binding_reset (binding, value);
+}
+
+void
+ff_autosave_refresh (FfAutosave *self,
+                     FfRecord   *record)
+{
+  const FfRecordType *type;
+  gint64 id;
+
+  g_return_if_fail (FF_IS_AUTOSAVE (self));
+  g_return_if_fail (FF_IS_RECORD (record));
+
+  type = ff_record_get_record_type (record);
+  id = ff_record_get_id (record);
+
+  for (guint i = 0; i < self->bindings->len; i++)
+    {
+      Binding *binding = g_ptr_array_index (self->bindings, i);
+
+      if (binding->type != type || binding->id != id || binding->dirty ||
+          has_focus_within (binding->widget))
+        continue;
+
+      g_free (binding->stored);
+      binding->stored = g_strdup (ff_record_get (record, binding->field));
+      binding_show (binding, binding->stored);
+    }
+}
+
+gboolean
+ff_autosave_flush (FfAutosave *self)
+{
+  g_return_val_if_fail (FF_IS_AUTOSAVE (self), FALSE);
+
+  return commit_all_checked (self);
+}
+
+void
+ff_autosave_flush_all (void)
+{
+  for (GList *l = binders; l != NULL; l = l->next)
+    ff_autosave_flush (l->data);
+}
+
+void
+ff_autosave_set_editable (FfAutosave *self,
+                          gboolean    editable)
+{
+  g_return_if_fail (FF_IS_AUTOSAVE (self));
+
+  self->editable = !!editable;
+
+  for (guint i = 0; i < self->bindings->len; i++)
+    {
+      Binding *binding = g_ptr_array_index (self->bindings, i);
+
+      if (binding->widget != NULL)
+        gtk_widget_set_sensitive (binding->widget, self->editable);
+    }
+}
+
+static Binding *
+find_binding (FfAutosave          *self,
+              const FfRecordType  *type,
+              gint64               id,
+              guint                field)
+{
+  for (guint i = 0; i < self->bindings->len; i++)
+    {
+      Binding *binding = g_ptr_array_index (self->bindings, i);
+
+      if (binding->type == type && binding->field == field &&
+          (id == 0 ? binding->main : binding->id == id))
+        return binding;
+    }
+
+  return NULL;
+}
+
+GtkWidget *
+ff_autosave_get_widget (FfAutosave          *self,
+                        const FfRecordType  *type,
+                        gint64               id,
+                        guint                field)
+{
+  Binding *binding;
+
+  g_return_val_if_fail (FF_IS_AUTOSAVE (self), NULL);
+
+  binding = find_binding (self, type, id, field);
+  return binding != NULL ? binding->widget : NULL;
+}
+
+const char *
+ff_autosave_get_stored (FfAutosave          *self,
+                        const FfRecordType  *type,
+                        gint64               id,
+                        guint                field)
+{
+  Binding *binding;
+
+  g_return_val_if_fail (FF_IS_AUTOSAVE (self), "");
+
+  binding = find_binding (self, type, id, field);
+  return binding != NULL ? binding->stored : "";
+}
