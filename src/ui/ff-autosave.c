@@ -696,3 +696,17 @@ ff_autosave_get_stored (FfAutosave          *self,
   binding = find_binding (self, type, id, field);
   return binding != NULL ? binding->stored : "";
 }
+
+const char *
+ff_autosave_get_title (FfAutosave          *self,
+                       const FfRecordType  *type,
+                       gint64               id,
+                       guint                field)
+{
+  Binding *binding;
+
+  g_return_val_if_fail (FF_IS_AUTOSAVE (self), NULL);
+
+  binding = find_binding (self, type, id, field);
+  return binding != NULL ? binding->base_title : NULL;
+}

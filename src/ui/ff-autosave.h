@@ -94,6 +94,12 @@ const char  *ff_autosave_get_stored     (FfAutosave          *self,
                                          gint64               id,
                                          guint                field);
 
+/* The title of the row bound to @field (without any error message), or NULL. */
+const char  *ff_autosave_get_title      (FfAutosave          *self,
+                                         const FfRecordType  *type,
+                                         gint64               id,
+                                         guint                field);
+
 /* Signals:
  *   saved (FfAutosave *, gpointer type, gint64 id, guint field): a value was written. */
 

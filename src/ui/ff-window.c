@@ -9,7 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "ff-participants-view.h"
-#include "ff-programmes-view.h"
+#include "ff-employer-page.h"
+#include "ff-programme-page.h"
+#include "ff-record-section.h"
 #include "ff-sample.h"
 #include "ff-sample-page.h"
 #include "ff-welcome-page.h"
@@ -33,11 +35,9 @@ struct _FfWindow
   GtkWidget            *sidebar;
   GtkListBox           *sidebar_list;
   GtkListBoxRow        *participants_row;
-  GtkListBoxRow        *programmes_row;
   GtkStack             *section_stack;
   FfParticipantsView   *participants_view;
 
-  FfProgrammesView     *programmes_view;  /* made when first shown */
   GtkWidget            *sample_page;      /* made when first shown */
 };
 
@@ -80,39 +80,71 @@ sample_progress_free (SampleProgress *progress)
   g_free (progress);
 }
 
-/* The programmes section is made the first time it is shown: the window starts
- * with the participants. */
-static void
-ff_window_ensure_programmes_view (FfWindow *self)
+/* The sections of one kind of record each, by the name of their sidebar row. */
+static const struct
 {
-  GtkWidget *view;
+  const char  *name;
+  GType      (*page_type) (void);
+} record_sections[] = {
+  { "programmes", ff_programme_page_get_type },
+  { "employers", ff_employer_page_get_type },
+};
 
-  if (self->programmes_view != NULL)
-    return;
+/* A section of records is made the first time it is shown: the window starts with the
+ * participants. NULL for the participants. */
+static FfRecordSection *
+ff_window_ensure_section (FfWindow   *self,
+                          const char *name)
+{
+  GtkWidget *section = gtk_stack_get_child_by_name (self->section_stack, name);
 
-  view = g_object_new (FF_TYPE_PROGRAMMES_VIEW, NULL);
-  g_object_bind_property (self->leaflet, "folded", view, "sidebar-folded",
-                          G_BINDING_SYNC_CREATE);
-  ff_programmes_view_set_store (FF_PROGRAMMES_VIEW (view), self->store);
-  gtk_stack_add_named (self->section_stack, view, "programmes");
-  self->programmes_view = FF_PROGRAMMES_VIEW (view);
+  if (section != NULL)
+    return FF_IS_RECORD_SECTION (section) ? FF_RECORD_SECTION (section) : NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (record_sections); i++)
+    {
+      if (!g_str_equal (record_sections[i].name, name))
+        continue;
+
+      section = ff_record_section_new (record_sections[i].page_type ());
+      g_object_bind_property (self->leaflet, "folded", section, "sidebar-folded",
+                              G_BINDING_SYNC_CREATE);
+      ff_record_section_set_store (FF_RECORD_SECTION (section), self->store);
+      gtk_stack_add_named (self->section_stack, section, name);
+      return FF_RECORD_SECTION (section);
+    }
+
+  return NULL;
 }
 
-static void
+static GtkListBoxRow *
+ff_window_find_section_row (FfWindow   *self,
+                            const char *name)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->sidebar_list, i)) != NULL; i++)
+    {
+      if (g_str_equal (gtk_widget_get_name (GTK_WIDGET (row)), name))
+        return row;
+    }
+
+  return self->participants_row;
+}
+
+static FfRecordSection *
 ff_window_show_section (FfWindow   *self,
                         const char *name)
 {
-  GtkListBoxRow *row = g_str_equal (name, "programmes") ? self->programmes_row
-                                                         : self->participants_row;
-
-  if (row == self->programmes_row)
-    ff_window_ensure_programmes_view (self);
+  FfRecordSection *section = ff_window_ensure_section (self, name);
 
   ff_window_flush (self);
-  gtk_list_box_select_row (self->sidebar_list, row);
+  gtk_list_box_select_row (self->sidebar_list, ff_window_find_section_row (self, name));
   gtk_stack_set_visible_child_name (self->section_stack, name);
   gtk_stack_set_visible_child_name (self->main_stack, "content");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->section_stack));
+
+  return section;
 }
 
 /* Most starts show the content: the welcome and sample data pages are made the first
@@ -163,7 +195,7 @@ section_activated_cb (FfWindow      *self,
                       GtkListBoxRow *row,
                       GtkListBox    *list)
 {
-  ff_window_show_section (self, row == self->programmes_row ? "programmes" : "participants");
+  ff_window_show_section (self, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
 static gboolean
@@ -329,18 +361,19 @@ new_programme_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   FfWindow *self = FF_WINDOW (widget);
+  FfRecordSection *section;
 
   if (self->sample_cancellable != NULL)
     return;
 
   /* From the welcome page the dialog opens over it; the new programme then
    * takes the window past it (see store_changed_cb). */
-  ff_window_ensure_programmes_view (self);
+  section = ff_window_ensure_section (self, "programmes");
   ff_window_flush (self);
-  gtk_list_box_select_row (self->sidebar_list, self->programmes_row);
+  gtk_list_box_select_row (self->sidebar_list, ff_window_find_section_row (self, "programmes"));
   gtk_stack_set_visible_child_name (self->section_stack, "programmes");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->section_stack));
-  ff_programmes_view_new_programme (self->programmes_view);
+  ff_record_section_new_record (section);
 }
 
 static void
@@ -444,7 +477,6 @@ ff_window_dispose (GObject *object)
   g_clear_object (&self->sample_cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FF_TYPE_WINDOW);
-  self->programmes_view = NULL;
 
   g_clear_object (&self->store);
 
@@ -520,7 +552,6 @@ ff_window_class_init (FfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, FfWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, FfWindow, participants_row);
-  gtk_widget_class_bind_template_child (widget_class, FfWindow, programmes_row);
   gtk_widget_class_bind_template_child (widget_class, FfWindow, section_stack);
   gtk_widget_class_bind_template_child (widget_class, FfWindow, participants_view);
   gtk_widget_class_bind_template_callback (widget_class, section_activated_cb);
@@ -574,8 +605,14 @@ ff_window_flush (FfWindow *self)
 
   if (self->participants_view != NULL)
     ff_participants_view_flush (self->participants_view);
-  if (self->programmes_view != NULL)
-    ff_programmes_view_flush (self->programmes_view);
+  for (guint i = 0; i < G_N_ELEMENTS (record_sections); i++)
+    {
+      GtkWidget *section = gtk_stack_get_child_by_name (self->section_stack,
+                                                        record_sections[i].name);
+
+      if (section != NULL)
+        ff_record_section_flush (FF_RECORD_SECTION (section));
+    }
 }
 
 void

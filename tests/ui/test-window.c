@@ -1,4 +1,4 @@
-/* test-window.c — the window, the participants list and the programme page
+/* test-window.c — the window and the participants list
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,7 +12,6 @@
 #include "ff-participant-page.h"
 #include "ff-participants-view.h"
 #include "ff-programme.h"
-#include "ff-programme-page.h"
 #include "ff-ui-test.h"
 #include "ff-window.h"
 
@@ -542,122 +541,6 @@ test_view_delete_offers_undo (ViewFixture   *fixture,
   }
 }
 
-typedef struct
-{
-  char            *tmpdir;
-  FfStore         *store;
-  gint64           programme_id;
-  GtkWidget       *window;
-  FfProgrammePage *page;
-} PageFixture;
-
-static void
-page_set_up (PageFixture   *fixture,
-             gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->store = ff_ui_test_open_store (&fixture->tmpdir);
-  fixture->programme_id = ff_programme_create (fixture->store, "Etableringskurs",
-                                               FF_PROGRAMME_KIND_ESTABLISHMENT, &error);
-  g_assert_no_error (error);
-  g_assert_true (ff_programme_set_field (fixture->store, fixture->programme_id,
-                                         FF_PROGRAMME_START_DATE, "2025-03-01", &error));
-  g_assert_no_error (error);
-
-  fixture->window = gtk_window_new ();
-  fixture->page = g_object_new (FF_TYPE_PROGRAMME_PAGE, "store", fixture->store, NULL);
-  g_object_ref_sink (fixture->page);
-  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
-  ff_programme_page_set_programme_id (fixture->page, fixture->programme_id);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-}
-
-static void
-page_tear_down (PageFixture   *fixture,
-                gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->page);
-  ff_ui_test_close_store (fixture->store, fixture->tmpdir);
-}
-
-/* The page's entry rows in order: name, organisation, funder, start, end, notes. */
-static GtkWidget *
-page_row (PageFixture *fixture,
-          guint        index)
-{
-  g_autoptr(GPtrArray) rows = ff_ui_test_find_all (GTK_WIDGET (fixture->page),
-                                                   ADW_TYPE_ENTRY_ROW, NULL);
-
-  g_assert_cmpuint (rows->len, ==, 6);
-
-  return g_ptr_array_index (rows, index);
-}
-
-static char *
-stored (PageFixture      *fixture,
-        FfProgrammeField  field)
-{
-  g_autoptr(FfProgramme) programme = ff_programme_load (fixture->store,
-                                                        fixture->programme_id, NULL);
-
-  return g_strdup (ff_programme_get_field (programme, field));
-}
-
-static gboolean
-funder_saved (gpointer data)
-{
-  g_autofree char *funder = stored (data, FF_PROGRAMME_FUNDER);
-
-  return g_strcmp0 (funder, "Innovasjon Norge") == 0;
-}
-
-static void
-test_programme_page_saves_after_a_pause (PageFixture   *fixture,
-                                         gconstpointer  data)
-{
-  gint64 started;
-
-  gtk_editable_set_text (GTK_EDITABLE (page_row (fixture, 2)), "Innovasjon Norge");
-  started = g_get_monotonic_time ();
-
-  /* Nothing is written while the typing may still go on ... */
-  g_assert_false (funder_saved (fixture));
-  ff_ui_test_spin (300);
-  if (g_get_monotonic_time () - started < 450 * G_TIME_SPAN_MILLISECOND)
-    g_assert_false (funder_saved (fixture));
-
-  /* ... and the value is, once the pause of half a second is over. */
-  g_assert_true (ff_ui_test_wait_until (funder_saved, fixture, 5));
-  g_assert_cmpint (g_get_monotonic_time () - started, >=, 500 * G_TIME_SPAN_MILLISECOND);
-}
-
-static void
-test_programme_page_refuses_end_before_start (PageFixture   *fixture,
-                                              gconstpointer  data)
-{
-  GtkWidget *end_row = page_row (fixture, 4);
-  g_autofree char *end = NULL;
-  g_autofree char *later = NULL;
-
-  gtk_editable_set_text (GTK_EDITABLE (end_row), "01.02.2025");
-  ff_programme_page_flush (fixture->page);
-
-  g_assert_true (gtk_widget_has_css_class (end_row, "error"));
-  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (end_row)),
-                            " — "));
-  end = stored (fixture, FF_PROGRAMME_END_DATE);
-  g_assert_cmpstr (end, ==, "");
-
-  /* Fixing it takes the mark away and saves. */
-  gtk_editable_set_text (GTK_EDITABLE (end_row), "31.12.2025");
-  ff_programme_page_flush (fixture->page);
-  g_assert_false (gtk_widget_has_css_class (end_row, "error"));
-  later = stored (fixture, FF_PROGRAMME_END_DATE);
-  g_assert_cmpstr (later, ==, "2025-12-31");
-}
-
 static const char *
 main_page (FfWindow *window)
 {
@@ -717,10 +600,6 @@ main (int   argc,
               view_set_up, test_view_search_keeps_the_open_participant, view_tear_down);
   g_test_add ("/ui/participants-view/delete-offers-undo", ViewFixture, NULL,
               view_set_up, test_view_delete_offers_undo, view_tear_down);
-  g_test_add ("/ui/programme-page/saves-after-a-pause", PageFixture, NULL,
-              page_set_up, test_programme_page_saves_after_a_pause, page_tear_down);
-  g_test_add ("/ui/programme-page/refuses-end-before-start", PageFixture, NULL,
-              page_set_up, test_programme_page_refuses_end_before_start, page_tear_down);
   g_test_add_func ("/ui/window/welcomes-an-empty-store", test_window_welcomes_an_empty_store);
 
   return g_test_run ();

@@ -1,0 +1,296 @@
+/* ff-record-page.c — one record on a page of rows that save as they are typed
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ff-record-page.h"
+
+typedef struct
+{
+  FfStore     *store;
+  FfAutosave  *autosave;
+  gint64       record_id;
+  FfRecord    *record;
+} FfRecordPagePrivate;
+
+G_DEFINE_TYPE_WITH_PRIVATE (FfRecordPage, ff_record_page, ADW_TYPE_PREFERENCES_PAGE)
+
+enum
+{
+  PROP_0,
+  PROP_RECORD_ID,
+  PROP_RECORD,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define PRIV(self) ((FfRecordPagePrivate *) ff_record_page_get_instance_private (self))
+
+static FfRecord *
+ff_record_page_real_load (FfRecordPage  *self,
+                          gint64         id,
+                          GError       **error)
+{
+  return ff_record_load (PRIV (self)->store, FF_RECORD_PAGE_GET_CLASS (self)->record_type, id,
+                         error);
+}
+
+static void
+show_record (FfRecordPage *self)
+{
+  FfRecordPageClass *klass = FF_RECORD_PAGE_GET_CLASS (self);
+
+  if (klass->show_record != NULL)
+    klass->show_record (self, PRIV (self)->record);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
+}
+
+/* Shows record @id afresh. */
+static void
+load (FfRecordPage *self)
+{
+  FfRecordPagePrivate *priv = PRIV (self);
+  const FfRecordType *type = FF_RECORD_PAGE_GET_CLASS (self)->record_type;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&priv->record);
+
+  if (priv->record_id != 0)
+    {
+      priv->record = FF_RECORD_PAGE_GET_CLASS (self)->load (self, priv->record_id, &error);
+      if (priv->record == NULL)
+        {
+          g_warning ("Cannot show %s %" G_GINT64_FORMAT ": %s", type->table, priv->record_id,
+                     error->message);
+          priv->record_id = 0;
+        }
+    }
+
+  ff_autosave_load (priv->autosave, type, priv->record);
+  show_record (self);
+}
+
+void
+ff_record_page_reload (FfRecordPage *self)
+{
+  FfRecordPagePrivate *priv;
+  g_autoptr(FfRecord) record = NULL;
+
+  g_return_if_fail (FF_IS_RECORD_PAGE (self));
+
+  priv = PRIV (self);
+  if (priv->record_id == 0)
+    return;
+
+  /* Gone (deleted elsewhere): the page stays as it is until someone shows another. */
+  record = FF_RECORD_PAGE_GET_CLASS (self)->load (self, priv->record_id, NULL);
+  if (record == NULL)
+    return;
+
+  g_set_object (&priv->record, record);
+  ff_autosave_refresh (priv->autosave, record);
+  show_record (self);
+}
+
+static void
+store_changed_cb (FfRecordPage *self,
+                  FfRecordKind  kind,
+                  gint64        id,
+                  FfStore      *store)
+{
+  FfRecordPageClass *klass = FF_RECORD_PAGE_GET_CLASS (self);
+
+  if ((kind == klass->record_type->kind && (id == 0 || id == PRIV (self)->record_id)) ||
+      (klass->follows & (1u << kind)))
+    ff_record_page_reload (self);
+}
+
+static void
+ff_record_page_dispose (GObject *object)
+{
+  FfRecordPage *self = FF_RECORD_PAGE (object);
+  FfRecordPagePrivate *priv = PRIV (self);
+
+  /* What is typed is written before the rows go away. */
+  if (priv->autosave != NULL)
+    ff_autosave_flush (priv->autosave);
+  g_clear_object (&priv->autosave);
+
+  if (priv->store != NULL)
+    g_signal_handlers_disconnect_by_data (priv->store, self);
+
+  g_clear_object (&priv->record);
+  g_clear_object (&priv->store);
+
+  G_OBJECT_CLASS (ff_record_page_parent_class)->dispose (object);
+}
+
+static void
+ff_record_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  FfRecordPage *self = FF_RECORD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_RECORD_ID:
+      g_value_set_int64 (value, PRIV (self)->record_id);
+      break;
+    case PROP_RECORD:
+      g_value_set_object (value, PRIV (self)->record);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ff_record_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  FfRecordPage *self = FF_RECORD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_RECORD_ID:
+      ff_record_page_set_record_id (self, g_value_get_int64 (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ff_record_page_class_init (FfRecordPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ff_record_page_dispose;
+  object_class->get_property = ff_record_page_get_property;
+  object_class->set_property = ff_record_page_set_property;
+
+  klass->load = ff_record_page_real_load;
+
+  properties[PROP_RECORD_ID] =
+    g_param_spec_int64 ("record-id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_RECORD] =
+    g_param_spec_object ("record", NULL, NULL,
+                         FF_TYPE_RECORD,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ff_record_page_init (FfRecordPage *self)
+{
+}
+
+FfStore *
+ff_record_page_get_store (FfRecordPage *self)
+{
+  g_return_val_if_fail (FF_IS_RECORD_PAGE (self), NULL);
+
+  return PRIV (self)->store;
+}
+
+void
+ff_record_page_set_store (FfRecordPage *self,
+                          FfStore      *store)
+{
+  FfRecordPagePrivate *priv;
+  const FfRecordType *type;
+
+  g_return_if_fail (FF_IS_RECORD_PAGE (self));
+  g_return_if_fail (FF_IS_STORE (store));
+
+  priv = PRIV (self);
+  type = FF_RECORD_PAGE_GET_CLASS (self)->record_type;
+  g_return_if_fail (priv->store == NULL);
+  g_return_if_fail (type != NULL);
+
+  priv->store = g_object_ref (store);
+  priv->autosave = ff_autosave_new (store);
+  ff_autosave_bind_named (priv->autosave, GTK_WIDGET (self), type);
+
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  load (self);
+}
+
+gint64
+ff_record_page_get_record_id (FfRecordPage *self)
+{
+  g_return_val_if_fail (FF_IS_RECORD_PAGE (self), 0);
+
+  return PRIV (self)->record_id;
+}
+
+void
+ff_record_page_set_record_id (FfRecordPage *self,
+                              gint64        id)
+{
+  FfRecordPagePrivate *priv;
+
+  g_return_if_fail (FF_IS_RECORD_PAGE (self));
+
+  priv = PRIV (self);
+  g_return_if_fail (id == 0 || priv->store != NULL);
+
+  if (priv->autosave != NULL)
+    ff_autosave_flush (priv->autosave);
+
+  if (priv->record_id == id)
+    return;
+
+  priv->record_id = id;
+  load (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD_ID]);
+}
+
+FfRecord *
+ff_record_page_get_record (FfRecordPage *self)
+{
+  g_return_val_if_fail (FF_IS_RECORD_PAGE (self), NULL);
+
+  return PRIV (self)->record;
+}
+
+gboolean
+ff_record_page_flush (FfRecordPage *self)
+{
+  g_return_val_if_fail (FF_IS_RECORD_PAGE (self), FALSE);
+
+  return PRIV (self)->autosave == NULL || ff_autosave_flush (PRIV (self)->autosave);
+}
+
+FfAutosave *
+ff_record_page_get_autosave (FfRecordPage *self)
+{
+  g_return_val_if_fail (FF_IS_RECORD_PAGE (self), NULL);
+
+  return PRIV (self)->autosave;
+}
+
+GtkWidget *
+ff_record_page_get_field_widget (FfRecordPage *self,
+                                 guint         field)
+{
+  g_return_val_if_fail (FF_IS_RECORD_PAGE (self), NULL);
+
+  if (PRIV (self)->autosave == NULL)
+    return NULL;
+
+  return ff_autosave_get_widget (PRIV (self)->autosave,
+                                 FF_RECORD_PAGE_GET_CLASS (self)->record_type, 0, field);
+}

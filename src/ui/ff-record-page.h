@@ -1,0 +1,77 @@
+/* ff-record-page.h — one record on a page of rows that save as they are typed
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ff-autosave.h"
+#include "ff-record.h"
+
+G_BEGIN_DECLS
+
+#define FF_TYPE_RECORD_PAGE (ff_record_page_get_type ())
+G_DECLARE_DERIVABLE_TYPE (FfRecordPage, ff_record_page, FF, RECORD_PAGE, AdwPreferencesPage)
+
+/* The page of one kind of record is a subclass with a template of its own, whose rows
+ * name the fields they edit (the widget's "name" is the field's key): they are bound
+ * to the shown record, and save themselves. The class also says what the section of
+ * the window that lists such records calls things (msgids, translated when shown). */
+struct _FfRecordPageClass
+{
+  AdwPreferencesPageClass  parent_class;
+
+  const FfRecordType      *record_type;
+  /* Kinds besides its own (1 << FfRecordKind) whose changes make the page read its
+   * record again. */
+  guint                    follows;
+
+  const char              *title;               /* "Employers" */
+  const char              *icon_name;
+  const char              *new_title;           /* "New Employer": button and dialog */
+  const char              *new_description;     /* what the dialog says */
+  const char              *search_placeholder;  /* "Search employers" */
+  const char              *empty_title;         /* "No Employers" */
+  const char              *empty_description;
+  const char              *none_title;          /* "No Employer Selected" */
+  const char              *none_description;
+  /* The fields the dialog of a new record asks for, required ones among them. */
+  const guint             *new_fields;
+  guint                    n_new_fields;
+
+  /* Loads the record to show (by default ff_record_load ()). */
+  FfRecord *(*load)         (FfRecordPage  *self,
+                             gint64         id,
+                             GError       **error);
+  /* Shows what the page says of @record besides its fields (NULL: none shown). */
+  void      (*show_record)  (FfRecordPage  *self,
+                             FfRecord      *record);
+};
+
+FfStore     *ff_record_page_get_store      (FfRecordPage  *self);
+/* Once, before a record is shown. */
+void         ff_record_page_set_store      (FfRecordPage  *self,
+                                            FfStore       *store);
+
+/* The record shown, 0 for none. Showing another first writes what is pending. */
+gint64       ff_record_page_get_record_id  (FfRecordPage  *self);
+void         ff_record_page_set_record_id  (FfRecordPage  *self,
+                                            gint64         id);
+/* As last read from the store, or NULL. */
+FfRecord    *ff_record_page_get_record     (FfRecordPage  *self);
+
+/* Reads the record again and shows what changed where no one is typing. */
+void         ff_record_page_reload         (FfRecordPage  *self);
+
+/* Writes what is pending; FALSE when a value stays refused. */
+gboolean     ff_record_page_flush          (FfRecordPage  *self);
+
+FfAutosave  *ff_record_page_get_autosave   (FfRecordPage  *self);
+
+/* The row that edits @field, for tests. */
+GtkWidget   *ff_record_page_get_field_widget (FfRecordPage *self,
+                                              guint         field);
+
+G_END_DECLS
