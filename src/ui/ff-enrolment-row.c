@@ -1,0 +1,374 @@
+/* ff-enrolment-row.c — a participant's programme: status, plan and status history
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "ff-enrolment-row.h"
+#include "ff-format.h"
+#include "ff-plan.h"
+#include "ff-plan-due.h"
+
+struct _FfEnrolmentRow
+{
+  AdwExpanderRow  parent_instance;
+
+  gint64          enrolment_id;
+  GPtrArray      *history_rows;    /* AdwActionRow, oldest first */
+  GtkWidget      *title_label;     /* the row's own, found inside it */
+  GtkWidget      *subtitle_label;
+  GtkWidget      *plan_subtitle_label;
+
+  /* template children */
+  GtkWidget      *status_button;
+  AdwActionRow   *plan_row;
+  GtkWidget      *plan_button;
+};
+
+G_DEFINE_FINAL_TYPE (FfEnrolmentRow, ff_enrolment_row, ADW_TYPE_EXPANDER_ROW)
+
+/* "3 Mar 2025" for the status history, in the user's language. */
+static char *
+date_to_long_display (const char *iso)
+{
+  g_autoptr(GDateTime) date = NULL;
+  int year, month, day;
+
+  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &year, &month, &day) != 3)
+    return g_strdup (iso != NULL ? iso : "");
+
+  date = g_date_time_new_utc (year, month, day, 0, 0, 0);
+  if (date == NULL)
+    return g_strdup (iso);
+
+  /* Translators: a date in the status history, see strftime(3); "%-d %b %Y" is "3 Mar 2025" */
+  return g_date_time_format (date, _("%-d %b %Y"));
+}
+
+/* The label with @css_class inside @widget, depth first. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *css_class)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = find_label (child, css_class);
+
+      if (label != NULL)
+        return label;
+    }
+
+  return NULL;
+}
+
+/* A text is set only when it differs: a new text is laid out again at every width the
+ * page tries. */
+static void
+set_row_title (GtkWidget  *row,
+               const char *title)
+{
+  if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) != 0)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+}
+
+/* A wrapping label is laid out at every width its row's box tries when fitting it
+ * to its height, again for each new text: that was most of the time of opening a
+ * participant. A text that fits on one line at the label's present width is shown
+ * as one line instead; a longer one still wraps. A new row has no width yet: it
+ * will have that of the others, kept in @last_width. */
+static void
+fit_label (GtkWidget *label,
+           int       *last_width)
+{
+  gboolean single_line = FALSE;
+  int available;
+
+  if (label == NULL)
+    return;
+
+  available = gtk_widget_get_width (label);
+  if (available > 0)
+    *last_width = available;
+  else
+    available = *last_width;
+
+  if (available > 0)
+    {
+      g_autoptr(PangoLayout) layout = NULL;
+      int width;
+
+      layout = gtk_widget_create_pango_layout (label, gtk_label_get_text (GTK_LABEL (label)));
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      single_line = width <= available;
+    }
+
+  if (gtk_label_get_wrap (GTK_LABEL (label)) != single_line)
+    return;
+
+  gtk_label_set_ellipsize (GTK_LABEL (label),
+                           single_line ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+  gtk_label_set_wrap (GTK_LABEL (label), !single_line);
+}
+
+void
+ff_enrolment_row_fit (FfEnrolmentRow *self,
+                      int            *title_width,
+                      int            *heading_width)
+{
+  g_return_if_fail (FF_IS_ENROLMENT_ROW (self));
+
+  fit_label (self->title_label, heading_width);
+  fit_label (self->subtitle_label, heading_width);
+  for (guint i = 0; i < self->history_rows->len; i++)
+    fit_label (g_object_get_data (g_ptr_array_index (self->history_rows, i), "ff-title-label"),
+               title_width);
+}
+
+/* The plan of @enrolment: "No plan", or when the agreement period ends and the next
+ * review is due, marked when that review is this week or overdue. */
+static void
+show_plan (FfEnrolmentRow *self,
+           FfStore        *store,
+           FfEnrolment    *enrolment)
+{
+  g_autoptr(FfPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *description = NULL;
+  FfPlanDue due = FF_PLAN_DUE_LATER;
+  gint64 plan_id;
+  const char *label;
+
+  plan_id = ff_plan_find_draft (store, ff_enrolment_get_id (enrolment), &error);
+  if (plan_id != 0)
+    plan = ff_plan_load (store, plan_id, &error);
+  if (error != NULL)
+    g_warning ("Could not read the plan of enrolment %" G_GINT64_FORMAT ": %s",
+               ff_enrolment_get_id (enrolment), error->message);
+
+  if (plan == NULL)
+    {
+      subtitle = g_strdup (_("No plan"));
+      label = _("_Write Plan");
+      /* Translators: accessible description of the Write Plan button; %s is a programme */
+      description = g_strdup_printf (_("Write the individual plan for %s"),
+                                     ff_enrolment_get_programme_name (enrolment));
+    }
+  else
+    {
+      const char *period_end = ff_plan_get_field (plan, FF_PLAN_FIELD_PERIOD_END);
+      const char *next_review = ff_plan_get_next_review (plan);
+      g_autofree char *end = ff_format_date (period_end);
+      g_autofree char *review = ff_format_date (next_review);
+      g_autofree char *ends = NULL;
+      g_autofree char *reviewed = NULL;
+      FfPlanDue period_due = ff_plan_due_classify (period_end);
+
+      /* The more urgent of the two: a period that has run out needs renewing as much
+       * as an overdue review needs holding. */
+      due = MAX (ff_plan_due_classify (next_review), period_due);
+
+      if (*end != '\0' && period_due == FF_PLAN_DUE_OVERDUE)
+        /* Translators: a plan's agreement period that has run out, "Period ended 31.03.2026" */
+        ends = g_strdup_printf (_("Period ended %s"), end);
+      else if (*end != '\0')
+        /* Translators: when a plan's agreement period ends, "Period ends 31.03.2026" */
+        ends = g_strdup_printf (_("Period ends %s"), end);
+      if (*review != '\0' && due == FF_PLAN_DUE_OVERDUE)
+        /* Translators: a plan's next review, which is overdue, "Review was due 15.01.2026" */
+        reviewed = g_strdup_printf (_("Review was due %s"), review);
+      else if (*review != '\0')
+        /* Translators: a plan's next review, "Review due 15.01.2026" */
+        reviewed = g_strdup_printf (_("Review due %s"), review);
+
+      if (ends != NULL && reviewed != NULL)
+        /* Translators: the end of a plan's period and its next review, one after the other */
+        subtitle = g_strdup_printf (C_("plan dates", "%s · %s"), ends, reviewed);
+      else if (ends != NULL || reviewed != NULL)
+        subtitle = g_strdup (ends != NULL ? ends : reviewed);
+      else
+        /* Translators: a plan whose period and reviews have no dates yet */
+        subtitle = g_strdup (_("No dates in the plan yet"));
+
+      label = _("_Open Plan");
+      /* Translators: accessible description of the Open Plan button; %s is a programme */
+      description = g_strdup_printf (_("Open the individual plan for %s"),
+                                     ff_enrolment_get_programme_name (enrolment));
+    }
+
+  if (g_strcmp0 (adw_action_row_get_subtitle (self->plan_row), subtitle) != 0)
+    adw_action_row_set_subtitle (self->plan_row, subtitle);
+  if (self->plan_subtitle_label != NULL)
+    {
+      if (due == FF_PLAN_DUE_OVERDUE)
+        gtk_widget_add_css_class (self->plan_subtitle_label, "error");
+      else
+        gtk_widget_remove_css_class (self->plan_subtitle_label, "error");
+      if (due == FF_PLAN_DUE_THIS_WEEK)
+        gtk_widget_add_css_class (self->plan_subtitle_label, "warning");
+      else
+        gtk_widget_remove_css_class (self->plan_subtitle_label, "warning");
+    }
+
+  if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (self->plan_button)), label) != 0)
+    gtk_button_set_label (GTK_BUTTON (self->plan_button), label);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->plan_button), "x",
+                                    ff_enrolment_get_id (enrolment));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->plan_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+static void
+show_history (FfEnrolmentRow *self,
+              FfStore        *store,
+              FfEnrolment    *enrolment)
+{
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_changes;
+
+  history = ff_enrolment_history (store, ff_enrolment_get_id (enrolment), &error);
+  if (history == NULL)
+    g_warning ("Could not read the status history: %s", error->message);
+  n_changes = history != NULL ? history->len : 0;
+
+  for (guint i = 0; i < n_changes; i++)
+    {
+      FfStatusChange *change = g_ptr_array_index (history, i);
+      const char *reason = ff_status_change_get_reason (change);
+      const char *status = ff_enrolment_status_to_label (ff_status_change_get_status (change));
+      g_autofree char *when = date_to_long_display (ff_status_change_get_date (change));
+      g_autofree char *title = NULL;
+      GtkWidget *history_row;
+
+      if (reason != NULL && *reason != '\0')
+        /* Translators: one change in the status history: status, date, reason */
+        title = g_strdup_printf (C_("status history", "%s — %s — %s"), status, when, reason);
+      else
+        /* Translators: one change in the status history: status and date */
+        title = g_strdup_printf (C_("status history", "%s — %s"), status, when);
+
+      if (i < self->history_rows->len)
+        {
+          set_row_title (g_ptr_array_index (self->history_rows, i), title);
+          continue;
+        }
+
+      history_row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (history_row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (history_row), title);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (history_row), 0);
+      g_object_set_data (G_OBJECT (history_row), "ff-title-label",
+                         find_label (history_row, "title"));
+      gtk_widget_add_css_class (history_row, "ff-status-change");
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (self), history_row);
+      g_ptr_array_add (self->history_rows, history_row);
+    }
+
+  while (self->history_rows->len > n_changes)
+    {
+      GtkWidget *history_row = g_ptr_array_steal_index (self->history_rows,
+                                                        self->history_rows->len - 1);
+
+      adw_expander_row_remove (ADW_EXPANDER_ROW (self), history_row);
+    }
+}
+
+void
+ff_enrolment_row_show (FfEnrolmentRow *self,
+                       FfStore        *store,
+                       FfEnrolment    *enrolment)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (FF_IS_ENROLMENT_ROW (self));
+  g_return_if_fail (FF_IS_ENROLMENT (enrolment));
+
+  /* Another enrolment in this row opens expanded, as a new row would. */
+  if (self->enrolment_id != ff_enrolment_get_id (enrolment))
+    {
+      self->enrolment_id = ff_enrolment_get_id (enrolment);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
+    }
+
+  set_row_title (GTK_WIDGET (self), ff_enrolment_get_programme_name (enrolment));
+  date = ff_format_date (ff_enrolment_get_status_date (enrolment));
+  /* Translators: a programme's current status and the date it began, "Active since 03.03.2025" */
+  subtitle = g_strdup_printf (_("%s since %s"),
+                              ff_enrolment_status_to_label (ff_enrolment_get_status (enrolment)),
+                              date);
+  if (g_strcmp0 (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (self)), subtitle) != 0)
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->status_button), "x",
+                                    self->enrolment_id);
+  /* Translators: accessible description of the Change Status button; %s is a programme */
+  description = g_strdup_printf (_("Change the status in %s"),
+                                 ff_enrolment_get_programme_name (enrolment));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+
+  show_plan (self, store, enrolment);
+  show_history (self, store, enrolment);
+}
+
+static void
+ff_enrolment_row_dispose (GObject *object)
+{
+  FfEnrolmentRow *self = FF_ENROLMENT_ROW (object);
+
+  g_clear_pointer (&self->history_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ff_enrolment_row_parent_class)->dispose (object);
+}
+
+static void
+ff_enrolment_row_class_init (FfEnrolmentRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ff_enrolment_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/ff-enrolment-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, FfEnrolmentRow, status_button);
+  gtk_widget_class_bind_template_child (widget_class, FfEnrolmentRow, plan_row);
+  gtk_widget_class_bind_template_child (widget_class, FfEnrolmentRow, plan_button);
+}
+
+static void
+ff_enrolment_row_init (FfEnrolmentRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->history_rows = g_ptr_array_new ();
+
+  /* The action takes an enrolment id: the row's is set when it shows one. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->status_button), "x", (gint64) 0);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->plan_button), "x", (gint64) 0);
+
+  /* The row's own labels come before those of its plan and history rows. */
+  self->title_label = find_label (GTK_WIDGET (self), "title");
+  self->subtitle_label = find_label (GTK_WIDGET (self), "subtitle");
+  self->plan_subtitle_label = find_label (GTK_WIDGET (self->plan_row), "subtitle");
+}
+
+GtkWidget *
+ff_enrolment_row_new (void)
+{
+  return g_object_new (FF_TYPE_ENROLMENT_ROW, NULL);
+}
