@@ -1,5 +1,5 @@
-/* ff-cli-list.c — fotfeste-cli's lists of records, one line each: list programmes and
- * list participants
+/* ff-cli-list.c — fotfeste-cli's lists of records, one line each: list programmes,
+ * list participants and list employers
  *
  * "list" takes the options of every kind of record it lists, so that an option given
  * to the wrong kind is answered by what it applies to rather than by "unknown option".
@@ -12,9 +12,11 @@
 #include <glib/gi18n.h>
 
 #include "ff-cli-list.h"
+#include "ff-employer.h"
 #include "ff-enrolment-status.h"
 #include "ff-participant.h"
 #include "ff-programme.h"
+#include "ff-validate.h"
 
 /* Participants loaded at a time when listing, to keep memory flat at 100,000. */
 #define LIST_CHUNK 1000
@@ -42,39 +44,86 @@ typedef int (*ListFunc) (FfCli             *cli,
                          int                argc,
                          char             **argv);
 
+/* The records of @type that --search and --archived leave, in their order: one
+ * query, loaded in chunks. @row prints one. */
+static int
+list_records (FfCli               *cli,
+              const FfRecordType  *type,
+              const ListOptions   *options,
+              int                  argc,
+              char               **argv,
+              void               (*row) (FfRecord *record))
+{
+  FfRecordQuery query = { .search = options->search, .include_archived = options->archived };
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  if (!ff_cli_no_more_arguments (argc, argv))
+    return FF_CLI_EXIT_USAGE;
+  if (options->status_key != NULL)
+    return ff_cli_usage_error ("%s", _("--status applies to participants only."));
+
+  store = ff_cli_open_store (cli, FALSE);
+  if (store == NULL)
+    return FF_CLI_EXIT_USAGE;
+
+  ids = ff_record_query_ids (store, type, &query, &error);
+  if (ids == NULL)
+    return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+
+  for (guint start = 0; start < ids->len; start += LIST_CHUNK)
+    {
+      guint n = MIN (LIST_CHUNK, ids->len - start);
+      g_autoptr(GPtrArray) records =
+        ff_record_load_many (store, type, &g_array_index (ids, gint64, start), n, &error);
+
+      if (records == NULL)
+        return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+
+      for (guint i = 0; i < records->len; i++)
+        row (g_ptr_array_index (records, i));
+    }
+
+  return FF_CLI_EXIT_OK;
+}
+
+/* id, name, kind */
+static void
+programme_row (FfRecord *record)
+{
+  FfProgramme *programme = FF_PROGRAMME (record);
+
+  ff_cli_print_row (ff_programme_get_id (programme), ff_programme_get_name (programme),
+                    ff_programme_get_kind_label (programme));
+}
+
 static int
 list_programmes (FfCli             *cli,
                  const ListOptions *options,
                  int                argc,
                  char             **argv)
 {
-  g_autoptr(FfStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) programmes = NULL;
+  return list_records (cli, &ff_programme_type, options, argc, argv, programme_row);
+}
 
-  if (!ff_cli_no_more_arguments (argc, argv))
-    return FF_CLI_EXIT_USAGE;
-  if (options->search != NULL || options->status_key != NULL)
-    return ff_cli_usage_error ("%s", _("--search and --status apply to participants only."));
+/* id, name, organisation number as the register writes it */
+static void
+employer_row (FfRecord *record)
+{
+  g_autofree char *number = ff_org_number_to_display (ff_record_get (record,
+                                                                     FF_EMPLOYER_ORG_NUMBER));
 
-  store = ff_cli_open_store (cli, FALSE);
-  if (store == NULL)
-    return FF_CLI_EXIT_USAGE;
+  ff_cli_print_row (ff_record_get_id (record), ff_record_get_title (record), number);
+}
 
-  programmes = ff_programme_list (store, options->archived, &error);
-  if (programmes == NULL)
-    return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
-
-  for (guint i = 0; i < programmes->len; i++)
-    {
-      FfProgramme *programme = g_ptr_array_index (programmes, i);
-
-      ff_cli_print_row (ff_programme_get_id (programme),
-                        ff_programme_get_name (programme),
-                        ff_choice_list_label (&ff_programme_kinds, ff_programme_get_kind (programme)));
-    }
-
-  return FF_CLI_EXIT_OK;
+static int
+list_employers (FfCli             *cli,
+                const ListOptions *options,
+                int                argc,
+                char             **argv)
+{
+  return list_records (cli, &ff_employer_type, options, argc, argv, employer_row);
 }
 
 /* "none" stands for the empty key of FF_ENROLMENT_STATUS_NONE. */
@@ -111,7 +160,7 @@ list_participants (FfCli             *cli,
   if (!ff_cli_no_more_arguments (argc, argv))
     return FF_CLI_EXIT_USAGE;
   if (options->archived)
-    return ff_cli_usage_error ("%s", _("--archived applies to programmes only."));
+    return ff_cli_usage_error ("%s", _("--archived applies to programmes and employers only."));
   if (options->status_key != NULL && !parse_status (options->status_key, &query.status))
     /* Translators: %s is what the user typed; keep the status keys as they are */
     return ff_cli_usage_error (_("“%s” is not a status. Choose referred, interviewed, "
@@ -160,6 +209,7 @@ static const struct
 } lists[] = {
   { "programmes", list_programmes },
   { "participants", list_participants },
+  { "employers", list_employers },
 };
 
 int
@@ -171,12 +221,13 @@ ff_cli_list (FfCli              *cli,
   g_auto(ListOptions) options = { 0 };
   const GOptionEntry entries[] = {
     { "search", 0, 0, G_OPTION_ARG_STRING, &options.search,
-      N_("Only participants whose name, national id or phone contains TEXT"), N_("TEXT") },
+      N_("Only those whose name contains TEXT (participants also by national id or phone, "
+         "employers by organisation number or place)"), N_("TEXT") },
     { "status", 0, 0, G_OPTION_ARG_STRING, &options.status_key,
       N_("Only participants with this status: referred, interviewed, waiting-list, active, "
          "on-leave, completed, dropped-out, moved or none"), N_("STATUS") },
     { "archived", 0, 0, G_OPTION_ARG_NONE, &options.archived,
-      N_("Include archived programmes"), NULL },
+      N_("Include archived programmes and employers"), NULL },
     G_OPTION_ENTRY_NULL
   };
 
@@ -184,7 +235,8 @@ ff_cli_list (FfCli              *cli,
     return FF_CLI_EXIT_USAGE;
 
   if (argc < 2)
-    return ff_cli_usage_error ("%s", _("Say what to list: “programmes” or “participants”."));
+    return ff_cli_usage_error ("%s", _("Say what to list: “programmes”, “participants” or "
+                                       "“employers”."));
 
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     {
@@ -193,6 +245,7 @@ ff_cli_list (FfCli              *cli,
     }
 
   /* Translators: %s is what the user typed after "list" */
-  return ff_cli_usage_error (_("Cannot list “%s”: choose “programmes” or “participants”."),
+  return ff_cli_usage_error (_("Cannot list “%s”: choose “programmes”, “participants” or "
+                               "“employers”."),
                              argv[1]);
 }

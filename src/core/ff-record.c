@@ -665,6 +665,129 @@ fail:
   return FALSE;
 }
 
+/* Frees @n values that may have NULL among them (not for g_strfreev). */
+static void
+free_values (char  **values,
+             guint   n)
+{
+  for (guint i = 0; values != NULL && i < n; i++)
+    g_free (values[i]);
+  g_free (values);
+}
+
+gboolean
+ff_record_update (FfStore             *store,
+                  const FfRecordType  *type,
+                  gint64               id,
+                  const char * const  *values,
+                  GError             **error)
+{
+  g_auto(Row) row = { 0 };
+  char **clean = NULL;
+  char **old = NULL;
+  g_autoptr(GString) sql = NULL;
+  g_autofree char *now = NULL;
+  g_autofree guint *changed = NULL;
+  guint n_changed = 0;
+  gboolean ok = FALSE;
+  int param = 1;
+
+  g_return_val_if_fail (FF_IS_STORE (store), FALSE);
+  g_return_val_if_fail (type != NULL && values != NULL, FALSE);
+
+  clean = g_new0 (char *, type->n_fields);
+  old = g_new0 (char *, type->n_fields);
+  for (guint i = 0; i < type->n_fields; i++)
+    {
+      if (values[i] != NULL &&
+          !ff_record_validate (type, i, values[i], &clean[i], error))
+        goto out;
+    }
+
+  if (!ff_store_begin (store, error))
+    goto out;
+
+  if (!read_row (store, type, id, FALSE, &row, error))
+    goto fail;
+
+  changed = g_new (guint, type->n_fields);
+  for (guint i = 0; i < type->n_fields; i++)
+    {
+      if (clean[i] == NULL || strcmp (clean[i], row.values[i]) == 0)
+        continue;
+      changed[n_changed++] = i;
+      old[i] = g_steal_pointer (&row.values[i]);
+      row.values[i] = g_steal_pointer (&clean[i]);
+    }
+
+  if (n_changed == 0)
+    {
+      ff_store_rollback (store);
+      ok = TRUE;
+      goto out;
+    }
+
+  if (!check_row (type, (const char * const *) row.values, G_MAXUINT, error))
+    goto fail;
+
+  sql = g_string_new (NULL);
+  g_string_append_printf (sql, "UPDATE %s SET updated_at = ?", type->table);
+  for (guint i = 0; i < n_changed; i++)
+    g_string_append_printf (sql, ", %s = ?", ff_record_type_column (type, changed[i]));
+  for (guint i = 0; i < type->n_derived; i++)
+    g_string_append_printf (sql, ", %s = ?", type->derived[i].column);
+  g_string_append (sql, " WHERE id = ?");
+
+  now = ff_store_now ();
+  {
+    g_auto(FfStoreStmt) stmt = ff_store_prepare (store, sql->str, error);
+
+    if (stmt == NULL)
+      goto fail;
+
+    ff_store_bind_text (stmt, param++, now);
+    for (guint i = 0; i < n_changed; i++)
+      bind_value (stmt, param++, &type->fields[changed[i]], row.values[changed[i]]);
+    for (guint i = 0; i < type->n_derived; i++)
+      {
+        g_autofree char *derived =
+          type->derived[i].compute ((const char * const *) row.values);
+
+        ff_store_bind_text (stmt, param++, derived);
+      }
+    sqlite3_bind_int64 (stmt, param, id);
+
+    if (!ff_store_step_done (store, stmt, error))
+      goto fail;
+  }
+
+  /* One audit row for each field; the last one goes with the commit. */
+  for (guint i = 0; i + 1 < n_changed; i++)
+    {
+      guint f = changed[i];
+
+      if (!ff_store_audit (store, type->table, row.uuid, type->fields[f].key, old[f],
+                           row.values[f], error))
+        goto fail;
+    }
+
+  if (!touch_owner (store, type, row.owner_id, now, error) ||
+      !commit_change (store, type, id, row.owner_id, row.uuid,
+                      type->fields[changed[n_changed - 1]].key, old[changed[n_changed - 1]],
+                      row.values[changed[n_changed - 1]], error))
+    goto fail;
+
+  ok = TRUE;
+  goto out;
+
+fail:
+  ff_store_rollback (store);
+out:
+  free_values (clean, type->n_fields);
+  free_values (old, type->n_fields);
+  return ok;
+}
+
 gboolean
 ff_record_set_deleted (FfStore             *store,
                        const FfRecordType  *type,

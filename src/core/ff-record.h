@@ -186,6 +186,15 @@ gboolean      ff_record_set_field       (FfStore             *store,
                                          const char          *value,
                                          GError             **error);
 
+/* As ff_record_set_field() for several fields at once, in one transaction: @values
+ * holds one value per field (by index), NULL for a field to leave as it is. Nothing
+ * is written when one value is refused. An audit row for each field that changes. */
+gboolean      ff_record_update          (FfStore             *store,
+                                         const FfRecordType  *type,
+                                         gint64               id,
+                                         const char * const  *values,
+                                         GError             **error);
+
 /* Marks a record deleted (a tombstone, undone by setting @deleted FALSE again). */
 gboolean      ff_record_set_deleted     (FfStore             *store,
                                          const FfRecordType  *type,

@@ -329,6 +329,48 @@ test_derived_only_when_changed (Fixture       *fixture,
 }
 
 static void
+test_update_several_fields (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = add (fixture, "Rema 1000", "", "");
+  gint64 n_audit = ff_test_query_int (fixture->store, "SELECT count(*) FROM audit");
+  const char *good[FF_EMPLOYER_N_FIELDS] = {
+    [FF_EMPLOYER_ORG_NUMBER] = "974 760 673",
+    [FF_EMPLOYER_PLACE] = "Burfjord",
+    [FF_EMPLOYER_NAME] = "Rema 1000",     /* unchanged: no audit row */
+  };
+  const char *bad[FF_EMPLOYER_N_FIELDS] = {
+    [FF_EMPLOYER_PLACE] = "Alta",
+    [FF_EMPLOYER_POSTCODE] = "95",
+  };
+
+  g_assert_true (ff_record_update (fixture->store, &ff_employer_type, id, good, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ff_test_query_int (fixture->store, "SELECT count(*) FROM audit"), ==,
+                   n_audit + 2);
+  {
+    g_autofree char *number = field (fixture, id, FF_EMPLOYER_ORG_NUMBER);
+    g_autofree char *place = field (fixture, id, FF_EMPLOYER_PLACE);
+    g_autofree char *search = ff_test_query_text (fixture->store,
+                                                  "SELECT search_text FROM employer");
+
+    g_assert_cmpstr (number, ==, "974760673");
+    g_assert_cmpstr (place, ==, "Burfjord");
+    g_assert_cmpstr (search, ==, "rema 1000 974760673 burfjord");
+  }
+
+  /* One refused value: nothing of the rest is written either. */
+  g_assert_false (ff_record_update (fixture->store, &ff_employer_type, id, bad, &error));
+  g_assert_error (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT);
+  {
+    g_autofree char *place = field (fixture, id, FF_EMPLOYER_PLACE);
+
+    g_assert_cmpstr (place, ==, "Burfjord");
+  }
+}
+
+static void
 test_choice_lists (void)
 {
   g_autofree char *key = NULL;
@@ -359,6 +401,7 @@ main (int   argc,
   ADD ("/core/employer/refuses-a-bad-organisation-number", test_refuses_bad_values);
   ADD ("/core/employer/search-by-name-number-and-place", test_search);
   ADD ("/core/record/derived-columns-follow-their-fields", test_derived_only_when_changed);
+  ADD ("/core/record/update-several-fields-or-none", test_update_several_fields);
   g_test_add_func ("/core/choice/keys-labels-and-refusals", test_choice_lists);
 
   return g_test_run ();
