@@ -887,11 +887,11 @@ print_plan (Cli           *cli,
   if (report == NULL)
     return report_error (error, EXIT_USAGE);
 
-  if (!ff_plan_report_write_pdf (report, output, &n_pages, &error))
+  if (!ff_document_write_pdf (FF_DOCUMENT (report), output, &n_pages, &error))
     return report_error (error, g_error_matches (error, FF_REPORT_ERROR, FF_REPORT_ERROR_WRITE)
                                 ? EXIT_USAGE : EXIT_PROBLEMS);
 
-  if (ff_plan_report_get_unknown_glyphs (report) > 0)
+  if (ff_document_get_unknown_glyphs (FF_DOCUMENT (report)) > 0)
     g_printerr ("fotfeste-cli: %s\n",
                 _("Some letters of this plan have no installed font and are printed as "
                   "boxes. Install fonts that have them, such as Debian's fonts-noto-core, "
@@ -912,7 +912,7 @@ static void
 release_fonts (void)
 {
 #if defined(__SANITIZE_ADDRESS__) || FF_HAS_ADDRESS_SANITIZER
-  ff_plan_report_release_caches ();
+  ff_document_release_caches ();
   pango_cairo_font_map_set_default (NULL);
   FcFini ();
 #endif

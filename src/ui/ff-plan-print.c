@@ -34,9 +34,9 @@ begin_print_cb (GtkPrintOperation *operation,
   int n_pages;
 
   /* The report sets the context up for points and for unhinted metrics. */
-  n_pages = ff_plan_report_paginate (report, pango_context,
-                                     gtk_print_context_get_width (context),
-                                     gtk_print_context_get_height (context));
+  n_pages = ff_document_paginate (FF_DOCUMENT (report), pango_context,
+                                  gtk_print_context_get_width (context),
+                                  gtk_print_context_get_height (context));
   gtk_print_operation_set_n_pages (operation, MAX (n_pages, 1));
   g_object_unref (pango_context);
 }
@@ -47,7 +47,8 @@ draw_page_cb (GtkPrintOperation *operation,
               int                page,
               FfPlanReport      *report)
 {
-  ff_plan_report_draw_page (report, gtk_print_context_get_cairo_context (context), page);
+  ff_document_draw_page (FF_DOCUMENT (report), gtk_print_context_get_cairo_context (context),
+                         page);
 }
 
 static GtkPageSetup *
@@ -208,7 +209,7 @@ ff_plan_print_export_pdf (FfPlan      *plan,
   if (report == NULL)
     return FALSE;
 
-  return ff_plan_report_write_pdf (report, path, NULL, error);
+  return ff_document_write_pdf (FF_DOCUMENT (report), path, NULL, error);
 }
 
 char *

@@ -158,7 +158,7 @@ print_plan (Fixture    *fixture,
 
   report = ff_plan_report_new (plan, language, second_language, &error);
   g_assert_no_error (error);
-  g_assert_true (ff_plan_report_write_pdf (report, path, &pages, &error));
+  g_assert_true (ff_document_write_pdf (FF_DOCUMENT (report), path, &pages, &error));
   g_assert_no_error (error);
   g_assert_cmpint (pages, >=, 1);
 
@@ -584,13 +584,13 @@ test_plan_scripts (Fixture       *fixture,
       report = ff_plan_report_new (plan, "nb", "uk", &error);
       g_assert_no_error (error);
 
-      g_assert_cmpint (ff_plan_report_paginate (report, context, FF_REPORT_A4_WIDTH,
-                                                FF_REPORT_A4_HEIGHT), >=, 1);
-      g_assert_cmpint (ff_plan_report_get_unknown_glyphs (report), ==, 0);
+      g_assert_cmpint (ff_document_paginate (FF_DOCUMENT (report), context, FF_REPORT_A4_WIDTH,
+                                             FF_REPORT_A4_HEIGHT), >=, 1);
+      g_assert_cmpint (ff_document_get_unknown_glyphs (FF_DOCUMENT (report)), ==, 0);
 
-      g_assert_true (ff_plan_report_write_pdf (report, path, NULL, &error));
+      g_assert_true (ff_document_write_pdf (FF_DOCUMENT (report), path, NULL, &error));
       g_assert_no_error (error);
-      g_assert_cmpint (ff_plan_report_get_unknown_glyphs (report), ==, 0);
+      g_assert_cmpint (ff_document_get_unknown_glyphs (FF_DOCUMENT (report)), ==, 0);
 
       /* pdffonts: two header lines, then "name type encoding emb sub uni …" */
       fonts = run_tool (pdffonts, NULL, path);
@@ -625,8 +625,9 @@ test_plan_scripts (Fixture       *fixture,
     plan = ff_test_load_plan (fixture->store, fixture->plan);
     report = ff_plan_report_new (plan, "nb", NULL, &error);
     g_assert_no_error (error);
-    ff_plan_report_paginate (report, context, FF_REPORT_A4_WIDTH, FF_REPORT_A4_HEIGHT);
-    g_assert_cmpint (ff_plan_report_get_unknown_glyphs (report), >, 0);
+    ff_document_paginate (FF_DOCUMENT (report), context, FF_REPORT_A4_WIDTH,
+                          FF_REPORT_A4_HEIGHT);
+    g_assert_cmpint (ff_document_get_unknown_glyphs (FF_DOCUMENT (report)), >, 0);
   }
 
   g_object_unref (context);
@@ -696,7 +697,7 @@ assert_write_fails (FfPlanReport *report,
   g_autoptr(GError) error = NULL;
   int n_pages = -1;
 
-  g_assert_false (ff_plan_report_write_pdf (report, path, &n_pages, &error));
+  g_assert_false (ff_document_write_pdf (FF_DOCUMENT (report), path, &n_pages, &error));
   g_assert_error (error, FF_REPORT_ERROR, FF_REPORT_ERROR_WRITE);
   g_assert_nonnull (strstr (error->message, path));
   g_assert_cmpint (n_pages, ==, -1);
@@ -767,7 +768,7 @@ test_write_replaces (Fixture       *fixture,
   g_assert_true (g_file_set_contents_full (path, "an older plan", -1,
                                            G_FILE_SET_CONTENTS_NONE, 0644, &error));
   g_assert_no_error (error);
-  g_assert_true (ff_plan_report_write_pdf (report, path, NULL, &error));
+  g_assert_true (ff_document_write_pdf (FF_DOCUMENT (report), path, NULL, &error));
   g_assert_no_error (error);
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
@@ -880,7 +881,7 @@ main (int   argc,
   status = g_test_run ();
 
   /* Pango's and fontconfig's caches, so that leak checkers see only ours. */
-  ff_plan_report_release_caches ();
+  ff_document_release_caches ();
   pango_cairo_font_map_set_default (NULL);
   FcFini ();
 
