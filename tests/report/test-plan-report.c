@@ -24,7 +24,6 @@
 #include "ff-plan.h"
 #include "ff-plan-report.h"
 #include "ff-programme.h"
-#include "ff-report-language.h"
 #include "ff-test-store.h"
 #include "ff-test-util.h"
 
@@ -260,62 +259,6 @@ assert_footers (const char *text,
 
       assert_contains (pages[i], footer);
     }
-}
-
-static void
-test_language_lookup (void)
-{
-  const char * const *languages = ff_report_languages ();
-
-  g_assert_cmpuint (g_strv_length ((char **) languages), ==, 4);
-  for (guint i = 0; languages[i] != NULL; i++)
-    {
-      g_assert_true (ff_report_language_is_known (languages[i]));
-      g_assert_cmpstr (ff_report_language_name (languages[i]), !=, "");
-    }
-  g_assert_false (ff_report_language_is_known ("de"));
-  g_assert_false (ff_report_language_is_known (""));
-  g_assert_false (ff_report_language_is_known (NULL));
-  g_assert_cmpstr (ff_report_language_name ("uk"), ==, "Ukrainian");
-
-  g_assert_true (ff_report_language_decimal_comma ("nb"));
-  g_assert_true (ff_report_language_decimal_comma ("nn"));
-  g_assert_true (ff_report_language_decimal_comma ("uk"));
-  g_assert_false (ff_report_language_decimal_comma ("en"));
-
-  g_assert_cmpstr (ff_report_gettext ("en", "Contact person"), ==, "Contact person");
-  g_assert_cmpstr (ff_report_gettext ("nb", "Contact person"), ==, "Kontaktperson");
-  g_assert_cmpstr (ff_report_gettext ("uk", "Contact person"), ==, "Контактна особа");
-  /* asked again, from what was kept */
-  g_assert_cmpstr (ff_report_gettext ("uk", "Contact person"), ==, "Контактна особа");
-  g_assert_cmpstr (ff_report_gettext ("nn", "Participants"), ==, "Deltakarar");
-  g_assert_cmpstr (ff_report_gettext ("nb", "Participants"), ==, "Deltakere");
-  g_assert_cmpstr (ff_report_gettext ("nb", "no such message"), ==, "no such message");
-
-  g_assert_cmpstr (ff_report_ngettext ("en", "%lld participant", "%lld participants", 1), ==,
-                   "%lld participant");
-  g_assert_cmpstr (ff_report_ngettext ("nb", "%lld participant", "%lld participants", 2), ==,
-                   "%lld deltakere");
-}
-
-/* Printing in another language leaves the process's own language as it was. */
-static void
-test_language_restored (void)
-{
-  g_assert_null (g_getenv ("LANGUAGE"));
-  g_assert_cmpstr (ff_report_gettext ("nn", "Programme"), ==, "Program");
-  g_assert_null (g_getenv ("LANGUAGE"));
-  g_assert_cmpstr (_("Contact person"), ==, "Contact person");
-  g_assert_cmpstr (dgettext (GETTEXT_PACKAGE, "Contact person"), ==, "Contact person");
-
-  /* A desktop in Bokmål, printing in Ukrainian. */
-  g_setenv ("LANGUAGE", "nb", TRUE);
-  g_assert_cmpstr (dgettext (GETTEXT_PACKAGE, "Notes"), ==, "Notater");
-  g_assert_cmpstr (ff_report_gettext ("uk", "Notes"), ==, "Примітки");
-  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "nb");
-  g_assert_cmpstr (dgettext (GETTEXT_PACKAGE, "Notes"), ==, "Notater");
-  g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), ==, "C.UTF-8");
-  g_unsetenv ("LANGUAGE");
 }
 
 static void
@@ -849,8 +792,6 @@ main (int   argc,
   pdftotext = argv[1];
   pdffonts = argv[2];
 
-  g_test_add_func ("/report/language/lookup", test_language_lookup);
-  g_test_add_func ("/report/language/restored", test_language_restored);
   g_test_add ("/report/plan/bokmal", Fixture, NULL,
               fixture_set_up, test_plan_bokmal, fixture_tear_down);
   g_test_add ("/report/plan/nynorsk", Fixture, NULL,
