@@ -246,7 +246,7 @@ print_plans (FfStore    *store,
       name = g_strdup_printf ("plan-%" G_GINT64_FORMAT ".pdf",
                               g_array_index (participant_ids, gint64, i));
       path = g_build_filename (output_dir, name, NULL);
-      if (!ff_plan_report_write_pdf (report, path, &n_pages, &error))
+      if (!ff_document_write_pdf (FF_DOCUMENT (report), path, &n_pages, &error))
         fail (path, error);
       total_pages += n_pages;
     }

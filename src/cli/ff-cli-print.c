@@ -285,12 +285,12 @@ print_plan (FfCli              *cli,
   if (report == NULL)
     return ff_cli_report_error (error, FF_CLI_EXIT_USAGE);
 
-  if (!ff_plan_report_write_pdf (report, options->output, &n_pages, &error))
+  if (!ff_document_write_pdf (FF_DOCUMENT (report), options->output, &n_pages, &error))
     return ff_cli_report_error (error,
                                 g_error_matches (error, FF_REPORT_ERROR, FF_REPORT_ERROR_WRITE)
                                 ? FF_CLI_EXIT_USAGE : FF_CLI_EXIT_PROBLEMS);
 
-  if (ff_plan_report_get_unknown_glyphs (report) > 0)
+  if (ff_document_get_unknown_glyphs (FF_DOCUMENT (report)) > 0)
     g_printerr ("fotfeste-cli: %s\n",
                 _("Some letters of this plan have no installed font and are printed as "
                   "boxes. Install fonts that have them, such as Debian's fonts-noto-core, "
@@ -321,7 +321,7 @@ static void
 release_fonts (void)
 {
 #if defined(__SANITIZE_ADDRESS__) || FF_HAS_ADDRESS_SANITIZER
-  ff_plan_report_release_caches ();
+  ff_document_release_caches ();
   pango_cairo_font_map_set_default (NULL);
   FcFini ();
 #endif

@@ -8,10 +8,11 @@
 #include <locale.h>
 #include <glib/gi18n.h>
 
+#include "ff-document-print.h"
 #include "ff-field-error.h"
 #include "ff-format.h"
 #include "ff-plan.h"
-#include "ff-plan-print.h"
+#include "ff-plan-report.h"
 #include "ff-plan-window.h"
 #include "ff-plan-window-private.h"
 #include "ff-report-language.h"
@@ -52,7 +53,7 @@ struct _FfPlanWindow
   guint            loading;
   gboolean         printing;
   GCancellable    *cancellable;
-  GtkNativeDialog *chooser;
+  gboolean         exporting;     /* the file chooser is open */
 
   /* template widgets */
   GtkDropDown     *version_dropdown;
@@ -1390,7 +1391,7 @@ print_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult outcome;
 
-  outcome = ff_plan_print_finish (result, &error);
+  outcome = ff_document_print_finish (result, &error);
   self->printing = FALSE;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
@@ -1418,6 +1419,7 @@ print_plan (FfPlanWindow *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FfPlan) plan = NULL;
+  g_autoptr(FfPlanReport) report = NULL;
   PrintData *data;
 
   if (self->plan == NULL || self->printing || (for_signature && self->read_only))
@@ -1427,7 +1429,9 @@ print_plan (FfPlanWindow *self,
 
   /* What is printed is the version as stored now, edits included. */
   plan = ff_plan_load (self->store, self->plan_id, &error);
-  if (plan == NULL)
+  if (plan != NULL)
+    report = ff_plan_report_new_for_plan (plan, &error);
+  if (report == NULL)
     {
       show_error (self, _("Could Not Print Plan"), error->message);
       return;
@@ -1443,7 +1447,8 @@ print_plan (FfPlanWindow *self,
   data->self = g_object_ref (self);
   data->plan_id = self->plan_id;
   data->for_signature = for_signature;
-  ff_plan_print_async (plan, GTK_WINDOW (self), self->cancellable, print_done_cb, data);
+  ff_document_print_async (FF_DOCUMENT (report), GTK_WINDOW (self), self->cancellable,
+                           print_done_cb, data);
 }
 
 static void
@@ -1462,32 +1467,21 @@ print_for_signature_action (GtkWidget  *widget,
   print_plan (FF_PLAN_WINDOW (widget), TRUE);
 }
 
-/* Where the last export of this session went. */
-static GFile *last_export_folder;
-
 static void
-chooser_response_cb (FfPlanWindow    *self,
-                     int              response,
-                     GtkNativeDialog *chooser)
+export_chosen_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(FfPlanWindow) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = ff_document_print_choose_pdf_finish (result, &error);
   g_autofree char *path = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    path = g_file_get_path (file);
-
-  if (chooser == self->chooser)
-    g_clear_object (&self->chooser);
-
-  if (path == NULL)
+  self->exporting = FALSE;
+  if (file == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
 
-  g_clear_object (&last_export_folder);
-  last_export_folder = g_file_get_parent (file);
-
+  path = g_file_get_path (file);
   if (!ff_plan_window_export_to_path (self, path, &error))
     show_error (self, _("Could Not Export Plan"), error->message);
 }
@@ -1498,45 +1492,26 @@ export_pdf_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   FfPlanWindow *self = FF_PLAN_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = NULL;
-  GtkFileChooserNative *chooser;
+  g_autoptr(FfPlanReport) report = NULL;
+  g_autoptr(GError) error = NULL;
 
-  if (self->plan == NULL || self->chooser != NULL)
+  if (self->plan == NULL || self->exporting)
     return;
 
   commit_all (self);
 
-  chooser = gtk_file_chooser_native_new (_("Export Plan as PDF"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-
-  name = ff_plan_print_suggested_file_name (self->plan);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-
-  /* The first export of a session starts in Documents rather than wherever the
-   * application happened to be started; later ones where the last one went. */
-  if (last_export_folder == NULL)
+  /* for the file name it offers; what is written is read again once it is chosen */
+  report = ff_plan_report_new_for_plan (self->plan, &error);
+  if (report == NULL)
     {
-      const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-
-      if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
-        last_export_folder = g_file_new_for_path (documents);
+      show_error (self, _("Could Not Export Plan"), error->message);
+      return;
     }
-  if (last_export_folder != NULL)
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), last_export_folder,
-                                         NULL);
 
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_pattern (filter, "*.pdf");
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-
-  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  self->chooser = GTK_NATIVE_DIALOG (chooser);
-  gtk_native_dialog_show (self->chooser);
+  self->exporting = TRUE;
+  ff_document_print_choose_pdf_async (FF_DOCUMENT (report), GTK_WINDOW (self),
+                                      _("Export Plan as PDF"), self->cancellable,
+                                      export_chosen_cb, g_object_ref (self));
 }
 
 static void
@@ -1614,13 +1589,6 @@ ff_plan_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->save_timeout_id, g_source_remove);
   g_cancellable_cancel (self->cancellable);
-
-  if (self->chooser != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->chooser, self);
-      gtk_native_dialog_destroy (self->chooser);
-      g_clear_object (&self->chooser);
-    }
 
   if (self->editors != NULL)
     g_ptr_array_set_size (self->editors, 0);
@@ -2044,6 +2012,7 @@ ff_plan_window_export_to_path (FfPlanWindow  *self,
                                GError       **error)
 {
   g_autoptr(FfPlan) plan = NULL;
+  g_autoptr(FfPlanReport) report = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *message = NULL;
 
@@ -2056,7 +2025,8 @@ ff_plan_window_export_to_path (FfPlanWindow  *self,
   if (plan == NULL)
     return FALSE;
 
-  if (!ff_plan_print_export_pdf (plan, path, error))
+  report = ff_plan_report_new_for_plan (plan, error);
+  if (report == NULL || !ff_document_write_pdf (FF_DOCUMENT (report), path, NULL, error))
     return FALSE;
 
   basename = g_filename_display_basename (path);

@@ -24,7 +24,6 @@
 #include "ff-plan.h"
 #include "ff-plan-report.h"
 #include "ff-programme.h"
-#include "ff-report-language.h"
 #include "ff-test-store.h"
 #include "ff-test-util.h"
 
@@ -158,7 +157,7 @@ print_plan (Fixture    *fixture,
 
   report = ff_plan_report_new (plan, language, second_language, &error);
   g_assert_no_error (error);
-  g_assert_true (ff_plan_report_write_pdf (report, path, &pages, &error));
+  g_assert_true (ff_document_write_pdf (FF_DOCUMENT (report), path, &pages, &error));
   g_assert_no_error (error);
   g_assert_cmpint (pages, >=, 1);
 
@@ -260,62 +259,6 @@ assert_footers (const char *text,
 
       assert_contains (pages[i], footer);
     }
-}
-
-static void
-test_language_lookup (void)
-{
-  const char * const *languages = ff_report_languages ();
-
-  g_assert_cmpuint (g_strv_length ((char **) languages), ==, 4);
-  for (guint i = 0; languages[i] != NULL; i++)
-    {
-      g_assert_true (ff_report_language_is_known (languages[i]));
-      g_assert_cmpstr (ff_report_language_name (languages[i]), !=, "");
-    }
-  g_assert_false (ff_report_language_is_known ("de"));
-  g_assert_false (ff_report_language_is_known (""));
-  g_assert_false (ff_report_language_is_known (NULL));
-  g_assert_cmpstr (ff_report_language_name ("uk"), ==, "Ukrainian");
-
-  g_assert_true (ff_report_language_decimal_comma ("nb"));
-  g_assert_true (ff_report_language_decimal_comma ("nn"));
-  g_assert_true (ff_report_language_decimal_comma ("uk"));
-  g_assert_false (ff_report_language_decimal_comma ("en"));
-
-  g_assert_cmpstr (ff_report_gettext ("en", "Contact person"), ==, "Contact person");
-  g_assert_cmpstr (ff_report_gettext ("nb", "Contact person"), ==, "Kontaktperson");
-  g_assert_cmpstr (ff_report_gettext ("uk", "Contact person"), ==, "Контактна особа");
-  /* asked again, from what was kept */
-  g_assert_cmpstr (ff_report_gettext ("uk", "Contact person"), ==, "Контактна особа");
-  g_assert_cmpstr (ff_report_gettext ("nn", "Participants"), ==, "Deltakarar");
-  g_assert_cmpstr (ff_report_gettext ("nb", "Participants"), ==, "Deltakere");
-  g_assert_cmpstr (ff_report_gettext ("nb", "no such message"), ==, "no such message");
-
-  g_assert_cmpstr (ff_report_ngettext ("en", "%lld participant", "%lld participants", 1), ==,
-                   "%lld participant");
-  g_assert_cmpstr (ff_report_ngettext ("nb", "%lld participant", "%lld participants", 2), ==,
-                   "%lld deltakere");
-}
-
-/* Printing in another language leaves the process's own language as it was. */
-static void
-test_language_restored (void)
-{
-  g_assert_null (g_getenv ("LANGUAGE"));
-  g_assert_cmpstr (ff_report_gettext ("nn", "Programme"), ==, "Program");
-  g_assert_null (g_getenv ("LANGUAGE"));
-  g_assert_cmpstr (_("Contact person"), ==, "Contact person");
-  g_assert_cmpstr (dgettext (GETTEXT_PACKAGE, "Contact person"), ==, "Contact person");
-
-  /* A desktop in Bokmål, printing in Ukrainian. */
-  g_setenv ("LANGUAGE", "nb", TRUE);
-  g_assert_cmpstr (dgettext (GETTEXT_PACKAGE, "Notes"), ==, "Notater");
-  g_assert_cmpstr (ff_report_gettext ("uk", "Notes"), ==, "Примітки");
-  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "nb");
-  g_assert_cmpstr (dgettext (GETTEXT_PACKAGE, "Notes"), ==, "Notater");
-  g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), ==, "C.UTF-8");
-  g_unsetenv ("LANGUAGE");
 }
 
 static void
@@ -584,13 +527,13 @@ test_plan_scripts (Fixture       *fixture,
       report = ff_plan_report_new (plan, "nb", "uk", &error);
       g_assert_no_error (error);
 
-      g_assert_cmpint (ff_plan_report_paginate (report, context, FF_REPORT_A4_WIDTH,
-                                                FF_REPORT_A4_HEIGHT), >=, 1);
-      g_assert_cmpint (ff_plan_report_get_unknown_glyphs (report), ==, 0);
+      g_assert_cmpint (ff_document_paginate (FF_DOCUMENT (report), context, FF_REPORT_A4_WIDTH,
+                                             FF_REPORT_A4_HEIGHT), >=, 1);
+      g_assert_cmpint (ff_document_get_unknown_glyphs (FF_DOCUMENT (report)), ==, 0);
 
-      g_assert_true (ff_plan_report_write_pdf (report, path, NULL, &error));
+      g_assert_true (ff_document_write_pdf (FF_DOCUMENT (report), path, NULL, &error));
       g_assert_no_error (error);
-      g_assert_cmpint (ff_plan_report_get_unknown_glyphs (report), ==, 0);
+      g_assert_cmpint (ff_document_get_unknown_glyphs (FF_DOCUMENT (report)), ==, 0);
 
       /* pdffonts: two header lines, then "name type encoding emb sub uni …" */
       fonts = run_tool (pdffonts, NULL, path);
@@ -625,8 +568,9 @@ test_plan_scripts (Fixture       *fixture,
     plan = ff_test_load_plan (fixture->store, fixture->plan);
     report = ff_plan_report_new (plan, "nb", NULL, &error);
     g_assert_no_error (error);
-    ff_plan_report_paginate (report, context, FF_REPORT_A4_WIDTH, FF_REPORT_A4_HEIGHT);
-    g_assert_cmpint (ff_plan_report_get_unknown_glyphs (report), >, 0);
+    ff_document_paginate (FF_DOCUMENT (report), context, FF_REPORT_A4_WIDTH,
+                          FF_REPORT_A4_HEIGHT);
+    g_assert_cmpint (ff_document_get_unknown_glyphs (FF_DOCUMENT (report)), >, 0);
   }
 
   g_object_unref (context);
@@ -696,7 +640,7 @@ assert_write_fails (FfPlanReport *report,
   g_autoptr(GError) error = NULL;
   int n_pages = -1;
 
-  g_assert_false (ff_plan_report_write_pdf (report, path, &n_pages, &error));
+  g_assert_false (ff_document_write_pdf (FF_DOCUMENT (report), path, &n_pages, &error));
   g_assert_error (error, FF_REPORT_ERROR, FF_REPORT_ERROR_WRITE);
   g_assert_nonnull (strstr (error->message, path));
   g_assert_cmpint (n_pages, ==, -1);
@@ -767,7 +711,7 @@ test_write_replaces (Fixture       *fixture,
   g_assert_true (g_file_set_contents_full (path, "an older plan", -1,
                                            G_FILE_SET_CONTENTS_NONE, 0644, &error));
   g_assert_no_error (error);
-  g_assert_true (ff_plan_report_write_pdf (report, path, NULL, &error));
+  g_assert_true (ff_document_write_pdf (FF_DOCUMENT (report), path, NULL, &error));
   g_assert_no_error (error);
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
@@ -848,8 +792,6 @@ main (int   argc,
   pdftotext = argv[1];
   pdffonts = argv[2];
 
-  g_test_add_func ("/report/language/lookup", test_language_lookup);
-  g_test_add_func ("/report/language/restored", test_language_restored);
   g_test_add ("/report/plan/bokmal", Fixture, NULL,
               fixture_set_up, test_plan_bokmal, fixture_tear_down);
   g_test_add ("/report/plan/nynorsk", Fixture, NULL,
@@ -880,7 +822,7 @@ main (int   argc,
   status = g_test_run ();
 
   /* Pango's and fontconfig's caches, so that leak checkers see only ours. */
-  ff_plan_report_release_caches ();
+  ff_document_release_caches ();
   pango_cairo_font_map_set_default (NULL);
   FcFini ();
 

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "ff-document-print.h"
 #include "ff-enrolment.h"
 #include "ff-format.h"
 #include "ff-participant.h"
@@ -16,7 +17,7 @@
 #include "ff-participant-page-private.h"
 #include "ff-participants-view.h"
 #include "ff-plan.h"
-#include "ff-plan-print.h"
+#include "ff-plan-report.h"
 #include "ff-plan-window.h"
 #include "ff-plan-window-private.h"
 #include "ff-programme.h"
@@ -505,9 +506,9 @@ test_print_operation_draws_the_plan (Fixture       *fixture,
 
   /* The same operation the print dialog runs, sent to a file instead of a printer. */
   plan = load_shown_plan (fixture);
-  report = ff_plan_print_report_new (plan, &error);
+  report = ff_plan_report_new_for_plan (plan, &error);
   g_assert_no_error (error);
-  operation = ff_plan_print_operation_new (report);
+  operation = ff_document_print_operation_new (FF_DOCUMENT (report));
   gtk_print_operation_set_export_filename (operation, path);
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
   g_assert_no_error (error);

@@ -1,0 +1,408 @@
+/* ff-document.c — a printed document: laid out on pages, printed, written as PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+#include <glib/gi18n.h>
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#include "ff-document.h"
+#include "ff-report-language.h"
+
+typedef struct
+{
+  char       *language;
+  char       *second_language;   /* NULL when in one language */
+  FfPageFlow *flow;              /* the last pagination */
+} FfDocumentPrivate;
+
+static void ff_document_initable_iface_init (GInitableIface *iface);
+
+G_DEFINE_ABSTRACT_TYPE_WITH_CODE (FfDocument, ff_document, G_TYPE_OBJECT,
+                                  G_ADD_PRIVATE (FfDocument)
+                                  G_IMPLEMENT_INTERFACE (G_TYPE_INITABLE,
+                                                         ff_document_initable_iface_init))
+
+G_DEFINE_QUARK (ff-report-error-quark, ff_report_error)
+
+enum
+{
+  PROP_0,
+  PROP_LANGUAGE,
+  PROP_SECOND_LANGUAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+check_language (const char  *language,
+                GError     **error)
+{
+  if (ff_report_language_is_known (language))
+    return TRUE;
+
+  g_set_error (error, FF_REPORT_ERROR, FF_REPORT_ERROR_LANGUAGE,
+               /* Translators: %s is a language code such as "de" */
+               _("Documents cannot be printed in the language “%s”. Choose nb, nn, uk "
+                 "or en."), language != NULL ? language : "");
+  return FALSE;
+}
+
+static gboolean
+ff_document_initable_init (GInitable     *initable,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  FfDocumentPrivate *priv = ff_document_get_instance_private (FF_DOCUMENT (initable));
+
+  return check_language (priv->language, error) &&
+         (priv->second_language == NULL || check_language (priv->second_language, error));
+}
+
+static void
+ff_document_initable_iface_init (GInitableIface *iface)
+{
+  iface->init = ff_document_initable_init;
+}
+
+static void
+ff_document_constructed (GObject *object)
+{
+  FfDocumentPrivate *priv = ff_document_get_instance_private (FF_DOCUMENT (object));
+
+  G_OBJECT_CLASS (ff_document_parent_class)->constructed (object);
+
+  /* no second language, or the same twice: printed in one language */
+  if (priv->second_language != NULL &&
+      (priv->second_language[0] == '\0' ||
+       g_strcmp0 (priv->second_language, priv->language) == 0))
+    g_clear_pointer (&priv->second_language, g_free);
+}
+
+static void
+ff_document_finalize (GObject *object)
+{
+  FfDocumentPrivate *priv = ff_document_get_instance_private (FF_DOCUMENT (object));
+
+  g_clear_pointer (&priv->flow, ff_page_flow_free);
+  g_clear_pointer (&priv->language, g_free);
+  g_clear_pointer (&priv->second_language, g_free);
+
+  G_OBJECT_CLASS (ff_document_parent_class)->finalize (object);
+}
+
+static void
+ff_document_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  FfDocumentPrivate *priv = ff_document_get_instance_private (FF_DOCUMENT (object));
+
+  switch (prop_id)
+    {
+    case PROP_LANGUAGE:
+      g_value_set_string (value, priv->language);
+      break;
+    case PROP_SECOND_LANGUAGE:
+      g_value_set_string (value, priv->second_language);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ff_document_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  FfDocumentPrivate *priv = ff_document_get_instance_private (FF_DOCUMENT (object));
+
+  switch (prop_id)
+    {
+    case PROP_LANGUAGE:
+      priv->language = g_value_dup_string (value);
+      break;
+    case PROP_SECOND_LANGUAGE:
+      priv->second_language = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static char *
+ff_document_real_dup_job_name (FfDocument *self)
+{
+  return ff_document_dup_title (self);
+}
+
+static char *
+ff_document_real_dup_suggested_file_name (FfDocument *self)
+{
+  g_autofree char *title = ff_document_dup_title (self);
+
+  return g_strconcat (title, ".pdf", NULL);
+}
+
+static void
+ff_document_class_init (FfDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  object_class->constructed = ff_document_constructed;
+  object_class->finalize = ff_document_finalize;
+  object_class->get_property = ff_document_get_property;
+  object_class->set_property = ff_document_set_property;
+
+  klass->dup_job_name = ff_document_real_dup_job_name;
+  klass->dup_suggested_file_name = ff_document_real_dup_suggested_file_name;
+
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, NULL, flags);
+  properties[PROP_SECOND_LANGUAGE] =
+    g_param_spec_string ("second-language", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ff_document_init (FfDocument *self)
+{
+}
+
+const char *
+ff_document_get_language (FfDocument *self)
+{
+  FfDocumentPrivate *priv;
+
+  g_return_val_if_fail (FF_IS_DOCUMENT (self), NULL);
+
+  priv = ff_document_get_instance_private (self);
+  return priv->language;
+}
+
+const char *
+ff_document_get_second_language (FfDocument *self)
+{
+  FfDocumentPrivate *priv;
+
+  g_return_val_if_fail (FF_IS_DOCUMENT (self), NULL);
+
+  priv = ff_document_get_instance_private (self);
+  return priv->second_language;
+}
+
+static int
+paginate (FfDocument   *self,
+          FfTypesetter *typesetter,
+          double        width,
+          double        height)
+{
+  FfDocumentPrivate *priv = ff_document_get_instance_private (self);
+
+  g_clear_pointer (&priv->flow, ff_page_flow_free);
+  priv->flow = ff_page_flow_new (typesetter, priv->language, priv->second_language, width,
+                                 height);
+  FF_DOCUMENT_GET_CLASS (self)->layout (self, priv->flow);
+  ff_page_flow_finish (priv->flow);
+
+  return ff_page_flow_get_n_pages (priv->flow);
+}
+
+int
+ff_document_paginate (FfDocument   *self,
+                      PangoContext *context,
+                      double        width,
+                      double        height)
+{
+  g_autoptr(FfTypesetter) typesetter = NULL;
+
+  g_return_val_if_fail (FF_IS_DOCUMENT (self), 1);
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), 1);
+
+  typesetter = ff_typesetter_new (context);
+
+  return paginate (self, typesetter, width, height);
+}
+
+int
+ff_document_get_n_pages (FfDocument *self)
+{
+  FfDocumentPrivate *priv;
+
+  g_return_val_if_fail (FF_IS_DOCUMENT (self), 0);
+
+  priv = ff_document_get_instance_private (self);
+  return priv->flow != NULL ? (int) ff_page_flow_get_n_pages (priv->flow) : 0;
+}
+
+int
+ff_document_get_unknown_glyphs (FfDocument *self)
+{
+  FfDocumentPrivate *priv;
+
+  g_return_val_if_fail (FF_IS_DOCUMENT (self), 0);
+
+  priv = ff_document_get_instance_private (self);
+  return priv->flow != NULL ? ff_page_flow_get_unknown_glyphs (priv->flow) : 0;
+}
+
+void
+ff_document_draw_page (FfDocument *self,
+                       cairo_t    *cr,
+                       int         page)
+{
+  FfDocumentPrivate *priv;
+
+  g_return_if_fail (FF_IS_DOCUMENT (self));
+  g_return_if_fail (cr != NULL);
+
+  priv = ff_document_get_instance_private (self);
+  g_return_if_fail (priv->flow != NULL);
+  g_return_if_fail (page >= 0 && page < (int) ff_page_flow_get_n_pages (priv->flow));
+
+  ff_page_flow_draw_page (priv->flow, cr, page);
+}
+
+char *
+ff_document_dup_title (FfDocument *self)
+{
+  g_return_val_if_fail (FF_IS_DOCUMENT (self), NULL);
+
+  return FF_DOCUMENT_GET_CLASS (self)->dup_title (self);
+}
+
+char *
+ff_document_dup_job_name (FfDocument *self)
+{
+  g_return_val_if_fail (FF_IS_DOCUMENT (self), NULL);
+
+  return FF_DOCUMENT_GET_CLASS (self)->dup_job_name (self);
+}
+
+char *
+ff_document_dup_suggested_file_name (FfDocument *self)
+{
+  g_return_val_if_fail (FF_IS_DOCUMENT (self), NULL);
+
+  /* a name cannot hold a folder separator */
+  return g_strdelimit (FF_DOCUMENT_GET_CLASS (self)->dup_suggested_file_name (self), "/\\",
+                       '-');
+}
+
+void
+ff_document_release_caches (void)
+{
+  ff_typesetter_release_caches ();
+}
+
+static cairo_status_t
+append_to_buffer (void                *closure,
+                  const unsigned char *data,
+                  unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+set_write_error (GError     **error,
+                 const char  *path,
+                 const char  *reason)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, FF_REPORT_ERROR, FF_REPORT_ERROR_WRITE,
+               /* Translators: the first %s is a file's path, the second why it failed */
+               _("Cannot write %s: %s"), display, reason);
+  return FALSE;
+}
+
+/* Cairo compresses each stream of a PDF file with zlib, which takes some 256 KB
+ * for it and frees them when the stream ends: about ten times per document. glibc
+ * gives memory freed at the top of the heap back to the system once more than
+ * 128 KB are free there, and the next stream faults it in again page by page,
+ * which costs a batch of documents a sixth of its time. Up to 4 MB freed at the top
+ * are kept for reuse instead (glibc only; for the whole process, set once). */
+static void
+keep_freed_memory (void)
+{
+#ifdef __GLIBC__
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      mallopt (M_TRIM_THRESHOLD, 4 * 1024 * 1024);
+      g_once_init_leave (&done, 1);
+    }
+#endif
+}
+
+gboolean
+ff_document_write_pdf (FfDocument  *self,
+                       const char  *path,
+                       int         *n_pages,
+                       GError     **error)
+{
+  g_autofree char *title = NULL;
+  g_autoptr(GByteArray) pdf = NULL;
+  g_autoptr(GError) local_error = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  int pages;
+
+  g_return_val_if_fail (FF_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  keep_freed_memory ();
+  pages = paginate (self, ff_typesetter_get_for_pdf (), FF_REPORT_A4_WIDTH,
+                    FF_REPORT_A4_HEIGHT);
+
+  /* The whole document is made in memory, then written in one go. */
+  pdf = g_byte_array_sized_new (64 * 1024);
+  surface = cairo_pdf_surface_create_for_stream (append_to_buffer, pdf,
+                                                 FF_REPORT_A4_WIDTH, FF_REPORT_A4_HEIGHT);
+  title = ff_document_dup_title (self);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Fotfeste");
+
+  cr = cairo_create (surface);
+  for (int page = 0; page < pages; page++)
+    {
+      ff_document_draw_page (self, cr, page);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    return set_write_error (error, path, cairo_status_to_string (status));
+
+  /* Written beside @path and renamed over it only when complete (flushed to the
+   * disk first when it replaces an earlier file), readable by the user only. */
+  if (!g_file_set_contents_full (path, (const char *) pdf->data, pdf->len,
+                                 G_FILE_SET_CONTENTS_CONSISTENT |
+                                 G_FILE_SET_CONTENTS_ONLY_EXISTING,
+                                 0600, &local_error))
+    return set_write_error (error, path, local_error->message);
+
+  if (n_pages != NULL)
+    *n_pages = pages;
+
+  return TRUE;
+}

@@ -1,0 +1,113 @@
+/* ff-document.h — a printed document: laid out on pages, printed, written as PDF
+ *
+ * One drawing code for the print dialog and for PDF files: a document is laid out
+ * with Pango for pages of a given size in points (ff-page-flow.h), and each page is
+ * drawn with Cairo in points, with the page's own margins (a print operation uses the
+ * full page). Labels are in the document's language, or in two languages (the second
+ * under the first, smaller) for a bilingual print; what the user typed is printed as
+ * typed.
+ *
+ * A kind of document derives from FfDocument and gives only its layout (the parts it
+ * adds to the page flow, from the top down) and its title; pagination, glyph checks,
+ * drawing and PDF files are the same for all. Subclasses are made with
+ * g_initable_new(), which refuses a language documents cannot be printed in.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <cairo.h>
+#include <pango/pango.h>
+
+#include "ff-page-flow.h"
+
+G_BEGIN_DECLS
+
+#define FF_REPORT_ERROR (ff_report_error_quark ())
+
+typedef enum
+{
+  FF_REPORT_ERROR_LANGUAGE,   /* a language documents cannot be printed in */
+  FF_REPORT_ERROR_WRITE,      /* the file cannot be written */
+} FfReportError;
+
+GQuark        ff_report_error_quark            (void);
+
+/* A4 in points. */
+#define FF_REPORT_A4_WIDTH  595.2756
+#define FF_REPORT_A4_HEIGHT 841.8898
+
+#define FF_TYPE_DOCUMENT (ff_document_get_type ())
+G_DECLARE_DERIVABLE_TYPE (FfDocument, ff_document, FF, DOCUMENT, GObject)
+
+struct _FfDocumentClass
+{
+  GObjectClass parent_class;
+
+  /* Adds the document's parts to @flow, from the top of the first page down (its
+   * page header first). Required. */
+  void   (*layout)                  (FfDocument *self,
+                                     FfPageFlow *flow);
+  /* The title in the document's language, for the PDF file's properties
+   * ("Individual plan — Olena Kovalenko"). Required. */
+  char * (*dup_title)               (FfDocument *self);
+  /* The print job's name in the user's language; the title when not given. */
+  char * (*dup_job_name)            (FfDocument *self);
+  /* The file name offered for the PDF file, in the user's language; the title and
+   * ".pdf" when not given. */
+  char * (*dup_suggested_file_name) (FfDocument *self);
+
+  gpointer padding[8];
+};
+
+/* The language of the labels ("nb", "nn", "uk", "en"; the construct property
+ * "language"), and the second one of a bilingual document ("second-language"): NULL
+ * when it is in one language (a second language given as "" or as the first one). */
+const char   *ff_document_get_language         (FfDocument    *self);
+const char   *ff_document_get_second_language  (FfDocument    *self);
+
+/* Lays the document out for pages of @width × @height points, measuring text with
+ * @context (a Pango context for Cairo; its resolution is set to 72 so that one unit
+ * is one point, and its font options to metrics without hinting, so that a print and
+ * a PDF break alike) and returns the number of pages (at least 1). */
+int           ff_document_paginate             (FfDocument    *self,
+                                                PangoContext  *context,
+                                                double         width,
+                                                double         height);
+
+/* The number of pages of the last pagination; 0 before the first. */
+int           ff_document_get_n_pages          (FfDocument    *self);
+
+/* Characters of the last pagination that no installed font could show (drawn as
+ * boxes); 0 when every name and label has its glyphs. */
+int           ff_document_get_unknown_glyphs   (FfDocument    *self);
+
+/* Draws page @page (from 0) of the last pagination on @cr, in points from the page's
+ * top left corner. */
+void          ff_document_draw_page            (FfDocument    *self,
+                                                cairo_t       *cr,
+                                                int            page);
+
+/* Writes the document as an A4 PDF to @path (0600): whole or not at all, renamed over
+ * @path only when complete, so that a failure leaves no half-written file. Call it
+ * from the thread that fetches labels. @n_pages, when not NULL, receives the number
+ * of pages. */
+gboolean      ff_document_write_pdf            (FfDocument    *self,
+                                                const char    *path,
+                                                int           *n_pages,
+                                                GError       **error);
+
+char         *ff_document_dup_title            (FfDocument    *self);
+char         *ff_document_dup_job_name         (FfDocument    *self);
+/* Never holds a folder separator. */
+char         *ff_document_dup_suggested_file_name (FfDocument *self);
+
+/* PDF files are laid out in one Pango context kept from one file to the next, with
+ * the texts laid out there (a batch of documents lays each label out once). This lets
+ * it go, so that Pango's default font map and fontconfig can be released (before
+ * FcFini() under a leak checker, say); the next PDF file sets it up again. */
+void          ff_document_release_caches       (void);
+
+G_END_DECLS
