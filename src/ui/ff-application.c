@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "ff-application.h"
+#include "ff-autosave.h"
 #include "ff-error-window.h"
 #include "ff-store.h"
 #include "ff-window.h"
@@ -34,16 +35,6 @@ static const struct
 };
 
 static void
-ff_application_flush_windows (FfApplication *self)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
-    {
-      if (FF_IS_WINDOW (l->data))
-        ff_window_flush (FF_WINDOW (l->data));
-    }
-}
-
-static void
 ff_application_quit_action (GSimpleAction *action,
                             GVariant      *parameter,
                             gpointer       user_data)
@@ -51,7 +42,7 @@ ff_application_quit_action (GSimpleAction *action,
   FfApplication *self = FF_APPLICATION (user_data);
 
   /* Quitting does not close the windows, so pending edits are written here. */
-  ff_application_flush_windows (self);
+  ff_autosave_flush_all ();
   g_application_quit (G_APPLICATION (self));
 }
 

@@ -5,11 +5,10 @@
 
 #include "config.h"
 
-#include <locale.h>
-
 #include "ff-autosave.h"
 #include "ff-choice-model.h"
 #include "ff-field-error.h"
+#include "ff-format.h"
 
 #define BINDING_KEY "ff-autosave-binding"
 
@@ -59,14 +58,6 @@ static GList *binders;
 static void commit_all (FfAutosave *self);
 
 /* Widgets */
-
-static gboolean
-decimal_comma (void)
-{
-  const struct lconv *conv = localeconv ();
-
-  return conv != NULL && conv->decimal_point != NULL && conv->decimal_point[0] == ',';
-}
 
 static gboolean
 has_focus_within (GtkWidget *widget)
@@ -147,7 +138,7 @@ binding_show (Binding    *binding,
   else
     {
       g_autofree char *display = ff_record_display (binding->type, binding->field, value,
-                                                    decimal_comma ());
+                                                    ff_format_decimal_comma ());
 
       /* Setting the same text would move the cursor of someone typing. */
       if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), display) != 0)
@@ -483,7 +474,8 @@ ff_autosave_bind (FfAutosave          *self,
 static guint
 bind_named (FfAutosave          *self,
             GtkWidget           *widget,
-            const FfRecordType  *type)
+            const FfRecordType  *type,
+            gint64               id)
 {
   guint n = 0;
   int field;
@@ -495,12 +487,12 @@ bind_named (FfAutosave          *self,
       field = ff_record_type_find_field (type, gtk_widget_get_name (child));
       if (field >= 0)
         {
-          ff_autosave_bind (self, child, type, 0, field);
+          ff_autosave_bind (self, child, type, id, field);
           n++;
           continue;
         }
 
-      n += bind_named (self, child, type);
+      n += bind_named (self, child, type, id);
     }
 
   return n;
@@ -509,12 +501,13 @@ bind_named (FfAutosave          *self,
 guint
 ff_autosave_bind_named (FfAutosave          *self,
                         GtkWidget           *root,
-                        const FfRecordType  *type)
+                        const FfRecordType  *type,
+                        gint64               id)
 {
   g_return_val_if_fail (FF_IS_AUTOSAVE (self), 0);
   g_return_val_if_fail (GTK_IS_WIDGET (root), 0);
 
-  return bind_named (self, root, type);
+  return bind_named (self, root, type, id);
 }
 
 void
@@ -565,15 +558,18 @@ ff_autosave_load (FfAutosave          *self,
   g_return_if_fail (FF_IS_AUTOSAVE (self));
   g_return_if_fail (record == NULL || ff_record_get_record_type (record) == type);
 
-  g_clear_handle_id (&self->timeout_id, g_source_remove);
   ff_autosave_set_id (self, type, record != NULL ? ff_record_get_id (record) : 0);
 
   for (guint i = 0; i < self->bindings->len; i++)
     {
       Binding *binding = g_ptr_array_index (self->bindings, i);
 
-      if (binding->main && binding->type == type)
+      if (binding->type != type)
+        continue;
+      if (binding->main)
         binding_reset (binding, record != NULL ? ff_record_get (record, binding->field) : "");
+      else if (record != NULL && binding->id == ff_record_get_id (record))
+        binding_reset (binding, ff_record_get (record, binding->field));
     }
 }
 

@@ -39,10 +39,11 @@ void         ff_autosave_bind           (FfAutosave          *self,
                                          guint                field);
 
 /* Binds every descendant of @root whose widget name (the "name" property in the .ui)
- * is the key of a field of @type, as ff_autosave_bind() with id 0; returns how many. */
+ * is the key of a field of @type, as ff_autosave_bind() with @id; returns how many. */
 guint        ff_autosave_bind_named     (FfAutosave          *self,
                                          GtkWidget           *root,
-                                         const FfRecordType  *type);
+                                         const FfRecordType  *type,
+                                         gint64               id);
 
 /* Writes what is pending in the bindings of record @id of @type, then forgets them
  * (the widgets of a part that goes away). */
@@ -55,8 +56,9 @@ void         ff_autosave_set_id         (FfAutosave          *self,
                                          const FfRecordType  *type,
                                          gint64               id);
 
-/* Shows @record (of the type's id-0 bindings) afresh: every bound field holds its
- * stored value, valid, with nothing pending. NULL empties them. */
+/* Shows @record afresh in the bindings of its record, and in the id-0 bindings of
+ * @type, which then edit it: every bound field holds its stored value, valid, with
+ * nothing pending. NULL empties the id-0 bindings. */
 void         ff_autosave_load           (FfAutosave          *self,
                                          const FfRecordType  *type,
                                          FfRecord            *record);

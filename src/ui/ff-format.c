@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include "ff-format.h"
 #include "ff-validate.h"
 
@@ -12,4 +14,12 @@ char *
 ff_format_date (const char *iso_date)
 {
   return ff_date_to_display (iso_date);
+}
+
+gboolean
+ff_format_decimal_comma (void)
+{
+  const struct lconv *conv = localeconv ();
+
+  return conv != NULL && conv->decimal_point != NULL && conv->decimal_point[0] == ',';
 }

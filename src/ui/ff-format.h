@@ -13,4 +13,7 @@ G_BEGIN_DECLS
  * text is returned unchanged, NULL as "". */
 char  *ff_format_date  (const char *iso_date);
 
+/* Whether the user's locale writes decimals with a comma ("7,5"). */
+gboolean  ff_format_decimal_comma  (void);
+
 G_END_DECLS

@@ -412,7 +412,7 @@ ff_participant_page_constructed (GObject *object)
   g_return_if_fail (FF_IS_STORE (self->store));
 
   self->autosave = ff_autosave_new (self->store);
-  ff_autosave_bind_named (self->autosave, GTK_WIDGET (self), &ff_participant_type);
+  ff_autosave_bind_named (self->autosave, GTK_WIDGET (self), &ff_participant_type, 0);
   g_signal_connect_object (self->autosave, "saved", G_CALLBACK (saved_cb), self,
                            G_CONNECT_SWAPPED);
 

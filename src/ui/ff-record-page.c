@@ -221,7 +221,7 @@ ff_record_page_set_store (FfRecordPage *self,
 
   priv->store = g_object_ref (store);
   priv->autosave = ff_autosave_new (store);
-  ff_autosave_bind_named (priv->autosave, GTK_WIDGET (self), type);
+  ff_autosave_bind_named (priv->autosave, GTK_WIDGET (self), type, 0);
 
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
