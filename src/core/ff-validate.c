@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ff-validate.h"
+#include "ff-validate-private.h"
 
 G_DEFINE_QUARK (ff-validate-error-quark, ff_validate_error)
 
@@ -17,12 +18,10 @@ G_DEFINE_QUARK (ff-validate-error-quark, ff_validate_error)
 static const int k1_weights[9] = { 3, 7, 6, 1, 8, 9, 4, 5, 2 };
 static const int k2_weights[10] = { 5, 4, 3, 2, 7, 6, 5, 4, 3, 2 };
 
-/* The check digit of the first @n digits, or -1 when it would be 10 (such
- * numbers are never given out). */
-static int
-check_digit (const int *digits,
-             const int *weights,
-             guint      n)
+int
+ff_validate_check_digit (const int *digits,
+                         const int *weights,
+                         guint      n)
 {
   int sum = 0;
   int k;
@@ -132,8 +131,8 @@ ff_validate_national_id (const char        *text,
       return FALSE;
     }
 
-  if (check_digit (digits, k1_weights, 9) != digits[9]
-      || check_digit (digits, k2_weights, 10) != digits[10])
+  if (ff_validate_check_digit (digits, k1_weights, 9) != digits[9]
+      || ff_validate_check_digit (digits, k2_weights, 10) != digits[10])
     {
       g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_CHECK_DIGIT,
                            _("The check digits do not match: look for a typing error."));
@@ -208,11 +207,11 @@ ff_national_id_make (int      year,
   digits[7] = (individual / 10) % 10;
   digits[8] = individual % 10;
 
-  k1 = check_digit (digits, k1_weights, 9);
+  k1 = ff_validate_check_digit (digits, k1_weights, 9);
   if (k1 < 0)
     return NULL;
   digits[9] = k1;
-  k2 = check_digit (digits, k2_weights, 10);
+  k2 = ff_validate_check_digit (digits, k2_weights, 10);
   if (k2 < 0)
     return NULL;
   digits[10] = k2;
@@ -223,12 +222,11 @@ ff_national_id_make (int      year,
                           digits[10]);
 }
 
-/* Reads 1 to @max_len ASCII digits, all of @text. */
-static gboolean
-parse_digits (const char *text,
-              guint       min_len,
-              guint       max_len,
-              int        *value)
+gboolean
+ff_validate_parse_digits (const char *text,
+                          guint       min_len,
+                          guint       max_len,
+                          int        *value)
 {
   gsize len = strlen (text);
   int v = 0;
@@ -257,18 +255,18 @@ parse_date (const char *text,
     {
       parts = g_strsplit (text, "-", -1);
       return g_strv_length (parts) == 3
-             && parse_digits (parts[0], 4, 4, year)
-             && parse_digits (parts[1], 1, 2, month)
-             && parse_digits (parts[2], 1, 2, day);
+             && ff_validate_parse_digits (parts[0], 4, 4, year)
+             && ff_validate_parse_digits (parts[1], 1, 2, month)
+             && ff_validate_parse_digits (parts[2], 1, 2, day);
     }
 
   if (strchr (text, '.') != NULL)
     {
       parts = g_strsplit (text, ".", -1);
       return g_strv_length (parts) == 3
-             && parse_digits (parts[0], 1, 2, day)
-             && parse_digits (parts[1], 1, 2, month)
-             && parse_digits (parts[2], 4, 4, year);
+             && ff_validate_parse_digits (parts[0], 1, 2, day)
+             && ff_validate_parse_digits (parts[1], 1, 2, month)
+             && ff_validate_parse_digits (parts[2], 4, 4, year);
     }
 
   return FALSE;
@@ -518,420 +516,5 @@ bad:
   g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT,
                        _("Enter a Norwegian number of 8 digits, "
                          "or an international number starting with +."));
-  return FALSE;
-}
-
-/* Hours per week as typed ("7,5", "7.5", "7") to minutes; -1 when not valid. */
-static int
-parse_hours (const char *text)
-{
-  int whole = 0;
-  int tenths = 0;
-  int digits = 0;
-  const char *p = text;
-
-  for (; g_ascii_isdigit (*p); p++)
-    {
-      if (++digits > 2)
-        return -1;
-      whole = whole * 10 + (*p - '0');
-    }
-  if (digits == 0)
-    return -1;
-
-  if (*p == ',' || *p == '.')
-    {
-      p++;
-      if (!g_ascii_isdigit (*p))
-        return -1;
-      tenths = *p - '0';
-      p++;
-    }
-  if (*p != '\0')
-    return -1;
-
-  if (whole * 10 + tenths > 600)
-    return -1;
-
-  return whole * 60 + tenths * 6;
-}
-
-char *
-ff_hours_from_minutes (gint64 minutes)
-{
-  if (minutes <= 0)
-    return g_strdup ("");
-  if (minutes % 60 == 0)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, minutes / 60);
-
-  return g_strdup_printf ("%" G_GINT64_FORMAT ".%" G_GINT64_FORMAT,
-                          minutes / 60, (minutes % 60) / 6);
-}
-
-gint64
-ff_hours_to_minutes (const char *hours)
-{
-  int minutes = parse_hours (hours != NULL ? hours : "");
-
-  return MAX (minutes, 0);
-}
-
-gboolean
-ff_validate_hours (const char  *text,
-                   char       **normalized,
-                   GError     **error)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
-  int minutes = parse_hours (trimmed);
-
-  if (minutes < 0)
-    {
-      g_set_error_literal (error, FF_VALIDATE_ERROR,
-                           *trimmed == '\0' ? FF_VALIDATE_ERROR_EMPTY
-                                            : FF_VALIDATE_ERROR_FORMAT,
-                           /* Translators: keep the decimal comma of your language in
-                            * the example */
-                           _("Type the hours per week as a number from 0 to 60 with at "
-                             "most one decimal, such as 7,5."));
-      return FALSE;
-    }
-
-  /* No hours is no value: "0" reads as "". */
-  if (normalized != NULL)
-    *normalized = ff_hours_from_minutes (minutes);
-  return TRUE;
-}
-
-/* A hundred billion kroner, in øre. */
-#define MONEY_MAX G_GINT64_CONSTANT (10000000000000)
-
-static gboolean
-set_money_error (GError **error)
-{
-  g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT,
-                       /* Translators: keep the decimal comma and the currency of your
-                        * country's way of writing an amount in Norwegian kroner */
-                       _("Type an amount in kroner, such as 12 500 or 1 234,50."));
-  return FALSE;
-}
-
-gboolean
-ff_validate_money (const char  *text,
-                   char       **normalized,
-                   GError     **error)
-{
-  g_autoptr(GString) clean = g_string_new (NULL);
-  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
-  const char *decimal = NULL;
-  gboolean negative = FALSE;
-  gint64 kroner = 0;
-  gint64 ore = 0;
-  guint n_digits = 0;
-  char *p;
-
-  if (*trimmed == '\0')
-    {
-      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_EMPTY,
-                           _("Type an amount in kroner, such as 12 500 or 1 234,50."));
-      return FALSE;
-    }
-
-  /* Without the currency and the blanks between groups of thousands. */
-  for (const char *s = trimmed; *s != '\0'; s = g_utf8_next_char (s))
-    {
-      gunichar c = g_utf8_get_char_validated (s, -1);
-
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        return set_money_error (error);
-      if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F)
-        continue;
-      g_string_append_unichar (clean, c);
-    }
-
-  p = clean->str;
-  if (g_ascii_strncasecmp (p, "kr", 2) == 0)
-    p += 2;
-  else if (g_ascii_strncasecmp (p, "nok", 3) == 0)
-    p += 3;
-  if (*p == '-')
-    {
-      negative = TRUE;
-      p++;
-    }
-  else if (g_str_has_prefix (p, "\xe2\x88\x92"))  /* U+2212 MINUS SIGN */
-    {
-      negative = TRUE;
-      p += 3;
-    }
-
-  /* "1 234,-" and "1234 kr" */
-  if (g_str_has_suffix (p, ",-"))
-    p[strlen (p) - 2] = '\0';
-  else if (g_str_has_suffix (p, ".-"))
-    p[strlen (p) - 2] = '\0';
-  if (strlen (p) >= 2 && g_ascii_strcasecmp (p + strlen (p) - 2, "kr") == 0)
-    p[strlen (p) - 2] = '\0';
-  else if (strlen (p) >= 3 && g_ascii_strcasecmp (p + strlen (p) - 3, "nok") == 0)
-    p[strlen (p) - 3] = '\0';
-
-  /* The decimals: after a comma, or after the last point when one or two digits
-   * follow it (a point before three digits separates thousands). */
-  decimal = strrchr (p, ',');
-  if (decimal == NULL)
-    {
-      const char *point = strrchr (p, '.');
-
-      if (point != NULL && strlen (point + 1) >= 1 && strlen (point + 1) <= 2)
-        decimal = point;
-    }
-
-  for (char *s = p; *s != '\0' && s != decimal; s++)
-    {
-      if (*s == '.')
-        continue;
-      if (!g_ascii_isdigit (*s))
-        return set_money_error (error);
-      if (kroner > MONEY_MAX / 100)
-        goto too_large;
-      kroner = kroner * 10 + (*s - '0');
-      n_digits++;
-    }
-
-  if (decimal != NULL)
-    {
-      const char *s = decimal + 1;
-      guint n_decimals = 0;
-
-      for (; *s != '\0'; s++)
-        {
-          if (!g_ascii_isdigit (*s) || ++n_decimals > 2)
-            return set_money_error (error);
-          ore = ore * 10 + (*s - '0');
-        }
-      if (n_decimals == 1)
-        ore *= 10;
-      n_digits += n_decimals;
-    }
-
-  if (n_digits == 0)
-    return set_money_error (error);
-
-  if (kroner * 100 + ore > MONEY_MAX)
-    goto too_large;
-
-  if (normalized != NULL)
-    *normalized = g_strdup_printf ("%" G_GINT64_FORMAT,
-                                   (negative ? -1 : 1) * (kroner * 100 + ore));
-  return TRUE;
-
-too_large:
-  g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE,
-                       _("The amount is too large. Check the number of digits."));
-  return FALSE;
-}
-
-char *
-ff_money_to_display (const char *ore,
-                     gboolean    decimal_comma)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *whole = NULL;
-  gint64 value;
-  gint64 kroner;
-  char *end = NULL;
-  gsize len;
-
-  if (ore == NULL || *ore == '\0')
-    return g_strdup ("");
-
-  value = g_ascii_strtoll (ore, &end, 10);
-  if (end == NULL || *end != '\0' || end == ore)
-    return g_strdup (ore);
-
-  if (value < 0)
-    g_string_append_c (out, '-');
-  kroner = ABS (value) / 100;
-  whole = g_strdup_printf ("%" G_GINT64_FORMAT, kroner);
-  len = strlen (whole);
-
-  /* Groups of three digits, with a (no-break) space between them. */
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append (out, "\xc2\xa0");
-      g_string_append_c (out, whole[i]);
-    }
-
-  if (ABS (value) % 100 != 0)
-    g_string_append_printf (out, "%c%02d", decimal_comma ? ',' : '.',
-                            (int) (ABS (value) % 100));
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-gboolean
-ff_validate_percentage (const char  *text,
-                        char       **normalized,
-                        GError     **error)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
-  int value = 0;
-  gsize len;
-
-  if (g_str_has_suffix (trimmed, "%"))
-    {
-      trimmed[strlen (trimmed) - 1] = '\0';
-      g_strstrip (trimmed);
-    }
-  len = strlen (trimmed);
-
-  if (len == 0 || len > 3 || !parse_digits (trimmed, 1, 3, &value))
-    {
-      g_set_error_literal (error, FF_VALIDATE_ERROR,
-                           len == 0 ? FF_VALIDATE_ERROR_EMPTY : FF_VALIDATE_ERROR_FORMAT,
-                           _("Type a whole percentage from 0 to 100, such as 50."));
-      return FALSE;
-    }
-
-  if (value > 100)
-    {
-      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE,
-                           _("A percentage is at most 100."));
-      return FALSE;
-    }
-
-  if (normalized != NULL)
-    *normalized = g_strdup_printf ("%d", value);
-  return TRUE;
-}
-
-/* Weights of the organisation number's check digit (Brønnøysundregistrene,
- * "Organisasjonsnummeret": modulus 11 over the first eight digits). */
-static const int org_weights[8] = { 3, 2, 7, 6, 5, 4, 3, 2 };
-
-gboolean
-ff_validate_org_number (const char  *text,
-                        char       **normalized,
-                        GError     **error)
-{
-  int digits[9];
-  guint n = 0;
-
-  for (const char *p = text ? text : ""; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        continue;
-      if (!g_ascii_isdigit (*p) || n == G_N_ELEMENTS (digits))
-        {
-          g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT,
-                               _("An organisation number has 9 digits, such as "
-                                 "974 760 673."));
-          return FALSE;
-        }
-      digits[n++] = *p - '0';
-    }
-
-  if (n == 0)
-    {
-      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_EMPTY,
-                           _("Enter the 9 digits of the organisation number."));
-      return FALSE;
-    }
-
-  if (n != G_N_ELEMENTS (digits))
-    {
-      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT,
-                           _("An organisation number has 9 digits, such as 974 760 673."));
-      return FALSE;
-    }
-
-  if (check_digit (digits, org_weights, 8) != digits[8])
-    {
-      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_CHECK_DIGIT,
-                           _("The check digit does not match: look for a typing error."));
-      return FALSE;
-    }
-
-  if (normalized != NULL)
-    {
-      char *s = g_malloc (G_N_ELEMENTS (digits) + 1);
-
-      for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
-        s[i] = '0' + digits[i];
-      s[G_N_ELEMENTS (digits)] = '\0';
-      *normalized = s;
-    }
-
-  return TRUE;
-}
-
-char *
-ff_org_number_to_display (const char *digits)
-{
-  if (digits == NULL)
-    return g_strdup ("");
-
-  if (strlen (digits) != 9 || strspn (digits, "0123456789") != 9)
-    return g_strdup (digits);
-
-  return g_strdup_printf ("%.3s %.3s %.3s", digits, digits + 3, digits + 6);
-}
-
-char *
-ff_org_number_make (guint base)
-{
-  int digits[9];
-  int k;
-
-  g_return_val_if_fail (base <= 99999999, NULL);
-
-  for (int i = 7; i >= 0; i--)
-    {
-      digits[i] = base % 10;
-      base /= 10;
-    }
-
-  k = check_digit (digits, org_weights, 8);
-  if (k < 0)
-    return NULL;
-
-  return g_strdup_printf ("%d%d%d%d%d%d%d%d%d", digits[0], digits[1], digits[2],
-                          digits[3], digits[4], digits[5], digits[6], digits[7], k);
-}
-
-gboolean
-ff_validate_postcode (const char  *text,
-                      char       **normalized,
-                      GError     **error)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
-  int value;
-
-  if (!parse_digits (trimmed, 4, 4, &value))
-    {
-      g_set_error_literal (error, FF_VALIDATE_ERROR,
-                           *trimmed == '\0' ? FF_VALIDATE_ERROR_EMPTY
-                                            : FF_VALIDATE_ERROR_FORMAT,
-                           _("A Norwegian postcode has 4 digits, such as 9161."));
-      return FALSE;
-    }
-
-  if (normalized != NULL)
-    *normalized = g_steal_pointer (&trimmed);
-  return TRUE;
-}
-
-gboolean
-ff_validate_period (const char  *start,
-                    const char  *end,
-                    const char  *message,
-                    GError     **error)
-{
-  /* ISO dates compare as text. */
-  if (start == NULL || end == NULL || *start == '\0' || *end == '\0' ||
-      strcmp (start, end) <= 0)
-    return TRUE;
-
-  g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE, message);
   return FALSE;
 }
