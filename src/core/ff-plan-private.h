@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* The fields of the plan itself come first in FfPlanField. */
+#define N_PLAN_FIELDS (FF_PLAN_FIELD_SECOND_LANGUAGE + 1)
+
 /* Inside the caller's transaction, without audit rows or ::changed: marks plan
  * @plan_id signed on @signed_date (YYYY-MM-DD) and keeps in it the participant's
  * and programme's details as they are now. */

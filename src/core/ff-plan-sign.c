@@ -1,0 +1,233 @@
+/* ff-plan-sign.c — signing a plan: the draft is frozen as it was printed, and the next
+ * draft begins as a copy of it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ff-plan-private.h"
+#include "ff-store-private.h"
+#include "ff-validate.h"
+
+/* "INSERT INTO <table> (uuid, created_at, updated_at, plan_id, position, <columns>)
+ * SELECT ?1, ?2, ?2, ?3, position, <columns> FROM <table> WHERE id = ?4", built
+ * once for each kind of part. */
+static const char *
+copy_part_sql (FfPlanPartKind kind)
+{
+  static gsize sql[FF_PLAN_N_PART_KINDS];
+
+  if (g_once_init_enter (&sql[kind]))
+    {
+      g_autoptr(GString) columns = g_string_new ("position");
+      GString *s;
+
+      const FfRecordType *type = &ff_plan_part_types[kind];
+
+      for (guint i = 0; i < type->n_fields; i++)
+        g_string_append_printf (columns, ", %s", ff_record_type_column (type, i));
+      s = g_string_new (NULL);
+      g_string_append_printf (s, "INSERT INTO %s (uuid, created_at, updated_at, plan_id, %s)"
+                                 " SELECT ?1, ?2, ?2, ?3, %s FROM %s WHERE id = ?4",
+                              type->table, columns->str, columns->str, type->table);
+
+      g_once_init_leave (&sql[kind], (gsize) g_string_free (s, FALSE));
+    }
+
+  return (const char *) sql[kind];
+}
+
+/* Copies the parts of @from (not removed ones) to @to, in their order, with new
+ * UUIDs and an audit row each. */
+static gboolean
+copy_parts (FfStore         *store,
+            FfPlanPartKind   kind,
+            gint64           from,
+            gint64           to,
+            const char      *now,
+            GError         **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *sql = NULL;
+  int rc;
+
+  {
+    g_auto(FfStoreStmt) list = NULL;
+
+    sql = g_strconcat ("SELECT id FROM ", ff_plan_part_types[kind].table,
+                       " WHERE plan_id = ?1 AND deleted_at IS NULL ORDER BY position, id",
+                       NULL);
+    list = ff_store_prepare (store, sql, error);
+    if (list == NULL)
+      return FALSE;
+
+    sqlite3_bind_int64 (list, 1, from);
+    while ((rc = sqlite3_step (list)) == SQLITE_ROW)
+      {
+        gint64 id = sqlite3_column_int64 (list, 0);
+
+        g_array_append_val (ids, id);
+      }
+    if (rc != SQLITE_DONE)
+      return ff_store_set_sqlite_error (store, error);
+  }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_auto(FfStoreStmt) copy = NULL;
+      g_autofree char *uuid = ff_store_new_uuid ();
+
+      copy = ff_store_prepare (store, copy_part_sql (kind), error);
+      if (copy == NULL)
+        return FALSE;
+
+      ff_store_bind_text (copy, 1, uuid);
+      ff_store_bind_text (copy, 2, now);
+      sqlite3_bind_int64 (copy, 3, to);
+      sqlite3_bind_int64 (copy, 4, g_array_index (ids, gint64, i));
+      if (!ff_store_step_done (store, copy, error) ||
+          !ff_store_audit (store, ff_plan_part_types[kind].table, uuid, NULL, NULL, "created",
+                           error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* "INSERT INTO plan (uuid, created_at, updated_at, enrolment_id, version, state,
+ * <plan fields>) SELECT ?1, ?2, ?2, enrolment_id, version + 1, 'draft', <plan
+ * fields> FROM plan WHERE id = ?3", built once. */
+static const char *
+next_draft_sql (void)
+{
+  static gsize sql = 0;
+
+  if (g_once_init_enter (&sql))
+    {
+      g_autoptr(GString) columns = g_string_new (NULL);
+      GString *s;
+
+      for (guint i = 0; i < N_PLAN_FIELDS; i++)
+        g_string_append_printf (columns, ", %s", ff_record_type_column (&ff_plan_type, i));
+      s = g_string_new (NULL);
+      g_string_append_printf (s, "INSERT INTO plan (uuid, created_at, updated_at,"
+                                 " enrolment_id, version, state%s)"
+                                 " SELECT ?1, ?2, ?2, enrolment_id, version + 1, 'draft'%s"
+                                 " FROM plan WHERE id = ?3",
+                              columns->str, columns->str);
+
+      g_once_init_leave (&sql, (gsize) g_string_free (s, FALSE));
+    }
+
+  return (const char *) sql;
+}
+
+gboolean
+ff_plan_freeze (FfStore     *store,
+                gint64       plan_id,
+                const char  *signed_date,
+                const char  *now,
+                GError     **error)
+{
+  g_auto(FfStoreStmt) stmt = NULL;
+
+  stmt = ff_store_prepare (store,
+                           "UPDATE plan SET state = 'signed', signed_date = ?2,"
+                           " updated_at = ?3,"
+                           " (participant_name, native_name, birth_date, contact_person,"
+                           "  programme_name, organisation) ="
+                           " (SELECT trim (pa.given_name || ' ' || pa.family_name),"
+                           "  pa.native_name, pa.birth_date, pa.contact_person,"
+                           "  pr.name, pr.organisation"
+                           "  FROM enrolment e"
+                           "  JOIN participant pa ON pa.id = e.participant_id"
+                           "  JOIN programme pr ON pr.id = e.programme_id"
+                           "  WHERE e.id = plan.enrolment_id)"
+                           " WHERE id = ?1",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  ff_store_bind_text (stmt, 2, signed_date);
+  ff_store_bind_text (stmt, 3, now);
+
+  return ff_store_step_done (store, stmt, error);
+}
+
+gint64
+ff_plan_sign (FfStore     *store,
+              gint64       plan_id,
+              const char  *date,
+              GError     **error)
+{
+  g_autofree char *plan_uuid = NULL;
+  g_autofree char *clean_date = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *now = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (FF_IS_STORE (store), 0);
+
+  if (date == NULL || *date == '\0')
+    {
+      g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+
+      clean_date = g_date_time_format (today, "%Y-%m-%d");
+    }
+  else if (!ff_validate_date (date, FF_DATE_ANY, &clean_date, error))
+    {
+      return 0;
+    }
+
+  if (!ff_store_begin (store, error))
+    return 0;
+
+  if (!ff_record_check_writable (store, &ff_plan_type, plan_id, &plan_uuid, error))
+    goto fail;
+
+  now = ff_store_now ();
+
+  if (!ff_plan_freeze (store, plan_id, clean_date, now, error) ||
+      !ff_store_audit (store, "plan", plan_uuid, "state", "draft", "signed", error) ||
+      !ff_store_audit (store, "plan", plan_uuid, "signed_date", "", clean_date, error))
+    goto fail;
+
+  {
+    g_auto(FfStoreStmt) next = NULL;
+
+    next = ff_store_prepare (store, next_draft_sql (), error);
+    if (next == NULL)
+      goto fail;
+
+    uuid = ff_store_new_uuid ();
+    ff_store_bind_text (next, 1, uuid);
+    ff_store_bind_text (next, 2, now);
+    sqlite3_bind_int64 (next, 3, plan_id);
+    if (!ff_store_step_done (store, next, error))
+      goto fail;
+    id = sqlite3_last_insert_rowid (ff_store_get_db (store));
+  }
+
+  if (!ff_store_audit (store, "plan", uuid, NULL, NULL, "created", error))
+    goto fail;
+
+  for (guint kind = 0; kind < FF_PLAN_N_PART_KINDS; kind++)
+    {
+      if (!copy_parts (store, kind, plan_id, id, now, error))
+        goto fail;
+    }
+
+  if (!ff_store_commit (store, error))
+    goto fail;
+
+  ff_store_emit_changed (store, FF_RECORD_PLAN, plan_id);
+  ff_store_emit_changed (store, FF_RECORD_PLAN, id);
+  return id;
+
+fail:
+  ff_store_rollback (store);
+  return 0;
+}
+
