@@ -141,3 +141,75 @@ ff_participant_row_set_participant (FfParticipantRow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->native_label), *native != '\0');
   set_label_text (self->details_label, details);
 }
+
+/* A list view in GTK 4.8 keeps up to 200 rows, and makes new ones for a new list. */
+#define SPARE_ROWS_MAX 256
+
+static void
+row_setup_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              GPtrArray                *spare_rows)
+{
+  g_autoptr(GtkWidget) row = NULL;
+
+  if (spare_rows->len > 0)
+    row = g_ptr_array_steal_index_fast (spare_rows, spare_rows->len - 1);
+  else
+    row = g_object_ref_sink (ff_participant_row_new ());
+
+  /* GTK 4.8 takes the child away before "teardown": the item keeps the row for it. */
+  g_object_set_data_full (G_OBJECT (item), "ff-participant-row", g_object_ref (row),
+                          g_object_unref);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+row_teardown_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 GPtrArray                *spare_rows)
+{
+  g_autoptr(GtkWidget) row = g_object_steal_data (G_OBJECT (item), "ff-participant-row");
+
+  if (gtk_list_item_get_child (item) != NULL)
+    gtk_list_item_set_child (item, NULL);
+
+  if (row == NULL || gtk_widget_get_parent (row) != NULL || spare_rows->len >= SPARE_ROWS_MAX)
+    return;
+
+  g_ptr_array_add (spare_rows, g_steal_pointer (&row));
+}
+
+static void
+row_bind_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  ff_participant_row_set_participant (FF_PARTICIPANT_ROW (gtk_list_item_get_child (item)),
+                                      gtk_list_item_get_item (item));
+}
+
+static void
+row_unbind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  ff_participant_row_set_participant (FF_PARTICIPANT_ROW (gtk_list_item_get_child (item)),
+                                      NULL);
+}
+
+GtkListItemFactory *
+ff_participant_row_factory_new (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GPtrArray *spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* The spare rows go with the factory. */
+  g_object_set_data_full (G_OBJECT (factory), "ff-spare-rows", spare_rows,
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), spare_rows);
+  g_signal_connect (factory, "teardown", G_CALLBACK (row_teardown_cb), spare_rows);
+  g_signal_connect (factory, "bind", G_CALLBACK (row_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (row_unbind_cb), NULL);
+
+  return factory;
+}

@@ -19,4 +19,10 @@ GtkWidget *ff_participant_row_new             (void);
 void       ff_participant_row_set_participant (FfParticipantRow *self,
                                                FfParticipant    *participant);
 
+/* The factory of the participants list's rows. GTK 4.8 throws the list items of a
+ * replaced list away and makes new ones: their rows are kept for those (up to a few
+ * hundred, as many as a list view keeps), so that a search does not build every row
+ * again from its template. */
+GtkListItemFactory *ff_participant_row_factory_new (void);
+
 G_END_DECLS

@@ -15,9 +15,6 @@
 #include "ff-participants-view.h"
 #include "ff-programme.h"
 
-/* A list view in GTK 4.8 keeps up to 200 rows, and makes new ones for a new list. */
-#define SPARE_ROWS_MAX 256
-
 /* Rows the list holds until the window is first drawn, and right after a search:
  * more than a screen shows (see ff_participants_view_first_rows). */
 #define FIRST_ROWS 40
@@ -33,7 +30,6 @@ struct _FfParticipantsView
   gulong                  after_paint_id;
   GtkWidget              *page;
   GArray                 *programme_ids;  /* gint64 per programme_names item; 0: all */
-  GPtrArray              *spare_rows;     /* FfParticipantRow, to be used again */
   gboolean                sidebar_folded;
   gboolean                reloading;
 
@@ -300,62 +296,6 @@ model_changed_cb (FfParticipantsView *self,
 
   self->reloading = FALSE;
   ff_participants_view_update_empty (self);
-}
-
-static void
-row_setup_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              FfParticipantsView       *self)
-{
-  g_autoptr(GtkWidget) row = NULL;
-
-  if (self->spare_rows != NULL && self->spare_rows->len > 0)
-    row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
-  else
-    row = g_object_ref_sink (ff_participant_row_new ());
-
-  /* GTK 4.8 takes the child away before "teardown": the item keeps the row for it. */
-  g_object_set_data_full (G_OBJECT (item), "ff-participant-row", g_object_ref (row),
-                          g_object_unref);
-  gtk_list_item_set_child (item, row);
-}
-
-/* GTK 4.8 throws the list items of a replaced list away and makes new ones: their
- * rows are kept here for those, so that a search does not build every row again
- * from its template. */
-static void
-row_teardown_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 FfParticipantsView       *self)
-{
-  g_autoptr(GtkWidget) row = g_object_steal_data (G_OBJECT (item), "ff-participant-row");
-
-  if (gtk_list_item_get_child (item) != NULL)
-    gtk_list_item_set_child (item, NULL);
-
-  if (row == NULL || gtk_widget_get_parent (row) != NULL ||
-      self->spare_rows == NULL || self->spare_rows->len >= SPARE_ROWS_MAX)
-    return;
-
-  g_ptr_array_add (self->spare_rows, g_steal_pointer (&row));
-}
-
-static void
-row_bind_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             FfParticipantsView       *self)
-{
-  ff_participant_row_set_participant (FF_PARTICIPANT_ROW (gtk_list_item_get_child (item)),
-                                      gtk_list_item_get_item (item));
-}
-
-static void
-row_unbind_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               FfParticipantsView       *self)
-{
-  ff_participant_row_set_participant (FF_PARTICIPANT_ROW (gtk_list_item_get_child (item)),
-                                      NULL);
 }
 
 static void
@@ -654,7 +594,6 @@ ff_participants_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), FF_TYPE_PARTICIPANTS_VIEW);
 
   self->page = NULL;
-  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->store);
@@ -767,10 +706,6 @@ ff_participants_view_class_init (FfParticipantsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, reviews_due_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, sort_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_unbind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_teardown_cb);
 
   gtk_widget_class_install_action (widget_class, "participants.show-list", NULL,
                                    show_list_action);
@@ -782,11 +717,14 @@ static void
 ff_participants_view_init (FfParticipantsView *self)
 {
   g_autoptr(GPtrArray) statuses = g_ptr_array_new ();
+  g_autoptr(GtkListItemFactory) factory = NULL;
 
   self->programme_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  factory = ff_participant_row_factory_new ();
+  gtk_list_view_set_factory (self->list_view, factory);
 
   g_ptr_array_add (statuses, (gpointer) _("All statuses"));
   for (FfEnrolmentStatus s = FF_ENROLMENT_STATUS_NONE; s < FF_ENROLMENT_N_STATUSES; s++)
