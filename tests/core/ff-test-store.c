@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "ff-test-store.h"
+#include "ff-test-util.h"
 
 FfStore *
 ff_test_open_store (const char *dir,
@@ -205,4 +206,56 @@ ff_test_add_olena_plan (FfStore    *store,
   *programme_id = programme;
   *enrolment_id = ff_test_add_enrolment (store, olena, programme, since);
   return ff_test_add_plan (store, *enrolment_id);
+}
+
+void
+ff_test_plan_fixture_set_up (FfTestPlanFixture *f,
+                             gconstpointer      data)
+{
+  f->dir = ff_test_make_dir ("fotfeste-plan-XXXXXX");
+  f->store = ff_test_open_store (f->dir, "fotfeste.sqlite3");
+
+  f->plan = ff_test_add_olena_plan (f->store, "Skien kommune", "2024-01-08", &f->olena,
+                                    &f->programme, &f->enrolment);
+}
+
+void
+ff_test_plan_fixture_tear_down (FfTestPlanFixture *f,
+                                gconstpointer      data)
+{
+  g_assert_finalize_object (f->store);
+  ff_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+char *
+ff_test_plan_field (FfStore     *store,
+                    gint64       plan_id,
+                    FfPlanField  field)
+{
+  g_autoptr(FfPlan) plan = ff_test_load_plan (store, plan_id);
+
+  return g_strdup (ff_plan_get_field (plan, field));
+}
+
+char *
+ff_test_parts_text (FfStore         *store,
+                    gint64           plan_id,
+                    FfPlanPartKind   kind,
+                    FfPlanField      field)
+{
+  g_autoptr(FfPlan) plan = ff_test_load_plan (store, plan_id);
+  GPtrArray *parts = ff_plan_get_parts (plan, kind);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      FfPlanPart *part = g_ptr_array_index (parts, i);
+
+      g_assert_cmpint (ff_plan_part_get_kind (part), ==, kind);
+      g_string_append_printf (text, "%s%s", i > 0 ? "|" : "",
+                              ff_plan_part_get_field (part, field));
+    }
+
+  return g_strdup (text->str);
 }

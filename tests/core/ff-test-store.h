@@ -70,4 +70,31 @@ gint64   ff_test_add_olena_plan   (FfStore            *store,
                                    gint64             *programme_id,
                                    gint64             *enrolment_id);
 
+/* A store in a folder of its own with Olena's plan just started (see
+ * ff_test_add_olena_plan), for g_test_add (). */
+typedef struct
+{
+  char    *dir;
+  FfStore *store;
+  gint64   olena;
+  gint64   programme;
+  gint64   enrolment;
+  gint64   plan;
+} FfTestPlanFixture;
+
+void     ff_test_plan_fixture_set_up    (FfTestPlanFixture  *f,
+                                         gconstpointer       data);
+void     ff_test_plan_fixture_tear_down (FfTestPlanFixture  *f,
+                                         gconstpointer       data);
+
+/* A field of plan @plan_id as stored; the parts of one kind as "value|value|…",
+ * one field of each. */
+char    *ff_test_plan_field       (FfStore            *store,
+                                   gint64              plan_id,
+                                   FfPlanField         field);
+char    *ff_test_parts_text       (FfStore            *store,
+                                   gint64              plan_id,
+                                   FfPlanPartKind      kind,
+                                   FfPlanField         field);
+
 G_END_DECLS
