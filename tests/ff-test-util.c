@@ -19,6 +19,15 @@ ff_test_make_dir (const char *tmpl)
   return dir;
 }
 
+char *
+ff_test_make_own_dir (void)
+{
+  g_autofree char *program = g_path_get_basename (g_get_prgname ());
+  g_autofree char *tmpl = g_strdup_printf ("fotfeste-%s-XXXXXX", program);
+
+  return ff_test_make_dir (tmpl);
+}
+
 void
 ff_test_remove_tree (const char *path)
 {
@@ -47,4 +56,19 @@ ff_test_checksum_file (const char *path)
   g_file_get_contents (path, &contents, &length, &error);
   g_assert_no_error (error);
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+void
+ff_test_dir_set_up (FfTestDir     *f,
+                    gconstpointer  data)
+{
+  f->dir = ff_test_make_own_dir ();
+}
+
+void
+ff_test_dir_tear_down (FfTestDir     *f,
+                       gconstpointer  data)
+{
+  ff_test_remove_tree (f->dir);
+  g_free (f->dir);
 }

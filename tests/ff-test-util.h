@@ -12,10 +12,29 @@ G_BEGIN_DECLS
 /* A new private folder from @tmpl, such as "fotfeste-store-XXXXXX". */
 char *ff_test_make_dir      (const char *tmpl);
 
+/* A new private folder named after the test program, such as
+ * "fotfeste-test-store-XXXXXX". */
+char *ff_test_make_own_dir  (void);
+
 /* Removes @path and everything below it. */
 void  ff_test_remove_tree   (const char *path);
 
 /* The SHA-256 of the file's contents, to tell that a file was left as it was. */
 char *ff_test_checksum_file (const char *path);
+
+/* A private folder for each test, removed after it; for g_test_add (). */
+typedef struct
+{
+  char *dir;
+} FfTestDir;
+
+void  ff_test_dir_set_up    (FfTestDir     *f,
+                             gconstpointer  data);
+void  ff_test_dir_tear_down (FfTestDir     *f,
+                             gconstpointer  data);
+
+/* Adds the test @func (FfTestDir *, gconstpointer) at @path. */
+#define ff_test_dir_add(path, func) \
+  g_test_add ((path), FfTestDir, NULL, ff_test_dir_set_up, (func), ff_test_dir_tear_down)
 
 G_END_DECLS

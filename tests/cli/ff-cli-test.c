@@ -18,21 +18,6 @@
 static const char *cli_path;
 static const char *pdftotext_path;
 
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = ff_test_make_dir ("fotfeste-cli-XXXXXX");
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  ff_test_remove_tree (f->dir);
-  g_free (f->dir);
-}
-
 char *
 path_in (Fixture    *f,
          const char *name)
@@ -145,7 +130,7 @@ void
 ff_cli_test_add (const char    *path,
                  FfCliTestFunc  func)
 {
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down);
+  ff_test_dir_add (path, func);
 }
 
 static G_NORETURN void

@@ -9,15 +9,12 @@
 
 #pragma once
 
-#include <glib.h>
+#include "ff-test-util.h"
 
 G_BEGIN_DECLS
 
 /* A fresh temporary folder for each test, removed with all in it afterwards. */
-typedef struct
-{
-  char *dir;
-} Fixture;
+typedef FfTestDir Fixture;
 
 typedef void (*FfCliTestFunc) (Fixture       *f,
                                gconstpointer  data);

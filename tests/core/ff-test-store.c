@@ -21,6 +21,36 @@ ff_test_open_store (const char *dir,
   return store;
 }
 
+FfStore *
+ff_test_store_new (char **dir)
+{
+  *dir = ff_test_make_own_dir ();
+  return ff_test_open_store (*dir, "fotfeste.sqlite3");
+}
+
+void
+ff_test_store_close (FfStore *store,
+                     char    *dir)
+{
+  g_assert_finalize_object (store);
+  ff_test_remove_tree (dir);
+  g_free (dir);
+}
+
+void
+ff_test_store_set_up (FfTestStore   *f,
+                      gconstpointer  data)
+{
+  f->store = ff_test_store_new (&f->dir);
+}
+
+void
+ff_test_store_tear_down (FfTestStore   *f,
+                         gconstpointer  data)
+{
+  ff_test_store_close (f->store, f->dir);
+}
+
 /* Prepared and stepped to its one row; the caller reads column 0 and finalizes. */
 static sqlite3_stmt *
 query_row (FfStore    *store,
@@ -212,9 +242,7 @@ void
 ff_test_plan_fixture_set_up (FfTestPlanFixture *f,
                              gconstpointer      data)
 {
-  f->dir = ff_test_make_dir ("fotfeste-plan-XXXXXX");
-  f->store = ff_test_open_store (f->dir, "fotfeste.sqlite3");
-
+  f->store = ff_test_store_new (&f->dir);
   f->plan = ff_test_add_olena_plan (f->store, "Skien kommune", "2024-01-08", &f->olena,
                                     &f->programme, &f->enrolment);
 }
@@ -223,9 +251,7 @@ void
 ff_test_plan_fixture_tear_down (FfTestPlanFixture *f,
                                 gconstpointer      data)
 {
-  g_assert_finalize_object (f->store);
-  ff_test_remove_tree (f->dir);
-  g_free (f->dir);
+  ff_test_store_close (f->store, f->dir);
 }
 
 char *

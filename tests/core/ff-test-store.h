@@ -17,6 +17,29 @@ G_BEGIN_DECLS
 FfStore *ff_test_open_store (const char *dir,
                              const char *name);
 
+/* A store "fotfeste.sqlite3" in a new private folder, stored in *@dir; closing it
+ * asserts that nothing else still holds the store, then removes the folder. */
+FfStore *ff_test_store_new   (char    **dir);
+void     ff_test_store_close (FfStore  *store,
+                              char     *dir);
+
+/* Such a store for each test, for g_test_add (). */
+typedef struct
+{
+  char    *dir;
+  FfStore *store;
+} FfTestStore;
+
+void     ff_test_store_set_up    (FfTestStore   *f,
+                                  gconstpointer  data);
+void     ff_test_store_tear_down (FfTestStore   *f,
+                                  gconstpointer  data);
+
+/* Adds the test @func (FfTestStore *, gconstpointer) at @path. */
+#define ff_test_store_add(path, func) \
+  g_test_add ((path), FfTestStore, NULL, ff_test_store_set_up, (func), \
+              ff_test_store_tear_down)
+
 /* The first column of the one row @sql gives, read past the store's own API. */
 gint64   ff_test_query_int  (FfStore    *store,
                              const char *sql);

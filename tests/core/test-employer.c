@@ -12,28 +12,7 @@
 #include "ff-test-util.h"
 #include "ff-validate.h"
 
-typedef struct
-{
-  char    *dir;
-  FfStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = ff_test_make_dir ("fotfeste-employer-XXXXXX");
-  fixture->store = ff_test_open_store (fixture->dir, "fotfeste.sqlite3");
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_assert_finalize_object (fixture->store);
-  ff_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+typedef FfTestStore Fixture;
 
 static gint64
 add (Fixture    *fixture,
@@ -388,20 +367,17 @@ test_choice_lists (void)
   g_assert_cmpuint (ff_choice_list_index (&ff_cefr_levels, "Z9"), ==, 0);
 }
 
-#define ADD(name, func) \
-  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-  ADD ("/core/employer/create-edit-archive-delete-and-undo", test_create_edit_archive_delete);
-  ADD ("/core/employer/refuses-a-bad-organisation-number", test_refuses_bad_values);
-  ADD ("/core/employer/search-by-name-number-and-place", test_search);
-  ADD ("/core/record/derived-columns-follow-their-fields", test_derived_only_when_changed);
-  ADD ("/core/record/update-several-fields-or-none", test_update_several_fields);
+  ff_test_store_add ("/core/employer/create-edit-archive-delete-and-undo", test_create_edit_archive_delete);
+  ff_test_store_add ("/core/employer/refuses-a-bad-organisation-number", test_refuses_bad_values);
+  ff_test_store_add ("/core/employer/search-by-name-number-and-place", test_search);
+  ff_test_store_add ("/core/record/derived-columns-follow-their-fields", test_derived_only_when_changed);
+  ff_test_store_add ("/core/record/update-several-fields-or-none", test_update_several_fields);
   g_test_add_func ("/core/choice/keys-labels-and-refusals", test_choice_lists);
 
   return g_test_run ();

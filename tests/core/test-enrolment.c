@@ -31,8 +31,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = ff_test_make_dir ("fotfeste-enrolment-XXXXXX");
-  fixture->store = ff_test_open_store (fixture->dir, "fotfeste.sqlite3");
+  fixture->store = ff_test_store_new (&fixture->dir);
 
   fixture->olena = ff_participant_create (fixture->store, "Olena", "Kovalenko", &error);
   fixture->course = ff_programme_create (fixture->store, "Etableringskurs",
@@ -46,9 +45,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_assert_finalize_object (fixture->store);
-  ff_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  ff_test_store_close (fixture->store, fixture->dir);
 }
 
 static FfEnrolmentStatus

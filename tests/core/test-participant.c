@@ -16,28 +16,7 @@
 #include "ff-test-util.h"
 #include "ff-validate.h"
 
-typedef struct
-{
-  char    *dir;
-  FfStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = ff_test_make_dir ("fotfeste-participant-XXXXXX");
-  fixture->store = ff_test_open_store (fixture->dir, "fotfeste.sqlite3");
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_assert_finalize_object (fixture->store);
-  ff_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+typedef FfTestStore Fixture;
 
 static gint64
 create (Fixture    *fixture,
@@ -541,9 +520,6 @@ test_load_many (Fixture       *fixture,
   g_assert_cmpuint (none->len, ==, 0);
 }
 
-#define ADD(name, func) \
-  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
 int
 main (int   argc,
       char *argv[])
@@ -551,12 +527,12 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/participant/fields/keys-and-sensitivity", test_field_table);
-  ADD ("/core/participant/edit/create-edit-delete-undelete-audited", test_edit_lifecycle);
-  ADD ("/core/participant/validate/refuses-bad-values-keeps-last", test_validation);
-  ADD ("/core/participant/search/names-scripts-ids-phones", test_search);
-  ADD ("/core/participant/list/filters-and-sorts", test_filters_and_sorts);
-  ADD ("/core/participant/list/sorts-use-indexes", test_query_plans);
-  ADD ("/core/participant/load-many/keeps-order", test_load_many);
+  ff_test_store_add ("/core/participant/edit/create-edit-delete-undelete-audited", test_edit_lifecycle);
+  ff_test_store_add ("/core/participant/validate/refuses-bad-values-keeps-last", test_validation);
+  ff_test_store_add ("/core/participant/search/names-scripts-ids-phones", test_search);
+  ff_test_store_add ("/core/participant/list/filters-and-sorts", test_filters_and_sorts);
+  ff_test_store_add ("/core/participant/list/sorts-use-indexes", test_query_plans);
+  ff_test_store_add ("/core/participant/load-many/keeps-order", test_load_many);
 
   return g_test_run ();
 }

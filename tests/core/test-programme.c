@@ -15,28 +15,7 @@
 #include "ff-test-util.h"
 #include "ff-validate.h"
 
-typedef struct
-{
-  char    *dir;
-  FfStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = ff_test_make_dir ("fotfeste-programme-XXXXXX");
-  fixture->store = ff_test_open_store (fixture->dir, "fotfeste.sqlite3");
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_assert_finalize_object (fixture->store);
-  ff_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+typedef FfTestStore Fixture;
 
 static FfProgramme *
 load (Fixture *fixture,
@@ -273,9 +252,6 @@ test_list_and_archive (Fixture       *fixture,
   g_assert_error (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND);
 }
 
-#define ADD(name, func) \
-  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
 int
 main (int   argc,
       char *argv[])
@@ -283,9 +259,9 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/programme/kinds/keys-and-labels", test_kinds);
-  ADD ("/core/programme/edit/create-rename-kind-period", test_create_and_edit);
-  ADD ("/core/programme/validate/name-kind-and-period", test_validation);
-  ADD ("/core/programme/list/archive-hides-and-counts", test_list_and_archive);
+  ff_test_store_add ("/core/programme/edit/create-rename-kind-period", test_create_and_edit);
+  ff_test_store_add ("/core/programme/validate/name-kind-and-period", test_validation);
+  ff_test_store_add ("/core/programme/list/archive-hides-and-counts", test_list_and_archive);
 
   return g_test_run ();
 }

@@ -17,25 +17,7 @@
 #include "ff-test-util.h"
 #include "ff-validate.h"
 
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = ff_test_make_dir ("fotfeste-sample-XXXXXX");
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  ff_test_remove_tree (f->dir);
-  g_free (f->dir);
-}
+typedef FfTestDir Fixture;
 
 static FfStore *
 generate (Fixture    *f,
@@ -455,19 +437,15 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ff_test_dir_add ("/core/sample/same-seed-same-people", test_same_seed_same_people);
+  ff_test_dir_add ("/core/sample/counts-and-programmes", test_counts_and_programmes);
+  ff_test_dir_add ("/core/sample/fields-are-valid", test_fields_are_valid);
+  ff_test_dir_add ("/core/sample/histories-are-ordered", test_histories_are_ordered);
+  ff_test_dir_add ("/core/sample/search-finds-both-scripts", test_search_finds_both_scripts);
+  ff_test_dir_add ("/core/sample/progress", test_progress);
+  ff_test_dir_add ("/core/sample/cancel", test_cancel);
+  ff_test_dir_add ("/core/sample/cancel-before-start", test_cancel_before_start);
 
-  ADD ("/core/sample/same-seed-same-people", test_same_seed_same_people);
-  ADD ("/core/sample/counts-and-programmes", test_counts_and_programmes);
-  ADD ("/core/sample/fields-are-valid", test_fields_are_valid);
-  ADD ("/core/sample/histories-are-ordered", test_histories_are_ordered);
-  ADD ("/core/sample/search-finds-both-scripts", test_search_finds_both_scripts);
-  ADD ("/core/sample/progress", test_progress);
-  ADD ("/core/sample/cancel", test_cancel);
-  ADD ("/core/sample/cancel-before-start", test_cancel_before_start);
-
-#undef ADD
 
   return g_test_run ();
 }

@@ -15,25 +15,7 @@
 #include "ff-test-store.h"
 #include "ff-test-util.h"
 
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = ff_test_make_dir ("fotfeste-store-XXXXXX");
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  ff_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+typedef FfTestDir Fixture;
 
 static guint
 file_mode (const char *path)
@@ -486,28 +468,25 @@ test_uuid_and_time (void)
   g_assert_true (g_str_has_prefix (path, g_get_user_data_dir ()));
 }
 
-#define ADD(name, func) \
-  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-  ADD ("/core/store/open/new-file-is-private-and-migrated", test_new_file);
-  ADD ("/core/store/open/reopen-keeps-data", test_reopen_keeps_data);
-  ADD ("/core/store/open/existing-empty-file-becomes-ours", test_existing_empty_file);
-  ADD ("/core/store/refuse/text-file", test_refuses_text_file);
-  ADD ("/core/store/refuse/other-application", test_refuses_other_application);
-  ADD ("/core/store/refuse/other-application-id", test_refuses_other_application_id);
-  ADD ("/core/store/refuse/truncated", test_refuses_truncated);
-  ADD ("/core/store/refuse/damaged-header", test_refuses_damaged_header);
-  ADD ("/core/store/refuse/newer-version", test_refuses_newer_version);
-  ADD ("/core/store/backup/copy-opens", test_backup_opens);
-  ADD ("/core/store/check/good-file-has-no-problems", test_check_good_file);
-  ADD ("/core/store/check/finds-broken-reference", test_check_finds_broken_reference);
-  ADD ("/core/store/transaction/nested", test_nested_transaction);
+  ff_test_dir_add ("/core/store/open/new-file-is-private-and-migrated", test_new_file);
+  ff_test_dir_add ("/core/store/open/reopen-keeps-data", test_reopen_keeps_data);
+  ff_test_dir_add ("/core/store/open/existing-empty-file-becomes-ours", test_existing_empty_file);
+  ff_test_dir_add ("/core/store/refuse/text-file", test_refuses_text_file);
+  ff_test_dir_add ("/core/store/refuse/other-application", test_refuses_other_application);
+  ff_test_dir_add ("/core/store/refuse/other-application-id", test_refuses_other_application_id);
+  ff_test_dir_add ("/core/store/refuse/truncated", test_refuses_truncated);
+  ff_test_dir_add ("/core/store/refuse/damaged-header", test_refuses_damaged_header);
+  ff_test_dir_add ("/core/store/refuse/newer-version", test_refuses_newer_version);
+  ff_test_dir_add ("/core/store/backup/copy-opens", test_backup_opens);
+  ff_test_dir_add ("/core/store/check/good-file-has-no-problems", test_check_good_file);
+  ff_test_dir_add ("/core/store/check/finds-broken-reference", test_check_finds_broken_reference);
+  ff_test_dir_add ("/core/store/transaction/nested", test_nested_transaction);
   g_test_add_func ("/core/store/uuid-time-and-default-path", test_uuid_and_time);
 
   return g_test_run ();

@@ -16,25 +16,7 @@
 #include "ff-test-util.h"
 #include "ff-typesetter.h"
 
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = ff_test_make_dir ("fotfeste-document-XXXXXX");
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  ff_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+typedef FfTestDir Fixture;
 
 static void
 layout_few_lines (FfPageFlow    *flow,
@@ -217,10 +199,8 @@ main (int   argc,
 {
   ff_test_report_init (&argc, &argv);
 
-  g_test_add ("/report/document/few-lines-are-one-page", Fixture, NULL,
-              fixture_set_up, test_few_lines_one_page, fixture_tear_down);
-  g_test_add ("/report/document/scripts-have-glyphs", Fixture, NULL,
-              fixture_set_up, test_scripts_have_glyphs, fixture_tear_down);
+  ff_test_dir_add ("/report/document/few-lines-are-one-page", test_few_lines_one_page);
+  ff_test_dir_add ("/report/document/scripts-have-glyphs", test_scripts_have_glyphs);
   g_test_add_func ("/report/document/unknown-language-refused", test_unknown_language);
   g_test_add_func ("/report/document/names-without-folder-separator", test_names);
   g_test_add_func ("/report/typesetter/lays-out-a-text-once", test_typesetter_lays_out_once);

@@ -15,25 +15,7 @@
 #include "ff-test-document.h"
 #include "ff-test-util.h"
 
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = ff_test_make_dir ("fotfeste-page-flow-XXXXXX");
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  ff_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+typedef FfTestDir Fixture;
 
 static void
 layout_long_text (FfPageFlow    *flow,
@@ -394,16 +376,13 @@ main (int   argc,
 {
   ff_test_report_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/report/page-flow/table-continues-with-header-repeated", test_table_continues);
-  ADD ("/report/page-flow/long-text-continues-across-pages", test_long_text_continues);
-  ADD ("/report/page-flow/page-x-of-y-in-each-language", test_page_numbers);
-  ADD ("/report/page-flow/bilingual-labels-show-both-languages", test_bilingual_labels);
-  ADD ("/report/page-flow/signatures-never-split", test_signatures_never_split);
-  ADD ("/report/page-flow/heading-stays-with-its-table", test_heading_stays_with_table);
-  ADD ("/report/page-flow/empty-table-shows-its-header", test_empty_table);
+  ff_test_dir_add ("/report/page-flow/table-continues-with-header-repeated", test_table_continues);
+  ff_test_dir_add ("/report/page-flow/long-text-continues-across-pages", test_long_text_continues);
+  ff_test_dir_add ("/report/page-flow/page-x-of-y-in-each-language", test_page_numbers);
+  ff_test_dir_add ("/report/page-flow/bilingual-labels-show-both-languages", test_bilingual_labels);
+  ff_test_dir_add ("/report/page-flow/signatures-never-split", test_signatures_never_split);
+  ff_test_dir_add ("/report/page-flow/heading-stays-with-its-table", test_heading_stays_with_table);
+  ff_test_dir_add ("/report/page-flow/empty-table-shows-its-header", test_empty_table);
 
   return ff_test_report_finish (g_test_run ());
 }

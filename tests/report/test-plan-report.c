@@ -75,8 +75,7 @@ fixture_set_up (Fixture       *fixture,
 {
   gint64 part;
 
-  fixture->dir = ff_test_make_dir ("fotfeste-plan-report-XXXXXX");
-  fixture->store = ff_test_open_store (fixture->dir, "fotfeste.sqlite3");
+  fixture->store = ff_test_store_new (&fixture->dir);
 
   fixture->plan = ff_test_add_olena_plan (fixture->store, "Drammen kommune", "2025-01-06",
                                           &fixture->participant, &fixture->programme,
@@ -110,9 +109,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_assert_finalize_object (fixture->store);
-  ff_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  ff_test_store_close (fixture->store, fixture->dir);
 }
 
 static char *

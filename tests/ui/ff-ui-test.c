@@ -1,11 +1,9 @@
-/* ff-ui-test.c — what the widget tests share: a store of their own, waiting for effects
+/* ff-ui-test.c — what the widget tests share: starting GTK, waiting for effects
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
-
-#include <glib/gstdio.h>
 
 #include "ff-ui-test.h"
 
@@ -15,52 +13,6 @@ ff_ui_test_init (int    *argc,
 {
   gtk_test_init (argc, argv, NULL);
   adw_init ();
-}
-
-FfStore *
-ff_ui_test_open_store (char **tmpdir)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  FfStore *store;
-
-  *tmpdir = g_dir_make_tmp ("fotfeste-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (*tmpdir, "fotfeste.sqlite3", NULL);
-  store = ff_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-
-  return store;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-
-  g_rmdir (path);
-}
-
-void
-ff_ui_test_close_store (FfStore *store,
-                        char    *tmpdir)
-{
-  g_assert_finalize_object (store);
-  remove_tree (tmpdir);
-  g_free (tmpdir);
 }
 
 gboolean

@@ -1,4 +1,4 @@
-/* ff-ui-test.h — what the widget tests share: a store of their own, waiting for effects
+/* ff-ui-test.h — what the widget tests share: starting GTK, waiting for effects
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "ff-store.h"
+#include "ff-test-store.h"
 
 G_BEGIN_DECLS
 
@@ -16,12 +16,6 @@ typedef gboolean (*FfUiTestCondition) (gpointer data);
 /* Initialises GTK and libadwaita for a test program and sets up g_test. */
 void      ff_ui_test_init              (int               *argc,
                                         char            ***argv);
-
-/* A new, empty store in a fresh temporary folder; ff_ui_test_close_store removes
- * both again. */
-FfStore  *ff_ui_test_open_store        (char             **tmpdir);
-void      ff_ui_test_close_store       (FfStore           *store,
-                                        char              *tmpdir);
 
 /* Runs the main loop until @condition holds or @seconds pass; returns whether it held. */
 gboolean  ff_ui_test_wait_until        (FfUiTestCondition  condition,

@@ -28,7 +28,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->store = ff_ui_test_open_store (&fixture->tmpdir);
+  fixture->store = ff_test_store_new (&fixture->tmpdir);
   fixture->participant_id = ff_participant_create (fixture->store, "Dmytro", "Melnyk", &error);
   g_assert_no_error (error);
 }
@@ -40,7 +40,7 @@ fixture_tear_down (Fixture       *fixture,
   if (fixture->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (fixture->dialog));
   g_assert_null (fixture->dialog);
-  ff_ui_test_close_store (fixture->store, fixture->tmpdir);
+  ff_test_store_close (fixture->store, fixture->tmpdir);
 }
 
 static gint64

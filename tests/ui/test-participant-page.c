@@ -40,7 +40,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->store = ff_ui_test_open_store (&fixture->tmpdir);
+  fixture->store = ff_test_store_new (&fixture->tmpdir);
   fixture->participant_id = ff_participant_create (fixture->store, "Olena", "Kovalenko",
                                                    &error);
   g_assert_no_error (error);
@@ -63,7 +63,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_assert_finalize_object (fixture->page);
-  ff_ui_test_close_store (fixture->store, fixture->tmpdir);
+  ff_test_store_close (fixture->store, fixture->tmpdir);
 }
 
 /* The value of @field as the database holds it now ("" for a deleted participant). */

@@ -109,7 +109,7 @@ fixture_set_up (Fixture       *fixture,
 {
   GtkWidget *button;
 
-  fixture->store = ff_ui_test_open_store (&fixture->tmpdir);
+  fixture->store = ff_test_store_new (&fixture->tmpdir);
   fixture->participant_id = ff_test_add_participant (fixture->store, "Olena", "Kovalenko");
   fixture->enrolment_id = add_enrolment (fixture->store, fixture->participant_id,
                                          "Introduksjonsprogrammet");
@@ -142,7 +142,7 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (fixture->plan_window);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   ff_ui_test_spin (10);
-  ff_ui_test_close_store (fixture->store, fixture->tmpdir);
+  ff_test_store_close (fixture->store, fixture->tmpdir);
 }
 
 static FfPlan *
@@ -698,7 +698,7 @@ static void
 test_reviews_due_this_week (void)
 {
   g_autofree char *tmpdir = NULL;
-  FfStore *store = ff_ui_test_open_store (&tmpdir);
+  FfStore *store = ff_test_store_new (&tmpdir);
   g_autofree char *today = days_from_today (0);
   g_autofree char *overdue = days_from_today (-20);
   g_autofree char *later = days_from_today (60);
@@ -800,7 +800,7 @@ test_reviews_due_this_week (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   ff_ui_test_spin (10);
-  ff_ui_test_close_store (store, g_steal_pointer (&tmpdir));
+  ff_test_store_close (store, g_steal_pointer (&tmpdir));
 }
 
 int

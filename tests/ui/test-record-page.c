@@ -31,7 +31,7 @@ page_set_up (PageFixture   *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->store = ff_ui_test_open_store (&fixture->tmpdir);
+  fixture->store = ff_test_store_new (&fixture->tmpdir);
   fixture->programme_id = ff_programme_create (fixture->store, "Etableringskurs",
                                                FF_PROGRAMME_KIND_ESTABLISHMENT, &error);
   g_assert_no_error (error);
@@ -54,7 +54,7 @@ page_tear_down (PageFixture   *fixture,
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_assert_finalize_object (fixture->page);
-  ff_ui_test_close_store (fixture->store, fixture->tmpdir);
+  ff_test_store_close (fixture->store, fixture->tmpdir);
 }
 
 /* The page's entry rows in order: name, organisation, funder, start, end, notes. */
@@ -166,7 +166,7 @@ static void
 section_set_up (SectionFixture *fixture,
                 gconstpointer   data)
 {
-  fixture->store = ff_ui_test_open_store (&fixture->tmpdir);
+  fixture->store = ff_test_store_new (&fixture->tmpdir);
   fixture->rema = add_employer (fixture->store, "Rema 1000 Burfjord", "974760673");
   fixture->coop = add_employer (fixture->store, "Coop Nordvik", "");
   add_employer (fixture->store, "Kvænangen kommune", "");
@@ -189,7 +189,7 @@ section_tear_down (SectionFixture *fixture,
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_assert_finalize_object (fixture->section);
-  ff_ui_test_close_store (fixture->store, fixture->tmpdir);
+  ff_test_store_close (fixture->store, fixture->tmpdir);
 }
 
 static FfRecordPage *

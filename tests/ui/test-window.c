@@ -63,7 +63,7 @@ static void
 test_list_model_small_change_is_one_change (void)
 {
   g_autofree char *tmpdir = NULL;
-  FfStore *store = ff_ui_test_open_store (&tmpdir);
+  FfStore *store = ff_test_store_new (&tmpdir);
   g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
   g_autofree char *name = NULL;
   FfParticipantListModel *model;
@@ -96,7 +96,7 @@ test_list_model_small_change_is_one_change (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3);
 
   g_assert_finalize_object (model);
-  ff_ui_test_close_store (store, g_steal_pointer (&tmpdir));
+  ff_test_store_close (store, g_steal_pointer (&tmpdir));
 }
 
 typedef struct
@@ -146,7 +146,7 @@ static void
 test_list_model_search_loads_only_what_is_shown (void)
 {
   g_autofree char *tmpdir = NULL;
-  FfStore *store = ff_ui_test_open_store (&tmpdir);
+  FfStore *store = ff_test_store_new (&tmpdir);
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autofree char *first = NULL;
   g_autofree char *shown = NULL;
@@ -213,14 +213,14 @@ test_list_model_search_loads_only_what_is_shown (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (model);
-  ff_ui_test_close_store (store, g_steal_pointer (&tmpdir));
+  ff_test_store_close (store, g_steal_pointer (&tmpdir));
 }
 
 static void
 test_list_model_follows_the_store (void)
 {
   g_autofree char *tmpdir = NULL;
-  FfStore *store = ff_ui_test_open_store (&tmpdir);
+  FfStore *store = ff_test_store_new (&tmpdir);
   g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
   g_autofree char *name = NULL;
   FfParticipantListModel *model;
@@ -259,14 +259,14 @@ test_list_model_follows_the_store (void)
   g_assert_cmpuint (ff_record_list_model_find (FF_RECORD_LIST_MODEL (model), ahmad), ==, G_MAXUINT);
 
   g_assert_finalize_object (model);
-  ff_ui_test_close_store (store, g_steal_pointer (&tmpdir));
+  ff_test_store_close (store, g_steal_pointer (&tmpdir));
 }
 
 static void
 test_list_model_items_are_right_and_kept (void)
 {
   g_autofree char *tmpdir = NULL;
-  FfStore *store = ff_ui_test_open_store (&tmpdir);
+  FfStore *store = ff_test_store_new (&tmpdir);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   FfParticipantListModel *model;
 
@@ -295,7 +295,7 @@ test_list_model_items_are_right_and_kept (void)
     }
 
   g_assert_finalize_object (model);
-  ff_ui_test_close_store (store, g_steal_pointer (&tmpdir));
+  ff_test_store_close (store, g_steal_pointer (&tmpdir));
 }
 
 typedef struct
@@ -312,7 +312,7 @@ view_set_up (ViewFixture   *fixture,
 {
   GtkWidget *overlay = adw_toast_overlay_new ();
 
-  fixture->store = ff_ui_test_open_store (&fixture->tmpdir);
+  fixture->store = ff_test_store_new (&fixture->tmpdir);
   fixture->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 700);
   fixture->view = g_object_new (FF_TYPE_PARTICIPANTS_VIEW, NULL);
@@ -327,7 +327,7 @@ view_tear_down (ViewFixture   *fixture,
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_assert_finalize_object (fixture->view);
-  ff_ui_test_close_store (fixture->store, fixture->tmpdir);
+  ff_test_store_close (fixture->store, fixture->tmpdir);
 }
 
 static GtkWidget *
@@ -556,7 +556,7 @@ test_window_welcomes_an_empty_store (void)
   g_autoptr(GtkApplication) app = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *tmpdir = NULL;
-  FfStore *store = ff_ui_test_open_store (&tmpdir);
+  FfStore *store = ff_test_store_new (&tmpdir);
   FfWindow *window;
 
   app = gtk_application_new ("io.github.fotfeste.Fotfeste.Test", G_APPLICATION_NON_UNIQUE);
@@ -575,7 +575,7 @@ test_window_welcomes_an_empty_store (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
-  ff_ui_test_close_store (store, g_steal_pointer (&tmpdir));
+  ff_test_store_close (store, g_steal_pointer (&tmpdir));
 }
 
 int
