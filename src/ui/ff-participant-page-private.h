@@ -10,10 +10,6 @@
 
 G_BEGIN_DECLS
 
-/* The row that edits @field (an AdwEntryRow or AdwComboRow), or the text view of
- * the notes. */
-GtkWidget  *ff_participant_page_get_field_widget    (FfParticipantPage  *self,
-                                                     FfParticipantField  field);
 /* The header's labels: the display name and the current status. */
 GtkWidget  *ff_participant_page_get_title_label     (FfParticipantPage  *self);
 GtkWidget  *ff_participant_page_get_status_label    (FfParticipantPage  *self);

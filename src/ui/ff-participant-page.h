@@ -7,18 +7,17 @@
 
 #include <adwaita.h>
 
-#include "ff-store.h"
+#include "ff-record-page.h"
 
 G_BEGIN_DECLS
 
 #define FF_TYPE_PARTICIPANT_PAGE (ff_participant_page_get_type ())
-G_DECLARE_FINAL_TYPE (FfParticipantPage, ff_participant_page, FF, PARTICIPANT_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (FfParticipantPage, ff_participant_page, FF, PARTICIPANT_PAGE, FfRecordPage)
 
-/* Properties: "store" (FfStore, construct-only), "participant-id" (gint64, 0 for none).
- * Signals:
- *   "deleted" (gint64 id, const char *display_name): the participant was deleted
- *     (a tombstone); the window offers Undo, which calls ff_participant_undelete.
- *   "saved" (void): a field was written to the database. */
+/* The record page of a participant (see FfRecordPage), with their status and
+ * programmes above and below the fields.
+ * Signal "deleted" (gint64 id, const char *display_name): the participant was deleted
+ * (a tombstone); the window offers Undo, which calls ff_participant_undelete. */
 
 GtkWidget  *ff_participant_page_new                (FfStore            *store);
 gint64      ff_participant_page_get_participant_id (FfParticipantPage  *self);

@@ -93,12 +93,12 @@ static GtkEditable *
 field_row (Fixture            *fixture,
            FfParticipantField  field)
 {
-  return GTK_EDITABLE (ff_participant_page_get_field_widget (fixture->page, field));
+  return GTK_EDITABLE (ff_record_page_get_field_widget (FF_RECORD_PAGE (fixture->page), field));
 }
 
+/* Connected swapped: the count comes first, whatever the signal passes after. */
 static void
-count_cb (gpointer  instance,
-          guint    *count)
+count_cb (guint *count)
 {
   (*count)++;
 }
@@ -112,7 +112,8 @@ test_saves_a_field (Fixture       *fixture,
   guint n_saved = 0;
   GtkLabel *title;
 
-  g_signal_connect (fixture->page, "saved", G_CALLBACK (count_cb), &n_saved);
+  g_signal_connect_swapped (ff_record_page_get_autosave (FF_RECORD_PAGE (fixture->page)),
+                            "saved", G_CALLBACK (count_cb), &n_saved);
 
   g_assert_cmpstr (gtk_editable_get_text (field_row (fixture, FF_PARTICIPANT_FAMILY_NAME)),
                    ==, "Kovalenko");
@@ -263,7 +264,7 @@ test_combo_saves_on_selection (Fixture       *fixture,
   AdwComboRow *oral;
   g_autofree char *stored = NULL;
 
-  oral = ADW_COMBO_ROW (ff_participant_page_get_field_widget (fixture->page,
+  oral = ADW_COMBO_ROW (ff_record_page_get_field_widget (FF_RECORD_PAGE (fixture->page),
                                                               FF_PARTICIPANT_NORWEGIAN_ORAL));
   /* "Not assessed", A0, A1, A2, B1 … */
   adw_combo_row_set_selected (oral, 4);
