@@ -444,14 +444,29 @@ fail:
   return FALSE;
 }
 
+/* Of "SELECT e.id, e.participant_id, e.programme_id, pr.name, e.status, e.status_date". */
+static gpointer
+enrolment_from_row (sqlite3_stmt *stmt,
+                    gpointer      data)
+{
+  FfEnrolment *enrolment = g_object_new (FF_TYPE_ENROLMENT, NULL);
+
+  enrolment->id = sqlite3_column_int64 (stmt, 0);
+  enrolment->participant_id = sqlite3_column_int64 (stmt, 1);
+  enrolment->programme_id = sqlite3_column_int64 (stmt, 2);
+  enrolment->programme_name = g_strdup (ff_store_column_text (stmt, 3));
+  enrolment->status = ff_enrolment_status_from_key (ff_store_column_text (stmt, 4));
+  enrolment->status_date = g_strdup (ff_store_column_text (stmt, 5));
+
+  return enrolment;
+}
+
 GPtrArray *
 ff_enrolment_list_for_participant (FfStore  *store,
                                    gint64    participant_id,
                                    GError  **error)
 {
   g_auto(FfStoreStmt) stmt = NULL;
-  g_autoptr(GPtrArray) enrolments = NULL;
-  int rc;
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
 
@@ -466,26 +481,18 @@ ff_enrolment_list_for_participant (FfStore  *store,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, participant_id);
-  enrolments = g_ptr_array_new_with_free_func (g_object_unref);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      FfEnrolment *enrolment = g_object_new (FF_TYPE_ENROLMENT, NULL);
+  return ff_store_collect_rows (store, stmt, enrolment_from_row, NULL, g_object_unref, error);
+}
 
-      enrolment->id = sqlite3_column_int64 (stmt, 0);
-      enrolment->participant_id = sqlite3_column_int64 (stmt, 1);
-      enrolment->programme_id = sqlite3_column_int64 (stmt, 2);
-      enrolment->programme_name = g_strdup (ff_store_column_text (stmt, 3));
-      enrolment->status = ff_enrolment_status_from_key (ff_store_column_text (stmt, 4));
-      enrolment->status_date = g_strdup (ff_store_column_text (stmt, 5));
-      g_ptr_array_add (enrolments, enrolment);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      ff_store_set_sqlite_error (store, error);
-      return NULL;
-    }
+/* Of "SELECT status, date, reason". */
+static gpointer
+status_change_from_row (sqlite3_stmt *stmt,
+                        gpointer      data)
+{
+  FfEnrolmentStatus status = ff_enrolment_status_from_key (ff_store_column_text (stmt, 0));
 
-  return g_steal_pointer (&enrolments);
+  return ff_status_change_new (status, ff_store_column_text (stmt, 1),
+                               ff_store_column_text (stmt, 2));
 }
 
 GPtrArray *
@@ -494,8 +501,6 @@ ff_enrolment_history (FfStore  *store,
                       GError  **error)
 {
   g_auto(FfStoreStmt) stmt = NULL;
-  g_autoptr(GPtrArray) changes = NULL;
-  int rc;
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
 
@@ -507,22 +512,8 @@ ff_enrolment_history (FfStore  *store,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, enrolment_id);
-  changes = g_ptr_array_new_with_free_func (g_object_unref);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      FfEnrolmentStatus status = ff_enrolment_status_from_key (ff_store_column_text (stmt, 0));
-
-      g_ptr_array_add (changes, ff_status_change_new (status,
-                                                      ff_store_column_text (stmt, 1),
-                                                      ff_store_column_text (stmt, 2)));
-    }
-  if (rc != SQLITE_DONE)
-    {
-      ff_store_set_sqlite_error (store, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&changes);
+  return ff_store_collect_rows (store, stmt, status_change_from_row, NULL, g_object_unref,
+                                error);
 }
 
 gint64

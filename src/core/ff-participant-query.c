@@ -41,11 +41,9 @@ ff_participant_query_ids (FfStore                   *store,
   g_autoptr(GString) sql = NULL;
   g_autoptr(GString) match = NULL;
   g_autoptr(GString) prefixes = NULL;
-  g_autoptr(GArray) ids = NULL;
   g_autofree char *folded = NULL;
   g_auto(GStrv) words = NULL;
   int param = 1;
-  int rc;
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
   g_return_val_if_fail (query != NULL, NULL);
@@ -144,20 +142,7 @@ ff_participant_query_ids (FfStore                   *store,
       ff_store_bind_text (stmt, param++, query->due_to);
     }
 
-  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      ff_store_set_sqlite_error (store, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&ids);
+  return ff_store_collect_ids (store, stmt, error);
 }
 
 gint64

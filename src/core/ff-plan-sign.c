@@ -48,9 +48,8 @@ copy_parts (FfStore         *store,
             const char      *now,
             GError         **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) ids = NULL;
   g_autofree char *sql = NULL;
-  int rc;
 
   {
     g_auto(FfStoreStmt) list = NULL;
@@ -63,14 +62,9 @@ copy_parts (FfStore         *store,
       return FALSE;
 
     sqlite3_bind_int64 (list, 1, from);
-    while ((rc = sqlite3_step (list)) == SQLITE_ROW)
-      {
-        gint64 id = sqlite3_column_int64 (list, 0);
-
-        g_array_append_val (ids, id);
-      }
-    if (rc != SQLITE_DONE)
-      return ff_store_set_sqlite_error (store, error);
+    ids = ff_store_collect_ids (store, list, error);
+    if (ids == NULL)
+      return FALSE;
   }
 
   for (guint i = 0; i < ids->len; i++)

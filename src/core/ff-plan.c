@@ -133,8 +133,9 @@ select_plan_sql (void)
 
 #define FIRST_PLAN_FIELD_COLUMN 7
 
-static FfPlan *
-plan_from_row (sqlite3_stmt *stmt)
+static gpointer
+plan_from_row (sqlite3_stmt *stmt,
+               gpointer      data)
 {
   FfPlan *self = g_object_new (FF_TYPE_PLAN, NULL);
   int column = FIRST_PLAN_FIELD_COLUMN;
@@ -207,7 +208,7 @@ ff_plan_load (FfStore  *store,
   if (!ff_store_step_row (store, stmt, ff_record_not_found (&ff_plan_type), error))
     return NULL;
 
-  plan = plan_from_row (stmt);
+  plan = plan_from_row (stmt, NULL);
   sqlite3_reset (stmt);
 
   for (guint kind = 0; kind < FF_PLAN_N_PART_KINDS; kind++)
@@ -225,9 +226,7 @@ ff_plan_list_versions (FfStore  *store,
                        GError  **error)
 {
   g_auto(FfStoreStmt) stmt = NULL;
-  g_autoptr(GPtrArray) result = NULL;
   g_autofree char *sql = NULL;
-  int rc;
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
 
@@ -238,16 +237,8 @@ ff_plan_list_versions (FfStore  *store,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, enrolment_id);
-  result = g_ptr_array_new_with_free_func (g_object_unref);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (result, plan_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      ff_store_set_sqlite_error (store, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&result);
+  return ff_store_collect_rows (store, stmt, plan_from_row, NULL,
+                                g_object_unref, error);
 }
 
 gint64

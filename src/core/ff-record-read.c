@@ -16,6 +16,13 @@
 
 /* Loading */
 
+static gpointer
+record_from_row (sqlite3_stmt *stmt,
+                 gpointer      type)
+{
+  return ff_record_new_from_row (type, stmt);
+}
+
 /* Every row @stmt gives, as records. */
 static GPtrArray *
 load_rows (FfStore             *store,
@@ -23,18 +30,8 @@ load_rows (FfStore             *store,
            sqlite3_stmt        *stmt,
            GError             **error)
 {
-  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (records, ff_record_new_from_row (type, stmt));
-  if (rc != SQLITE_DONE)
-    {
-      ff_store_set_sqlite_error (store, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&records);
+  return ff_store_collect_rows (store, stmt, record_from_row, (gpointer) type,
+                                g_object_unref, error);
 }
 
 FfRecord *
@@ -170,11 +167,9 @@ ff_record_query_ids (FfStore             *store,
 {
   g_auto(FfStoreStmt) stmt = NULL;
   g_autoptr(GString) sql = NULL;
-  g_autoptr(GArray) ids = NULL;
   g_autofree char *folded = NULL;
   g_auto(GStrv) words = NULL;
   int param = 1;
-  int rc;
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
   g_return_val_if_fail (type != NULL, NULL);
@@ -220,20 +215,7 @@ ff_record_query_ids (FfStore             *store,
         }
     }
 
-  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      ff_store_set_sqlite_error (store, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&ids);
+  return ff_store_collect_ids (store, stmt, error);
 }
 
 gboolean

@@ -81,6 +81,25 @@ gboolean      ff_store_step_done         (FfStore       *self,
                                           sqlite3_stmt  *stmt,
                                           GError       **error);
 
+/* Makes an object of the row @stmt stands on. */
+typedef gpointer (*FfStoreRowFunc) (sqlite3_stmt *stmt,
+                                    gpointer      data);
+
+/* Steps @stmt, a read, to its end: an object made by @func of each row, in order, or
+ * NULL with the SQLite error. */
+GPtrArray    *ff_store_collect_rows      (FfStore        *self,
+                                          sqlite3_stmt   *stmt,
+                                          FfStoreRowFunc  func,
+                                          gpointer        data,
+                                          GDestroyNotify  free_func,
+                                          GError        **error);
+
+/* Steps @stmt, a read of ids in its first column, to its end: the ids (gint64) in
+ * order, or NULL with the SQLite error. */
+GArray       *ff_store_collect_ids       (FfStore        *self,
+                                          sqlite3_stmt   *stmt,
+                                          GError        **error);
+
 /* Sets @error from the connection's last SQLite error. Always returns FALSE. */
 gboolean      ff_store_set_sqlite_error  (FfStore       *self,
                                           GError       **error);

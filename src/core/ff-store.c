@@ -494,6 +494,51 @@ ff_store_step_done (FfStore       *self,
   return TRUE;
 }
 
+GPtrArray *
+ff_store_collect_rows (FfStore         *self,
+                       sqlite3_stmt    *stmt,
+                       FfStoreRowFunc   func,
+                       gpointer         data,
+                       GDestroyNotify   free_func,
+                       GError         **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (free_func);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, func (stmt, data));
+  if (rc != SQLITE_DONE)
+    {
+      ff_store_set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&rows);
+}
+
+GArray *
+ff_store_collect_ids (FfStore       *self,
+                      sqlite3_stmt  *stmt,
+                      GError       **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      ff_store_set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
 char *
 ff_store_new_uuid (void)
 {
