@@ -120,16 +120,17 @@ ff_choice_list_validate (const FfChoiceList  *list,
   return TRUE;
 }
 
+/* The levels of the Common European Framework of Reference for Languages, named the
+ * same in every language. */
+#define CEFR_LEVELS_A1_TO_C2 \
+  { "A1", NULL, "A1" }, { "A2", NULL, "A2" }, { "B1", NULL, "B1" }, \
+  { "B2", NULL, "B2" }, { "C1", NULL, "C1" }, { "C2", NULL, "C2" }
+
 static const FfChoice cefr_levels[] = {
   /* Translators: no level of Norwegian has been assessed */
   { "", NULL, N_("Not assessed") },
   { "A0", NULL, "A0" },
-  { "A1", NULL, "A1" },
-  { "A2", NULL, "A2" },
-  { "B1", NULL, "B1" },
-  { "B2", NULL, "B2" },
-  { "C1", NULL, "C1" },
-  { "C2", NULL, "C2" },
+  CEFR_LEVELS_A1_TO_C2,
 };
 
 const FfChoiceList ff_cefr_levels = {
@@ -142,12 +143,7 @@ const FfChoiceList ff_cefr_levels = {
 static const FfChoice cefr_goal_levels[] = {
   /* Translators: no Norwegian level set as the goal */
   { "", "norwegian level", NC_("norwegian level", "Not set") },
-  { "A1", NULL, "A1" },
-  { "A2", NULL, "A2" },
-  { "B1", NULL, "B1" },
-  { "B2", NULL, "B2" },
-  { "C1", NULL, "C1" },
-  { "C2", NULL, "C2" },
+  CEFR_LEVELS_A1_TO_C2,
 };
 
 const FfChoiceList ff_cefr_goal_levels = {

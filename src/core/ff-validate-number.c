@@ -306,35 +306,12 @@ ff_validate_org_number (const char  *text,
                         GError     **error)
 {
   int digits[9];
-  guint n = 0;
 
-  for (const char *p = text ? text : ""; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        continue;
-      if (!g_ascii_isdigit (*p) || n == G_N_ELEMENTS (digits))
-        {
-          g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT,
-                               _("An organisation number has 9 digits, such as "
-                                 "974 760 673."));
-          return FALSE;
-        }
-      digits[n++] = *p - '0';
-    }
-
-  if (n == 0)
-    {
-      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_EMPTY,
-                           _("Enter the 9 digits of the organisation number."));
-      return FALSE;
-    }
-
-  if (n != G_N_ELEMENTS (digits))
-    {
-      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT,
-                           _("An organisation number has 9 digits, such as 974 760 673."));
-      return FALSE;
-    }
+  if (!ff_validate_read_digits (text, digits, G_N_ELEMENTS (digits),
+                                _("Enter the 9 digits of the organisation number."),
+                                _("An organisation number has 9 digits, such as "
+                                  "974 760 673."), error))
+    return FALSE;
 
   if (ff_validate_check_digit (digits, org_weights, 8) != digits[8])
     {

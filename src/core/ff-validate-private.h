@@ -15,6 +15,17 @@ int       ff_validate_check_digit  (const int  *digits,
                                     const int  *weights,
                                     guint       n);
 
+/* Reads the @n digits of @text, with spaces anywhere between them, into @digits.
+ * FALSE with FF_VALIDATE_ERROR_EMPTY and @empty when there are none, or with
+ * FF_VALIDATE_ERROR_FORMAT and @wrong when there is anything else, or another number
+ * of digits. */
+gboolean  ff_validate_read_digits  (const char  *text,
+                                    int         *digits,
+                                    guint        n,
+                                    const char  *empty,
+                                    const char  *wrong,
+                                    GError     **error);
+
 /* Reads @min_len to @max_len ASCII digits, all of @text, into @value. */
 gboolean  ff_validate_parse_digits (const char *text,
                                     guint       min_len,

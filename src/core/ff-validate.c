@@ -37,6 +37,43 @@ ff_validate_check_digit (const int *digits,
   return k;
 }
 
+gboolean
+ff_validate_read_digits (const char  *text,
+                         int         *digits,
+                         guint        n,
+                         const char  *empty,
+                         const char  *wrong,
+                         GError     **error)
+{
+  guint found = 0;
+
+  for (const char *p = text ? text : ""; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        continue;
+      if (!g_ascii_isdigit (*p) || found == n)
+        {
+          g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT, wrong);
+          return FALSE;
+        }
+      digits[found++] = *p - '0';
+    }
+
+  if (found == 0)
+    {
+      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_EMPTY, empty);
+      return FALSE;
+    }
+
+  if (found != n)
+    {
+      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT, wrong);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* The full birth year of a two-digit year and the individual number, or -1
  * when that individual number is not given out for that year. */
 static int
@@ -100,36 +137,13 @@ ff_validate_national_id (const char        *text,
                          GError           **error)
 {
   int digits[11];
-  guint n = 0;
   int day, month, year;
   FfNationalIdKind found_kind = FF_NATIONAL_ID_FODSELSNUMMER;
 
-  for (const char *p = text ? text : ""; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        continue;
-      if (!g_ascii_isdigit (*p) || n == G_N_ELEMENTS (digits))
-        {
-          g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT,
-                               _("A national identity number has 11 digits."));
-          return FALSE;
-        }
-      digits[n++] = *p - '0';
-    }
-
-  if (n == 0)
-    {
-      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_EMPTY,
-                           _("Enter the 11 digits of the national identity number."));
-      return FALSE;
-    }
-
-  if (n != G_N_ELEMENTS (digits))
-    {
-      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT,
-                           _("A national identity number has 11 digits."));
-      return FALSE;
-    }
+  if (!ff_validate_read_digits (text, digits, G_N_ELEMENTS (digits),
+                                _("Enter the 11 digits of the national identity number."),
+                                _("A national identity number has 11 digits."), error))
+    return FALSE;
 
   if (ff_validate_check_digit (digits, k1_weights, 9) != digits[9]
       || ff_validate_check_digit (digits, k2_weights, 10) != digits[10])
