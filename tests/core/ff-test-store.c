@@ -7,6 +7,7 @@
 
 #include "ff-test-store.h"
 #include "ff-test-util.h"
+#include "ff-validate.h"
 
 FfStore *
 ff_test_open_store (const char *dir,
@@ -49,6 +50,67 @@ ff_test_store_tear_down (FfTestStore   *f,
                          gconstpointer  data)
 {
   ff_test_store_close (f->store, f->dir);
+}
+
+gint64
+ff_test_count_audit (FfStore            *store,
+                     const FfRecordType *type,
+                     gint64              id,
+                     const char         *what)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  sql = g_strdup_printf ("SELECT count(*) FROM audit a JOIN %s t ON t.uuid = a.row_uuid"
+                         " WHERE t.id = ?1 AND a.table_name = ?2"
+                         " AND (?3 IS NULL OR (a.field IS NULL AND a.new_value = ?3))",
+                         type->table);
+  g_assert_cmpint (sqlite3_prepare_v2 (ff_store_get_db (store), sql, -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, type->table, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, what, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return n;
+}
+
+char *
+ff_test_record_field (FfStore            *store,
+                      const FfRecordType *type,
+                      gint64              id,
+                      guint               field)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfRecord) record = ff_record_load (store, type, id, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (ff_record_get_values (record)[field]);
+}
+
+void
+ff_test_assert_refused (FfStore            *store,
+                        const FfRecordType *type,
+                        gint64              id,
+                        guint               field,
+                        const char         *value,
+                        int                 code,
+                        const char         *kept)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  gint64 n_audit = ff_test_count_audit (store, type, id, NULL);
+
+  g_assert_false (ff_record_set_field (store, type, id, field, value, &error));
+  g_assert_error (error, FF_VALIDATE_ERROR, code);
+  g_assert_cmpstr (error->message, !=, "");
+
+  stored = ff_test_record_field (store, type, id, field);
+  g_assert_cmpstr (stored, ==, kept);
+  g_assert_cmpint (ff_test_count_audit (store, type, id, NULL), ==, n_audit);
 }
 
 /* Prepared and stepped to its one row; the caller reads column 0 and finalizes. */

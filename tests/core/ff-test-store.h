@@ -46,6 +46,30 @@ gint64   ff_test_query_int  (FfStore    *store,
 char    *ff_test_query_text (FfStore    *store,
                              const char *sql);
 
+/* Audit rows of record @id of @type, those that say @what ("created", "deleted" …),
+ * or all of them for NULL. */
+gint64   ff_test_count_audit   (FfStore            *store,
+                                const FfRecordType *type,
+                                gint64              id,
+                                const char         *what);
+
+/* Field @field of record @id of @type as stored. */
+char    *ff_test_record_field  (FfStore            *store,
+                                const FfRecordType *type,
+                                gint64              id,
+                                guint               field);
+
+/* Asserts that setting @field of record @id to @value is refused with the
+ * FF_VALIDATE_ERROR @code and a message, and that neither the field (still @kept) nor
+ * the audit trail changed. */
+void     ff_test_assert_refused (FfStore            *store,
+                                 const FfRecordType *type,
+                                 gint64              id,
+                                 guint               field,
+                                 const char         *value,
+                                 int                 code,
+                                 const char         *kept);
+
 /* Records made and changed through the store's own functions, as the application
  * makes them; any error fails the test. An enrolment is active since @since. */
 gint64   ff_test_add_participant  (FfStore            *store,

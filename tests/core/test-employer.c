@@ -14,6 +14,14 @@
 
 typedef FfTestStore Fixture;
 
+/* Field @f of employer @id as stored. */
+#define STORED(id, f) \
+  ff_test_record_field (fixture->store, &ff_employer_type, (id), (f))
+
+/* Audit rows of employer @id that say @what ("created", "deleted" …). */
+#define AUDIT_ROWS(id, what) \
+  ff_test_count_audit (fixture->store, &ff_employer_type, (id), (what))
+
 static gint64
 add (Fixture    *fixture,
      const char *name,
@@ -32,34 +40,6 @@ add (Fixture    *fixture,
   g_assert_cmpint (id, >, 0);
 
   return id;
-}
-
-static char *
-field (Fixture         *fixture,
-       gint64           id,
-       FfEmployerField  f)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FfRecord) employer = ff_record_load (fixture->store, &ff_employer_type, id,
-                                                 &error);
-
-  g_assert_no_error (error);
-  return g_strdup (ff_record_get (employer, f));
-}
-
-/* Audit rows of employer @id that say @what ("created", "deleted" …). */
-static gint64
-count_audit (Fixture    *fixture,
-             gint64      id,
-             const char *what)
-{
-  g_autofree char *sql = NULL;
-
-  sql = g_strdup_printf ("SELECT count(*) FROM audit a JOIN employer e ON e.uuid = a.row_uuid"
-                         " WHERE e.id = %" G_GINT64_FORMAT " AND a.table_name = 'employer'"
-                         " AND a.new_value = '%s'", id, what);
-
-  return ff_test_query_int (fixture->store, sql);
 }
 
 /* "name, name, …" of the employers the list shows for @search. */
@@ -113,7 +93,7 @@ test_create_edit_archive_delete (Fixture       *fixture,
 
   rema = add (fixture, " Rema 1000  Kvænangen ", "974 760 673", "Burfjord");
   coop = add (fixture, "Coop Nordvik", "", "");
-  g_assert_cmpint (count_audit (fixture, rema, "created"), ==, 1);
+  g_assert_cmpint (AUDIT_ROWS (rema, "created"), ==, 1);
 
   loaded = ff_record_load (fixture->store, &ff_employer_type, rema, &error);
   g_assert_no_error (error);
@@ -132,7 +112,7 @@ test_create_edit_archive_delete (Fixture       *fixture,
                                       FF_EMPLOYER_PHONE, "+47 77 77 12 34", &error));
   g_assert_no_error (error);
   {
-    g_autofree char *phone = field (fixture, coop, FF_EMPLOYER_PHONE);
+    g_autofree char *phone = STORED (coop, FF_EMPLOYER_PHONE);
     g_autofree char *last = ff_test_query_text (fixture->store,
                                                 "SELECT field || '>' || new_value FROM audit"
                                                 " ORDER BY id DESC LIMIT 1");
@@ -154,8 +134,8 @@ test_create_edit_archive_delete (Fixture       *fixture,
   }
   g_assert_true (ff_record_set_archived (fixture->store, &ff_employer_type, rema, FALSE,
                                          &error));
-  g_assert_cmpint (count_audit (fixture, rema, "archived"), ==, 1);
-  g_assert_cmpint (count_audit (fixture, rema, "unarchived"), ==, 1);
+  g_assert_cmpint (AUDIT_ROWS (rema, "archived"), ==, 1);
+  g_assert_cmpint (AUDIT_ROWS (rema, "unarchived"), ==, 1);
 
   /* Delete leaves a tombstone that cannot be edited; undo brings it back whole. */
   g_assert_true (ff_record_set_deleted (fixture->store, &ff_employer_type, coop, TRUE,
@@ -176,14 +156,14 @@ test_create_edit_archive_delete (Fixture       *fixture,
                                         &error));
   g_assert_no_error (error);
   {
-    g_autofree char *phone = field (fixture, coop, FF_EMPLOYER_PHONE);
+    g_autofree char *phone = STORED (coop, FF_EMPLOYER_PHONE);
     g_autofree char *shown = list (fixture, NULL, FALSE);
 
     g_assert_cmpstr (phone, ==, "+47 77 77 12 34");
     g_assert_cmpstr (shown, ==, "Coop Nordvik, Rema 1000 Kvænangen");
   }
-  g_assert_cmpint (count_audit (fixture, coop, "deleted"), ==, 1);
-  g_assert_cmpint (count_audit (fixture, coop, "restored"), ==, 1);
+  g_assert_cmpint (AUDIT_ROWS (coop, "deleted"), ==, 1);
+  g_assert_cmpint (AUDIT_ROWS (coop, "restored"), ==, 1);
 
   /* Every change was announced as the employer it was, with "changed::employer". */
   expected = g_strdup_printf ("employer:%1$" G_GINT64_FORMAT " employer:%2$" G_GINT64_FORMAT
@@ -218,7 +198,7 @@ test_refuses_bad_values (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
-      g_autofree char *before = field (fixture, id, refused[i].field);
+      g_autofree char *before = STORED (id, refused[i].field);
       g_autofree char *after = NULL;
 
       g_assert_false (ff_record_set_field (fixture->store, &ff_employer_type, id,
@@ -226,7 +206,7 @@ test_refuses_bad_values (Fixture       *fixture,
       g_assert_error (error, FF_VALIDATE_ERROR, refused[i].code);
       g_assert_cmpstr (error->message, !=, "");
       g_clear_error (&error);
-      after = field (fixture, id, refused[i].field);
+      after = STORED (id, refused[i].field);
       g_assert_cmpstr (after, ==, before);
     }
   g_assert_cmpint (ff_test_query_int (fixture->store, "SELECT count(*) FROM audit"), ==,
@@ -329,8 +309,8 @@ test_update_several_fields (Fixture       *fixture,
   g_assert_cmpint (ff_test_query_int (fixture->store, "SELECT count(*) FROM audit"), ==,
                    n_audit + 2);
   {
-    g_autofree char *number = field (fixture, id, FF_EMPLOYER_ORG_NUMBER);
-    g_autofree char *place = field (fixture, id, FF_EMPLOYER_PLACE);
+    g_autofree char *number = STORED (id, FF_EMPLOYER_ORG_NUMBER);
+    g_autofree char *place = STORED (id, FF_EMPLOYER_PLACE);
     g_autofree char *search = ff_test_query_text (fixture->store,
                                                   "SELECT search_text FROM employer");
 
@@ -343,7 +323,7 @@ test_update_several_fields (Fixture       *fixture,
   g_assert_false (ff_record_update (fixture->store, &ff_employer_type, id, bad, &error));
   g_assert_error (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT);
   {
-    g_autofree char *place = field (fixture, id, FF_EMPLOYER_PLACE);
+    g_autofree char *place = STORED (id, FF_EMPLOYER_PLACE);
 
     g_assert_cmpstr (place, ==, "Burfjord");
   }
@@ -373,10 +353,12 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  ff_test_store_add ("/core/employer/create-edit-archive-delete-and-undo", test_create_edit_archive_delete);
+  ff_test_store_add ("/core/employer/create-edit-archive-delete-and-undo",
+                     test_create_edit_archive_delete);
   ff_test_store_add ("/core/employer/refuses-a-bad-organisation-number", test_refuses_bad_values);
   ff_test_store_add ("/core/employer/search-by-name-number-and-place", test_search);
-  ff_test_store_add ("/core/record/derived-columns-follow-their-fields", test_derived_only_when_changed);
+  ff_test_store_add ("/core/record/derived-columns-follow-their-fields",
+                     test_derived_only_when_changed);
   ff_test_store_add ("/core/record/update-several-fields-or-none", test_update_several_fields);
   g_test_add_func ("/core/choice/keys-labels-and-refusals", test_choice_lists);
 

@@ -18,6 +18,18 @@
 
 typedef FfTestStore Fixture;
 
+/* Field @field of participant @id as stored. */
+#define STORED(id, field) \
+  ff_test_record_field (fixture->store, &ff_participant_type, (id), (field))
+
+/* Audit rows of participant @id that say @what, or all of them for NULL. */
+#define AUDIT_ROWS(id, what) \
+  ff_test_count_audit (fixture->store, &ff_participant_type, (id), (what))
+
+#define ASSERT_REFUSED(id, field, value, code, kept) \
+  ff_test_assert_refused (fixture->store, &ff_participant_type, (id), (field), (value), \
+                          (code), (kept))
+
 static gint64
 create (Fixture    *fixture,
         const char *given,
@@ -43,18 +55,6 @@ set (Fixture            *fixture,
   g_assert_no_error (error);
 }
 
-static char *
-get (Fixture            *fixture,
-     gint64              id,
-     FfParticipantField  field)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FfParticipant) participant = ff_participant_load (fixture->store, id, &error);
-
-  g_assert_no_error (error);
-  return g_strdup (ff_participant_get_field (participant, field));
-}
-
 /* A valid national id for the date: not every individual number has check digits. */
 static char *
 national_id (int year,
@@ -70,30 +70,6 @@ national_id (int year,
     }
 
   g_assert_not_reached ();
-}
-
-static gint64
-count_audit (Fixture    *fixture,
-             gint64      id,
-             const char *new_value)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (ff_store_get_db (fixture->store),
-                                       "SELECT count(*) FROM audit a"
-                                       " JOIN participant p ON p.uuid = a.row_uuid"
-                                       " WHERE p.id = ?1 AND a.table_name = 'participant'"
-                                       " AND (?2 IS NULL OR (a.field IS NULL"
-                                       "      AND a.new_value = ?2))",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, new_value, -1, SQLITE_STATIC);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  return n;
 }
 
 /* The ids a query returns, as a string such as "3 1 2", for readable failures. */
@@ -169,8 +145,8 @@ test_edit_lifecycle (Fixture       *fixture,
   g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed), &n_changed);
 
   id = create (fixture, "  Olena ", "Kovalenko");
-  g_assert_cmpint (count_audit (fixture, id, "created"), ==, 1);
-  g_assert_cmpint (count_audit (fixture, id, NULL), ==, 1);
+  g_assert_cmpint (AUDIT_ROWS (id, "created"), ==, 1);
+  g_assert_cmpint (AUDIT_ROWS (id, NULL), ==, 1);
   g_assert_cmpuint (n_changed, ==, 1);
 
   {
@@ -190,19 +166,19 @@ test_edit_lifecycle (Fixture       *fixture,
 
   set (fixture, id, FF_PARTICIPANT_FAMILY_NAME, "Kovalenko-Berg");
   set (fixture, id, FF_PARTICIPANT_COUNTRY, "Ukraina");
-  g_assert_cmpint (count_audit (fixture, id, NULL), ==, 3);
+  g_assert_cmpint (AUDIT_ROWS (id, NULL), ==, 3);
   g_assert_cmpuint (n_changed, ==, 3);
 
   /* The same value again writes nothing and announces nothing. */
   set (fixture, id, FF_PARTICIPANT_COUNTRY, " Ukraina ");
-  g_assert_cmpint (count_audit (fixture, id, NULL), ==, 3);
+  g_assert_cmpint (AUDIT_ROWS (id, NULL), ==, 3);
   g_assert_cmpuint (n_changed, ==, 3);
-  family = get (fixture, id, FF_PARTICIPANT_FAMILY_NAME);
+  family = STORED (id, FF_PARTICIPANT_FAMILY_NAME);
   g_assert_cmpstr (family, ==, "Kovalenko-Berg");
 
   g_assert_true (ff_participant_delete (fixture->store, id, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_audit (fixture, id, "deleted"), ==, 1);
+  g_assert_cmpint (AUDIT_ROWS (id, "deleted"), ==, 1);
   g_assert_cmpint (ff_participant_count (fixture->store), ==, 0);
   gone = ff_participant_load (fixture->store, id, &error);
   g_assert_null (gone);
@@ -217,32 +193,10 @@ test_edit_lifecycle (Fixture       *fixture,
 
   g_assert_true (ff_participant_undelete (fixture->store, id, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_audit (fixture, id, "restored"), ==, 1);
-  g_assert_cmpint (count_audit (fixture, id, NULL), ==, 5);
+  g_assert_cmpint (AUDIT_ROWS (id, "restored"), ==, 1);
+  g_assert_cmpint (AUDIT_ROWS (id, NULL), ==, 5);
   g_assert_cmpint (ff_participant_count (fixture->store), ==, 1);
   g_assert_cmpuint (n_changed, ==, 5);
-}
-
-/* Setting @field to @value fails with @code, and the stored value stays @kept. */
-static void
-assert_refused (Fixture            *fixture,
-                gint64              id,
-                FfParticipantField  field,
-                const char         *value,
-                FfValidateError     code,
-                const char         *kept)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *stored = NULL;
-  gint64 n_audit = count_audit (fixture, id, NULL);
-
-  g_assert_false (ff_participant_set_field (fixture->store, id, field, value, &error));
-  g_assert_error (error, FF_VALIDATE_ERROR, (int) code);
-  g_assert_cmpstr (error->message, !=, "");
-
-  stored = get (fixture, id, field);
-  g_assert_cmpstr (stored, ==, kept);
-  g_assert_cmpint (count_audit (fixture, id, NULL), ==, n_audit);
 }
 
 static void
@@ -266,11 +220,11 @@ test_validation (Fixture       *fixture,
   set (fixture, id, FF_PARTICIPANT_POSTCODE, "9161");
   set (fixture, id, FF_PARTICIPANT_NOTES, "\n Første samtale.\nØnsker kokkefag. \n");
   {
-    g_autofree char *birth = get (fixture, id, FF_PARTICIPANT_BIRTH_DATE);
-    g_autofree char *level = get (fixture, id, FF_PARTICIPANT_NORWEGIAN_ORAL);
-    g_autofree char *gender = get (fixture, id, FF_PARTICIPANT_GENDER);
-    g_autofree char *notes = get (fixture, id, FF_PARTICIPANT_NOTES);
-    g_autofree char *email = get (fixture, id, FF_PARTICIPANT_EMAIL);
+    g_autofree char *birth = STORED (id, FF_PARTICIPANT_BIRTH_DATE);
+    g_autofree char *level = STORED (id, FF_PARTICIPANT_NORWEGIAN_ORAL);
+    g_autofree char *gender = STORED (id, FF_PARTICIPANT_GENDER);
+    g_autofree char *notes = STORED (id, FF_PARTICIPANT_NOTES);
+    g_autofree char *email = STORED (id, FF_PARTICIPANT_EMAIL);
 
     g_assert_cmpstr (birth, ==, "1990-05-17");
     g_assert_cmpstr (level, ==, "B1");
@@ -280,23 +234,23 @@ test_validation (Fixture       *fixture,
   }
 
   /* Invalid ones are refused and the last valid value stays. */
-  assert_refused (fixture, id, FF_PARTICIPANT_NATIONAL_ID, bad_id,
+  ASSERT_REFUSED (id, FF_PARTICIPANT_NATIONAL_ID, bad_id,
                   FF_VALIDATE_ERROR_CHECK_DIGIT, good_id);
-  assert_refused (fixture, id, FF_PARTICIPANT_NATIONAL_ID, other_date_id,
+  ASSERT_REFUSED (id, FF_PARTICIPANT_NATIONAL_ID, other_date_id,
                   FF_VALIDATE_ERROR_IMPLAUSIBLE, good_id);
-  assert_refused (fixture, id, FF_PARTICIPANT_BIRTH_DATE, "31.02.1990",
+  ASSERT_REFUSED (id, FF_PARTICIPANT_BIRTH_DATE, "31.02.1990",
                   FF_VALIDATE_ERROR_NO_SUCH_DATE, "1990-05-17");
-  assert_refused (fixture, id, FF_PARTICIPANT_EMAIL, "hamid@@example",
+  ASSERT_REFUSED (id, FF_PARTICIPANT_EMAIL, "hamid@@example",
                   FF_VALIDATE_ERROR_FORMAT, "hamid@example.no");
-  assert_refused (fixture, id, FF_PARTICIPANT_NORWEGIAN_ORAL, "B3",
+  ASSERT_REFUSED (id, FF_PARTICIPANT_NORWEGIAN_ORAL, "B3",
                   FF_VALIDATE_ERROR_FORMAT, "B1");
-  assert_refused (fixture, id, FF_PARTICIPANT_GENDER, "unknown",
+  ASSERT_REFUSED (id, FF_PARTICIPANT_GENDER, "unknown",
                   FF_VALIDATE_ERROR_FORMAT, "male");
-  assert_refused (fixture, id, FF_PARTICIPANT_POSTCODE, "91 61x",
+  ASSERT_REFUSED (id, FF_PARTICIPANT_POSTCODE, "91 61x",
                   FF_VALIDATE_ERROR_FORMAT, "9161");
-  assert_refused (fixture, id, FF_PARTICIPANT_GIVEN_NAME, "   ",
+  ASSERT_REFUSED (id, FF_PARTICIPANT_GIVEN_NAME, "   ",
                   FF_VALIDATE_ERROR_EMPTY, "Hamid");
-  assert_refused (fixture, id, FF_PARTICIPANT_ARRIVAL_DATE, "2999-01-01",
+  ASSERT_REFUSED (id, FF_PARTICIPANT_ARRIVAL_DATE, "2999-01-01",
                   FF_VALIDATE_ERROR_IMPLAUSIBLE, "");
 
   /* Emptying an optional field is allowed. */
@@ -527,7 +481,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/participant/fields/keys-and-sensitivity", test_field_table);
-  ff_test_store_add ("/core/participant/edit/create-edit-delete-undelete-audited", test_edit_lifecycle);
+  ff_test_store_add ("/core/participant/edit/create-edit-delete-undelete-audited",
+                     test_edit_lifecycle);
   ff_test_store_add ("/core/participant/validate/refuses-bad-values-keeps-last", test_validation);
   ff_test_store_add ("/core/participant/search/names-scripts-ids-phones", test_search);
   ff_test_store_add ("/core/participant/list/filters-and-sorts", test_filters_and_sorts);

@@ -17,6 +17,14 @@
 
 typedef FfTestStore Fixture;
 
+/* Audit rows of programme @id. */
+#define AUDIT_ROWS(id) \
+  ff_test_count_audit (fixture->store, &ff_programme_type, (id), NULL)
+
+#define ASSERT_REFUSED(id, field, value, code, kept) \
+  ff_test_assert_refused (fixture->store, &ff_programme_type, (id), (field), (value), \
+                          (code), (kept))
+
 static FfProgramme *
 load (Fixture *fixture,
       gint64   id)
@@ -26,26 +34,6 @@ load (Fixture *fixture,
 
   g_assert_no_error (error);
   return programme;
-}
-
-static gint64
-count_audit (Fixture *fixture,
-             gint64   id)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (ff_store_get_db (fixture->store),
-                                       "SELECT count(*) FROM audit a"
-                                       " JOIN programme p ON p.uuid = a.row_uuid"
-                                       " WHERE p.id = ?1 AND a.table_name = 'programme'",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  sqlite3_bind_int64 (stmt, 1, id);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  return n;
 }
 
 static void
@@ -81,7 +69,7 @@ test_create_and_edit (Fixture       *fixture,
                             &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
-  g_assert_cmpint (count_audit (fixture, id), ==, 1);
+  g_assert_cmpint (AUDIT_ROWS (id), ==, 1);
 
   g_assert_true (ff_programme_set_field (fixture->store, id, FF_PROGRAMME_NAME,
                                          "Etableringskurs Kvænangen", &error));
@@ -94,12 +82,12 @@ test_create_and_edit (Fixture       *fixture,
   g_assert_true (ff_programme_set_field (fixture->store, id, FF_PROGRAMME_END_DATE,
                                          "2024-06-30", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_audit (fixture, id), ==, 6);
+  g_assert_cmpint (AUDIT_ROWS (id), ==, 6);
 
   /* Unchanged: nothing written. */
   g_assert_true (ff_programme_set_field (fixture->store, id, FF_PROGRAMME_FUNDER,
                                          "IMDi ", &error));
-  g_assert_cmpint (count_audit (fixture, id), ==, 6);
+  g_assert_cmpint (AUDIT_ROWS (id), ==, 6);
 
   programme = load (fixture, id);
   g_assert_cmpstr (ff_programme_get_name (programme), ==, "Etableringskurs Kvænangen");
@@ -117,26 +105,6 @@ test_create_and_edit (Fixture       *fixture,
 }
 
 static void
-assert_refused (Fixture          *fixture,
-                gint64            id,
-                FfProgrammeField  field,
-                const char       *value,
-                int               code,
-                const char       *kept)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FfProgramme) programme = NULL;
-  gint64 n_audit = count_audit (fixture, id);
-
-  g_assert_false (ff_programme_set_field (fixture->store, id, field, value, &error));
-  g_assert_error (error, FF_VALIDATE_ERROR, code);
-
-  programme = load (fixture, id);
-  g_assert_cmpstr (ff_programme_get_field (programme, field), ==, kept);
-  g_assert_cmpint (count_audit (fixture, id), ==, n_audit);
-}
-
-static void
 test_validation (Fixture       *fixture,
                  gconstpointer  data)
 {
@@ -149,15 +117,15 @@ test_validation (Fixture       *fixture,
   g_assert_true (ff_programme_set_field (fixture->store, id, FF_PROGRAMME_END_DATE,
                                          "2024-12-20", NULL));
 
-  assert_refused (fixture, id, FF_PROGRAMME_NAME, "  ", FF_VALIDATE_ERROR_EMPTY,
+  ASSERT_REFUSED (id, FF_PROGRAMME_NAME, "  ", FF_VALIDATE_ERROR_EMPTY,
                   "Veiviseren");
-  assert_refused (fixture, id, FF_PROGRAMME_KIND, "course", FF_VALIDATE_ERROR_FORMAT,
+  ASSERT_REFUSED (id, FF_PROGRAMME_KIND, "course", FF_VALIDATE_ERROR_FORMAT,
                   "introduction");
-  assert_refused (fixture, id, FF_PROGRAMME_END_DATE, "2023-12-31",
+  ASSERT_REFUSED (id, FF_PROGRAMME_END_DATE, "2023-12-31",
                   FF_VALIDATE_ERROR_IMPLAUSIBLE, "2024-12-20");
-  assert_refused (fixture, id, FF_PROGRAMME_START_DATE, "2025-01-01",
+  ASSERT_REFUSED (id, FF_PROGRAMME_START_DATE, "2025-01-01",
                   FF_VALIDATE_ERROR_IMPLAUSIBLE, "2024-01-08");
-  assert_refused (fixture, id, FF_PROGRAMME_START_DATE, "30.02.2024",
+  ASSERT_REFUSED (id, FF_PROGRAMME_START_DATE, "30.02.2024",
                   FF_VALIDATE_ERROR_NO_SUCH_DATE, "2024-01-08");
 
   /* The same day is a valid one-day period; an empty end is open-ended. */
@@ -232,7 +200,7 @@ test_list_and_archive (Fixture       *fixture,
   g_assert_no_error (error);
   active = list_names (fixture, FALSE);
   g_assert_cmpstr (active, ==, "Vang bulystven (1), Øya kvalifisering (0)");
-  g_assert_cmpint (count_audit (fixture, kia), ==, 2);
+  g_assert_cmpint (AUDIT_ROWS (kia), ==, 2);
   {
     g_autoptr(FfProgramme) archived = load (fixture, kia);
 
@@ -246,7 +214,7 @@ test_list_and_archive (Fixture       *fixture,
   g_assert_true (ff_programme_set_archived (fixture->store, kia, FALSE, &error));
   restored = list_names (fixture, FALSE);
   g_assert_cmpstr (restored, ==, "KIA trainee (0), Vang bulystven (1), Øya kvalifisering (0)");
-  g_assert_cmpint (count_audit (fixture, kia), ==, 3);
+  g_assert_cmpint (AUDIT_ROWS (kia), ==, 3);
 
   g_assert_null (ff_programme_load (fixture->store, 999, &error));
   g_assert_error (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND);
