@@ -26,19 +26,6 @@ struct _FfEnrolment
 
 G_DEFINE_TYPE (FfEnrolment, ff_enrolment, G_TYPE_OBJECT)
 
-enum
-{
-  PROP_0,
-  PROP_ID,
-  PROP_PROGRAMME_NAME,
-  PROP_STATUS,
-  PROP_STATUS_LABEL,
-  PROP_STATUS_DATE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 ff_enrolment_finalize (GObject *object)
 {
@@ -51,58 +38,11 @@ ff_enrolment_finalize (GObject *object)
 }
 
 static void
-ff_enrolment_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
-{
-  FfEnrolment *self = FF_ENROLMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-    case PROP_PROGRAMME_NAME:
-      g_value_set_string (value, self->programme_name);
-      break;
-    case PROP_STATUS:
-      g_value_set_int (value, self->status);
-      break;
-    case PROP_STATUS_LABEL:
-      g_value_set_string (value, ff_enrolment_status_to_label (self->status));
-      break;
-    case PROP_STATUS_DATE:
-      g_value_set_string (value, self->status_date);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ff_enrolment_class_init (FfEnrolmentClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = ff_enrolment_finalize;
-  object_class->get_property = ff_enrolment_get_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_PROGRAMME_NAME] =
-    g_param_spec_string ("programme-name", NULL, NULL, "", flags);
-  properties[PROP_STATUS] =
-    g_param_spec_int ("status", NULL, NULL,
-                      FF_ENROLMENT_STATUS_NONE, FF_ENROLMENT_N_STATUSES - 1,
-                      FF_ENROLMENT_STATUS_NONE, flags);
-  properties[PROP_STATUS_LABEL] =
-    g_param_spec_string ("status-label", NULL, NULL, "", flags);
-  properties[PROP_STATUS_DATE] =
-    g_param_spec_string ("status-date", NULL, NULL, "", flags);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

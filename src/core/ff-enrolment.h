@@ -53,7 +53,4 @@ FfEnrolmentStatus  ff_enrolment_get_status         (FfEnrolment        *self);
 /* Date of the current status. */
 const char        *ff_enrolment_get_status_date    (FfEnrolment        *self);
 
-/* Properties (read-only): "id", "programme-name", "status" (int), "status-label",
- * "status-date". FfStatusChange is declared in ff-status-change.h. */
-
 G_END_DECLS

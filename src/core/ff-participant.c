@@ -193,21 +193,6 @@ struct _FfParticipant
 
 G_DEFINE_FINAL_TYPE (FfParticipant, ff_participant, FF_TYPE_RECORD)
 
-enum
-{
-  PROP_0,
-  PROP_DISPLAY_NAME,
-  PROP_NATIVE_NAME,
-  PROP_STATUS,
-  PROP_STATUS_LABEL,
-  PROP_ARRIVAL_DATE,
-  PROP_BIRTH_DATE,
-  PROP_PHONE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 ff_participant_finalize (GObject *object)
 {
@@ -219,69 +204,11 @@ ff_participant_finalize (GObject *object)
 }
 
 static void
-ff_participant_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  FfParticipant *self = FF_PARTICIPANT (object);
-
-  switch (prop_id)
-    {
-    case PROP_DISPLAY_NAME:
-      g_value_set_string (value, ff_participant_get_display_name (self));
-      break;
-    case PROP_NATIVE_NAME:
-      g_value_set_string (value, ff_participant_get_field (self, FF_PARTICIPANT_NATIVE_NAME));
-      break;
-    case PROP_STATUS:
-      g_value_set_int (value, ff_participant_get_status (self));
-      break;
-    case PROP_STATUS_LABEL:
-      g_value_set_string (value,
-                          ff_enrolment_status_to_label (ff_participant_get_status (self)));
-      break;
-    case PROP_ARRIVAL_DATE:
-      g_value_set_string (value, ff_participant_get_field (self, FF_PARTICIPANT_ARRIVAL_DATE));
-      break;
-    case PROP_BIRTH_DATE:
-      g_value_set_string (value, ff_participant_get_field (self, FF_PARTICIPANT_BIRTH_DATE));
-      break;
-    case PROP_PHONE:
-      g_value_set_string (value, ff_participant_get_field (self, FF_PARTICIPANT_PHONE));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ff_participant_class_init (FfParticipantClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = ff_participant_finalize;
-  object_class->get_property = ff_participant_get_property;
-
-  properties[PROP_DISPLAY_NAME] =
-    g_param_spec_string ("display-name", NULL, NULL, "", flags);
-  properties[PROP_NATIVE_NAME] =
-    g_param_spec_string ("native-name", NULL, NULL, "", flags);
-  properties[PROP_STATUS] =
-    g_param_spec_int ("status", NULL, NULL,
-                      FF_ENROLMENT_STATUS_NONE, FF_ENROLMENT_N_STATUSES - 1,
-                      FF_ENROLMENT_STATUS_NONE, flags);
-  properties[PROP_STATUS_LABEL] =
-    g_param_spec_string ("status-label", NULL, NULL, "", flags);
-  properties[PROP_ARRIVAL_DATE] =
-    g_param_spec_string ("arrival-date", NULL, NULL, "", flags);
-  properties[PROP_BIRTH_DATE] =
-    g_param_spec_string ("birth-date", NULL, NULL, "", flags);
-  properties[PROP_PHONE] =
-    g_param_spec_string ("phone", NULL, NULL, "", flags);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

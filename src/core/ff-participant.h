@@ -136,8 +136,4 @@ const char       *ff_participant_get_display_name (FfParticipant      *self);
 /* Status of the participant's most recently changed enrolment, or NONE. */
 FfEnrolmentStatus ff_participant_get_status       (FfParticipant      *self);
 
-/* Properties (read-only, for list rows and bindings), besides FfRecord's:
- * "display-name", "native-name", "status" (FfEnrolmentStatus as int), "status-label"
- * (translated), "arrival-date", "birth-date", "phone". */
-
 G_END_DECLS

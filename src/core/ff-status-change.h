@@ -22,6 +22,4 @@ FfEnrolmentStatus  ff_status_change_get_status     (FfStatusChange     *self);
 const char        *ff_status_change_get_date       (FfStatusChange     *self);
 const char        *ff_status_change_get_reason     (FfStatusChange     *self);
 
-/* Properties (read-only): "status" (int), "status-label", "date", "reason". */
-
 G_END_DECLS
