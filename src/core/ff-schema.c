@@ -14,14 +14,23 @@
 #include "ff-schema.h"
 #include "ff-store-private.h"
 
+/* The columns every row starts with: its id, the UUID it keeps across copies of the
+ * file, and when it was made and last changed. */
+#define ROW_COLUMNS \
+  "  id INTEGER PRIMARY KEY," \
+  "  uuid TEXT NOT NULL UNIQUE," \
+  "  created_at TEXT NOT NULL," \
+  "  updated_at TEXT NOT NULL,"
+
+/* And a record's, which is removed by marking it (and can be brought back). */
+#define RECORD_COLUMNS \
+  ROW_COLUMNS \
+  "  deleted_at TEXT,"
+
 static const char *migrations[] = {
   /* 1: programmes, participants, enrolments with their status history, audit */
   "CREATE TABLE programme ("
-  "  id INTEGER PRIMARY KEY,"
-  "  uuid TEXT NOT NULL UNIQUE,"
-  "  created_at TEXT NOT NULL,"
-  "  updated_at TEXT NOT NULL,"
-  "  deleted_at TEXT,"
+  RECORD_COLUMNS
   "  archived_at TEXT,"
   "  name TEXT NOT NULL,"
   "  kind TEXT NOT NULL DEFAULT 'other',"
@@ -32,11 +41,7 @@ static const char *migrations[] = {
   "  notes TEXT NOT NULL DEFAULT ''"
   ");"
   "CREATE TABLE participant ("
-  "  id INTEGER PRIMARY KEY,"
-  "  uuid TEXT NOT NULL UNIQUE,"
-  "  created_at TEXT NOT NULL,"
-  "  updated_at TEXT NOT NULL,"
-  "  deleted_at TEXT,"
+  RECORD_COLUMNS
   "  given_name TEXT NOT NULL DEFAULT '',"
   "  family_name TEXT NOT NULL DEFAULT '',"
   "  native_name TEXT NOT NULL DEFAULT '',"
@@ -121,11 +126,7 @@ static const char *migrations[] = {
   /* Counting a programme's participants checks each one is not deleted. */
   "CREATE INDEX participant_alive ON participant (id) WHERE deleted_at IS NULL;"
   "CREATE TABLE enrolment ("
-  "  id INTEGER PRIMARY KEY,"
-  "  uuid TEXT NOT NULL UNIQUE,"
-  "  created_at TEXT NOT NULL,"
-  "  updated_at TEXT NOT NULL,"
-  "  deleted_at TEXT,"
+  RECORD_COLUMNS
   "  participant_id INTEGER NOT NULL REFERENCES participant (id),"
   "  programme_id INTEGER NOT NULL REFERENCES programme (id),"
   "  status TEXT NOT NULL,"                          /* current status key */
@@ -138,10 +139,7 @@ static const char *migrations[] = {
   ");"
   "CREATE INDEX enrolment_by_programme ON enrolment (programme_id, participant_id);"
   "CREATE TABLE enrolment_status ("
-  "  id INTEGER PRIMARY KEY,"
-  "  uuid TEXT NOT NULL UNIQUE,"
-  "  created_at TEXT NOT NULL,"
-  "  updated_at TEXT NOT NULL,"
+  ROW_COLUMNS
   "  enrolment_id INTEGER NOT NULL REFERENCES enrolment (id),"
   "  status TEXT NOT NULL,"
   "  date TEXT NOT NULL,"
@@ -149,10 +147,7 @@ static const char *migrations[] = {
   ");"
   "CREATE INDEX enrolment_status_by_enrolment ON enrolment_status (enrolment_id, date, id);"
   "CREATE TABLE audit ("
-  "  id INTEGER PRIMARY KEY,"
-  "  uuid TEXT NOT NULL UNIQUE,"
-  "  created_at TEXT NOT NULL,"
-  "  updated_at TEXT NOT NULL,"
+  ROW_COLUMNS
   "  table_name TEXT NOT NULL,"
   "  row_uuid TEXT NOT NULL,"
   "  field TEXT,"
@@ -177,11 +172,7 @@ static const char *migrations[] = {
   /* 2: individual plans, in numbered versions, with sub-goals, activities and
    * review dates */
   "CREATE TABLE plan ("
-  "  id INTEGER PRIMARY KEY,"
-  "  uuid TEXT NOT NULL UNIQUE,"
-  "  created_at TEXT NOT NULL,"
-  "  updated_at TEXT NOT NULL,"
-  "  deleted_at TEXT,"
+  RECORD_COLUMNS
   "  enrolment_id INTEGER NOT NULL REFERENCES enrolment (id),"
   "  version INTEGER NOT NULL,"
   "  state TEXT NOT NULL DEFAULT 'draft',"            /* 'draft' or 'signed' */
@@ -211,11 +202,7 @@ static const char *migrations[] = {
   "CREATE INDEX plan_by_period_end ON plan (period_end, enrolment_id)"
   "  WHERE state = 'draft' AND deleted_at IS NULL;"
   "CREATE TABLE plan_subgoal ("
-  "  id INTEGER PRIMARY KEY,"
-  "  uuid TEXT NOT NULL UNIQUE,"
-  "  created_at TEXT NOT NULL,"
-  "  updated_at TEXT NOT NULL,"
-  "  deleted_at TEXT,"
+  RECORD_COLUMNS
   "  plan_id INTEGER NOT NULL REFERENCES plan (id),"
   "  position INTEGER NOT NULL,"
   "  text TEXT NOT NULL DEFAULT '',"
@@ -223,11 +210,7 @@ static const char *migrations[] = {
   ");"
   "CREATE INDEX plan_subgoal_by_plan ON plan_subgoal (plan_id, position);"
   "CREATE TABLE plan_activity ("
-  "  id INTEGER PRIMARY KEY,"
-  "  uuid TEXT NOT NULL UNIQUE,"
-  "  created_at TEXT NOT NULL,"
-  "  updated_at TEXT NOT NULL,"
-  "  deleted_at TEXT,"
+  RECORD_COLUMNS
   "  plan_id INTEGER NOT NULL REFERENCES plan (id),"
   "  position INTEGER NOT NULL,"
   "  kind TEXT NOT NULL DEFAULT 'other',"
@@ -240,11 +223,7 @@ static const char *migrations[] = {
   ");"
   "CREATE INDEX plan_activity_by_plan ON plan_activity (plan_id, position);"
   "CREATE TABLE plan_review ("
-  "  id INTEGER PRIMARY KEY,"
-  "  uuid TEXT NOT NULL UNIQUE,"
-  "  created_at TEXT NOT NULL,"
-  "  updated_at TEXT NOT NULL,"
-  "  deleted_at TEXT,"
+  RECORD_COLUMNS
   "  plan_id INTEGER NOT NULL REFERENCES plan (id),"
   "  position INTEGER NOT NULL,"
   "  date TEXT NOT NULL,"
@@ -258,11 +237,7 @@ static const char *migrations[] = {
 
   /* 3: the employer register; programmes sorted and searched as every list is */
   "CREATE TABLE employer ("
-  "  id INTEGER PRIMARY KEY,"
-  "  uuid TEXT NOT NULL UNIQUE,"
-  "  created_at TEXT NOT NULL,"
-  "  updated_at TEXT NOT NULL,"
-  "  deleted_at TEXT,"
+  RECORD_COLUMNS
   "  archived_at TEXT,"
   "  name TEXT NOT NULL,"
   "  org_number TEXT NOT NULL DEFAULT '',"
