@@ -43,14 +43,18 @@ static char *
 describe_commands (void)
 {
   GString *text = g_string_new (_("Commands:"));
+  g_auto(GStrv) usages = g_new0 (char *, G_N_ELEMENTS (commands) + 1);
+  int width = 0;
 
+  /* The summaries line up after the longest command line. */
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      g_autofree char *usage = g_strdup_printf ("%s %s", commands[i].name,
-                                                commands[i].arguments);
-
-      g_string_append_printf (text, "\n  %-32s %s", usage, _(commands[i].summary));
+      usages[i] = g_strdup_printf ("%s %s", commands[i].name, commands[i].arguments);
+      width = MAX (width, (int) g_utf8_strlen (usages[i], -1));
     }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (text, "\n  %-*s %s", width, usages[i], _(commands[i].summary));
 
   g_string_append_c (text, '\n');
   g_string_append (text,
