@@ -18,10 +18,6 @@
 
 G_BEGIN_DECLS
 
-/* Participants written in one transaction: large enough to be fast, small enough that
- * a cancellation loses little and the window's connection is not kept waiting long. */
-#define FF_SAMPLE_BATCH_SIZE 1000
-
 /* "Today" for the data; fixed so that a seed always gives the same dates. */
 #define FF_SAMPLE_REFERENCE_YEAR 2025
 #define FF_SAMPLE_REFERENCE_MONTH 11
@@ -120,6 +116,10 @@ typedef struct
   GHashTable  *org_numbers;
   GHashTable  *employer_names;
 } FfSample;
+
+/* ff-sample.c: how many participants of a run of @n_participants go in one
+ * transaction. */
+guint     ff_sample_batch_size       (guint            n_participants);
 
 /* The kinds, each in its own file. Every one writes through the record functions
  * inside the batch's transaction, and fails with the record functions' error. */

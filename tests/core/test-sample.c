@@ -505,8 +505,8 @@ static void
 test_same_seed_same_data (Fixture       *f,
                           gconstpointer  data)
 {
-  /* More than one batch, so that batches and employers between them count too. */
-  guint n = FF_SAMPLE_BATCH_SIZE + 100;
+  /* Three batches, so that batches and the employers between them count too. */
+  guint n = 1100;
   g_autoptr(FfStore) first = generate (f, "first.sqlite3", n, 42);
   g_autoptr(FfStore) second = generate (f, "second.sqlite3", n, 42);
   g_autoptr(FfStore) other = generate (f, "other.sqlite3", n, 43);
@@ -514,6 +514,7 @@ test_same_seed_same_data (Fixture       *f,
   g_autofree char *in_second = store_text (second);
   g_autofree char *in_other = store_text (other);
 
+  g_assert_cmpuint (n / ff_sample_batch_size (n), ==, 2);
   g_assert_cmpuint (strlen (in_first), >, 100000);
   g_assert_cmpstr (in_first, ==, in_second);
   g_assert_cmpstr (in_first, !=, in_other);
@@ -664,7 +665,8 @@ static void
 test_cancel_keeps_whole_batches (Fixture       *f,
                                  gconstpointer  data)
 {
-  const guint n = 2 * FF_SAMPLE_BATCH_SIZE + 500;
+  const guint n = 2500;
+  const guint batch = ff_sample_batch_size (n);
   const double cancel_at[] = { 0.5, 0.9 };
 
   for (guint c = 0; c < G_N_ELEMENTS (cancel_at); c++)
@@ -685,7 +687,7 @@ test_cancel_keeps_whole_batches (Fixture       *f,
 
       /* The batches finished before, whole, and nothing of the one under way. */
       kept = ff_participant_count (store);
-      g_assert_cmpint (kept, ==, written / FF_SAMPLE_BATCH_SIZE * FF_SAMPLE_BATCH_SIZE);
+      g_assert_cmpint (kept, ==, written / batch * batch);
       g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM employer"), ==,
                        (gint64) ff_sample_n_employers (n) * kept / n);
       /* Every participant kept has what was written with them: a history for each
@@ -722,6 +724,7 @@ typedef struct
   double cancel_at;
   GCancellable *cancellable;
   FfStore *store;                 /* the caller's own connection, or NULL */
+  guint batch;                    /* of the run, for what that connection reads */
   gint64 seen_while_writing;
 } Caller;
 
@@ -746,7 +749,7 @@ caller_progress (double   fraction,
     {
       gint64 count = ff_participant_count (caller->store);
 
-      g_assert_cmpint (count % FF_SAMPLE_BATCH_SIZE, ==, 0);
+      g_assert_cmpint (count % caller->batch, ==, 0);
       caller->seen_while_writing = MAX (caller->seen_while_writing, count);
     }
 
@@ -814,7 +817,7 @@ test_async_reports_on_callers_context (Fixture       *f,
   g_autofree char *path = g_build_filename (f->dir, "async.sqlite3", NULL);
   g_autoptr(FfStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  guint n = FF_SAMPLE_BATCH_SIZE + 200;
+  guint n = 1200;
   Caller caller = { 0 };
 
   caller_run (&caller, path, n);
@@ -872,8 +875,10 @@ test_async_window_like_caller (Fixture       *f,
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
-  guint n = 2 * FF_SAMPLE_BATCH_SIZE;
-  Caller caller = { .cancellable = cancellable, .cancel_at = 0.75, .store = store };
+  guint n = 2000;
+  guint batch = ff_sample_batch_size (n);
+  Caller caller = { .cancellable = cancellable, .cancel_at = 0.75, .store = store,
+                    .batch = batch };
   gint64 kept;
 
   /* Into the file the window has open; the user presses Cancel three quarters of the
@@ -882,13 +887,13 @@ test_async_window_like_caller (Fixture       *f,
   g_assert_false (caller.ok);
   g_assert_error (caller.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   /* By then the window read the first batch, committed while the worker went on. */
-  g_assert_cmpint (caller.seen_while_writing, >=, FF_SAMPLE_BATCH_SIZE);
+  g_assert_cmpint (caller.seen_while_writing, >=, batch);
   caller_clear (&caller);
 
   /* What its connection reads afterwards: whole batches (the one under way when the
    * user cancelled is gone), a consistent file. */
   kept = ff_participant_count (store);
-  g_assert_cmpint (kept % FF_SAMPLE_BATCH_SIZE, ==, 0);
+  g_assert_cmpint (kept % batch, ==, 0);
   g_assert_cmpint (kept, >=, caller.seen_while_writing);
   g_assert_cmpint (kept, <, n);
   g_assert_true (ff_store_check (store, &problems, &error));
