@@ -37,45 +37,22 @@ ff_cli_init (FfCli              *cli,
   return FF_CLI_EXIT_OK;
 }
 
+/* What the command waits for while the worker adds the sample data. */
 typedef struct
 {
-  FfStore *store;
-  guint n_participants;
-  guint32 seed;
-  gboolean show_progress;
-  int last_percent;
-} SampleJob;
+  GMainLoop *loop;
+  gboolean ok;
+  GError *error;
+} SampleRun;
 
 static void
 sample_progress (double   fraction,
                  gpointer user_data)
 {
-  SampleJob *job = user_data;
-  int percent = (int) (fraction * 100);
-
-  if (!job->show_progress || percent == job->last_percent)
-    return;
-  job->last_percent = percent;
   /* Back to the start of the line, so that each figure replaces the last */
   g_printerr ("\r");
   /* Translators: progress on a terminal; %d is a number from 0 to 100 */
-  g_printerr (_("Adding sample data: %d %%"), percent);
-}
-
-static void
-sample_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  SampleJob *job = task_data;
-  GError *error = NULL;
-
-  if (ff_sample_generate (job->store, job->n_participants, job->seed,
-                          sample_progress, job, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  g_printerr (_("Adding sample data: %d %%"), (int) (fraction * 100));
 }
 
 static void
@@ -83,9 +60,10 @@ sample_done (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  GAsyncResult **out = user_data;
+  SampleRun *run = user_data;
 
-  *out = g_object_ref (result);
+  run->ok = ff_sample_generate_finish (result, &run->error);
+  g_main_loop_quit (run->loop);
 }
 
 static gboolean
@@ -113,12 +91,11 @@ ff_cli_sample (FfCli              *cli,
   };
   g_autoptr(FfStore) store = NULL;
   g_autoptr(GCancellable) cancellable = NULL;
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
   guint64 n_participants = 200;
   guint64 seed = 1;
-  SampleJob job = { 0 };
+  SampleRun run = { 0 };
+  gboolean show_progress;
   guint sigint_id, sigterm_id;
 
   if (!ff_cli_parse_command (cli, command, entries, &argc, &argv)
@@ -153,30 +130,32 @@ ff_cli_sample (FfCli              *cli,
       return FF_CLI_EXIT_USAGE;
     }
 
-  job.store = store;
-  job.n_participants = (guint) n_participants;
-  job.seed = (guint32) seed;
-  job.show_progress = isatty (STDERR_FILENO);
-  job.last_percent = -1;
+  path = g_strdup (ff_store_get_path (store));
+  g_clear_object (&store);
+  show_progress = isatty (STDERR_FILENO);
 
-  /* Generated in a thread so that Ctrl+C can stop it between two batches and leave
-   * a consistent file. */
+  /* Added by a worker on a connection of its own while the main loop waits, so that
+   * Ctrl+C stops it cleanly: the batches committed before stay, the one under way
+   * does not. */
   cancellable = g_cancellable_new ();
+  run.loop = g_main_loop_new (NULL, FALSE);
   sigint_id = g_unix_signal_add (SIGINT, on_interrupt, cancellable);
   sigterm_id = g_unix_signal_add (SIGTERM, on_interrupt, cancellable);
-  task = g_task_new (NULL, cancellable, sample_done, &result);
-  g_task_set_task_data (task, &job, NULL);
-  g_task_run_in_thread (task, sample_thread);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  ff_sample_generate_async (path, (guint) n_participants, (guint32) seed,
+                            show_progress ? sample_progress : NULL, NULL, NULL,
+                            cancellable, sample_done, &run);
+  g_main_loop_run (run.loop);
   g_source_remove (sigint_id);
   g_source_remove (sigterm_id);
+  g_main_loop_unref (run.loop);
 
-  if (job.show_progress)
+  if (show_progress)
     g_printerr ("\n");
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!run.ok)
     {
+      g_autoptr(GError) error = g_steal_pointer (&run.error);
+
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           g_printerr ("fotfeste-cli: %s\n",
@@ -189,8 +168,8 @@ ff_cli_sample (FfCli              *cli,
 
   /* Translators: %u is a number of participants, %s the database file */
   printf (g_dngettext (GETTEXT_PACKAGE, "Added %u participant to %s.\n",
-                       "Added %u participants to %s.\n", job.n_participants),
-          job.n_participants, ff_store_get_path (store));
+                       "Added %u participants to %s.\n", (guint) n_participants),
+          (guint) n_participants, path);
   return FF_CLI_EXIT_OK;
 }
 

@@ -52,34 +52,6 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-/* What the sample data worker needs; the window itself stays on the main thread. */
-typedef struct
-{
-  char     *path;
-  FfWindow *window;         /* owned by the task; only passed back to the main loop */
-  double    last_fraction;
-} SampleJob;
-
-typedef struct
-{
-  FfWindow *window;
-  double    fraction;
-} SampleProgress;
-
-static void
-sample_job_free (SampleJob *job)
-{
-  g_free (job->path);
-  g_free (job);
-}
-
-static void
-sample_progress_free (SampleProgress *progress)
-{
-  g_object_unref (progress->window);
-  g_free (progress);
-}
-
 /* The sections of one kind of record each, by the name of their sidebar row. */
 static const struct
 {
@@ -198,60 +170,14 @@ section_activated_cb (FfWindow      *self,
   ff_window_show_section (self, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
-static gboolean
-sample_progress_cb (gpointer user_data)
-{
-  SampleProgress *progress = user_data;
-
-  if (progress->window->sample_cancellable != NULL)
-    ff_sample_page_set_fraction (FF_SAMPLE_PAGE (progress->window->sample_page),
-                                 progress->fraction);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs in the worker thread. */
 static void
-sample_report_progress (double   fraction,
-                        gpointer user_data)
+sample_progress_cb (double   fraction,
+                    gpointer user_data)
 {
-  SampleJob *job = user_data;
-  SampleProgress *progress;
+  FfWindow *self = FF_WINDOW (user_data);
 
-  /* The bar cannot show finer steps than this: spare the main loop. */
-  if (fraction - job->last_fraction < 0.01 && fraction < 1.0)
-    return;
-  job->last_fraction = fraction;
-
-  progress = g_new0 (SampleProgress, 1);
-  progress->window = g_object_ref (job->window);
-  progress->fraction = fraction;
-  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, sample_progress_cb, progress,
-                              (GDestroyNotify) sample_progress_free);
-}
-
-static void
-sample_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  SampleJob *job = task_data;
-  g_autoptr(FfStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  guint32 seed = (guint32) (g_get_real_time () / G_USEC_PER_SEC);
-
-  /* Bulk work uses its own connection: the window's stays free for reading. */
-  store = ff_store_open (job->path, &error);
-  if (store == NULL ||
-      !ff_sample_generate (store, SAMPLE_PARTICIPANTS, seed, sample_report_progress, job,
-                           cancellable, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_boolean (task, TRUE);
+  if (self->sample_cancellable != NULL)
+    ff_sample_page_set_fraction (FF_SAMPLE_PAGE (self->sample_page), fraction);
 }
 
 static void
@@ -259,11 +185,11 @@ sample_done_cb (GObject      *source_object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  FfWindow *self = FF_WINDOW (source_object);
+  g_autoptr(FfWindow) self = FF_WINDOW (user_data);
   g_autoptr(GError) error = NULL;
   GApplication *app = g_application_get_default ();
 
-  g_task_propagate_boolean (G_TASK (result), &error);
+  ff_sample_generate_finish (result, &error);
 
   if (app != NULL)
     g_application_release (app);
@@ -276,9 +202,11 @@ sample_done_cb (GObject      *source_object,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample-data", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-sample-data", FALSE);
 
-  /* Whatever was committed before an error or cancellation is in the file. */
+  /* Whatever was committed before an error or cancellation is in the file; the
+   * worker's connection announced it only to itself. */
   ff_store_emit_changed (self->store, FF_RECORD_PARTICIPANT, 0);
   ff_store_emit_changed (self->store, FF_RECORD_PROGRAMME, 0);
+  ff_store_emit_changed (self->store, FF_RECORD_EMPLOYER, 0);
   ff_window_update_main_page (self);
 
   if (error == NULL)
@@ -300,9 +228,8 @@ load_sample_data_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   FfWindow *self = FF_WINDOW (widget);
-  g_autoptr(GTask) task = NULL;
   GApplication *app = g_application_get_default ();
-  SampleJob *job;
+  guint32 seed = (guint32) (g_get_real_time () / G_USEC_PER_SEC);
 
   if (self->sample_cancellable != NULL)
     return;
@@ -316,18 +243,13 @@ load_sample_data_action (GtkWidget  *widget,
   gtk_widget_action_set_enabled (widget, "win.cancel-sample-data", TRUE);
   ff_window_update_main_page (self);
 
-  job = g_new0 (SampleJob, 1);
-  job->path = g_strdup (ff_store_get_path (self->store));
-  job->window = self;
-
   /* Quitting waits for the worker, so its last transaction ends cleanly. */
   if (app != NULL)
     g_application_hold (app);
 
-  task = g_task_new (self, self->sample_cancellable, sample_done_cb, NULL);
-  g_task_set_source_tag (task, load_sample_data_action);
-  g_task_set_task_data (task, job, (GDestroyNotify) sample_job_free);
-  g_task_run_in_thread (task, sample_thread);
+  ff_sample_generate_async (ff_store_get_path (self->store), SAMPLE_PARTICIPANTS, seed,
+                            sample_progress_cb, g_object_ref (self), g_object_unref,
+                            self->sample_cancellable, sample_done_cb, g_object_ref (self));
 }
 
 static void

@@ -9,6 +9,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "ff-test-util.h"
 
 G_BEGIN_DECLS
@@ -42,6 +44,10 @@ int       run               (char              **out,
                              char              **err,
                              const char         *first,
                              ...) G_GNUC_NULL_TERMINATED;
+
+/* Starts fotfeste-cli with @args (NULL-terminated) and returns at once, its output
+ * piped, so that the test can signal it while it runs. */
+GSubprocess *start_strv     (const char *const  *args);
 
 /* A database @name in the test's folder, filled by "fotfeste-cli sample" with @count
  * participants from @seed; its path. */

@@ -6,10 +6,13 @@
 
 #include "config.h"
 
+#include <signal.h>
 #include <string.h>
+#include <sqlite3.h>
 #include <glib/gstdio.h>
 
 #include "ff-cli-test.h"
+#include "ff-sample-private.h"
 #include "ff-test-util.h"
 
 static void
@@ -79,6 +82,86 @@ test_sample_same_seed_same_list (Fixture       *f,
 }
 
 static void
+test_sample_adds_employers (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *db = make_sample (f, "employers.sqlite3", "300", "17");
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GRegex) line_re = g_regex_new ("^[0-9]+\t[^\t]+\t[89][0-9]{2} [0-9]{3} [0-9]{3}$",
+                                           0, 0, NULL);
+
+  g_assert_cmpint (run (&out, NULL, "--database", db, "list", "employers", NULL), ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines) - 1, ==, ff_sample_n_employers (300));
+  for (guint i = 0; lines[i + 1] != NULL; i++)
+    g_assert_true (g_regex_match (line_re, lines[i], 0, NULL));
+}
+
+/* Participants committed to @path so far, read past fotfeste-cli (-1: none yet). */
+static gint64
+count_committed (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 count = -1;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "SELECT count(*) FROM participant", -1, &stmt, NULL)
+      == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return count;
+}
+
+static void
+test_sample_interrupt_keeps_whole_batches (Fixture       *f,
+                                           gconstpointer  data)
+{
+  g_autofree char *db = path_in (f, "interrupted.sqlite3");
+  const char *args[] = { "--database", db, "sample", "--participants", "20000", NULL };
+  guint batch = ff_sample_batch_size (20000);
+  g_autoptr(GSubprocess) process = start_strv (args);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *list = NULL;
+  g_autofree char *check = NULL;
+  gint64 seen = -1;
+  guint n_lines;
+
+  /* Ctrl+C once the first batch is in. */
+  for (guint i = 0; i < 1200 && seen < batch; i++)
+    {
+      g_usleep (50 * 1000);
+      seen = count_committed (db);
+    }
+  g_assert_cmpint (seen, >=, batch);
+  g_subprocess_send_signal (process, SIGINT);
+
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 1);
+  g_assert_nonnull (strstr (err, "Stopped"));
+  g_assert_cmpstr (out, ==, "");
+
+  /* The batches committed before stay whole, and the file is sound. */
+  g_assert_cmpint (run (&check, NULL, "--database", db, "check", NULL), ==, 0);
+  g_assert_cmpstr (check, ==, "No problems found.\n");
+  g_assert_cmpint (run (&list, NULL, "--database", db, "list", "participants", NULL), ==, 0);
+  n_lines = 0;
+  for (const char *p = list; *p != '\0'; p++)
+    n_lines += *p == '\n';
+  g_assert_cmpuint (n_lines, >=, seen);
+  g_assert_cmpuint (n_lines % batch, ==, 0);
+  g_assert_cmpuint (n_lines, <, 20000);
+}
+
+static void
 test_check (Fixture       *f,
             gconstpointer  data)
 {
@@ -128,6 +211,9 @@ main (int   argc,
 
   ff_cli_test_add ("/cli/init/creates-private-file", test_init_creates_private_file);
   ff_cli_test_add ("/cli/sample/same-seed-same-list", test_sample_same_seed_same_list);
+  ff_cli_test_add ("/cli/sample/adds-employers", test_sample_adds_employers);
+  ff_cli_test_add ("/cli/sample/interrupt-keeps-whole-batches",
+                   test_sample_interrupt_keeps_whole_batches);
   ff_cli_test_add ("/cli/check/no-problems", test_check);
   ff_cli_test_add ("/cli/backup/writes-private-copy", test_backup);
 

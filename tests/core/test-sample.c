@@ -12,7 +12,8 @@
 #include "ff-enrolment.h"
 #include "ff-participant.h"
 #include "ff-programme.h"
-#include "ff-sample.h"
+#include "ff-employer.h"
+#include "ff-sample-private.h"
 #include "ff-test-store.h"
 #include "ff-test-util.h"
 #include "ff-validate.h"
@@ -354,7 +355,7 @@ test_search_finds_both_scripts (Fixture       *f,
 typedef struct
 {
   GCancellable *cancellable;
-  guint cancel_at_call;
+  double cancel_at;             /* cancels once the share done reaches it */
   guint calls;
   double last;
   gboolean went_back;
@@ -369,8 +370,15 @@ on_progress (double   fraction,
   progress->went_back |= fraction < progress->last;
   progress->last = fraction;
   progress->calls++;
-  if (progress->cancellable != NULL && progress->calls == progress->cancel_at_call)
+  if (progress->cancellable != NULL && fraction >= progress->cancel_at)
     g_cancellable_cancel (progress->cancellable);
+}
+
+static void
+record_fraction (double  fraction,
+                 GArray *fractions)
+{
+  g_array_append_val (fractions, fraction);
 }
 
 static void
@@ -397,8 +405,8 @@ test_cancel (Fixture       *f,
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
-  /* The first call reports 0; the seventh comes after 6,000 rows. */
-  Progress progress = { .cancellable = cancellable, .cancel_at_call = 7 };
+  /* Progress comes in hundredths: 0.6 comes after 6,000 rows. */
+  Progress progress = { .cancellable = cancellable, .cancel_at = 0.6 };
   gint64 kept;
 
   g_assert_false (ff_sample_generate (store, 10000, 3, on_progress, &progress, cancellable,
@@ -431,6 +439,464 @@ test_cancel_before_start (Fixture       *f,
   g_assert_true (ff_store_is_empty (store));
 }
 
+/* Every row of @table as text, without what differs from file to file (UUIDs, times of
+ * writing, the OS user). */
+static void
+append_table (GString    *text,
+              FfStore    *store,
+              const char *table)
+{
+  static const char * const skip[] = {
+    "uuid", "row_uuid", "created_at", "updated_at", "os_user", NULL,
+  };
+  g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY id", table);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (ff_store_get_db (store), sql, -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  g_string_append_printf (text, "[%s]\n", table);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        {
+          if (!g_strv_contains (skip, sqlite3_column_name (stmt, i)))
+            g_string_append_printf (text, "%s|", sqlite3_column_text (stmt, i));
+        }
+      g_string_append_c (text, '\n');
+    }
+  sqlite3_finalize (stmt);
+}
+
+/* Everything the sample wrote, audit included. */
+static char *
+store_text (FfStore *store)
+{
+  static const char * const tables[] = {
+    "programme", "participant", "enrolment", "enrolment_status", "plan", "plan_subgoal",
+    "plan_activity", "plan_review", "employer", "audit",
+  };
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    append_table (text, store, tables[i]);
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_same_seed_same_data (Fixture       *f,
+                          gconstpointer  data)
+{
+  /* Three batches, so that batches and the employers between them count too. */
+  guint n = 1100;
+  g_autoptr(FfStore) first = generate (f, "first.sqlite3", n, 42);
+  g_autoptr(FfStore) second = generate (f, "second.sqlite3", n, 42);
+  g_autoptr(FfStore) other = generate (f, "other.sqlite3", n, 43);
+  g_autofree char *in_first = store_text (first);
+  g_autofree char *in_second = store_text (second);
+  g_autofree char *in_other = store_text (other);
+
+  g_assert_cmpuint (n / ff_sample_batch_size (n), ==, 2);
+  g_assert_cmpuint (strlen (in_first), >, 100000);
+  g_assert_cmpstr (in_first, ==, in_second);
+  g_assert_cmpstr (in_first, !=, in_other);
+}
+
+static void
+test_every_write_is_audited (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(FfStore) store = generate (f, "audit.sqlite3", 200, 4);
+  static const char * const tables[] = {
+    "programme", "participant", "enrolment", "plan", "plan_subgoal", "plan_activity",
+    "plan_review", "employer",
+  };
+
+  /* Written as a user's edits are: every row has its "created" in the audit. */
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *rows = g_strdup_printf ("SELECT count(*) FROM %s", tables[i]);
+      g_autofree char *created = g_strdup_printf ("SELECT count(*) FROM audit"
+                                                  " WHERE table_name = '%s' AND field IS NULL"
+                                                  " AND new_value = 'created'", tables[i]);
+
+      g_assert_cmpint (ff_test_query_int (store, rows), >, 0);
+      g_assert_cmpint (ff_test_query_int (store, rows), ==, ff_test_query_int (store, created));
+    }
+}
+
+static gboolean
+is_industry (const char *industry)
+{
+  static const char * const known[] = {
+    "helse og omsorg", "dagligvarehandel", "bygg og anlegg", "renhold", "restaurant",
+    "transport", "barnehage", "bakeri og konditori", "lager og logistikk",
+    "hotell og reiseliv", "fiske og havbruk", "bilverksted", "frisør og skjønnhet",
+    "jordbruk og gartneri", NULL,
+  };
+
+  return g_strv_contains (known, industry);
+}
+
+/* The employers of a sample of @n, checked against its participants' places. */
+static void
+check_employers (FfStore *store,
+                 guint    n)
+{
+  FfRecordQuery query = { .include_archived = TRUE };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = ff_record_query_ids (store, &ff_employer_type, &query, &error);
+  g_autoptr(GPtrArray) employers = NULL;
+  g_autoptr(GPtrArray) participants = load_all (store);
+  g_autoptr(GHashTable) postcodes = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) numbers = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) industries = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_assert_no_error (error);
+  employers = ff_record_load_many (store, &ff_employer_type, (const gint64 *) ids->data,
+                                   ids->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (employers->len, ==, ff_sample_n_employers (n));
+
+  /* Where the participants live: municipality → postcode. */
+  for (guint i = 0; i < participants->len; i++)
+    g_hash_table_insert (postcodes,
+                         (gpointer) ff_participant_get_field (participants->pdata[i],
+                                                              FF_PARTICIPANT_MUNICIPALITY),
+                         (gpointer) ff_participant_get_field (participants->pdata[i],
+                                                              FF_PARTICIPANT_POSTCODE));
+
+  for (guint i = 0; i < employers->len; i++)
+    {
+      FfRecord *employer = employers->pdata[i];
+      const char *number = ff_record_get (employer, FF_EMPLOYER_ORG_NUMBER);
+      const char *place = ff_record_get (employer, FF_EMPLOYER_PLACE);
+
+      /* A valid, distinct organisation number beginning with 9 or 8. */
+      g_assert_true (ff_validate_org_number (number, NULL, NULL));
+      g_assert_cmpuint (strlen (number), ==, 9);
+      g_assert_true (number[0] == '9' || number[0] == '8');
+      g_assert_false (g_hash_table_contains (numbers, number));
+      g_hash_table_add (numbers, (gpointer) number);
+
+      /* In a place where participants live, with its postcode. */
+      g_assert_true (g_hash_table_contains (postcodes, place));
+      g_assert_cmpstr (ff_record_get (employer, FF_EMPLOYER_POSTCODE), ==,
+                       g_hash_table_lookup (postcodes, place));
+
+      g_assert_true (is_industry (ff_record_get (employer, FF_EMPLOYER_INDUSTRY)));
+      g_hash_table_add (industries, (gpointer) ff_record_get (employer, FF_EMPLOYER_INDUSTRY));
+      g_hash_table_add (names, (gpointer) ff_record_get (employer, FF_EMPLOYER_NAME));
+
+      for (FfEmployerField field = 0; field < FF_EMPLOYER_N_FIELDS; field++)
+        {
+          const char *value = ff_record_get (employer, field);
+          g_autofree char *normalized = NULL;
+          g_autoptr(GError) invalid = NULL;
+
+          if (field != FF_EMPLOYER_NOTES)
+            g_assert_cmpstr (value, !=, "");
+          if (!ff_record_validate (&ff_employer_type, field, value, &normalized, &invalid))
+            g_error ("%s = \"%s\": %s", ff_employer_type.fields[field].key, value,
+                     invalid->message);
+          g_assert_cmpstr (normalized, ==, value);
+        }
+    }
+
+  if (employers->len >= 20)
+    {
+      g_assert_cmpuint (g_hash_table_size (industries), >=, 5);
+      g_assert_cmpuint (g_hash_table_size (names), >=, employers->len * 9 / 10);
+    }
+}
+
+static void
+test_employers_in_participants_places (Fixture       *f,
+                                       gconstpointer  data)
+{
+  g_autoptr(FfStore) store = generate (f, "employers.sqlite3", 300, 9);
+  g_autoptr(FfStore) small = generate (f, "small.sqlite3", 3, 2);
+
+  check_employers (store, 300);
+  /* Three participants live in three places at most: the employers too. */
+  check_employers (small, 3);
+  g_assert_cmpint (ff_test_query_int (small, "SELECT count(DISTINCT place) FROM employer"),
+                   <=, 3);
+}
+
+static void
+test_progress_in_hundredths (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(FfStore) store = ff_test_open_store (f->dir, "hundredths.sqlite3");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+
+  g_assert_true (ff_sample_generate (store, 1500, 3, (FfProgressFunc) record_fraction,
+                                     fractions, NULL, &error));
+  g_assert_no_error (error);
+
+  /* 0, 0.01 … 1: each hundredth once, in order, and 1 only at the very end. */
+  g_assert_cmpuint (fractions->len, ==, 101);
+  for (guint i = 0; i < fractions->len; i++)
+    g_assert_cmpfloat_with_epsilon (g_array_index (fractions, double, i), i / 100.0, 1e-9);
+}
+
+static void
+test_cancel_keeps_whole_batches (Fixture       *f,
+                                 gconstpointer  data)
+{
+  const guint n = 2500;
+  const guint batch = ff_sample_batch_size (n);
+  const double cancel_at[] = { 0.5, 0.9 };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cancel_at); c++)
+    {
+      g_autofree char *name = g_strdup_printf ("cancel-%u.sqlite3", c);
+      g_autoptr(FfStore) store = ff_test_open_store (f->dir, name);
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) problems = NULL;
+      Progress progress = { .cancellable = cancellable, .cancel_at = cancel_at[c] };
+      guint written = (guint) (cancel_at[c] * n);
+      gint64 kept;
+
+      g_assert_false (ff_sample_generate (store, n, 5, on_progress, &progress, cancellable,
+                                          &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_clear_error (&error);
+
+      /* The batches finished before, whole, and nothing of the one under way. */
+      kept = ff_participant_count (store);
+      g_assert_cmpint (kept, ==, written / batch * batch);
+      g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM employer"), ==,
+                       (gint64) ff_sample_n_employers (n) * kept / n);
+      /* Every participant kept has what was written with them: a history for each
+       * enrolment, a draft for each plan. */
+      g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM enrolment e"
+                                                 " WHERE NOT EXISTS (SELECT 1 FROM"
+                                                 " enrolment_status s"
+                                                 " WHERE s.enrolment_id = e.id)"), ==, 0);
+      g_assert_cmpint (ff_test_query_int (store, "SELECT count(DISTINCT enrolment_id)"
+                                                 " FROM plan"), ==,
+                       ff_test_query_int (store, "SELECT count(*) FROM plan"
+                                                 " WHERE state = 'draft'"));
+      g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM audit"
+                                                 " WHERE table_name = 'participant'"
+                                                 " AND new_value = 'created'"), ==, kept);
+
+      g_assert_true (ff_store_check (store, &problems, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (problems->len, ==, 0);
+    }
+}
+
+/* The worker thread: what a caller of ff_sample_generate_async() sees. */
+typedef struct
+{
+  GMainContext *context;
+  GMainLoop *loop;
+  GThread *thread;                /* the caller's */
+  GArray *fractions;
+  guint freed;                    /* calls of the progress data's free function */
+  gboolean done;
+  gboolean ok;
+  GError *error;
+  double cancel_at;
+  GCancellable *cancellable;
+  FfStore *store;                 /* the caller's own connection, or NULL */
+  guint batch;                    /* of the run, for what that connection reads */
+  gint64 seen_while_writing;
+} Caller;
+
+static void
+caller_progress (double   fraction,
+                 gpointer user_data)
+{
+  Caller *caller = user_data;
+
+  /* On the caller's thread and main context, never after the end. */
+  g_assert_true (g_thread_self () == caller->thread);
+  g_assert_true (g_main_context_is_owner (caller->context));
+  g_assert_false (caller->done);
+  g_assert_cmpuint (caller->freed, ==, 0);
+  if (caller->fractions->len > 0)
+    g_assert_cmpfloat (fraction, >, g_array_index (caller->fractions, double,
+                                                   caller->fractions->len - 1));
+  g_array_append_val (caller->fractions, fraction);
+
+  /* A window reads on its own connection while the worker writes on another. */
+  if (caller->store != NULL)
+    {
+      gint64 count = ff_participant_count (caller->store);
+
+      g_assert_cmpint (count % caller->batch, ==, 0);
+      caller->seen_while_writing = MAX (caller->seen_while_writing, count);
+    }
+
+  if (caller->cancellable != NULL && fraction >= caller->cancel_at)
+    g_cancellable_cancel (caller->cancellable);
+}
+
+static void
+caller_free (gpointer user_data)
+{
+  Caller *caller = user_data;
+
+  g_assert_true (g_thread_self () == caller->thread);
+  g_assert_false (caller->done);
+  caller->freed++;
+}
+
+static void
+caller_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Caller *caller = user_data;
+
+  g_assert_true (g_thread_self () == caller->thread);
+  g_assert_true (g_main_context_is_owner (caller->context));
+  caller->ok = ff_sample_generate_finish (result, &caller->error);
+  caller->done = TRUE;
+  g_main_loop_quit (caller->loop);
+}
+
+/* Runs the sample into @path from the thread-default context of the calling thread,
+ * as a window or fotfeste-cli does, and waits for it in a main loop. */
+static void
+caller_run (Caller     *caller,
+            const char *path,
+            guint       n)
+{
+  caller->context = g_main_context_ref_thread_default ();
+  caller->loop = g_main_loop_new (caller->context, FALSE);
+  caller->thread = g_thread_self ();
+  caller->fractions = g_array_new (FALSE, FALSE, sizeof (double));
+
+  ff_sample_generate_async (path, n, 21, caller_progress, caller, caller_free,
+                            caller->cancellable, caller_done, caller);
+  g_main_loop_run (caller->loop);
+
+  g_assert_true (caller->done);
+  g_assert_cmpuint (caller->freed, ==, 1);
+}
+
+static void
+caller_clear (Caller *caller)
+{
+  g_clear_pointer (&caller->loop, g_main_loop_unref);
+  g_clear_pointer (&caller->context, g_main_context_unref);
+  g_clear_pointer (&caller->fractions, g_array_unref);
+  g_clear_error (&caller->error);
+}
+
+static void
+test_async_reports_on_callers_context (Fixture       *f,
+                                       gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "async.sqlite3", NULL);
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 1200;
+  Caller caller = { 0 };
+
+  caller_run (&caller, path, n);
+  g_assert_no_error (caller.error);
+  g_assert_true (caller.ok);
+  /* From 0 to 1, all of it before the end was reported. */
+  g_assert_cmpuint (caller.fractions->len, >=, 2);
+  g_assert_cmpuint (caller.fractions->len, <=, 101);
+  g_assert_cmpfloat (g_array_index (caller.fractions, double, 0), ==, 0.0);
+  g_assert_cmpfloat (g_array_index (caller.fractions, double, caller.fractions->len - 1), ==,
+                     1.0);
+  caller_clear (&caller);
+
+  store = ff_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ff_participant_count (store), ==, n);
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM employer"), ==,
+                   ff_sample_n_employers (n));
+}
+
+static gpointer
+run_in_thread (gpointer data)
+{
+  const char *path = data;
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  Caller caller = { 0 };
+  gboolean ok;
+
+  g_main_context_push_thread_default (context);
+  caller_run (&caller, path, 300);
+  ok = caller.ok && caller.error == NULL &&
+       g_array_index (caller.fractions, double, caller.fractions->len - 1) == 1.0;
+  caller_clear (&caller);
+  g_main_context_pop_thread_default (context);
+
+  return GINT_TO_POINTER (ok);
+}
+
+static void
+test_async_reports_on_thread_default_context (Fixture       *f,
+                                              gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "thread.sqlite3", NULL);
+  GThread *thread = g_thread_new ("caller", run_in_thread, path);
+
+  /* The checks of caller_progress() and caller_done() run in that thread. */
+  g_assert_true (GPOINTER_TO_INT (g_thread_join (thread)));
+}
+
+static void
+test_async_window_like_caller (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(FfStore) store = ff_test_open_store (f->dir, "window.sqlite3");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 2000;
+  guint batch = ff_sample_batch_size (n);
+  Caller caller = { .cancellable = cancellable, .cancel_at = 0.75, .store = store,
+                    .batch = batch };
+  gint64 kept;
+
+  /* Into the file the window has open; the user presses Cancel three quarters of the
+   * way. */
+  caller_run (&caller, ff_store_get_path (store), n);
+  g_assert_false (caller.ok);
+  g_assert_error (caller.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  /* By then the window read the first batch, committed while the worker went on. */
+  g_assert_cmpint (caller.seen_while_writing, >=, batch);
+  caller_clear (&caller);
+
+  /* What its connection reads afterwards: whole batches (the one under way when the
+   * user cancelled is gone), a consistent file. */
+  kept = ff_participant_count (store);
+  g_assert_cmpint (kept % batch, ==, 0);
+  g_assert_cmpint (kept, >=, caller.seen_while_writing);
+  g_assert_cmpint (kept, <, n);
+  g_assert_true (ff_store_check (store, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+static void
+test_async_failure_still_ends (Fixture       *f,
+                               gconstpointer  data)
+{
+  /* A folder is no database. */
+  Caller caller = { 0 };
+
+  caller_run (&caller, f->dir, 10);
+  g_assert_false (caller.ok);
+  g_assert_nonnull (caller.error);
+  g_assert_false (g_error_matches (caller.error, G_IO_ERROR, G_IO_ERROR_CANCELLED));
+  caller_clear (&caller);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +912,18 @@ main (int   argc,
   ff_test_dir_add ("/core/sample/cancel", test_cancel);
   ff_test_dir_add ("/core/sample/cancel-before-start", test_cancel_before_start);
 
+  ff_test_dir_add ("/core/sample/same-seed-same-data", test_same_seed_same_data);
+  ff_test_dir_add ("/core/sample/every-write-is-audited", test_every_write_is_audited);
+  ff_test_dir_add ("/core/sample/employers/in-participants-places",
+                   test_employers_in_participants_places);
+  ff_test_dir_add ("/core/sample/progress/in-hundredths-to-one", test_progress_in_hundredths);
+  ff_test_dir_add ("/core/sample/cancel/keeps-whole-batches", test_cancel_keeps_whole_batches);
+  ff_test_dir_add ("/core/sample/async/reports-on-callers-context",
+                   test_async_reports_on_callers_context);
+  ff_test_dir_add ("/core/sample/async/reports-on-thread-default-context",
+                   test_async_reports_on_thread_default_context);
+  ff_test_dir_add ("/core/sample/async/window-like-caller", test_async_window_like_caller);
+  ff_test_dir_add ("/core/sample/async/failure-still-ends", test_async_failure_still_ends);
 
   return g_test_run ();
 }

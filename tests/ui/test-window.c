@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "ff-employer.h"
 #include "ff-participant.h"
 #include "ff-participant-list-model.h"
 #include "ff-participant-page.h"
@@ -578,6 +579,120 @@ test_window_welcomes_an_empty_store (void)
   ff_test_store_close (store, g_steal_pointer (&tmpdir));
 }
 
+static gboolean
+sample_data_ended (gpointer data)
+{
+  return g_strcmp0 (main_page (data), "loading") != 0;
+}
+
+static gint64
+count_records (FfStore            *store,
+               const FfRecordType *type)
+{
+  FfRecordQuery query = { .include_archived = TRUE };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = ff_record_query_ids (store, type, &query, &error);
+
+  g_assert_no_error (error);
+  return ids->len;
+}
+
+static void
+count_change_cb (FfStore      *store,
+                 FfRecordKind  kind,
+                 gint64        id,
+                 guint        *changes)
+{
+  (*changes)++;
+}
+
+static GtkApplication *
+make_app (void)
+{
+  GtkApplication *app;
+  g_autoptr(GError) error = NULL;
+
+  app = gtk_application_new ("io.github.fotfeste.Fotfeste.Test", G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  return app;
+}
+
+static void
+test_window_loads_sample_data (void)
+{
+  g_autoptr(GtkApplication) app = make_app ();
+  g_autofree char *tmpdir = NULL;
+  FfStore *store = ff_test_store_new (&tmpdir);
+  g_autoptr(GPtrArray) bars = NULL;
+  FfWindow *window;
+  guint changes = 0;
+  gulong handler;
+
+  window = FF_WINDOW (ff_window_new (app, store));
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpstr (main_page (window), ==, "welcome");
+  handler = g_signal_connect (store, "changed::participant", G_CALLBACK (count_change_cb),
+                              &changes);
+
+  /* Added by a worker on its own connection; the window shows the progress meanwhile,
+   * and offers to cancel. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-sample-data",
+                                             NULL));
+  g_assert_cmpstr (main_page (window), ==, "loading");
+  g_assert_true (ff_ui_test_wait_until (sample_data_ended, window, 60));
+
+  /* The window's own connection finds what the worker wrote, and the lists were told. */
+  g_assert_cmpstr (main_page (window), ==, "content");
+  g_assert_cmpint (ff_participant_count (store), ==, 200);
+  g_assert_cmpint (count_records (store, &ff_programme_type), ==, 5);
+  g_assert_cmpint (count_records (store, &ff_employer_type), >=, 24);
+  g_assert_cmpuint (changes, >, 0);
+  g_signal_handler_disconnect (store, handler);
+
+  /* The bar reached the end: progress came to the window's main context. */
+  bars = ff_ui_test_find_all (GTK_WIDGET (window), GTK_TYPE_PROGRESS_BAR, NULL);
+  g_assert_cmpuint (bars->len, ==, 1);
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (bars->pdata[0]), ==, 1.0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  ff_test_store_close (store, g_steal_pointer (&tmpdir));
+}
+
+static void
+test_window_cancels_sample_data (void)
+{
+  g_autoptr(GtkApplication) app = make_app ();
+  g_autofree char *tmpdir = NULL;
+  FfStore *store = ff_test_store_new (&tmpdir);
+  FfWindow *window;
+
+  window = FF_WINDOW (ff_window_new (app, store));
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-sample-data",
+                                             NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-sample-data",
+                                             NULL));
+  g_assert_true (ff_ui_test_wait_until (sample_data_ended, window, 60));
+
+  /* 200 participants are one batch: cancelled, none of them was kept, and the window
+   * can load sample data again. */
+  g_assert_cmpint (ff_participant_count (store), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-sample-data",
+                                             NULL));
+  g_assert_cmpstr (main_page (window), ==, "loading");
+  g_assert_true (ff_ui_test_wait_until (sample_data_ended, window, 60));
+  g_assert_cmpint (ff_participant_count (store), ==, 200);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  ff_test_store_close (store, g_steal_pointer (&tmpdir));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -601,6 +716,8 @@ main (int   argc,
   g_test_add ("/ui/participants-view/delete-offers-undo", ViewFixture, NULL,
               view_set_up, test_view_delete_offers_undo, view_tear_down);
   g_test_add_func ("/ui/window/welcomes-an-empty-store", test_window_welcomes_an_empty_store);
+  g_test_add_func ("/ui/window/loads-sample-data", test_window_loads_sample_data);
+  g_test_add_func ("/ui/window/cancels-sample-data", test_window_cancels_sample_data);
 
   return g_test_run ();
 }
