@@ -24,7 +24,7 @@ struct _FfEnrolment
   char              *status_date;
 };
 
-G_DEFINE_TYPE (FfEnrolment, ff_enrolment, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (FfEnrolment, ff_enrolment, G_TYPE_OBJECT)
 
 static void
 ff_enrolment_finalize (GObject *object)

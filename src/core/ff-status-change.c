@@ -16,7 +16,7 @@ struct _FfStatusChange
   char              *reason;
 };
 
-G_DEFINE_TYPE (FfStatusChange, ff_status_change, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (FfStatusChange, ff_status_change, G_TYPE_OBJECT)
 
 static void
 ff_status_change_finalize (GObject *object)
