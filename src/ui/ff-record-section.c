@@ -9,7 +9,6 @@
 
 #include "ff-new-record-dialog.h"
 #include "ff-record-list-model.h"
-#include "ff-record-row.h"
 #include "ff-record-section.h"
 
 struct _FfRecordSection
@@ -117,29 +116,12 @@ update_empty (FfRecordSection *self)
   gtk_stack_set_visible_child_name (self->list_stack, "empty");
 }
 
-static void
-row_setup_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              FfRecordSection          *self)
+/* For the rows' template: whether a line has anything to show. */
+static gboolean
+ff_record_row_has_text (GObject    *item,
+                        const char *text)
 {
-  gtk_list_item_set_child (item, ff_record_row_new ());
-}
-
-static void
-row_bind_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             FfRecordSection          *self)
-{
-  ff_record_row_set_record (FF_RECORD_ROW (gtk_list_item_get_child (item)),
-                            gtk_list_item_get_item (item));
-}
-
-static void
-row_unbind_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               FfRecordSection          *self)
-{
-  ff_record_row_set_record (FF_RECORD_ROW (gtk_list_item_get_child (item)), NULL);
+  return text != NULL && *text != '\0';
 }
 
 /* Shows record @id on the page (0: none), in front in a narrow window. */
@@ -512,9 +494,6 @@ ff_record_section_class_init (FfRecordSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfRecordSection, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, FfRecordSection, none_page);
   gtk_widget_class_bind_template_child (widget_class, FfRecordSection, page_bin);
-  gtk_widget_class_bind_template_callback (widget_class, row_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_unbind_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, archived_toggled_cb);
@@ -532,7 +511,17 @@ ff_record_section_class_init (FfRecordSectionClass *klass)
 static void
 ff_record_section_init (FfRecordSection *self)
 {
+  g_autoptr(GtkBuilderScope) scope = gtk_builder_cscope_new ();
+  g_autoptr(GtkListItemFactory) factory = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A row shows the record's title, what it is, and whether it is archived. */
+  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "ff_record_row_has_text",
+                                          G_CALLBACK (ff_record_row_has_text));
+  factory = gtk_builder_list_item_factory_new_from_resource (scope, RESOURCE_PATH
+                                                             "/ui/ff-record-row.ui");
+  gtk_list_view_set_factory (self->list_view, factory);
 }
 
 GtkWidget *
