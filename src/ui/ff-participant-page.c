@@ -36,6 +36,8 @@ struct _FfParticipantPage
 
 G_DEFINE_FINAL_TYPE (FfParticipantPage, ff_participant_page, FF_TYPE_RECORD_PAGE)
 
+static const guint new_fields[] = { FF_PARTICIPANT_GIVEN_NAME, FF_PARTICIPANT_FAMILY_NAME };
+
 enum
 {
   SIGNAL_DELETED,
@@ -314,6 +316,11 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   page_class->follows = (1u << FF_RECORD_ENROLMENT) | (1u << FF_RECORD_PROGRAMME) |
                         (1u << FF_RECORD_PLAN);
   page_class->show_record = ff_participant_page_show_record;
+  page_class->new_title = N_("New Participant");
+  page_class->new_description = N_("The rest of the record can be filled in afterwards.");
+  page_class->new_accept = N_("_Add");
+  page_class->new_fields = new_fields;
+  page_class->n_new_fields = G_N_ELEMENTS (new_fields);
 
   signals[SIGNAL_DELETED] =
     g_signal_new ("deleted",

@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
-#include "ff-new-participant-dialog.h"
+#include "ff-new-record-dialog.h"
 #include "ff-participant-list-model.h"
 #include "ff-participant-page.h"
 #include "ff-participant-row.h"
@@ -141,20 +141,26 @@ ff_participants_view_get_open_id (FfParticipantsView *self)
   return ff_participant_page_get_participant_id (FF_PARTICIPANT_PAGE (self->page));
 }
 
+/* The page is made when it is first needed: until then the window starts without it. */
+static void
+ff_participants_view_ensure_page (FfParticipantsView *self)
+{
+  if (self->page != NULL)
+    return;
+
+  self->page = ff_participant_page_new (self->store);
+  gtk_stack_add_named (self->detail_stack, self->page, "page");
+  g_signal_connect_object (self->page, "deleted",
+                           G_CALLBACK (page_deleted_cb), self, G_CONNECT_SWAPPED);
+}
+
 /* Shows participant @id (0: none) on the right, and on a narrow window goes there. */
 static void
 ff_participants_view_show_participant (FfParticipantsView *self,
                                        gint64              id)
 {
-  /* The page is made when someone is first opened: until then the window starts
-   * without it. */
-  if (self->page == NULL && id != 0)
-    {
-      self->page = ff_participant_page_new (self->store);
-      gtk_stack_add_named (self->detail_stack, self->page, "page");
-      g_signal_connect_object (self->page, "deleted",
-                               G_CALLBACK (page_deleted_cb), self, G_CONNECT_SWAPPED);
-    }
+  if (id != 0)
+    ff_participants_view_ensure_page (self);
 
   if (ff_participants_view_get_open_id (self) != id)
     ff_participant_page_set_participant_id (FF_PARTICIPANT_PAGE (self->page), id);
@@ -539,20 +545,18 @@ show_list_action (GtkWidget  *widget,
 }
 
 static void
-new_participant_response_cb (FfParticipantsView      *self,
-                             const char              *response,
-                             FfNewParticipantDialog  *dialog)
+new_participant_response_cb (FfParticipantsView *self,
+                             const char         *response,
+                             FfNewRecordDialog  *dialog)
 {
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  if (g_strcmp0 (response, "add") != 0)
+  if (g_strcmp0 (response, "create") != 0)
     return;
 
-  id = ff_participant_create (self->store,
-                              ff_new_participant_dialog_get_given_name (dialog),
-                              ff_new_participant_dialog_get_family_name (dialog),
-                              &error);
+  id = ff_record_insert (self->store, &ff_participant_type, 0,
+                         ff_new_record_dialog_get_values (dialog), &error);
   if (id == 0)
     {
       ff_participants_view_show_error (self, error->message);
@@ -789,7 +793,11 @@ ff_participants_view_new_participant (FfParticipantsView *self)
 
   g_return_if_fail (FF_IS_PARTICIPANTS_VIEW (self));
 
-  dialog = ff_new_participant_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  /* The dialog asks by the titles of the page's rows. */
+  ff_participants_view_ensure_page (self);
+  ff_participant_page_flush (FF_PARTICIPANT_PAGE (self->page));
+
+  dialog = ff_record_page_new_dialog (FF_RECORD_PAGE (self->page));
   g_signal_connect_object (dialog, "response",
                            G_CALLBACK (new_participant_response_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "ff-new-record-dialog.h"
 #include "ff-record-page.h"
 
 typedef struct
@@ -316,4 +317,33 @@ ff_record_page_get_field_widget (FfRecordPage *self,
 
   return ff_autosave_get_widget (PRIV (self)->autosave,
                                  FF_RECORD_PAGE_GET_CLASS (self)->record_type, 0, field);
+}
+
+GtkWidget *
+ff_record_page_new_dialog (FfRecordPage *self)
+{
+  FfRecordPageClass *klass;
+  GtkRoot *root;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (FF_IS_RECORD_PAGE (self), NULL);
+
+  klass = FF_RECORD_PAGE_GET_CLASS (self);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = ff_new_record_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                     klass->record_type,
+                                     g_dgettext (GETTEXT_PACKAGE, klass->new_title),
+                                     g_dgettext (GETTEXT_PACKAGE, klass->new_description));
+  if (klass->new_accept != NULL)
+    adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (dialog), "create",
+                                           g_dgettext (GETTEXT_PACKAGE, klass->new_accept));
+
+  /* Each field is asked for by the name its row on the page has. */
+  for (guint i = 0; i < klass->n_new_fields; i++)
+    ff_new_record_dialog_add_field (FF_NEW_RECORD_DIALOG (dialog), klass->new_fields[i],
+                                    ff_autosave_get_title (PRIV (self)->autosave,
+                                                           klass->record_type, 0,
+                                                           klass->new_fields[i]));
+
+  return dialog;
 }

@@ -32,6 +32,7 @@ struct _FfRecordPageClass
   const char              *icon_name;
   const char              *new_title;           /* "New Employer": button and dialog */
   const char              *new_description;     /* what the dialog says */
+  const char              *new_accept;          /* its button (NULL: "Create") */
   const char              *search_placeholder;  /* "Search employers" */
   const char              *empty_title;         /* "No Employers" */
   const char              *empty_description;
@@ -69,6 +70,11 @@ void         ff_record_page_reload         (FfRecordPage  *self);
 gboolean     ff_record_page_flush          (FfRecordPage  *self);
 
 FfAutosave  *ff_record_page_get_autosave   (FfRecordPage  *self);
+
+/* A dialog, transient for the page's window, that asks for the fields a new record
+ * of the page's kind needs (FfRecordPageClass's new_fields, by the titles of their
+ * rows); its response "create" means ff_new_record_dialog_get_values () holds them. */
+GtkWidget   *ff_record_page_new_dialog     (FfRecordPage  *self);
 
 /* The row that edits @field, for tests. */
 GtkWidget   *ff_record_page_get_field_widget (FfRecordPage *self,

@@ -557,24 +557,13 @@ ff_record_section_set_store (FfRecordSection *self,
 void
 ff_record_section_new_record (FfRecordSection *self)
 {
-  FfRecordPageClass *klass;
   GtkWidget *dialog;
 
   g_return_if_fail (FF_IS_RECORD_SECTION (self));
 
-  klass = self->page_class;
   ff_record_page_flush (self->page);
 
-  dialog = ff_new_record_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                     record_type (self), translated (klass->new_title),
-                                     translated (klass->new_description));
-  /* Each field is asked for by the name its row on the page has. */
-  for (guint i = 0; i < klass->n_new_fields; i++)
-    ff_new_record_dialog_add_field (FF_NEW_RECORD_DIALOG (dialog), klass->new_fields[i],
-                                    ff_autosave_get_title (ff_record_page_get_autosave (self->page),
-                                                           record_type (self), 0,
-                                                           klass->new_fields[i]));
-
+  dialog = ff_record_page_new_dialog (self->page);
   g_signal_connect_object (dialog, "response", G_CALLBACK (new_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
