@@ -7,7 +7,6 @@
 
 #include <glib/gi18n.h>
 
-#include "ff-enrol-dialog.h"
 #include "ff-enrolment.h"
 #include "ff-enrolment-row.h"
 #include "ff-participant.h"
@@ -215,7 +214,7 @@ enrol_action (GtkWidget  *widget,
   ff_participant_page_flush (self);
 
   /* The page shows the new enrolment when the store says it changed. */
-  dialog = ff_enrol_dialog_new (store (self), id);
+  dialog = ff_status_dialog_new_enrolment (store (self), id);
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
   gtk_window_present (GTK_WINDOW (dialog));

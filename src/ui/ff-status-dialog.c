@@ -1,4 +1,5 @@
-/* ff-status-dialog.c — a new status in a programme, with its date and reason
+/* ff-status-dialog.c — a status in a programme, with its date and reason: the first one
+ * when enrolling, or a new one
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "ff-enrolment.h"
+#include "ff-programme.h"
 #include "ff-status-dialog.h"
 #include "ff-validate.h"
 
@@ -16,9 +18,16 @@ struct _FfStatusDialog
   AdwWindow       parent_instance;
 
   FfStore        *store;
+  /* Enrolling the participant, or changing the enrolment's status. */
+  gint64          participant_id;
   gint64          enrolment_id;
+  GArray         *programme_ids;  /* gint64, in the order of programme_names */
 
   AdwWindowTitle *window_title;
+  GtkButton      *save_button;
+  GtkStack       *stack;
+  AdwComboRow    *programme_row;
+  GtkStringList  *programme_names;
   AdwComboRow    *status_row;
   GtkStringList  *status_names;
   GtkEditable    *date_row;
@@ -30,7 +39,7 @@ G_DEFINE_FINAL_TYPE (FfStatusDialog, ff_status_dialog, ADW_TYPE_WINDOW)
 
 enum
 {
-  SIGNAL_STATUS_CHANGED,
+  SIGNAL_SAVED,
   N_SIGNALS
 };
 
@@ -44,16 +53,39 @@ show_error (FfStatusDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
 }
 
+/* The enrolment made, or 0 with @error. */
+static gint64
+enrol (FfStatusDialog     *self,
+       FfEnrolmentStatus   status,
+       const char         *date,
+       const char         *reason,
+       GError            **error)
+{
+  guint programme = adw_combo_row_get_selected (self->programme_row);
+
+  if (programme >= self->programme_ids->len)
+    {
+      g_set_error_literal (error, FF_STORE_ERROR, FF_STORE_ERROR_INVALID,
+                           _("Choose a programme."));
+      return 0;
+    }
+
+  return ff_enrolment_create (self->store, self->participant_id,
+                              g_array_index (self->programme_ids, gint64, programme),
+                              status, date, reason, error);
+}
+
 static void
-change_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
   FfStatusDialog *self = FF_STATUS_DIALOG (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *date = NULL;
   g_autofree char *reason = NULL;
   FfEnrolmentStatus status;
+  gint64 id = self->enrolment_id;
 
   if (!ff_validate_date (gtk_editable_get_text (self->date_row), FF_DATE_ANY, &date, &error))
     {
@@ -64,16 +96,49 @@ change_action (GtkWidget  *widget,
   /* The status list starts at the first real status. */
   status = FF_ENROLMENT_STATUS_REFERRED + adw_combo_row_get_selected (self->status_row);
   reason = g_strstrip (g_strdup (gtk_editable_get_text (self->reason_row)));
+  if (*reason == '\0')
+    g_clear_pointer (&reason, g_free);
 
-  if (!ff_enrolment_set_status (self->store, self->enrolment_id, status, date,
-                                *reason != '\0' ? reason : NULL, &error))
+  if (self->participant_id != 0)
+    id = enrol (self, status, date, reason, &error);
+  else if (!ff_enrolment_set_status (self->store, id, status, date, reason, &error))
+    id = 0;
+
+  if (id == 0)
     {
       show_error (self, error->message);
       return;
     }
 
-  g_signal_emit (self, signals[SIGNAL_STATUS_CHANGED], 0);
+  g_signal_emit (self, signals[SIGNAL_SAVED], 0, id);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* The programmes to choose from, when enrolling. */
+static void
+list_programmes (FfStatusDialog *self)
+{
+  g_autoptr(GPtrArray) programmes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  programmes = ff_programme_list (self->store, FALSE, &error);
+  if (programmes == NULL)
+    {
+      show_error (self, error->message);
+      programmes = g_ptr_array_new ();
+    }
+
+  for (guint i = 0; i < programmes->len; i++)
+    {
+      FfProgramme *programme = g_ptr_array_index (programmes, i);
+      gint64 id = ff_programme_get_id (programme);
+
+      gtk_string_list_append (self->programme_names, ff_programme_get_name (programme));
+      g_array_append_val (self->programme_ids, id);
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, programmes->len > 0 ? "form" : "empty");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "status.save", programmes->len > 0);
 }
 
 static void
@@ -83,6 +148,7 @@ ff_status_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FF_TYPE_STATUS_DIALOG);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->programme_ids, g_array_unref);
 
   G_OBJECT_CLASS (ff_status_dialog_parent_class)->dispose (object);
 }
@@ -95,23 +161,27 @@ ff_status_dialog_class_init (FfStatusDialogClass *klass)
 
   object_class->dispose = ff_status_dialog_dispose;
 
-  signals[SIGNAL_STATUS_CHANGED] =
-    g_signal_new ("status-changed",
+  signals[SIGNAL_SAVED] =
+    g_signal_new ("saved",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ff-status-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, FfStatusDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, FfStatusDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, FfStatusDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, FfStatusDialog, programme_row);
+  gtk_widget_class_bind_template_child (widget_class, FfStatusDialog, programme_names);
   gtk_widget_class_bind_template_child (widget_class, FfStatusDialog, status_row);
   gtk_widget_class_bind_template_child (widget_class, FfStatusDialog, status_names);
   gtk_widget_class_bind_template_child (widget_class, FfStatusDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, FfStatusDialog, reason_row);
   gtk_widget_class_bind_template_child (widget_class, FfStatusDialog, error_label);
 
-  gtk_widget_class_install_action (widget_class, "status.change", NULL, change_action);
+  gtk_widget_class_install_action (widget_class, "status.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -120,6 +190,8 @@ ff_status_dialog_init (FfStatusDialog *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = NULL;
+
+  self->programme_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -132,6 +204,37 @@ ff_status_dialog_init (FfStatusDialog *self)
   gtk_editable_set_text (self->date_row, today);
 }
 
+static FfStatusDialog *
+status_dialog_new (FfStore    *store,
+                   const char *title,
+                   const char *status_title,
+                   const char *save_label)
+{
+  FfStatusDialog *self = g_object_new (FF_TYPE_STATUS_DIALOG, "title", title, NULL);
+
+  self->store = g_object_ref (store);
+  adw_window_title_set_title (self->window_title, title);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), status_title);
+  gtk_button_set_label (self->save_button, save_label);
+
+  return self;
+}
+
+GtkWidget *
+ff_status_dialog_new_enrolment (FfStore *store,
+                                gint64   participant_id)
+{
+  FfStatusDialog *self;
+
+  g_return_val_if_fail (FF_IS_STORE (store), NULL);
+
+  self = status_dialog_new (store, _("Enrol in Programme"), _("First status"), _("_Enrol"));
+  self->participant_id = participant_id;
+  list_programmes (self);
+
+  return GTK_WIDGET (self);
+}
+
 GtkWidget *
 ff_status_dialog_new (FfStore           *store,
                       gint64             enrolment_id,
@@ -142,10 +245,11 @@ ff_status_dialog_new (FfStore           *store,
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
 
-  self = g_object_new (FF_TYPE_STATUS_DIALOG, NULL);
-  self->store = g_object_ref (store);
+  self = status_dialog_new (store, _("Change Status"), _("New status"), _("C_hange"));
   self->enrolment_id = enrolment_id;
   adw_window_title_set_subtitle (self->window_title, programme_name);
+  gtk_widget_set_visible (GTK_WIDGET (self->programme_row), FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "form");
 
   if (current > FF_ENROLMENT_STATUS_NONE && current < FF_ENROLMENT_N_STATUSES)
     adw_combo_row_set_selected (self->status_row, current - FF_ENROLMENT_STATUS_REFERRED);

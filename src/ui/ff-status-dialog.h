@@ -1,4 +1,5 @@
-/* ff-status-dialog.h — a new status in a programme, with its date and reason
+/* ff-status-dialog.h — a status in a programme, with its date and reason: the first one
+ * when enrolling, or a new one
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,12 +16,19 @@ G_BEGIN_DECLS
 #define FF_TYPE_STATUS_DIALOG (ff_status_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (FfStatusDialog, ff_status_dialog, FF, STATUS_DIALOG, AdwWindow)
 
-/* A modal window that records a new status of @enrolment_id (in @programme_name,
- * now @current) on a date, with a reason. It closes itself after "status-changed";
- * errors are shown in it and it stays open. */
-GtkWidget  *ff_status_dialog_new  (FfStore           *store,
-                                   gint64             enrolment_id,
-                                   const char        *programme_name,
-                                   FfEnrolmentStatus  current);
+/* Enrols participant @participant_id in a programme chosen in the dialog, with its first
+ * status ("Create a programme first" when there is none). */
+GtkWidget  *ff_status_dialog_new_enrolment (FfStore           *store,
+                                            gint64             participant_id);
+
+/* Gives enrolment @enrolment_id in @programme_name a new status (@current chosen at
+ * first). */
+GtkWidget  *ff_status_dialog_new           (FfStore           *store,
+                                            gint64             enrolment_id,
+                                            const char        *programme_name,
+                                            FfEnrolmentStatus  current);
+
+/* Signal "saved" (gint64 enrolment_id): the enrolment was made or its status changed;
+ * the dialog then closes. Action "status.save" saves. */
 
 G_END_DECLS

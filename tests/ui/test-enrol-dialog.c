@@ -7,7 +7,6 @@
 
 #include <string.h>
 
-#include "ff-enrol-dialog.h"
 #include "ff-enrolment.h"
 #include "ff-participant.h"
 #include "ff-programme.h"
@@ -59,7 +58,7 @@ add_programme (Fixture    *fixture,
 static void
 open_enrol_dialog (Fixture *fixture)
 {
-  fixture->dialog = ff_enrol_dialog_new (fixture->store, fixture->participant_id);
+  fixture->dialog = ff_status_dialog_new_enrolment (fixture->store, fixture->participant_id);
   g_object_add_weak_pointer (G_OBJECT (fixture->dialog), (gpointer *) &fixture->dialog);
   gtk_window_present (GTK_WINDOW (fixture->dialog));
   ff_ui_test_spin (20);
@@ -111,7 +110,7 @@ test_without_programmes (Fixture       *fixture,
   g_assert_true (says_so);
 
   /* Nothing to enrol in: the button does nothing. */
-  gtk_widget_activate_action (fixture->dialog, "enrol.enrol", NULL);
+  gtk_widget_activate_action (fixture->dialog, "status.save", NULL);
   g_assert_nonnull (fixture->dialog);
   g_assert_cmpuint (n_enrolments (fixture), ==, 0);
 }
@@ -137,15 +136,15 @@ test_enrols (Fixture       *fixture,
   add_programme (fixture, "Bulystven");
   add_programme (fixture, "Etableringskurs");
   open_enrol_dialog (fixture);
-  g_signal_connect (fixture->dialog, "enrolled", G_CALLBACK (enrolled_cb), &reported);
+  g_signal_connect (fixture->dialog, "saved", G_CALLBACK (enrolled_cb), &reported);
 
   /* Programmes by name: the second is Etableringskurs. Statuses from Referred on. */
-  adw_combo_row_set_selected (child (fixture, FF_TYPE_ENROL_DIALOG, "programme_row"), 1);
-  adw_combo_row_set_selected (child (fixture, FF_TYPE_ENROL_DIALOG, "status_row"),
+  adw_combo_row_set_selected (child (fixture, FF_TYPE_STATUS_DIALOG, "programme_row"), 1);
+  adw_combo_row_set_selected (child (fixture, FF_TYPE_STATUS_DIALOG, "status_row"),
                               FF_ENROLMENT_STATUS_ACTIVE - FF_ENROLMENT_STATUS_REFERRED);
-  gtk_editable_set_text (child (fixture, FF_TYPE_ENROL_DIALOG, "date_row"), "03.03.2025");
-  gtk_editable_set_text (child (fixture, FF_TYPE_ENROL_DIALOG, "reason_row"), "Business idea");
-  gtk_widget_activate_action (fixture->dialog, "enrol.enrol", NULL);
+  gtk_editable_set_text (child (fixture, FF_TYPE_STATUS_DIALOG, "date_row"), "03.03.2025");
+  gtk_editable_set_text (child (fixture, FF_TYPE_STATUS_DIALOG, "reason_row"), "Business idea");
+  gtk_widget_activate_action (fixture->dialog, "status.save", NULL);
 
   g_assert_cmpint (reported, >, 0);
   g_assert_null (fixture->dialog);
@@ -176,11 +175,11 @@ test_bad_date_stays_open (Fixture       *fixture,
   add_programme (fixture, "Bulystven");
   open_enrol_dialog (fixture);
 
-  gtk_editable_set_text (child (fixture, FF_TYPE_ENROL_DIALOG, "date_row"), "31.02.2025");
-  gtk_widget_activate_action (fixture->dialog, "enrol.enrol", NULL);
+  gtk_editable_set_text (child (fixture, FF_TYPE_STATUS_DIALOG, "date_row"), "31.02.2025");
+  gtk_widget_activate_action (fixture->dialog, "status.save", NULL);
 
   g_assert_nonnull (fixture->dialog);
-  error_label = child (fixture, FF_TYPE_ENROL_DIALOG, "error_label");
+  error_label = child (fixture, FF_TYPE_STATUS_DIALOG, "error_label");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   g_assert_cmpstr (gtk_label_get_text (error_label), !=, "");
   g_assert_cmpuint (n_enrolments (fixture), ==, 0);
@@ -199,10 +198,10 @@ test_second_enrolment_refused (Fixture       *fixture,
   g_assert_no_error (error);
 
   open_enrol_dialog (fixture);
-  gtk_widget_activate_action (fixture->dialog, "enrol.enrol", NULL);
+  gtk_widget_activate_action (fixture->dialog, "status.save", NULL);
 
   g_assert_nonnull (fixture->dialog);
-  error_label = child (fixture, FF_TYPE_ENROL_DIALOG, "error_label");
+  error_label = child (fixture, FF_TYPE_STATUS_DIALOG, "error_label");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   g_assert_cmpstr (gtk_label_get_text (error_label), !=, "");
   g_assert_cmpuint (n_enrolments (fixture), ==, 1);
@@ -235,7 +234,7 @@ test_status_dialog_changes_status (Fixture       *fixture,
 
   /* A date that does not exist is refused in the dialog. */
   gtk_editable_set_text (child (fixture, FF_TYPE_STATUS_DIALOG, "date_row"), "2025-13-01");
-  gtk_widget_activate_action (fixture->dialog, "status.change", NULL);
+  gtk_widget_activate_action (fixture->dialog, "status.save", NULL);
   g_assert_nonnull (fixture->dialog);
   g_assert_true (gtk_widget_get_visible (child (fixture, FF_TYPE_STATUS_DIALOG,
                                                 "error_label")));
@@ -244,7 +243,7 @@ test_status_dialog_changes_status (Fixture       *fixture,
                               FF_ENROLMENT_STATUS_WAITING_LIST - FF_ENROLMENT_STATUS_REFERRED);
   gtk_editable_set_text (child (fixture, FF_TYPE_STATUS_DIALOG, "date_row"), "14.02.2025");
   gtk_editable_set_text (child (fixture, FF_TYPE_STATUS_DIALOG, "reason_row"), "Course full");
-  gtk_widget_activate_action (fixture->dialog, "status.change", NULL);
+  gtk_widget_activate_action (fixture->dialog, "status.save", NULL);
   g_assert_null (fixture->dialog);
 
   history = ff_enrolment_history (fixture->store, enrolment_id, &error);
