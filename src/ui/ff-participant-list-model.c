@@ -21,18 +21,6 @@ struct _FfParticipantListModel
 G_DEFINE_FINAL_TYPE (FfParticipantListModel, ff_participant_list_model,
                      FF_TYPE_RECORD_LIST_MODEL)
 
-enum
-{
-  PROP_0,
-  PROP_PROGRAMME_ID,
-  PROP_STATUS,
-  PROP_SORT,
-  PROP_REVIEWS_DUE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static GArray *
 ff_participant_list_model_query (FfRecordListModel  *model,
                                  GError            **error)
@@ -79,94 +67,12 @@ ff_participant_list_model_store_changed (FfRecordListModel *model,
 }
 
 static void
-ff_participant_list_model_get_property (GObject    *object,
-                                        guint       prop_id,
-                                        GValue     *value,
-                                        GParamSpec *pspec)
-{
-  FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROGRAMME_ID:
-      g_value_set_int64 (value, self->programme_id);
-      break;
-    case PROP_STATUS:
-      g_value_set_int (value, self->status);
-      break;
-    case PROP_SORT:
-      g_value_set_int (value, self->sort);
-      break;
-    case PROP_REVIEWS_DUE:
-      g_value_set_boolean (value, self->reviews_due);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ff_participant_list_model_set_property (GObject      *object,
-                                        guint         prop_id,
-                                        const GValue *value,
-                                        GParamSpec   *pspec)
-{
-  FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROGRAMME_ID:
-      ff_participant_list_model_set_programme_id (self, g_value_get_int64 (value));
-      break;
-    case PROP_STATUS:
-      ff_participant_list_model_set_status (self, g_value_get_int (value));
-      break;
-    case PROP_SORT:
-      ff_participant_list_model_set_sort (self, g_value_get_int (value));
-      break;
-    case PROP_REVIEWS_DUE:
-      ff_participant_list_model_set_reviews_due (self, g_value_get_boolean (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ff_participant_list_model_class_init (FfParticipantListModelClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   FfRecordListModelClass *model_class = FF_RECORD_LIST_MODEL_CLASS (klass);
-
-  object_class->get_property = ff_participant_list_model_get_property;
-  object_class->set_property = ff_participant_list_model_set_property;
 
   model_class->query = ff_participant_list_model_query;
   model_class->store_changed = ff_participant_list_model_store_changed;
-
-  properties[PROP_PROGRAMME_ID] =
-    g_param_spec_int64 ("programme-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_STATUS] =
-    g_param_spec_int ("status", NULL, NULL,
-                      FF_ENROLMENT_STATUS_ANY, FF_ENROLMENT_N_STATUSES - 1,
-                      FF_ENROLMENT_STATUS_ANY,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_SORT] =
-    g_param_spec_int ("sort", NULL, NULL,
-                      FF_PARTICIPANT_SORT_NAME, FF_PARTICIPANT_SORT_ARRIVAL,
-                      FF_PARTICIPANT_SORT_NAME,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_REVIEWS_DUE] =
-    g_param_spec_boolean ("reviews-due", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -179,12 +85,10 @@ ff_participant_list_model_init (FfParticipantListModel *self)
 FfParticipantListModel *
 ff_participant_list_model_new (FfStore *store)
 {
-  g_return_val_if_fail (FF_IS_STORE (store), NULL);
+  FfParticipantListModel *self = g_object_new (FF_TYPE_PARTICIPANT_LIST_MODEL, NULL);
 
-  return g_object_new (FF_TYPE_PARTICIPANT_LIST_MODEL,
-                       "store", store,
-                       "record-type", &ff_participant_type,
-                       NULL);
+  ff_record_list_model_set_source (FF_RECORD_LIST_MODEL (self), store, &ff_participant_type);
+  return self;
 }
 
 gint64
@@ -207,7 +111,6 @@ ff_participant_list_model_set_programme_id (FfParticipantListModel *self,
   self->programme_id = id;
 
   ff_record_list_model_update (FF_RECORD_LIST_MODEL (self), FALSE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME_ID]);
 }
 
 FfEnrolmentStatus
@@ -231,7 +134,6 @@ ff_participant_list_model_set_status (FfParticipantListModel *self,
   self->status = status;
 
   ff_record_list_model_update (FF_RECORD_LIST_MODEL (self), FALSE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
 }
 
 FfParticipantSort
@@ -254,7 +156,6 @@ ff_participant_list_model_set_sort (FfParticipantListModel *self,
   self->sort = sort;
 
   ff_record_list_model_update (FF_RECORD_LIST_MODEL (self), FALSE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
 }
 
 gboolean
@@ -278,7 +179,6 @@ ff_participant_list_model_set_reviews_due (FfParticipantListModel *self,
   self->reviews_due = reviews_due;
 
   ff_record_list_model_update (FF_RECORD_LIST_MODEL (self), FALSE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWS_DUE]);
 }
 
 void
@@ -302,11 +202,4 @@ ff_participant_list_model_clear_filters (FfParticipantListModel *self)
     ff_record_list_model_set_search (model, NULL);
   else if (had_programme || had_status || had_reviews_due)
     ff_record_list_model_update (model, FALSE);
-
-  if (had_programme)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME_ID]);
-  if (had_status)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
-  if (had_reviews_due)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWS_DUE]);
 }

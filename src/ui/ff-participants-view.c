@@ -55,7 +55,6 @@ G_DEFINE_FINAL_TYPE (FfParticipantsView, ff_participants_view, GTK_TYPE_WIDGET)
 enum
 {
   PROP_0,
-  PROP_STORE,
   PROP_SIDEBAR_FOLDED,
   N_PROPS
 };
@@ -625,9 +624,6 @@ ff_participants_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
     case PROP_SIDEBAR_FOLDED:
       g_value_set_boolean (value, self->sidebar_folded);
       break;
@@ -646,9 +642,6 @@ ff_participants_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      ff_participants_view_set_store (self, g_value_get_object (value));
-      break;
     case PROP_SIDEBAR_FOLDED:
       if (self->sidebar_folded != g_value_get_boolean (value))
         {
@@ -674,11 +667,6 @@ ff_participants_view_class_init (FfParticipantsViewClass *klass)
 
   widget_class->realize = ff_participants_view_realize;
   widget_class->unrealize = ff_participants_view_unrealize;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         FF_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   properties[PROP_SIDEBAR_FOLDED] =
     g_param_spec_boolean ("sidebar-folded", NULL, NULL,
@@ -782,8 +770,6 @@ ff_participants_view_set_store (FfParticipantsView *self,
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   ff_participants_view_reload_programmes (self);
   ff_participants_view_update_empty (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 void

@@ -15,8 +15,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FfParticipantsView, ff_participants_view,
                       FF, PARTICIPANTS_VIEW, GtkWidget)
 
-/* Properties: "store" (set once), "sidebar-folded" (the window's sidebar is folded
- * away, so the list offers a way back to it). */
+/* Property "sidebar-folded": the window's sidebar is folded away, so the list offers a
+ * way back to it. */
 
 FfStore  *ff_participants_view_get_store          (FfParticipantsView *self);
 /* Set once, before the view is shown. */

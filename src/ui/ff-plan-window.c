@@ -17,16 +17,6 @@
 
 G_DEFINE_FINAL_TYPE (FfPlanWindow, ff_plan_window, ADW_TYPE_WINDOW)
 
-enum
-{
-  PROP_0,
-  PROP_STORE,
-  PROP_PLAN_ID,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 load (FfPlanWindow *self);
 
@@ -400,96 +390,16 @@ ff_plan_window_finalize (GObject *object)
 }
 
 static void
-ff_plan_window_constructed (GObject *object)
-{
-  FfPlanWindow *self = FF_PLAN_WINDOW (object);
-
-  G_OBJECT_CLASS (ff_plan_window_parent_class)->constructed (object);
-
-  g_return_if_fail (FF_IS_STORE (self->store));
-
-  self->autosave = ff_autosave_new (self->store);
-  ff_autosave_bind_named (self->autosave, GTK_WIDGET (self), &ff_plan_type, 0);
-  g_signal_connect_object (self->autosave, "saved", G_CALLBACK (saved_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  load (self);
-}
-
-static void
-ff_plan_window_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  FfPlanWindow *self = FF_PLAN_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_PLAN_ID:
-      g_value_set_int64 (value, self->plan_id);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ff_plan_window_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  FfPlanWindow *self = FF_PLAN_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    case PROP_PLAN_ID:
-      ff_plan_window_set_plan_id (self, g_value_get_int64 (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ff_plan_window_class_init (FfPlanWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = ff_plan_window_constructed;
   object_class->dispose = ff_plan_window_dispose;
   object_class->finalize = ff_plan_window_finalize;
-  object_class->get_property = ff_plan_window_get_property;
-  object_class->set_property = ff_plan_window_set_property;
 
   window_class->close_request = ff_plan_window_close_request;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         FF_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_PLAN_ID] =
-    g_param_spec_int64 ("plan-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ff-plan-window.ui");
@@ -541,9 +451,24 @@ GtkWidget *
 ff_plan_window_new (FfStore *store,
                     gint64   plan_id)
 {
+  FfPlanWindow *self;
+
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
 
-  return g_object_new (FF_TYPE_PLAN_WINDOW, "store", store, "plan-id", plan_id, NULL);
+  self = g_object_new (FF_TYPE_PLAN_WINDOW, NULL);
+  self->store = g_object_ref (store);
+  self->plan_id = plan_id;
+
+  self->autosave = ff_autosave_new (store);
+  ff_autosave_bind_named (self->autosave, GTK_WIDGET (self), &ff_plan_type, 0);
+  g_signal_connect_object (self->autosave, "saved", G_CALLBACK (saved_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  load (self);
+
+  return GTK_WIDGET (self);
 }
 
 FfPlanWindow *
@@ -620,13 +545,6 @@ ff_plan_window_set_plan_id (FfPlanWindow *self,
 {
   g_return_if_fail (FF_IS_PLAN_WINDOW (self));
 
-  /* Before construction is complete there is no store yet: constructed loads. */
-  if (self->store == NULL)
-    {
-      self->plan_id = plan_id;
-      return;
-    }
-
   ff_plan_window_flush (self);
 
   if (plan_id == self->plan_id && self->plan != NULL)
@@ -634,7 +552,6 @@ ff_plan_window_set_plan_id (FfPlanWindow *self,
 
   self->plan_id = plan_id;
   load (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_ID]);
 }
 
 void

@@ -14,9 +14,8 @@ G_BEGIN_DECLS
 #define FF_TYPE_PLAN_WINDOW (ff_plan_window_get_type ())
 G_DECLARE_FINAL_TYPE (FfPlanWindow, ff_plan_window, FF, PLAN_WINDOW, AdwWindow)
 
-/* Properties: "store" (FfStore, construct-only), "plan-id" (gint64: the version
- * shown; a draft is edited, a signed version is shown read-only). */
-
+/* A window on version @plan_id of a plan: a draft is edited, a signed version is shown
+ * read-only. */
 GtkWidget    *ff_plan_window_new              (FfStore      *store,
                                                gint64        plan_id);
 

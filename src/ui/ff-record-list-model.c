@@ -40,18 +40,6 @@ G_DEFINE_TYPE_WITH_CODE (FfRecordListModel, ff_record_list_model, G_TYPE_OBJECT,
                          G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
                                                 ff_record_list_model_list_model_init))
 
-enum
-{
-  PROP_0,
-  PROP_STORE,
-  PROP_RECORD_TYPE,
-  PROP_SEARCH,
-  PROP_INCLUDE_ARCHIVED,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 #define PRIV(self) ((FfRecordListModelPrivate *) ff_record_list_model_get_instance_private (self))
 
 /* The list model */
@@ -314,24 +302,6 @@ store_changed_cb (FfRecordListModel *self,
 /* The object */
 
 static void
-ff_record_list_model_constructed (GObject *object)
-{
-  FfRecordListModel *self = FF_RECORD_LIST_MODEL (object);
-  FfRecordListModelPrivate *priv = PRIV (self);
-
-  G_OBJECT_CLASS (ff_record_list_model_parent_class)->constructed (object);
-
-  g_return_if_fail (FF_IS_STORE (priv->store));
-  g_return_if_fail (priv->type != NULL);
-
-  g_signal_connect_object (priv->store, "changed", G_CALLBACK (store_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  g_array_unref (priv->ids);
-  priv->ids = run_query (self);
-}
-
-static void
 ff_record_list_model_finalize (GObject *object)
 {
   FfRecordListModelPrivate *priv = PRIV (FF_RECORD_LIST_MODEL (object));
@@ -345,93 +315,14 @@ ff_record_list_model_finalize (GObject *object)
 }
 
 static void
-ff_record_list_model_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  FfRecordListModelPrivate *priv = PRIV (FF_RECORD_LIST_MODEL (object));
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, priv->store);
-      break;
-    case PROP_RECORD_TYPE:
-      g_value_set_pointer (value, (gpointer) priv->type);
-      break;
-    case PROP_SEARCH:
-      g_value_set_string (value, priv->search);
-      break;
-    case PROP_INCLUDE_ARCHIVED:
-      g_value_set_boolean (value, priv->include_archived);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ff_record_list_model_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  FfRecordListModel *self = FF_RECORD_LIST_MODEL (object);
-  FfRecordListModelPrivate *priv = PRIV (self);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      priv->store = g_value_dup_object (value);
-      break;
-    case PROP_RECORD_TYPE:
-      priv->type = g_value_get_pointer (value);
-      break;
-    case PROP_SEARCH:
-      ff_record_list_model_set_search (self, g_value_get_string (value));
-      break;
-    case PROP_INCLUDE_ARCHIVED:
-      ff_record_list_model_set_include_archived (self, g_value_get_boolean (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ff_record_list_model_class_init (FfRecordListModelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->constructed = ff_record_list_model_constructed;
   object_class->finalize = ff_record_list_model_finalize;
-  object_class->get_property = ff_record_list_model_get_property;
-  object_class->set_property = ff_record_list_model_set_property;
 
   klass->query = ff_record_list_model_real_query;
   klass->store_changed = ff_record_list_model_real_store_changed;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         FF_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_RECORD_TYPE] =
-    g_param_spec_pointer ("record-type", NULL, NULL,
-                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_SEARCH] =
-    g_param_spec_string ("search", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_INCLUDE_ARCHIVED] =
-    g_param_spec_boolean ("include-archived", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -448,10 +339,33 @@ FfRecordListModel *
 ff_record_list_model_new (FfStore            *store,
                           const FfRecordType *type)
 {
-  g_return_val_if_fail (FF_IS_STORE (store), NULL);
-  g_return_val_if_fail (type != NULL, NULL);
+  FfRecordListModel *self = g_object_new (FF_TYPE_RECORD_LIST_MODEL, NULL);
 
-  return g_object_new (FF_TYPE_RECORD_LIST_MODEL, "store", store, "record-type", type, NULL);
+  ff_record_list_model_set_source (self, store, type);
+  return self;
+}
+
+void
+ff_record_list_model_set_source (FfRecordListModel  *self,
+                                 FfStore            *store,
+                                 const FfRecordType *type)
+{
+  FfRecordListModelPrivate *priv;
+
+  g_return_if_fail (FF_IS_RECORD_LIST_MODEL (self));
+  g_return_if_fail (FF_IS_STORE (store));
+  g_return_if_fail (type != NULL);
+
+  priv = PRIV (self);
+  g_return_if_fail (priv->store == NULL);
+
+  priv->store = g_object_ref (store);
+  priv->type = type;
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  g_array_unref (priv->ids);
+  priv->ids = run_query (self);
 }
 
 FfStore *
@@ -501,7 +415,6 @@ ff_record_list_model_set_search (FfRecordListModel *self,
   /* Before construction is complete the first query is still to come. */
   if (priv->store != NULL && priv->type != NULL)
     ff_record_list_model_update (self, FALSE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
 }
 
 gboolean
@@ -529,7 +442,6 @@ ff_record_list_model_set_include_archived (FfRecordListModel *self,
 
   if (priv->store != NULL && priv->type != NULL)
     ff_record_list_model_update (self, FALSE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INCLUDE_ARCHIVED]);
 }
 
 guint

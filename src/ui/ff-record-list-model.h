@@ -21,9 +21,9 @@ G_DECLARE_DERIVABLE_TYPE (FfRecordListModel, ff_record_list_model,
  * change of one record is one items-changed of that row; a change of many runs the
  * query again and says the difference.
  *
- * Properties: "store" and "record-type" (construct-only), "search" and
- * "include-archived" (the query of ff_record_query_ids()). A kind with other filters
- * derives from it and runs its own query. */
+ * Its search and whether archived records are shown make the query of
+ * ff_record_query_ids(). A kind with other filters derives from it and runs its own
+ * query; its constructor calls ff_record_list_model_set_source(). */
 struct _FfRecordListModelClass
 {
   GObjectClass parent_class;
@@ -39,6 +39,11 @@ struct _FfRecordListModelClass
 };
 
 FfRecordListModel  *ff_record_list_model_new           (FfStore            *store,
+                                                        const FfRecordType *type);
+
+/* Once, before the list is used: the records of @type in @store. */
+void                ff_record_list_model_set_source    (FfRecordListModel  *self,
+                                                        FfStore            *store,
                                                         const FfRecordType *type);
 
 FfStore            *ff_record_list_model_get_store     (FfRecordListModel  *self);

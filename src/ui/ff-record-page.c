@@ -20,13 +20,11 @@ G_DEFINE_TYPE_WITH_PRIVATE (FfRecordPage, ff_record_page, ADW_TYPE_PREFERENCES_P
 
 enum
 {
-  PROP_0,
-  PROP_RECORD_ID,
-  PROP_RECORD,
-  N_PROPS
+  SIGNAL_SHOWN,
+  N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 #define PRIV(self) ((FfRecordPagePrivate *) ff_record_page_get_instance_private (self))
 
@@ -46,7 +44,7 @@ show_record (FfRecordPage *self)
 
   if (klass->show_record != NULL)
     klass->show_record (self, PRIV (self)->record);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
+  g_signal_emit (self, signals[SIGNAL_SHOWN], 0);
 }
 
 static gboolean
@@ -153,66 +151,20 @@ ff_record_page_dispose (GObject *object)
 }
 
 static void
-ff_record_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  FfRecordPage *self = FF_RECORD_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_RECORD_ID:
-      g_value_set_int64 (value, PRIV (self)->record_id);
-      break;
-    case PROP_RECORD:
-      g_value_set_object (value, PRIV (self)->record);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ff_record_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  FfRecordPage *self = FF_RECORD_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_RECORD_ID:
-      ff_record_page_set_record_id (self, g_value_get_int64 (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ff_record_page_class_init (FfRecordPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = ff_record_page_dispose;
-  object_class->get_property = ff_record_page_get_property;
-  object_class->set_property = ff_record_page_set_property;
 
   klass->load = ff_record_page_real_load;
 
-  properties[PROP_RECORD_ID] =
-    g_param_spec_int64 ("record-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_RECORD] =
-    g_param_spec_object ("record", NULL, NULL,
-                         FF_TYPE_RECORD,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  signals[SIGNAL_SHOWN] =
+    g_signal_new ("shown",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -279,7 +231,6 @@ ff_record_page_set_record_id (FfRecordPage *self,
 
   priv->record_id = id;
   load (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD_ID]);
 }
 
 FfRecord *

@@ -60,7 +60,8 @@ void         ff_record_page_set_store      (FfRecordPage  *self,
 gint64       ff_record_page_get_record_id  (FfRecordPage  *self);
 void         ff_record_page_set_record_id  (FfRecordPage  *self,
                                             gint64         id);
-/* As last read from the store, or NULL. */
+/* As last read from the store, or NULL. Signal "shown": the page shows another record,
+ * or the same one read again. */
 FfRecord    *ff_record_page_get_record     (FfRecordPage  *self);
 
 /* Reads the record again and shows what changed where no one is typing. */

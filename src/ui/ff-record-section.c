@@ -50,7 +50,6 @@ G_DEFINE_FINAL_TYPE (FfRecordSection, ff_record_section, GTK_TYPE_WIDGET)
 enum
 {
   PROP_0,
-  PROP_PAGE_TYPE,
   PROP_SIDEBAR_FOLDED,
   PROP_ARCHIVED,
   N_PROPS
@@ -329,22 +328,20 @@ undo_delete_action (GtkWidget  *widget,
 
 /* The object */
 
+/* Shows records on pages of type @page_type, and says what its class calls things. */
 static void
-ff_record_section_constructed (GObject *object)
+ff_record_section_set_page_type (FfRecordSection *self,
+                                 GType            page_type)
 {
-  FfRecordSection *self = FF_RECORD_SECTION (object);
   FfRecordPageClass *klass;
   g_autofree char *back = NULL;
 
-  G_OBJECT_CLASS (ff_record_section_parent_class)->constructed (object);
-
-  g_return_if_fail (g_type_is_a (self->page_type, FF_TYPE_RECORD_PAGE));
-
+  self->page_type = page_type;
   self->page_class = g_type_class_ref (self->page_type);
   klass = self->page_class;
   self->page = g_object_new (self->page_type, NULL);
   adw_bin_set_child (self->page_bin, GTK_WIDGET (self->page));
-  g_signal_connect_object (self->page, "notify::record", G_CALLBACK (record_changed_cb), self,
+  g_signal_connect_object (self->page, "shown", G_CALLBACK (record_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
   adw_window_title_set_title (self->list_title, translated (klass->title));
@@ -406,9 +403,6 @@ ff_record_section_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PAGE_TYPE:
-      g_value_set_gtype (value, self->page_type);
-      break;
     case PROP_SIDEBAR_FOLDED:
       g_value_set_boolean (value, self->sidebar_folded);
       break;
@@ -430,9 +424,6 @@ ff_record_section_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PAGE_TYPE:
-      self->page_type = g_value_get_gtype (value);
-      break;
     case PROP_SIDEBAR_FOLDED:
       if (self->sidebar_folded != g_value_get_boolean (value))
         {
@@ -454,15 +445,9 @@ ff_record_section_class_init (FfRecordSectionClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->constructed = ff_record_section_constructed;
   object_class->dispose = ff_record_section_dispose;
   object_class->get_property = ff_record_section_get_property;
   object_class->set_property = ff_record_section_set_property;
-
-  properties[PROP_PAGE_TYPE] =
-    g_param_spec_gtype ("page-type", NULL, NULL,
-                        FF_TYPE_RECORD_PAGE,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   properties[PROP_SIDEBAR_FOLDED] =
     g_param_spec_boolean ("sidebar-folded", NULL, NULL,
@@ -527,7 +512,14 @@ ff_record_section_init (FfRecordSection *self)
 GtkWidget *
 ff_record_section_new (GType page_type)
 {
-  return g_object_new (FF_TYPE_RECORD_SECTION, "page-type", page_type, NULL);
+  FfRecordSection *self;
+
+  g_return_val_if_fail (g_type_is_a (page_type, FF_TYPE_RECORD_PAGE), NULL);
+
+  self = g_object_new (FF_TYPE_RECORD_SECTION, NULL);
+  ff_record_section_set_page_type (self, page_type);
+
+  return GTK_WIDGET (self);
 }
 
 void

@@ -43,15 +43,6 @@ struct _FfWindow
 
 G_DEFINE_FINAL_TYPE (FfWindow, ff_window, ADW_TYPE_APPLICATION_WINDOW)
 
-enum
-{
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 /* The sections of one kind of record each, by the name of their sidebar row. */
 static const struct
 {
@@ -361,14 +352,12 @@ ff_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (ff_window_parent_class)->close_request (window);
 }
 
+/* Shows what @store holds. */
 static void
-ff_window_constructed (GObject *object)
+ff_window_set_store (FfWindow *self,
+                     FfStore  *store)
 {
-  FfWindow *self = FF_WINDOW (object);
-
-  G_OBJECT_CLASS (ff_window_parent_class)->constructed (object);
-
-  g_return_if_fail (FF_IS_STORE (self->store));
+  self->store = g_object_ref (store);
 
   ff_participants_view_set_store (self->participants_view, self->store);
   g_signal_connect_object (self->store, "changed",
@@ -406,63 +395,17 @@ ff_window_dispose (GObject *object)
 }
 
 static void
-ff_window_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
-{
-  FfWindow *self = FF_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ff_window_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
-{
-  FfWindow *self = FF_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ff_window_class_init (FfWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = ff_window_constructed;
   object_class->dispose = ff_window_dispose;
-  object_class->get_property = ff_window_get_property;
-  object_class->set_property = ff_window_set_property;
 
   widget_class->realize = ff_window_realize;
 
   window_class->close_request = ff_window_close_request;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         FF_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (FF_TYPE_PARTICIPANTS_VIEW);
 
@@ -503,13 +446,15 @@ GtkWidget *
 ff_window_new (GtkApplication *application,
                FfStore        *store)
 {
+  FfWindow *self;
+
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
 
-  return g_object_new (FF_TYPE_WINDOW,
-                       "application", application,
-                       "store", store,
-                       NULL);
+  self = g_object_new (FF_TYPE_WINDOW, "application", application, NULL);
+  ff_window_set_store (self, store);
+
+  return GTK_WIDGET (self);
 }
 
 FfStore *
