@@ -18,6 +18,7 @@
 
 typedef struct
 {
+  GObject    *source;            /* what is printed */
   char       *language;
   char       *second_language;   /* NULL when in one language */
   FfPageFlow *flow;              /* the last pagination */
@@ -35,6 +36,7 @@ G_DEFINE_QUARK (ff-report-error-quark, ff_report_error)
 enum
 {
   PROP_0,
+  PROP_SOURCE,
   PROP_LANGUAGE,
   PROP_SECOND_LANGUAGE,
   N_PROPS
@@ -93,6 +95,7 @@ ff_document_finalize (GObject *object)
   FfDocumentPrivate *priv = ff_document_get_instance_private (FF_DOCUMENT (object));
 
   g_clear_pointer (&priv->flow, ff_page_flow_free);
+  g_clear_object (&priv->source);
   g_clear_pointer (&priv->language, g_free);
   g_clear_pointer (&priv->second_language, g_free);
 
@@ -109,6 +112,9 @@ ff_document_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_SOURCE:
+      g_value_set_object (value, priv->source);
+      break;
     case PROP_LANGUAGE:
       g_value_set_string (value, priv->language);
       break;
@@ -130,6 +136,9 @@ ff_document_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_SOURCE:
+      priv->source = g_value_dup_object (value);
+      break;
     case PROP_LANGUAGE:
       priv->language = g_value_dup_string (value);
       break;
@@ -169,6 +178,8 @@ ff_document_class_init (FfDocumentClass *klass)
   klass->dup_job_name = ff_document_real_dup_job_name;
   klass->dup_suggested_file_name = ff_document_real_dup_suggested_file_name;
 
+  properties[PROP_SOURCE] =
+    g_param_spec_object ("source", NULL, NULL, G_TYPE_OBJECT, flags);
   properties[PROP_LANGUAGE] =
     g_param_spec_string ("language", NULL, NULL, NULL, flags);
   properties[PROP_SECOND_LANGUAGE] =
@@ -180,6 +191,14 @@ ff_document_class_init (FfDocumentClass *klass)
 static void
 ff_document_init (FfDocument *self)
 {
+}
+
+GObject *
+ff_document_get_source (FfDocument *self)
+{
+  g_return_val_if_fail (FF_IS_DOCUMENT (self), NULL);
+
+  return ((FfDocumentPrivate *) ff_document_get_instance_private (self))->source;
 }
 
 const char *

@@ -62,6 +62,9 @@ struct _FfDocumentClass
   gpointer padding[8];
 };
 
+/* What the document prints (the construct property "source": the plan of a plan). */
+GObject      *ff_document_get_source           (FfDocument    *self);
+
 /* The language of the labels ("nb", "nn", "uk", "en"; the construct property
  * "language"), and the second one of a bilingual document ("second-language"): NULL
  * when it is in one language (a second language given as "" or as the first one). */

@@ -19,19 +19,10 @@ struct _FfPlanReport
 {
   FfDocument  parent_instance;
 
-  FfPlan     *plan;
+  FfPlan     *plan;  /* the document's source */
 };
 
 G_DEFINE_FINAL_TYPE (FfPlanReport, ff_plan_report, FF_TYPE_DOCUMENT)
-
-enum
-{
-  PROP_0,
-  PROP_PLAN,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 static void
 layout_header (FfPlanReport *self,
@@ -307,49 +298,13 @@ ff_plan_report_dup_suggested_file_name (FfDocument *document)
 }
 
 static void
-ff_plan_report_finalize (GObject *object)
+ff_plan_report_constructed (GObject *object)
 {
   FfPlanReport *self = FF_PLAN_REPORT (object);
 
-  g_clear_object (&self->plan);
+  G_OBJECT_CLASS (ff_plan_report_parent_class)->constructed (object);
 
-  G_OBJECT_CLASS (ff_plan_report_parent_class)->finalize (object);
-}
-
-static void
-ff_plan_report_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  FfPlanReport *self = FF_PLAN_REPORT (object);
-
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ff_plan_report_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  FfPlanReport *self = FF_PLAN_REPORT (object);
-
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      self->plan = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  self->plan = FF_PLAN (ff_document_get_source (FF_DOCUMENT (self)));
 }
 
 static void
@@ -358,20 +313,12 @@ ff_plan_report_class_init (FfPlanReportClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   FfDocumentClass *document_class = FF_DOCUMENT_CLASS (klass);
 
-  object_class->finalize = ff_plan_report_finalize;
-  object_class->get_property = ff_plan_report_get_property;
-  object_class->set_property = ff_plan_report_set_property;
+  object_class->constructed = ff_plan_report_constructed;
 
   document_class->layout = ff_plan_report_layout;
   document_class->dup_title = ff_plan_report_dup_title;
   document_class->dup_job_name = ff_plan_report_dup_job_name;
   document_class->dup_suggested_file_name = ff_plan_report_dup_suggested_file_name;
-
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, FF_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -389,7 +336,7 @@ ff_plan_report_new (FfPlan      *plan,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return g_initable_new (FF_TYPE_PLAN_REPORT, NULL, error,
-                         "plan", plan,
+                         "source", plan,
                          "language", language,
                          "second-language", second_language,
                          NULL);
