@@ -26,6 +26,21 @@ struct _FfEnrolment
 
 G_DEFINE_FINAL_TYPE (FfEnrolment, ff_enrolment, G_TYPE_OBJECT)
 
+struct _FfStatusChange
+{
+  FfEnrolmentStatus  status;
+  char              *date;
+  char              *reason;
+};
+
+static void
+status_change_free (FfStatusChange *change)
+{
+  g_free (change->date);
+  g_free (change->reason);
+  g_free (change);
+}
+
 static void
 ff_enrolment_finalize (GObject *object)
 {
@@ -429,10 +444,13 @@ static gpointer
 status_change_from_row (sqlite3_stmt *stmt,
                         gpointer      data)
 {
-  FfEnrolmentStatus status = ff_enrolment_status_from_key (ff_store_column_text (stmt, 0));
+  FfStatusChange *change = g_new (FfStatusChange, 1);
 
-  return ff_status_change_new (status, ff_store_column_text (stmt, 1),
-                               ff_store_column_text (stmt, 2));
+  change->status = ff_enrolment_status_from_key (ff_store_column_text (stmt, 0));
+  change->date = g_strdup (ff_store_column_text (stmt, 1));
+  change->reason = g_strdup (ff_store_column_text (stmt, 2));
+
+  return change;
 }
 
 GPtrArray *
@@ -452,8 +470,8 @@ ff_enrolment_history (FfStore  *store,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, enrolment_id);
-  return ff_store_collect_rows (store, stmt, status_change_from_row, NULL, g_object_unref,
-                                error);
+  return ff_store_collect_rows (store, stmt, status_change_from_row, NULL,
+                                (GDestroyNotify) status_change_free, error);
 }
 
 gint64
@@ -502,4 +520,28 @@ ff_enrolment_get_status_date (FfEnrolment *self)
   g_return_val_if_fail (FF_IS_ENROLMENT (self), "");
 
   return self->status_date;
+}
+
+FfEnrolmentStatus
+ff_status_change_get_status (FfStatusChange *self)
+{
+  g_return_val_if_fail (self != NULL, FF_ENROLMENT_STATUS_NONE);
+
+  return self->status;
+}
+
+const char *
+ff_status_change_get_date (FfStatusChange *self)
+{
+  g_return_val_if_fail (self != NULL, "");
+
+  return self->date;
+}
+
+const char *
+ff_status_change_get_reason (FfStatusChange *self)
+{
+  g_return_val_if_fail (self != NULL, "");
+
+  return self->reason;
 }

@@ -7,12 +7,14 @@
 
 #include "ff-store.h"
 #include "ff-enrolment-status.h"
-#include "ff-status-change.h"
 
 G_BEGIN_DECLS
 
 #define FF_TYPE_ENROLMENT (ff_enrolment_get_type ())
 G_DECLARE_FINAL_TYPE (FfEnrolment, ff_enrolment, FF, ENROLMENT, GObject)
+
+/* One dated change in an enrolment's status, with its reason ("" for none). */
+typedef struct _FfStatusChange FfStatusChange;
 
 /* Enrols @participant_id in @programme_id with a first status, dated @date
  * (YYYY-MM-DD; NULL for today), with an optional @reason. One enrolment per
@@ -40,7 +42,7 @@ GPtrArray         *ff_enrolment_list_for_participant (FfStore          *store,
                                                     gint64              participant_id,
                                                     GError            **error);
 
-/* FfStatusChange objects of an enrolment, oldest first (by date, then by entry). */
+/* The changes of an enrolment's status, oldest first (by date, then by entry). */
 GPtrArray         *ff_enrolment_history            (FfStore            *store,
                                                     gint64              enrolment_id,
                                                     GError            **error);
@@ -52,5 +54,9 @@ const char        *ff_enrolment_get_programme_name (FfEnrolment        *self);
 FfEnrolmentStatus  ff_enrolment_get_status         (FfEnrolment        *self);
 /* Date of the current status. */
 const char        *ff_enrolment_get_status_date    (FfEnrolment        *self);
+
+FfEnrolmentStatus  ff_status_change_get_status     (FfStatusChange     *self);
+const char        *ff_status_change_get_date       (FfStatusChange     *self);
+const char        *ff_status_change_get_reason     (FfStatusChange     *self);
 
 G_END_DECLS
