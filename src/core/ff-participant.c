@@ -159,6 +159,21 @@ static const FfDerived derived[] = {
   { "search_text", search_text },
 };
 
+/* "Olena Kovalenko"; the name in the participant's own script when there is no other. */
+static char *
+display_name (const char * const *values)
+{
+  char *joined = g_strdup_printf ("%s %s", values[FF_PARTICIPANT_GIVEN_NAME],
+                                  values[FF_PARTICIPANT_FAMILY_NAME]);
+
+  g_strstrip (joined);
+  if (*joined != '\0')
+    return joined;
+
+  g_free (joined);
+  return g_strdup (values[FF_PARTICIPANT_NATIVE_NAME]);
+}
+
 /* Kept in step by enrolments: the status key of the most recently changed one. */
 static const char * const extra[] = { "t.status" };
 
@@ -178,6 +193,7 @@ const FfRecordType ff_participant_type = {
                   "reload the list."),
   .sort_column = "sort_name",
   .title_field = FF_PARTICIPANT_GIVEN_NAME,
+  .title = display_name,
   .extra = extra,
   .n_extra = G_N_ELEMENTS (extra),
   .check = check,
@@ -187,28 +203,13 @@ const FfRecordType ff_participant_type = {
 struct _FfParticipant
 {
   FfRecord  parent_instance;
-
-  char     *display_name;
 };
 
 G_DEFINE_FINAL_TYPE (FfParticipant, ff_participant, FF_TYPE_RECORD)
 
 static void
-ff_participant_finalize (GObject *object)
-{
-  FfParticipant *self = FF_PARTICIPANT (object);
-
-  g_clear_pointer (&self->display_name, g_free);
-
-  G_OBJECT_CLASS (ff_participant_parent_class)->finalize (object);
-}
-
-static void
 ff_participant_class_init (FfParticipantClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = ff_participant_finalize;
 }
 
 static void
@@ -291,21 +292,7 @@ ff_participant_get_display_name (FfParticipant *self)
 {
   g_return_val_if_fail (FF_IS_PARTICIPANT (self), NULL);
 
-  if (self->display_name == NULL)
-    {
-      const char *given = ff_participant_get_field (self, FF_PARTICIPANT_GIVEN_NAME);
-      const char *family = ff_participant_get_field (self, FF_PARTICIPANT_FAMILY_NAME);
-      g_autofree char *joined = g_strdup_printf ("%s %s", given, family);
-
-      g_strstrip (joined);
-      if (*joined == '\0')
-        self->display_name = g_strdup (ff_participant_get_field (self,
-                                                                 FF_PARTICIPANT_NATIVE_NAME));
-      else
-        self->display_name = g_steal_pointer (&joined);
-    }
-
-  return self->display_name;
+  return ff_record_get_title (FF_RECORD (self));
 }
 
 FfEnrolmentStatus

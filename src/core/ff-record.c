@@ -18,6 +18,7 @@ typedef struct
   gboolean             archived;
   char               **values;     /* n_fields, NULL-terminated */
   char               **extra;      /* n_extra, NULL-terminated */
+  char                *title;      /* made when first asked for, by type->title */
   char                *subtitle;   /* made when first asked for */
 } FfRecordPrivate;
 
@@ -72,6 +73,7 @@ ff_record_finalize (GObject *object)
   g_clear_pointer (&priv->updated_at, g_free);
   g_clear_pointer (&priv->values, g_strfreev);
   g_clear_pointer (&priv->extra, g_strfreev);
+  g_clear_pointer (&priv->title, g_free);
   g_clear_pointer (&priv->subtitle, g_free);
 
   G_OBJECT_CLASS (ff_record_parent_class)->finalize (object);
@@ -231,7 +233,16 @@ ff_record_get_title (FfRecord *self)
 
   g_return_val_if_fail (FF_IS_RECORD (self), "");
 
-  return priv->values != NULL ? priv->values[priv->type->title_field] : "";
+  if (priv->values == NULL)
+    return "";
+
+  if (priv->type->title == NULL)
+    return priv->values[priv->type->title_field];
+
+  if (priv->title == NULL)
+    priv->title = priv->type->title ((const char * const *) priv->values);
+
+  return priv->title;
 }
 
 const char *

@@ -113,8 +113,10 @@ struct _FfRecordType
   /* The column lists are sorted and searched by, or NULL (by id; no search). */
   const char           *sort_column;
   const char           *search_column;
-  /* The field that names a record (its title in lists). */
+  /* The field that names a record (its title in lists), or, when several do, what
+   * makes the name of the field values (newly allocated; NULL: the title field). */
   guint                 title_field;
+  char               *(*title)      (const char * const *values);
 
   /* Read-only SQL expressions (of the alias "t") loaded after the fields, for what
    * a record shows but no one edits (a participant's current status). */
