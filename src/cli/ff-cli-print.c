@@ -13,7 +13,6 @@
 #include <sys/stat.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 
 #include "ff-cli-print.h"
@@ -313,25 +312,11 @@ static const struct
   { "plan", print_plan },
 };
 
-/* Under a leak checker (AddressSanitizer), lets go of the fonts printing loaded
- * (the texts printing keeps, Pango's font map, fontconfig's configuration) before
- * the process ends, so that only real leaks are reported. A normal exit leaves
- * them to the system. */
-static void
-release_fonts (void)
-{
-#if defined(__SANITIZE_ADDRESS__) || FF_HAS_ADDRESS_SANITIZER
-  ff_document_release_caches ();
-  pango_cairo_font_map_set_default (NULL);
-  FcFini ();
-#endif
-}
-
-static int
-run_print (FfCli              *cli,
-           const FfCliCommand *command,
-           int                 argc,
-           char              **argv)
+int
+ff_cli_print (FfCli              *cli,
+              const FfCliCommand *command,
+              int                 argc,
+              char              **argv)
 {
   g_auto(PrintOptions) options = { 0 };
   const GOptionEntry entries[] = {
@@ -366,16 +351,4 @@ run_print (FfCli              *cli,
 
   /* Translators: %s is a command line to type, keep it as it is */
   return ff_cli_usage_error (_("Only plans can be printed: %s"), PRINT_PLAN_USAGE);
-}
-
-int
-ff_cli_print (FfCli              *cli,
-              const FfCliCommand *command,
-              int                 argc,
-              char              **argv)
-{
-  int status = run_print (cli, command, argc, argv);
-
-  release_fonts ();
-  return status;
 }

@@ -321,12 +321,6 @@ ff_document_dup_suggested_file_name (FfDocument *self)
                        '-');
 }
 
-void
-ff_document_release_caches (void)
-{
-  ff_typesetter_release_caches ();
-}
-
 static cairo_status_t
 append_to_buffer (void                *closure,
                   const unsigned char *data,

@@ -107,10 +107,4 @@ char         *ff_document_dup_job_name         (FfDocument    *self);
 /* Never holds a folder separator. */
 char         *ff_document_dup_suggested_file_name (FfDocument *self);
 
-/* PDF files are laid out in one Pango context kept from one file to the next, with
- * the texts laid out there (a batch of documents lays each label out once). This lets
- * it go, so that Pango's default font map and fontconfig can be released (before
- * FcFini() under a leak checker, say); the next PDF file sets it up again. */
-void          ff_document_release_caches       (void);
-
 G_END_DECLS

@@ -221,12 +221,6 @@ ff_typesetter_get_for_pdf (void)
   return pdf_typesetter;
 }
 
-void
-ff_typesetter_release_caches (void)
-{
-  g_clear_object (&pdf_typesetter);
-}
-
 PangoContext *
 ff_typesetter_get_context (FfTypesetter *self)
 {

@@ -84,11 +84,6 @@ FfTypesetter *ff_typesetter_new            (PangoContext         *context);
  * (ff-report-language.h), so PDF files are written from that thread too. */
 FfTypesetter *ff_typesetter_get_for_pdf    (void);
 
-/* Lets the PDF typesetter and its texts go, so that Pango's default font map and
- * fontconfig can be released (before FcFini() under a leak checker, say); the next
- * PDF file sets it up again. */
-void          ff_typesetter_release_caches (void);
-
 PangoContext *ff_typesetter_get_context    (FfTypesetter         *self);
 
 /* @content laid out in @font, @width points wide, wrapped between words (inside a

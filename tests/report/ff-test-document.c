@@ -11,7 +11,6 @@
 #include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 
 #include "ff-test-document.h"
@@ -94,17 +93,6 @@ ff_test_report_init (int    *argc,
   if (*argc < 2)
     g_error ("Usage: %s [OPTION…] PDFTOTEXT", (*argv)[0]);
   pdftotext = (*argv)[1];
-}
-
-int
-ff_test_report_finish (int status)
-{
-  /* Pango's and fontconfig's caches, so that leak checkers see only ours. */
-  ff_document_release_caches ();
-  pango_cairo_font_map_set_default (NULL);
-  FcFini ();
-
-  return status;
 }
 
 GStrv

@@ -29,9 +29,6 @@ FfTestDocument *ff_test_document_new        (const char        *language,
 void            ff_test_report_init         (int               *argc,
                                              char            ***argv);
 
-/* Lets go of the fonts and texts printing keeps, for leak checkers; returns @status. */
-int             ff_test_report_finish       (int                status);
-
 /* The document written as PDF in @dir and read back with pdftotext: one string per
  * page. Asserts that every character had its glyph. */
 GStrv           ff_test_document_print      (const char        *dir,

@@ -205,5 +205,5 @@ main (int   argc,
   g_test_add_func ("/report/document/names-without-folder-separator", test_names);
   g_test_add_func ("/report/typesetter/lays-out-a-text-once", test_typesetter_lays_out_once);
 
-  return ff_test_report_finish (g_test_run ());
+  return g_test_run ();
 }
