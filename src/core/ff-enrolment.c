@@ -12,19 +12,59 @@
 #include "ff-store-private.h"
 #include "ff-validate.h"
 
-struct _FfEnrolment
-{
-  GObject            parent_instance;
+/* Most recently changed first: by the date of the current status, then by the last
+ * change entered. Of an enrolment's alias @e; shared by the participant's status and
+ * the list. */
+#define RECENT_FIRST(e) \
+  e ".status_date DESC," \
+  " (SELECT max(s.id) FROM enrolment_status s WHERE s.enrolment_id = " e ".id) DESC," \
+  " " e ".id DESC"
 
-  gint64             id;
-  gint64             participant_id;
-  gint64             programme_id;
-  char              *programme_name;
-  FfEnrolmentStatus  status;
-  char              *status_date;
+static const FfField fields[] = {
+  [FF_ENROLMENT_FIELD_STATUS] = { "status", NULL, FF_CHECK_CHOICE, 0,
+                                  &ff_enrolment_statuses },
+  [FF_ENROLMENT_FIELD_STATUS_DATE] = { "status_date", NULL, FF_CHECK_DATE },
 };
 
-G_DEFINE_FINAL_TYPE (FfEnrolment, ff_enrolment, G_TYPE_OBJECT)
+static const char * const extra[] = {
+  [FF_ENROLMENT_PARTICIPANT_ID] = "t.participant_id",
+  [FF_ENROLMENT_PROGRAMME_ID] = "t.programme_id",
+  [FF_ENROLMENT_PROGRAMME_NAME] = "(SELECT name FROM programme WHERE id = t.programme_id)",
+};
+
+/* Written by ff_enrolment_create() and ff_enrolment_set_status() only, which keep the
+ * status history and the participant's status in step; read as records. */
+const FfRecordType ff_enrolment_type = {
+  .kind = FF_RECORD_ENROLMENT,
+  .table = "enrolment",
+  .fields = fields,
+  .n_fields = G_N_ELEMENTS (fields),
+  .not_found = N_("The enrolment no longer exists. Reload the participant."),
+  .owner = &ff_participant_type,
+  .owner_column = "participant_id",
+  .order = RECENT_FIRST ("t"),
+  .title_field = FF_ENROLMENT_FIELD_STATUS,
+  .extra = extra,
+  .n_extra = G_N_ELEMENTS (extra),
+  .get_gtype = ff_enrolment_get_type,
+};
+
+struct _FfEnrolment
+{
+  FfRecord  parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (FfEnrolment, ff_enrolment, FF_TYPE_RECORD)
+
+static void
+ff_enrolment_class_init (FfEnrolmentClass *klass)
+{
+}
+
+static void
+ff_enrolment_init (FfEnrolment *self)
+{
+}
 
 struct _FfStatusChange
 {
@@ -39,30 +79,6 @@ status_change_free (FfStatusChange *change)
   g_free (change->date);
   g_free (change->reason);
   g_free (change);
-}
-
-static void
-ff_enrolment_finalize (GObject *object)
-{
-  FfEnrolment *self = FF_ENROLMENT (object);
-
-  g_clear_pointer (&self->programme_name, g_free);
-  g_clear_pointer (&self->status_date, g_free);
-
-  G_OBJECT_CLASS (ff_enrolment_parent_class)->finalize (object);
-}
-
-static void
-ff_enrolment_class_init (FfEnrolmentClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = ff_enrolment_finalize;
-}
-
-static void
-ff_enrolment_init (FfEnrolment *self)
-{
 }
 
 /* Checks what a status change is made of; fills @clean_date (today for NULL or
@@ -153,13 +169,6 @@ update_enrolment_status (FfStore     *store,
   return ff_store_step_done (store, stmt, error);
 }
 
-/* Most recently changed first: by the date of the current status, then by the
- * last change entered. Shared by the participant's status and the list. */
-#define ENROLMENT_RECENT_FIRST \
-  " ORDER BY e.status_date DESC," \
-  " (SELECT max(s.id) FROM enrolment_status s WHERE s.enrolment_id = e.id) DESC," \
-  " e.id DESC"
-
 /* Sets the participant's status to that of their most recently changed enrolment,
  * with an audit row when it changes. */
 static gboolean
@@ -178,7 +187,7 @@ update_participant_status (FfStore     *store,
                            "SELECT p.uuid, p.status,"
                            " coalesce ((SELECT e.status FROM enrolment e"
                            "  WHERE e.participant_id = p.id AND e.deleted_at IS NULL"
-                           ENROLMENT_RECENT_FIRST " LIMIT 1), '')"
+                           " ORDER BY " RECENT_FIRST ("e") " LIMIT 1), '')"
                            " FROM participant p WHERE p.id = ?1",
                            error);
   if (read == NULL)
@@ -344,7 +353,7 @@ ff_enrolment_set_status (FfStore            *store,
 
   sqlite3_bind_int64 (read, 1, enrolment_id);
   if (!ff_store_step_row (store, read,
-                          _("The enrolment no longer exists. Reload the participant."),
+                          _(ff_enrolment_type.not_found),
                           error))
     goto fail;
 
@@ -399,44 +408,12 @@ fail:
   return FALSE;
 }
 
-/* Of "SELECT e.id, e.participant_id, e.programme_id, pr.name, e.status, e.status_date". */
-static gpointer
-enrolment_from_row (sqlite3_stmt *stmt,
-                    gpointer      data)
-{
-  FfEnrolment *enrolment = g_object_new (FF_TYPE_ENROLMENT, NULL);
-
-  enrolment->id = sqlite3_column_int64 (stmt, 0);
-  enrolment->participant_id = sqlite3_column_int64 (stmt, 1);
-  enrolment->programme_id = sqlite3_column_int64 (stmt, 2);
-  enrolment->programme_name = g_strdup (ff_store_column_text (stmt, 3));
-  enrolment->status = ff_enrolment_status_from_key (ff_store_column_text (stmt, 4));
-  enrolment->status_date = g_strdup (ff_store_column_text (stmt, 5));
-
-  return enrolment;
-}
-
 GPtrArray *
 ff_enrolment_list_for_participant (FfStore  *store,
                                    gint64    participant_id,
                                    GError  **error)
 {
-  g_auto(FfStoreStmt) stmt = NULL;
-
-  g_return_val_if_fail (FF_IS_STORE (store), NULL);
-
-  stmt = ff_store_prepare (store,
-                           "SELECT e.id, e.participant_id, e.programme_id, pr.name,"
-                           " e.status, e.status_date"
-                           " FROM enrolment e JOIN programme pr ON pr.id = e.programme_id"
-                           " WHERE e.participant_id = ?1 AND e.deleted_at IS NULL"
-                           ENROLMENT_RECENT_FIRST,
-                           error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, participant_id);
-  return ff_store_collect_rows (store, stmt, enrolment_from_row, NULL, g_object_unref, error);
+  return ff_record_load_owned (store, &ff_enrolment_type, participant_id, error);
 }
 
 /* Of "SELECT status, date, reason". */
@@ -474,52 +451,24 @@ ff_enrolment_history (FfStore  *store,
                                 (GDestroyNotify) status_change_free, error);
 }
 
-gint64
-ff_enrolment_get_id (FfEnrolment *self)
+FfEnrolmentStatus
+ff_enrolment_get_status (FfEnrolment *self)
 {
-  g_return_val_if_fail (FF_IS_ENROLMENT (self), 0);
-
-  return self->id;
+  return ff_enrolment_status_from_key (ff_record_get (FF_RECORD (self),
+                                                      FF_ENROLMENT_FIELD_STATUS));
 }
 
 gint64
-ff_enrolment_get_participant_id (FfEnrolment *self)
+ff_enrolment_get_id_of (FfEnrolment      *self,
+                        FfEnrolmentExtra  extra_id)
 {
-  g_return_val_if_fail (FF_IS_ENROLMENT (self), 0);
-
-  return self->participant_id;
-}
-
-gint64
-ff_enrolment_get_programme_id (FfEnrolment *self)
-{
-  g_return_val_if_fail (FF_IS_ENROLMENT (self), 0);
-
-  return self->programme_id;
+  return g_ascii_strtoll (ff_record_get_extra (FF_RECORD (self), extra_id), NULL, 10);
 }
 
 const char *
 ff_enrolment_get_programme_name (FfEnrolment *self)
 {
-  g_return_val_if_fail (FF_IS_ENROLMENT (self), "");
-
-  return self->programme_name;
-}
-
-FfEnrolmentStatus
-ff_enrolment_get_status (FfEnrolment *self)
-{
-  g_return_val_if_fail (FF_IS_ENROLMENT (self), FF_ENROLMENT_STATUS_NONE);
-
-  return self->status;
-}
-
-const char *
-ff_enrolment_get_status_date (FfEnrolment *self)
-{
-  g_return_val_if_fail (FF_IS_ENROLMENT (self), "");
-
-  return self->status_date;
+  return ff_record_get_extra (FF_RECORD (self), FF_ENROLMENT_PROGRAMME_NAME);
 }
 
 FfEnrolmentStatus

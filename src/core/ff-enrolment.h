@@ -5,13 +5,33 @@
 
 #pragma once
 
-#include "ff-store.h"
 #include "ff-enrolment-status.h"
+#include "ff-participant.h"
+#include "ff-record.h"
 
 G_BEGIN_DECLS
 
 #define FF_TYPE_ENROLMENT (ff_enrolment_get_type ())
-G_DECLARE_FINAL_TYPE (FfEnrolment, ff_enrolment, FF, ENROLMENT, GObject)
+G_DECLARE_FINAL_TYPE (FfEnrolment, ff_enrolment, FF, ENROLMENT, FfRecord)
+
+/* An enrolment's fields: its current status (a key of ff_enrolment_statuses) and the
+ * date of that status. */
+typedef enum
+{
+  FF_ENROLMENT_FIELD_STATUS,
+  FF_ENROLMENT_FIELD_STATUS_DATE,
+} FfEnrolmentField;
+
+/* What an enrolment shows but no one edits, by ff_record_get_extra(). */
+typedef enum
+{
+  FF_ENROLMENT_PARTICIPANT_ID,
+  FF_ENROLMENT_PROGRAMME_ID,
+  FF_ENROLMENT_PROGRAMME_NAME,
+} FfEnrolmentExtra;
+
+/* Enrolments are FfEnrolment records, held by their participant. */
+extern const FfRecordType ff_enrolment_type;
 
 /* One dated change in an enrolment's status, with its reason ("" for none). */
 typedef struct _FfStatusChange FfStatusChange;
@@ -47,13 +67,11 @@ GPtrArray         *ff_enrolment_history            (FfStore            *store,
                                                     gint64              enrolment_id,
                                                     GError            **error);
 
-gint64             ff_enrolment_get_id             (FfEnrolment        *self);
-gint64             ff_enrolment_get_participant_id (FfEnrolment        *self);
-gint64             ff_enrolment_get_programme_id   (FfEnrolment        *self);
-const char        *ff_enrolment_get_programme_name (FfEnrolment        *self);
 FfEnrolmentStatus  ff_enrolment_get_status         (FfEnrolment        *self);
-/* Date of the current status. */
-const char        *ff_enrolment_get_status_date    (FfEnrolment        *self);
+/* The participant's or the programme's id. */
+gint64             ff_enrolment_get_id_of          (FfEnrolment        *self,
+                                                    FfEnrolmentExtra    extra_id);
+const char        *ff_enrolment_get_programme_name (FfEnrolment        *self);
 
 FfEnrolmentStatus  ff_status_change_get_status     (FfStatusChange     *self);
 const char        *ff_status_change_get_date       (FfStatusChange     *self);

@@ -131,7 +131,8 @@ ff_record_load_owned (FfStore             *store,
   g_return_val_if_fail (type != NULL && type->owner != NULL, NULL);
 
   condition = g_strconcat ("AND t.", type->owner_column, " = ?1 ORDER BY ",
-                           type->flags & FF_RECORD_ORDERED ? "t.position, " : "", "t.id",
+                           type->order != NULL ? type->order
+                           : type->flags & FF_RECORD_ORDERED ? "t.position, t.id" : "t.id",
                            NULL);
   sql = ff_record_select_sql (type, FALSE, condition);
   stmt = ff_store_prepare (store, sql, error);

@@ -103,6 +103,9 @@ struct _FfRecordType
    * that names it. NULL for a record of its own. */
   const FfRecordType   *owner;
   const char           *owner_column;
+  /* How the records an owner holds are ordered (SQL of the alias "t"), or NULL: by
+   * position for an ordered type, by id otherwise. */
+  const char           *order;
 
   /* An SQL condition on the row itself, or on its owner's for an owned record,
    * written of the alias "r" (e.g. "r.state = 'signed'"), under which the record

@@ -148,12 +148,12 @@ show_plan (FfEnrolmentRow *self,
   gint64 plan_id;
   const char *label;
 
-  plan_id = ff_plan_find_draft (store, ff_enrolment_get_id (enrolment), &error);
+  plan_id = ff_plan_find_draft (store, ff_record_get_id (FF_RECORD (enrolment)), &error);
   if (plan_id != 0)
     plan = ff_plan_load (store, plan_id, &error);
   if (error != NULL)
     g_warning ("Could not read the plan of enrolment %" G_GINT64_FORMAT ": %s",
-               ff_enrolment_get_id (enrolment), error->message);
+               ff_record_get_id (FF_RECORD (enrolment)), error->message);
 
   if (plan == NULL)
     {
@@ -222,7 +222,7 @@ show_plan (FfEnrolmentRow *self,
   if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (self->plan_button)), label) != 0)
     gtk_button_set_label (GTK_BUTTON (self->plan_button), label);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->plan_button), "x",
-                                    ff_enrolment_get_id (enrolment));
+                                    ff_record_get_id (FF_RECORD (enrolment)));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->plan_button),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
@@ -237,7 +237,7 @@ show_history (FfEnrolmentRow *self,
   g_autoptr(GError) error = NULL;
   guint n_changes;
 
-  history = ff_enrolment_history (store, ff_enrolment_get_id (enrolment), &error);
+  history = ff_enrolment_history (store, ff_record_get_id (FF_RECORD (enrolment)), &error);
   if (history == NULL)
     g_warning ("Could not read the status history: %s", error->message);
   n_changes = history != NULL ? history->len : 0;
@@ -297,14 +297,14 @@ ff_enrolment_row_show (FfEnrolmentRow *self,
   g_return_if_fail (FF_IS_ENROLMENT (enrolment));
 
   /* Another enrolment in this row opens expanded, as a new row would. */
-  if (self->enrolment_id != ff_enrolment_get_id (enrolment))
+  if (self->enrolment_id != ff_record_get_id (FF_RECORD (enrolment)))
     {
-      self->enrolment_id = ff_enrolment_get_id (enrolment);
+      self->enrolment_id = ff_record_get_id (FF_RECORD (enrolment));
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
     }
 
   set_row_title (GTK_WIDGET (self), ff_enrolment_get_programme_name (enrolment));
-  date = ff_format_date (ff_enrolment_get_status_date (enrolment));
+  date = ff_format_date (ff_record_get (FF_RECORD (enrolment), FF_ENROLMENT_FIELD_STATUS_DATE));
   /* Translators: a programme's current status and the date it began, "Active since 03.03.2025" */
   subtitle = g_strdup_printf (_("%s since %s"),
                               ff_enrolment_status_to_label (ff_enrolment_get_status (enrolment)),

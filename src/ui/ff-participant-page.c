@@ -233,7 +233,7 @@ change_status_action (GtkWidget  *widget,
 
   for (guint i = 0; self->enrolments != NULL && i < self->enrolments->len; i++)
     {
-      if (ff_enrolment_get_id (g_ptr_array_index (self->enrolments, i)) == enrolment_id)
+      if (ff_record_get_id (FF_RECORD (g_ptr_array_index (self->enrolments, i))) == enrolment_id)
         enrolment = g_ptr_array_index (self->enrolments, i);
     }
 

@@ -269,7 +269,7 @@ test_histories_are_ordered (Fixture       *f,
         {
           FfEnrolment *enrolment = enrolments->pdata[e];
           g_autoptr(GPtrArray) history =
-            ff_enrolment_history (store, ff_enrolment_get_id (enrolment), &error);
+            ff_enrolment_history (store, ff_record_get_id (FF_RECORD (enrolment)), &error);
           FfStatusChange *last;
 
           g_assert_no_error (error);
@@ -297,7 +297,8 @@ test_histories_are_ordered (Fixture       *f,
           g_assert_cmpint (ff_status_change_get_status (last), ==,
                            ff_enrolment_get_status (enrolment));
           g_assert_cmpstr (ff_status_change_get_date (last), ==,
-                           ff_enrolment_get_status_date (enrolment));
+                           ff_record_get (FF_RECORD (enrolment),
+                                          FF_ENROLMENT_FIELD_STATUS_DATE));
         }
     }
 

@@ -154,7 +154,7 @@ test_enrols (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (enrolments->len, ==, 1);
   enrolment = g_ptr_array_index (enrolments, 0);
-  g_assert_cmpint (ff_enrolment_get_id (enrolment), ==, reported);
+  g_assert_cmpint (ff_record_get_id (FF_RECORD (enrolment)), ==, reported);
   g_assert_cmpstr (ff_enrolment_get_programme_name (enrolment), ==, "Etableringskurs");
   g_assert_cmpint (ff_enrolment_get_status (enrolment), ==, FF_ENROLMENT_STATUS_ACTIVE);
 
