@@ -31,7 +31,7 @@ static const struct
   { "win.new-participant", { "<Control>n", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "window.close", { "<Control>w", NULL } },
-  { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "win.show-shortcuts", { "<Control>question", NULL } },
 };
 
 static void

@@ -314,6 +314,33 @@ show_sidebar_action (GtkWidget  *widget,
 }
 
 static void
+help_overlay_hidden_cb (FfWindow *self)
+{
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), NULL);
+}
+
+/* Built when asked for and destroyed when closed, rather than kept hidden beside
+ * the window all along as GtkApplication's automatic help overlay is: GTK 4.8
+ * answers an accessibility client that asks for a window past the last one shown
+ * with the last window it keeps, and crashes when that one has never been shown.
+ * As the window's help overlay, its shortcuts show the keys of their actions. */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkShortcutsWindow *overlay;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/help-overlay.ui");
+  overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (widget), overlay);
+  g_signal_connect_object (overlay, "hide", G_CALLBACK (help_overlay_hidden_cb), widget,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+static void
 after_paint_cb (GdkFrameClock *clock,
                 FfWindow      *self)
 {
@@ -432,6 +459,8 @@ ff_window_class_init (FfWindowClass *klass)
                                    cancel_sample_data_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL,
                                    show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL,
+                                   show_shortcuts_action);
 }
 
 static void
