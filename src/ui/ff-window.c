@@ -13,8 +13,6 @@
 #include "ff-programme-page.h"
 #include "ff-record-section.h"
 #include "ff-sample.h"
-#include "ff-sample-page.h"
-#include "ff-welcome-page.h"
 #include "ff-window.h"
 
 /* How many participants "Load Sample Data" adds. */
@@ -38,7 +36,7 @@ struct _FfWindow
   GtkStack             *section_stack;
   FfParticipantsView   *participants_view;
 
-  GtkWidget            *sample_page;      /* made when first shown */
+  GtkProgressBar       *sample_progress;  /* made when first shown */
 };
 
 G_DEFINE_FINAL_TYPE (FfWindow, ff_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -111,21 +109,31 @@ ff_window_show_section (FfWindow   *self,
 }
 
 /* Most starts show the content: the welcome and sample data pages are made the first
- * time they are needed, so that the window starts without them. */
+ * time they are needed, from data/ui/ff-welcome-page.ui and ff-loading-page.ui, so
+ * that the window starts without them. */
 static void
 ff_window_ensure_main_page (FfWindow   *self,
                             const char *name)
 {
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autofree char *resource = NULL;
+  g_autofree char *id = NULL;
+
   if (gtk_stack_get_child_by_name (self->main_stack, name) != NULL)
     return;
 
+  resource = g_strdup_printf (RESOURCE_PATH "/ui/ff-%s-page.ui", name);
+  id = g_strdup_printf ("%s_page", name);
+  builder = gtk_builder_new_from_resource (resource);
+  gtk_stack_add_named (self->main_stack,
+                       GTK_WIDGET (gtk_builder_get_object (builder, id)), name);
+
   if (g_str_equal (name, "welcome"))
-    gtk_stack_add_named (self->main_stack, ff_welcome_page_new (self->primary_menu), name);
-  else if (g_str_equal (name, "loading"))
-    {
-      self->sample_page = ff_sample_page_new ();
-      gtk_stack_add_named (self->main_stack, self->sample_page, name);
-    }
+    gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (gtk_builder_get_object (builder,
+                                                                             "menu_button")),
+                                    self->primary_menu);
+  else
+    self->sample_progress = GTK_PROGRESS_BAR (gtk_builder_get_object (builder, "progress"));
 }
 
 static void
@@ -168,7 +176,7 @@ sample_progress_cb (double   fraction,
   FfWindow *self = FF_WINDOW (user_data);
 
   if (self->sample_cancellable != NULL)
-    ff_sample_page_set_fraction (FF_SAMPLE_PAGE (self->sample_page), fraction);
+    gtk_progress_bar_set_fraction (self->sample_progress, fraction);
 }
 
 static void
@@ -229,7 +237,7 @@ load_sample_data_action (GtkWidget  *widget,
 
   self->sample_cancellable = g_cancellable_new ();
   ff_window_ensure_main_page (self, "loading");
-  ff_sample_page_set_fraction (FF_SAMPLE_PAGE (self->sample_page), 0.0);
+  gtk_progress_bar_set_fraction (self->sample_progress, 0.0);
   gtk_widget_action_set_enabled (widget, "win.load-sample-data", FALSE);
   gtk_widget_action_set_enabled (widget, "win.cancel-sample-data", TRUE);
   ff_window_update_main_page (self);
