@@ -9,7 +9,6 @@
 
 #include "ff-application.h"
 #include "ff-autosave.h"
-#include "ff-error-window.h"
 #include "ff-store.h"
 #include "ff-window.h"
 
@@ -137,7 +136,17 @@ ff_application_activate (GApplication *app)
 
   store = ff_store_open (self->database_path, &error);
   if (store == NULL)
-    window = GTK_WINDOW (ff_error_window_new (GTK_APPLICATION (self), error->message));
+    {
+      /* data/ui/ff-error-window.ui: what went wrong, and nothing else. */
+      g_autoptr(GtkBuilder) builder = NULL;
+
+      builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/ff-error-window.ui");
+      window = GTK_WINDOW (gtk_builder_get_object (builder, "error_window"));
+      gtk_window_set_application (window, GTK_APPLICATION (self));
+      adw_status_page_set_description (ADW_STATUS_PAGE (gtk_builder_get_object (builder,
+                                                                                 "status_page")),
+                                       error->message);
+    }
   else
     window = GTK_WINDOW (ff_window_new (GTK_APPLICATION (self), store));
 
