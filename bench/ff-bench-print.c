@@ -45,14 +45,8 @@ find_plans (FfStore *store,
             GArray  *participant_ids,
             GArray  *plan_ids)
 {
-  FfParticipantQuery query = {
-    .search = NULL,
-    .programme_id = 0,
-    .status = FF_ENROLMENT_STATUS_ANY,
-    .sort = FF_PARTICIPANT_SORT_NAME,
-  };
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = ff_participant_query_ids (store, &query, &error);
+  g_autoptr(GArray) ids = ff_participant_query_ids (store, NULL, &error);
 
   if (ids == NULL)
     fail ("listing the participants", error);

@@ -37,6 +37,7 @@ ff_participant_query_ids (FfStore                   *store,
                           const FfParticipantQuery  *query,
                           GError                   **error)
 {
+  static const FfParticipantQuery everyone = { .status = FF_ENROLMENT_STATUS_ANY };
   g_auto(FfStoreStmt) stmt = NULL;
   g_autoptr(GString) sql = NULL;
   g_autoptr(GString) match = NULL;
@@ -46,7 +47,9 @@ ff_participant_query_ids (FfStore                   *store,
   int param = 1;
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
-  g_return_val_if_fail (query != NULL, NULL);
+
+  if (query == NULL)
+    query = &everyone;
 
   /* The statement is put together from fixed pieces only; every value is bound.
    * Words of three letters or more are found anywhere (trigram index); shorter ones,

@@ -119,7 +119,8 @@ gboolean          ff_participant_undelete         (FfStore            *store,
                                                    gint64              id,
                                                    GError            **error);
 
-/* The ids of the participants that match @query, in its order: one query. */
+/* The ids of the participants that match @query, in its order: one query. A NULL
+ * @query: everyone, by name. */
 GArray           *ff_participant_query_ids        (FfStore                  *store,
                                                    const FfParticipantQuery *query,
                                                    GError                  **error);

@@ -321,14 +321,7 @@ ff_validate_org_number (const char  *text,
     }
 
   if (normalized != NULL)
-    {
-      char *s = g_malloc (G_N_ELEMENTS (digits) + 1);
-
-      for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
-        s[i] = '0' + digits[i];
-      s[G_N_ELEMENTS (digits)] = '\0';
-      *normalized = s;
-    }
+    *normalized = ff_validate_digits_to_string (digits, G_N_ELEMENTS (digits));
 
   return TRUE;
 }

@@ -26,6 +26,10 @@ gboolean  ff_validate_read_digits  (const char  *text,
                                     const char  *wrong,
                                     GError     **error);
 
+/* The @n @digits as a newly allocated string. */
+char     *ff_validate_digits_to_string (const int *digits,
+                                        guint      n);
+
 /* Reads @min_len to @max_len ASCII digits, all of @text, into @value. */
 gboolean  ff_validate_parse_digits (const char *text,
                                     guint       min_len,

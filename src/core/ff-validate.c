@@ -37,6 +37,19 @@ ff_validate_check_digit (const int *digits,
   return k;
 }
 
+char *
+ff_validate_digits_to_string (const int *digits,
+                              guint      n)
+{
+  char *s = g_malloc (n + 1);
+
+  for (guint i = 0; i < n; i++)
+    s[i] = '0' + digits[i];
+  s[n] = '\0';
+
+  return s;
+}
+
 gboolean
 ff_validate_read_digits (const char  *text,
                          int         *digits,
@@ -184,14 +197,7 @@ ff_validate_national_id (const char        *text,
   if (kind != NULL)
     *kind = found_kind;
   if (normalized != NULL)
-    {
-      char *s = g_malloc (G_N_ELEMENTS (digits) + 1);
-
-      for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
-        s[i] = '0' + digits[i];
-      s[G_N_ELEMENTS (digits)] = '\0';
-      *normalized = s;
-    }
+    *normalized = ff_validate_digits_to_string (digits, G_N_ELEMENTS (digits));
 
   return TRUE;
 }

@@ -18,6 +18,7 @@
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
+#include "ff-test-document.h"
 #include "ff-enrolment.h"
 #include "ff-participant.h"
 #include "ff-plan.h"
@@ -773,15 +774,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("FOTFESTE_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-
+  ff_test_report_init (&argc, &argv);
   if (argc < 3)
     g_error ("Usage: %s [OPTION…] PDFTOTEXT PDFFONTS", argv[0]);
   pdftotext = argv[1];

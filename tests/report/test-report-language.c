@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ff-report-language.h"
+#include "ff-test-document.h"
 
 static void
 test_language_lookup (void)
@@ -72,14 +73,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("FOTFESTE_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
+  ff_test_report_init (&argc, &argv);
 
   g_test_add_func ("/report/language/lookup", test_language_lookup);
   g_test_add_func ("/report/language/restored", test_language_restored);
