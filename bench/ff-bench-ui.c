@@ -337,9 +337,8 @@ median_query_ms (FfStore    *store,
 }
 
 static void
-on_page_notify (GObject    *object,
-                GParamSpec *pspec,
-                gpointer    user_data)
+on_page_shown (GtkWidget *page,
+               gpointer   user_data)
 {
   if (bench.changed)
     return;
@@ -359,8 +358,7 @@ time_page (guint position)
 
   settle (60);
   start_measurement ();
-  handler = g_signal_connect (bench.page, "notify::participant-id",
-                              G_CALLBACK (on_page_notify), NULL);
+  handler = g_signal_connect (bench.page, "shown", G_CALLBACK (on_page_shown), NULL);
 
   start = g_get_monotonic_time ();
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), position);

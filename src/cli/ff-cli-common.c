@@ -169,3 +169,17 @@ ff_cli_print_row (gint64      id,
 {
   printf ("%" G_GINT64_FORMAT "\t%s\t%s\n", id, name, label);
 }
+
+FfStore *
+ff_cli_open_for_command (FfCli               *cli,
+                         const FfCliCommand  *command,
+                         int                  argc,
+                         char               **argv,
+                         gboolean             create)
+{
+  if (!ff_cli_parse_command (cli, command, NULL, &argc, &argv) ||
+      !ff_cli_no_more_arguments (argc, argv))
+    return NULL;
+
+  return ff_cli_open_store (cli, create);
+}

@@ -86,6 +86,13 @@ gboolean  ff_cli_parse_id          (const char          *text,
  * file when there is none (init, sample). */
 FfStore  *ff_cli_open_store        (FfCli               *cli,
                                     gboolean             create);
+/* For a command with no arguments and no options of its own: checks that none were
+ * given, then opens the database as ff_cli_open_store() does. */
+FfStore  *ff_cli_open_for_command  (FfCli               *cli,
+                                    const FfCliCommand  *command,
+                                    int                  argc,
+                                    char               **argv,
+                                    gboolean             create);
 
 /* One line of a list: id, name, and the kind or status, apart by tabs for scripts. */
 void      ff_cli_print_row         (gint64               id,

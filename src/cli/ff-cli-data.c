@@ -25,11 +25,7 @@ ff_cli_init (FfCli              *cli,
 {
   g_autoptr(FfStore) store = NULL;
 
-  if (!ff_cli_parse_command (cli, command, NULL, &argc, &argv)
-      || !ff_cli_no_more_arguments (argc, argv))
-    return FF_CLI_EXIT_USAGE;
-
-  store = ff_cli_open_store (cli, TRUE);
+  store = ff_cli_open_for_command (cli, command, argc, argv, TRUE);
   if (store == NULL)
     return FF_CLI_EXIT_USAGE;
 
@@ -183,11 +179,7 @@ ff_cli_check (FfCli              *cli,
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!ff_cli_parse_command (cli, command, NULL, &argc, &argv)
-      || !ff_cli_no_more_arguments (argc, argv))
-    return FF_CLI_EXIT_USAGE;
-
-  store = ff_cli_open_store (cli, FALSE);
+  store = ff_cli_open_for_command (cli, command, argc, argv, FALSE);
   if (store == NULL)
     return FF_CLI_EXIT_USAGE;
 

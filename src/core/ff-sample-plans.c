@@ -123,6 +123,30 @@ static const guint8 education_activities[] = { 3, 4, 7, 12, 13, 14, 15 };
 static const guint8 business_activities[] = { 3, 4, 11, 13, 14, 16 };
 static const guint8 other_activities[] = { 3, 7, 14, 15, 16, 17 };
 
+#define LIST(array) array, G_N_ELEMENTS (array)
+
+/* The goals of plans, with how often each comes (the percentage up to which a roll of
+ * 0–99 picks it), what it is written as, its own sub-goals and the activities that
+ * fit it. */
+static const struct
+{
+  int                  upto;
+  FfPlanGoal           goal;
+  const char * const  *texts;
+  guint                n_texts;
+  const char * const  *subgoals;
+  guint                n_subgoals;
+  const guint8        *activities;
+  guint                n_activities;
+} goal_kinds[] = {
+  { 55, FF_PLAN_GOAL_WORK, LIST (work_goals), LIST (work_subgoals), LIST (work_activities) },
+  { 80, FF_PLAN_GOAL_EDUCATION, LIST (education_goals), LIST (education_subgoals),
+    LIST (education_activities) },
+  { 92, FF_PLAN_GOAL_OWN_BUSINESS, LIST (business_goals), LIST (business_subgoals),
+    LIST (business_activities) },
+  { 100, FF_PLAN_GOAL_OTHER, LIST (other_goals), NULL, 0, LIST (other_activities) },
+};
+
 static const char * const review_notes[] = {
   "Går etter planen.",
   "God framgang i norsk. Fortsetter praksis.",
@@ -195,42 +219,16 @@ make_plan_content (FfSample             *s,
   int r = g_rand_int_range (rand, 0, 100);
   int level;
 
-  if (r < 55)
-    {
-      c->goal = FF_PLAN_GOAL_WORK;
-      c->goal_text = PICK (rand, work_goals);
-      goal_subgoals = work_subgoals;
-      n_goal_subgoals = G_N_ELEMENTS (work_subgoals);
-      fitting = work_activities;
-      n_fitting = G_N_ELEMENTS (work_activities);
-    }
-  else if (r < 80)
-    {
-      c->goal = FF_PLAN_GOAL_EDUCATION;
-      c->goal_text = PICK (rand, education_goals);
-      goal_subgoals = education_subgoals;
-      n_goal_subgoals = G_N_ELEMENTS (education_subgoals);
-      fitting = education_activities;
-      n_fitting = G_N_ELEMENTS (education_activities);
-    }
-  else if (r < 92)
-    {
-      c->goal = FF_PLAN_GOAL_OWN_BUSINESS;
-      c->goal_text = PICK (rand, business_goals);
-      goal_subgoals = business_subgoals;
-      n_goal_subgoals = G_N_ELEMENTS (business_subgoals);
-      fitting = business_activities;
-      n_fitting = G_N_ELEMENTS (business_activities);
-    }
-  else
-    {
-      c->goal = FF_PLAN_GOAL_OTHER;
-      c->goal_text = PICK (rand, other_goals);
-      goal_subgoals = work_subgoals;
-      n_goal_subgoals = 0;
-      fitting = other_activities;
-      n_fitting = G_N_ELEMENTS (other_activities);
-    }
+  guint kind = 0;
+
+  while (r >= goal_kinds[kind].upto)
+    kind++;
+  c->goal = goal_kinds[kind].goal;
+  c->goal_text = goal_kinds[kind].texts[g_rand_int_range (rand, 0, goal_kinds[kind].n_texts)];
+  goal_subgoals = goal_kinds[kind].subgoals;
+  n_goal_subgoals = goal_kinds[kind].n_subgoals;
+  fitting = goal_kinds[kind].activities;
+  n_fitting = goal_kinds[kind].n_activities;
 
   /* One or two steps above where they are now. */
   if (person->level < 0)

@@ -666,43 +666,22 @@ find_binding (FfAutosave          *self,
 }
 
 GtkWidget *
-ff_autosave_get_widget (FfAutosave          *self,
-                        const FfRecordType  *type,
-                        gint64               id,
-                        guint                field)
+ff_autosave_lookup (FfAutosave          *self,
+                    const FfRecordType  *type,
+                    gint64               id,
+                    guint                field,
+                    const char         **stored,
+                    const char         **title)
 {
   Binding *binding;
 
   g_return_val_if_fail (FF_IS_AUTOSAVE (self), NULL);
 
   binding = find_binding (self, type, id, field);
+  if (stored != NULL)
+    *stored = binding != NULL ? binding->stored : "";
+  if (title != NULL)
+    *title = binding != NULL ? binding->base_title : NULL;
+
   return binding != NULL ? binding->widget : NULL;
-}
-
-const char *
-ff_autosave_get_stored (FfAutosave          *self,
-                        const FfRecordType  *type,
-                        gint64               id,
-                        guint                field)
-{
-  Binding *binding;
-
-  g_return_val_if_fail (FF_IS_AUTOSAVE (self), "");
-
-  binding = find_binding (self, type, id, field);
-  return binding != NULL ? binding->stored : "";
-}
-
-const char *
-ff_autosave_get_title (FfAutosave          *self,
-                       const FfRecordType  *type,
-                       gint64               id,
-                       guint                field)
-{
-  Binding *binding;
-
-  g_return_val_if_fail (FF_IS_AUTOSAVE (self), NULL);
-
-  binding = find_binding (self, type, id, field);
-  return binding != NULL ? binding->base_title : NULL;
 }

@@ -86,21 +86,15 @@ void         ff_autosave_set_editable   (FfAutosave          *self,
                                          gboolean             editable);
 
 /* The widget bound to @field of record @id (0: the id-0 binding) of @type, or NULL;
- * and the value the store holds for it, as last read or written ("" when unbound). */
-GtkWidget   *ff_autosave_get_widget     (FfAutosave          *self,
+ * and, when asked for, the value the store holds for it, as last read or written
+ * ("" when unbound), and the title of its row without any error message (NULL when
+ * unbound). */
+GtkWidget   *ff_autosave_lookup         (FfAutosave          *self,
                                          const FfRecordType  *type,
                                          gint64               id,
-                                         guint                field);
-const char  *ff_autosave_get_stored     (FfAutosave          *self,
-                                         const FfRecordType  *type,
-                                         gint64               id,
-                                         guint                field);
-
-/* The title of the row bound to @field (without any error message), or NULL. */
-const char  *ff_autosave_get_title      (FfAutosave          *self,
-                                         const FfRecordType  *type,
-                                         gint64               id,
-                                         guint                field);
+                                         guint                field,
+                                         const char         **stored,
+                                         const char         **title);
 
 /* Signals:
  *   saved (FfAutosave *, gpointer type, gint64 id, guint field): a value was written. */

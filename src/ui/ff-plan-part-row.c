@@ -31,8 +31,10 @@ value (FfPlanPartRow *self,
 {
   guint index;
   const FfRecordType *type = ff_plan_field_record_type (field, &index);
+  const char *stored;
 
-  return ff_autosave_get_stored (self->autosave, type, self->part_id, index);
+  ff_autosave_lookup (self->autosave, type, self->part_id, index, &stored, NULL);
+  return stored;
 }
 
 /* @field of this part as people read it: a date as DD.MM.YYYY, hours with the
@@ -272,7 +274,8 @@ ff_plan_part_row_get_first_field (FfPlanPartRow *self)
   type = &ff_plan_part_types[self->kind];
   for (guint i = 0; i < type->n_fields; i++)
     {
-      GtkWidget *widget = ff_autosave_get_widget (self->autosave, type, self->part_id, i);
+      GtkWidget *widget = ff_autosave_lookup (self->autosave, type, self->part_id, i,
+                                              NULL, NULL);
 
       /* A choice is made with the mouse or the arrow keys: begin with something to
        * type. */

@@ -65,9 +65,9 @@ new_review_date (FfPlanWindow *self)
   g_autoptr(GDateTime) ahead = g_date_time_add_days (now, REVIEW_DAYS_AHEAD);
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *date = g_date_time_format (ahead, "%Y-%m-%d");
-  const char *end = ff_autosave_get_stored (self->autosave, &ff_plan_type, 0,
-                                            FF_PLAN_FIELD_PERIOD_END);
+  const char *end;
 
+  ff_autosave_lookup (self->autosave, &ff_plan_type, 0, FF_PLAN_FIELD_PERIOD_END, &end, NULL);
   if (end != NULL && *end != '\0' && g_strcmp0 (end, today) >= 0 && g_strcmp0 (end, date) < 0)
     return g_strdup (end);
 
@@ -90,32 +90,14 @@ add_review_action (GtkWidget  *widget,
   add_part (self, FF_PLAN_PART_REVIEW, date);
 }
 
+/* The toast that says a part of @kind was removed, with its undo. */
 static void
-remove_part_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+show_removed (FfPlanWindow   *self,
+              FfPlanPartKind  kind,
+              GVariant       *part)
 {
-  FfPlanWindow *self = FF_PLAN_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  gint32 kind;
-  gint64 id;
   const char *message;
   AdwToast *toast;
-
-  g_variant_get (parameter, "(ix)", &kind, &id);
-  if (self->plan == NULL || self->read_only || kind < 0 || kind >= FF_PLAN_N_PART_KINDS)
-    return;
-
-  /* An undo brings the part back as it was last typed. */
-  ff_plan_window_flush (self);
-
-  if (!ff_plan_remove_part (self->store, kind, id, &error))
-    {
-      ff_plan_window_show_message (self, error->message);
-      return;
-    }
-
-  ff_plan_window_reload_parts (self, kind);
 
   switch (kind)
     {
@@ -133,17 +115,19 @@ remove_part_action (GtkWidget  *widget,
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "plan.undo-remove");
-  adw_toast_set_action_target_value (toast, parameter);
+  adw_toast_set_action_target_value (toast, part);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* plan.remove-part and plan.undo-remove, of a part's (kind, id). */
 static void
-undo_remove_action (GtkWidget  *widget,
+remove_part_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
   FfPlanWindow *self = FF_PLAN_WINDOW (widget);
+  gboolean removing = g_str_equal (action_name, "plan.remove-part");
   g_autoptr(GError) error = NULL;
   gint32 kind;
   gint64 id;
@@ -152,7 +136,16 @@ undo_remove_action (GtkWidget  *widget,
   if (kind < 0 || kind >= FF_PLAN_N_PART_KINDS)
     return;
 
-  if (!ff_plan_restore_part (self->store, kind, id, &error))
+  if (removing)
+    {
+      if (self->plan == NULL || self->read_only)
+        return;
+      /* An undo brings the part back as it was last typed. */
+      ff_plan_window_flush (self);
+    }
+
+  if (removing ? !ff_plan_remove_part (self->store, kind, id, &error)
+               : !ff_plan_restore_part (self->store, kind, id, &error))
     {
       ff_plan_window_show_message (self, error->message);
       return;
@@ -160,6 +153,8 @@ undo_remove_action (GtkWidget  *widget,
 
   if (self->plan != NULL)
     ff_plan_window_reload_parts (self, kind);
+  if (removing)
+    show_removed (self, kind, parameter);
 }
 
 static void
@@ -409,7 +404,7 @@ ff_plan_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "plan.remove-part", "(ix)",
                                    remove_part_action);
   gtk_widget_class_install_action (widget_class, "plan.undo-remove", "(ix)",
-                                   undo_remove_action);
+                                   remove_part_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "plan.print", NULL);

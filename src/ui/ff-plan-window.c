@@ -570,7 +570,7 @@ ff_plan_window_get_field_widget (FfPlanWindow *self,
   g_return_val_if_fail (FF_IS_PLAN_WINDOW (self), NULL);
   g_return_val_if_fail (ff_plan_field_part_kind (field) == -1, NULL);
 
-  return ff_autosave_get_widget (self->autosave, &ff_plan_type, 0, field);
+  return ff_autosave_lookup (self->autosave, &ff_plan_type, 0, field, NULL, NULL);
 }
 
 guint
@@ -621,7 +621,7 @@ ff_plan_window_get_part_field_widget (FfPlanWindow *self,
   g_return_val_if_fail (part_id != 0, NULL);
 
   type = ff_plan_field_record_type (field, &index);
-  return ff_autosave_get_widget (self->autosave, type, part_id, index);
+  return ff_autosave_lookup (self->autosave, type, part_id, index, NULL, NULL);
 }
 
 GtkWidget *

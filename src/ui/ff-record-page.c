@@ -266,8 +266,8 @@ ff_record_page_get_field_widget (FfRecordPage *self,
   if (PRIV (self)->autosave == NULL)
     return NULL;
 
-  return ff_autosave_get_widget (PRIV (self)->autosave,
-                                 FF_RECORD_PAGE_GET_CLASS (self)->record_type, 0, field);
+  return ff_autosave_lookup (PRIV (self)->autosave, FF_RECORD_PAGE_GET_CLASS (self)->record_type,
+                             0, field, NULL, NULL);
 }
 
 GtkWidget *
@@ -291,10 +291,14 @@ ff_record_page_new_dialog (FfRecordPage *self)
 
   /* Each field is asked for by the name its row on the page has. */
   for (guint i = 0; i < klass->n_new_fields; i++)
-    ff_new_record_dialog_add_field (FF_NEW_RECORD_DIALOG (dialog), klass->new_fields[i],
-                                    ff_autosave_get_title (PRIV (self)->autosave,
-                                                           klass->record_type, 0,
-                                                           klass->new_fields[i]));
+    {
+      const char *title;
+
+      ff_autosave_lookup (PRIV (self)->autosave, klass->record_type, 0, klass->new_fields[i],
+                          NULL, &title);
+      ff_new_record_dialog_add_field (FF_NEW_RECORD_DIALOG (dialog), klass->new_fields[i],
+                                      title);
+    }
 
   return dialog;
 }

@@ -93,19 +93,30 @@ ff_window_find_section_row (FfWindow   *self,
   return self->participants_row;
 }
 
+/* Shows section @name, and the content rather than the welcome page unless
+ * @keep_main_page. */
 static FfRecordSection *
-ff_window_show_section (FfWindow   *self,
-                        const char *name)
+ff_window_show_section_full (FfWindow   *self,
+                             const char *name,
+                             gboolean    keep_main_page)
 {
   FfRecordSection *section = ff_window_ensure_section (self, name);
 
   ff_window_flush (self);
   gtk_list_box_select_row (self->sidebar_list, ff_window_find_section_row (self, name));
   gtk_stack_set_visible_child_name (self->section_stack, name);
-  gtk_stack_set_visible_child_name (self->main_stack, "content");
+  if (!keep_main_page)
+    gtk_stack_set_visible_child_name (self->main_stack, "content");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->section_stack));
 
   return section;
+}
+
+static FfRecordSection *
+ff_window_show_section (FfWindow   *self,
+                        const char *name)
+{
+  return ff_window_show_section_full (self, name, FALSE);
 }
 
 /* Most starts show the content: the welcome and sample data pages are made the first
@@ -262,10 +273,12 @@ cancel_sample_data_action (GtkWidget  *widget,
     g_cancellable_cancel (self->sample_cancellable);
 }
 
+/* win.new-participant and win.search: the participants section, then its dialog or
+ * its search entry. */
 static void
-new_participant_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+participants_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
   FfWindow *self = FF_WINDOW (widget);
 
@@ -273,7 +286,10 @@ new_participant_action (GtkWidget  *widget,
     return;
 
   ff_window_show_section (self, "participants");
-  ff_participants_view_new_participant (self->participants_view);
+  if (g_str_equal (action_name, "win.search"))
+    ff_participants_view_focus_search (self->participants_view);
+  else
+    ff_participants_view_new_participant (self->participants_view);
 }
 
 static void
@@ -282,33 +298,13 @@ new_programme_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   FfWindow *self = FF_WINDOW (widget);
-  FfRecordSection *section;
 
   if (self->sample_cancellable != NULL)
     return;
 
   /* From the welcome page the dialog opens over it; the new programme then
    * takes the window past it (see store_changed_cb). */
-  section = ff_window_ensure_section (self, "programmes");
-  ff_window_flush (self);
-  gtk_list_box_select_row (self->sidebar_list, ff_window_find_section_row (self, "programmes"));
-  gtk_stack_set_visible_child_name (self->section_stack, "programmes");
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->section_stack));
-  ff_record_section_new_record (section);
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  FfWindow *self = FF_WINDOW (widget);
-
-  if (self->sample_cancellable != NULL)
-    return;
-
-  ff_window_show_section (self, "participants");
-  ff_participants_view_focus_search (self->participants_view);
+  ff_record_section_new_record (ff_window_show_section_full (self, "programmes", TRUE));
 }
 
 static void
@@ -457,10 +453,10 @@ ff_window_class_init (FfWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, section_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-participant", NULL,
-                                   new_participant_action);
+                                   participants_action);
   gtk_widget_class_install_action (widget_class, "win.new-programme", NULL,
                                    new_programme_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, participants_action);
   gtk_widget_class_install_action (widget_class, "win.load-sample-data", NULL,
                                    load_sample_data_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-sample-data", NULL,
