@@ -52,6 +52,15 @@ ff_test_store_tear_down (FfTestStore   *f,
   ff_test_store_close (f->store, f->dir);
 }
 
+void
+ff_test_note_change (FfStore      *store,
+                     FfRecordKind  kind,
+                     gint64        id,
+                     GString      *seen)
+{
+  g_string_append_printf (seen, "%s:%" G_GINT64_FORMAT " ", ff_record_kind_nick (kind), id);
+}
+
 gint64
 ff_test_count_audit (FfStore            *store,
                      const FfRecordType *type,

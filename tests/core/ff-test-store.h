@@ -46,6 +46,12 @@ gint64   ff_test_query_int  (FfStore    *store,
 char    *ff_test_query_text (FfStore    *store,
                              const char *sql);
 
+/* A handler of FfStore::changed that notes "kind:id " in the GString @seen. */
+void     ff_test_note_change   (FfStore            *store,
+                                FfRecordKind        kind,
+                                gint64              id,
+                                GString            *seen);
+
 /* Audit rows of record @id of @type, those that say @what ("created", "deleted" …),
  * or all of them for NULL. */
 gint64   ff_test_count_audit   (FfStore            *store,

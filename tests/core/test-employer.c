@@ -67,15 +67,6 @@ list (Fixture    *fixture,
 }
 
 static void
-on_changed (FfStore      *store,
-            FfRecordKind  kind,
-            gint64        id,
-            GString      *seen)
-{
-  g_string_append_printf (seen, "%s:%" G_GINT64_FORMAT " ", ff_record_kind_nick (kind), id);
-}
-
-static void
 test_create_edit_archive_delete (Fixture       *fixture,
                                  gconstpointer  data)
 {
@@ -87,9 +78,9 @@ test_create_edit_archive_delete (Fixture       *fixture,
   g_autofree char *subtitle = NULL;
   gint64 rema, coop;
 
-  g_signal_connect (fixture->store, "changed::employer", G_CALLBACK (on_changed),
+  g_signal_connect (fixture->store, "changed::employer", G_CALLBACK (ff_test_note_change),
                     employers_seen);
-  g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed), all_seen);
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (ff_test_note_change), all_seen);
 
   rema = add (fixture, " Rema 1000  Kvænangen ", "974 760 673", "Burfjord");
   coop = add (fixture, "Coop Nordvik", "", "");

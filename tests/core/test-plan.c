@@ -475,15 +475,6 @@ test_parts_order (Fixture       *f,
   g_assert_error (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND);
 }
 
-static void
-on_changed (FfStore      *store,
-            FfRecordKind  kind,
-            gint64        id,
-            GString      *seen)
-{
-  g_string_append_printf (seen, "%s:%" G_GINT64_FORMAT " ", ff_record_kind_nick (kind), id);
-}
-
 static gint64
 count_audit (FfStore    *store,
              const char *table)
@@ -505,7 +496,7 @@ test_audit_and_changed (Fixture       *f,
   gint64 activity, review;
 
   g_assert_cmpint (count_audit (f->store, "plan"), ==, 1);
-  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed), seen);
+  g_signal_connect (f->store, "changed", G_CALLBACK (ff_test_note_change), seen);
 
   ff_test_set_plan (f->store, f->plan, FF_PLAN_FIELD_GOAL, "work");
   /* The same value again writes nothing and says nothing. */
@@ -538,7 +529,7 @@ test_audit_and_changed (Fixture       *f,
   for (guint i = 0; i < 8; i++)
     g_string_append_printf (expected, "plan:%" G_GINT64_FORMAT " ", f->plan);
   g_assert_cmpstr (seen->str, ==, expected->str);
-  g_signal_handlers_disconnect_by_func (f->store, on_changed, seen);
+  g_signal_handlers_disconnect_by_func (f->store, ff_test_note_change, seen);
 }
 
 /* Fills a draft with two of every kind of part (and one removed activity). */
