@@ -474,6 +474,38 @@ class Steps:
         self.ok ("Ctrl+? shows \"%s\", Escape closes it, and asking for the window"
                  " it was afterwards does not crash the application" % title)
 
+    def not_a_database (self):
+        """A file that is not a Fotfeste database opens a window that says so, and
+        Quit leaves the file as it was."""
+        path = os.path.join (self.workdir, "referat.sqlite3")
+        content = "Referat fra oppstartsmøte, Kvænangen\n".encode () * 200
+        with open (path, "wb") as f:
+            f.write (content)
+        self.app = App (self.args.app, path, self.env, self.workdir, "wrong file")
+
+        def window ():
+            self.app.check_running ()
+            app_node = find_application (self.pyatspi, self.app.process.pid)
+            return main_window (app_node) if app_node is not None else None
+
+        node = wait_for ("the window \"Fotfeste\" on the accessibility bus", window)
+        title = "Cannot Open the Database"
+        message = ("\u201c%s\u201d is not a Fotfeste database. Choose another file, or move"
+                   " it away and start again." % path)
+        wait_for ("the window to say %r and %r" % (title, message),
+                  lambda: shown_names (node, {title, message}) == {title, message})
+        self.click_button (node, "Quit")
+        status = self.app.wait_exit ()
+        self.app.check_stderr ()
+        self.app.kill ()
+        if status != 0:
+            raise Failure ("the application exited with status %d after Quit" % status)
+        with open (path, "rb") as f:
+            if f.read () != content:
+                raise Failure ("the file that is not a database was changed")
+        self.ok ("a file that is not a database: the window says %r, Quit exits with"
+                 " status 0 and leaves the file as it was" % title)
+
     def click_button (self, root, name, what=None):
         what = what or "the button \"%s\"" % name
         button = wait_for (what, lambda: find (root, name, role="push button"))
@@ -633,6 +665,9 @@ def run (args, pyatspi, env, workdir):
                           "searching \"kovalenko\" shows Oksana Kovalenko only")
         steps.app.check_stderr ()
         steps.quit ("second run")
+
+        # Third run: a file that is not a Fotfeste database.
+        steps.not_a_database ()
         print ("1..%d" % steps.number)
     except Failure as failure:
         shot = screenshot (args.log_dir, "failure")
