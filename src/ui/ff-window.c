@@ -336,6 +336,13 @@ show_shortcuts_action (GtkWidget  *widget,
   g_autoptr(GtkBuilder) builder = NULL;
   GtkShortcutsWindow *overlay;
 
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (widget));
+  if (overlay != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (overlay));
+      return;
+    }
+
   builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/help-overlay.ui");
   overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
   gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (widget), overlay);
