@@ -128,7 +128,8 @@ add_batch (FfSample      *s,
 {
   guint n_employers = (guint) ((guint64) ff_sample_n_employers (n) * end / n);
 
-  if (!ff_store_begin (s->store, error))
+  /* Any error throws the whole batch away: no savepoints for each record. */
+  if (!ff_store_begin_bulk (s->store, error))
     return FALSE;
 
   for (; done < end; done++)

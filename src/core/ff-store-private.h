@@ -30,6 +30,12 @@ G_DEFINE_AUTO_CLEANUP_FREE_FUNC (FfStoreStmt, sqlite3_reset, NULL)
  * until the outermost commit. */
 gboolean      ff_store_begin             (FfStore       *self,
                                           GError       **error);
+/* As ff_store_begin() for the outermost transaction, but the begins nested in it make
+ * no savepoints, and a nested rollback undoes nothing by itself: for a writer that
+ * rolls the whole transaction back on any error (sample data), which then saves a
+ * savepoint and its release for every write. */
+gboolean      ff_store_begin_bulk        (FfStore       *self,
+                                          GError       **error);
 gboolean      ff_store_commit            (FfStore       *self,
                                           GError       **error);
 void          ff_store_rollback          (FfStore       *self);

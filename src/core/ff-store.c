@@ -24,6 +24,8 @@ struct _FfStore
   GHashTable *statements;
   /* Depth of nested ff_store_begin calls; 0 outside a transaction. */
   guint       depth;
+  /* The transaction began with ff_store_begin_bulk(): nested ones make no savepoints. */
+  gboolean    bulk;
   /* The changes to announce at the outermost commit: by kind, whether there is one
    * and the record's id (0: many). */
   gboolean    pending[FF_RECORD_N_KINDS];
@@ -276,7 +278,7 @@ ff_store_begin (FfStore  *self,
       if (!exec (self, "BEGIN IMMEDIATE", error))
         return FALSE;
     }
-  else
+  else if (!self->bulk)
     {
       savepoint = g_strdup_printf ("SAVEPOINT ff_%u", self->depth);
       if (!exec (self, savepoint, error))
@@ -284,6 +286,20 @@ ff_store_begin (FfStore  *self,
     }
 
   self->depth++;
+  return TRUE;
+}
+
+gboolean
+ff_store_begin_bulk (FfStore  *self,
+                     GError  **error)
+{
+  g_return_val_if_fail (FF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  if (!ff_store_begin (self, error))
+    return FALSE;
+
+  self->bulk = TRUE;
   return TRUE;
 }
 
@@ -320,9 +336,12 @@ ff_store_commit (FfStore  *self,
 
   if (self->depth > 1)
     {
-      release = g_strdup_printf ("RELEASE ff_%u", self->depth - 1);
-      if (!exec (self, release, error))
-        return FALSE;
+      if (!self->bulk)
+        {
+          release = g_strdup_printf ("RELEASE ff_%u", self->depth - 1);
+          if (!exec (self, release, error))
+            return FALSE;
+        }
       self->depth--;
       return TRUE;
     }
@@ -331,6 +350,7 @@ ff_store_commit (FfStore  *self,
     return FALSE;
 
   self->depth = 0;
+  self->bulk = FALSE;
   emit_pending (self);
   return TRUE;
 }
@@ -347,15 +367,19 @@ ff_store_rollback (FfStore *self)
 
   if (self->depth > 1)
     {
-      undo = g_strdup_printf ("ROLLBACK TO ff_%u; RELEASE ff_%u",
-                              self->depth - 1, self->depth - 1);
-      sqlite3_exec (self->db, undo, NULL, NULL, NULL);
+      if (!self->bulk)
+        {
+          undo = g_strdup_printf ("ROLLBACK TO ff_%u; RELEASE ff_%u",
+                                  self->depth - 1, self->depth - 1);
+          sqlite3_exec (self->db, undo, NULL, NULL, NULL);
+        }
       self->depth--;
       return;
     }
 
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   self->depth = 0;
+  self->bulk = FALSE;
   memset (self->pending, 0, sizeof self->pending);
 }
 

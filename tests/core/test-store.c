@@ -404,6 +404,51 @@ on_changed (FfStore      *store,
   g_ptr_array_add (seen, g_strdup_printf ("%s %" G_GINT64_FORMAT, ff_record_kind_nick (kind), id));
 }
 
+/* A bulk transaction: its nested begins make no savepoints, so a nested rollback
+ * undoes nothing by itself, and only the outer commit or rollback counts; afterwards
+ * the store nests with savepoints again. */
+static void
+test_bulk_transaction (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *path = g_build_filename (fixture->dir, "bulk.sqlite3", NULL);
+
+  store = ff_store_open (path, &error);
+  g_assert_no_error (error);
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed), seen);
+
+  g_assert_true (ff_store_begin_bulk (store, &error));
+  g_assert_cmpint (ff_participant_create (store, "Tesfay", "Gebre", &error), >, 0);
+  g_assert_true (ff_store_begin (store, &error));
+  g_assert_cmpint (ff_participant_create (store, "Abdi", "Warsame", &error), >, 0);
+  ff_store_rollback (store);
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen->len, ==, 0);
+  g_assert_true (ff_store_commit (store, &error));
+  g_assert_cmpint (ff_participant_count (store), ==, 2);
+  g_assert_cmpuint (seen->len, ==, 1);
+
+  /* Rolled back whole. */
+  g_assert_true (ff_store_begin_bulk (store, &error));
+  g_assert_cmpint (ff_participant_create (store, "Lost", "", &error), >, 0);
+  ff_store_rollback (store);
+  g_assert_cmpint (ff_participant_count (store), ==, 2);
+  g_assert_cmpuint (seen->len, ==, 1);
+
+  /* An ordinary transaction again: a nested rollback undoes its own part. */
+  g_assert_true (ff_store_begin (store, &error));
+  g_assert_cmpint (ff_participant_create (store, "Amina", "Yusuf", &error), >, 0);
+  g_assert_true (ff_store_begin (store, &error));
+  g_assert_cmpint (ff_participant_create (store, "Undone", "", &error), >, 0);
+  ff_store_rollback (store);
+  g_assert_true (ff_store_commit (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ff_participant_count (store), ==, 3);
+}
+
 static void
 test_nested_transaction (Fixture       *fixture,
                          gconstpointer  data)
@@ -487,6 +532,7 @@ main (int   argc,
   ff_test_dir_add ("/core/store/check/good-file-has-no-problems", test_check_good_file);
   ff_test_dir_add ("/core/store/check/finds-broken-reference", test_check_finds_broken_reference);
   ff_test_dir_add ("/core/store/transaction/nested", test_nested_transaction);
+  ff_test_dir_add ("/core/store/transaction/bulk", test_bulk_transaction);
   g_test_add_func ("/core/store/uuid-time-and-default-path", test_uuid_and_time);
 
   return g_test_run ();
