@@ -454,6 +454,8 @@ ff_enrolment_history (FfStore  *store,
 FfEnrolmentStatus
 ff_enrolment_get_status (FfEnrolment *self)
 {
+  g_return_val_if_fail (FF_IS_ENROLMENT (self), FF_ENROLMENT_STATUS_NONE);
+
   return ff_enrolment_status_from_key (ff_record_get (FF_RECORD (self),
                                                       FF_ENROLMENT_FIELD_STATUS));
 }
@@ -462,12 +464,16 @@ gint64
 ff_enrolment_get_id_of (FfEnrolment      *self,
                         FfEnrolmentExtra  extra_id)
 {
+  g_return_val_if_fail (FF_IS_ENROLMENT (self), 0);
+
   return g_ascii_strtoll (ff_record_get_extra (FF_RECORD (self), extra_id), NULL, 10);
 }
 
 const char *
 ff_enrolment_get_programme_name (FfEnrolment *self)
 {
+  g_return_val_if_fail (FF_IS_ENROLMENT (self), "");
+
   return ff_record_get_extra (FF_RECORD (self), FF_ENROLMENT_PROGRAMME_NAME);
 }
 

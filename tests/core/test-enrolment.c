@@ -175,8 +175,8 @@ test_participant_follows (Fixture       *fixture,
                    "Etableringskurs");
   g_assert_cmpint (ff_enrolment_get_id_of (enrolments->pdata[0], FF_ENROLMENT_PROGRAMME_ID), ==,
                    fixture->course);
-  g_assert_cmpint (ff_enrolment_get_id_of (enrolments->pdata[0], FF_ENROLMENT_PARTICIPANT_ID), ==,
-                   fixture->olena);
+  g_assert_cmpint (ff_enrolment_get_id_of (enrolments->pdata[0],
+                                           FF_ENROLMENT_PARTICIPANT_ID), ==, fixture->olena);
   g_assert_cmpint (ff_record_get_id (FF_RECORD (g_ptr_array_index (enrolments, 1))), ==, mentor);
   g_assert_cmpint (ff_enrolment_get_status (g_ptr_array_index (enrolments, 1)), ==,
                    FF_ENROLMENT_STATUS_WAITING_LIST);

@@ -404,6 +404,24 @@ on_changed (FfStore      *store,
   g_ptr_array_add (seen, g_strdup_printf ("%s %" G_GINT64_FORMAT, ff_record_kind_nick (kind), id));
 }
 
+/* A transaction begun by @begin and rolled back keeps nothing and announces nothing. */
+static void
+assert_rolled_back_whole (FfStore     *store,
+                          gboolean   (*begin) (FfStore *, GError **),
+                          GPtrArray   *seen)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 count = ff_participant_count (store);
+  guint n_seen = seen->len;
+
+  g_assert_true (begin (store, &error));
+  g_assert_cmpint (ff_participant_create (store, "Lost", "", &error), >, 0);
+  ff_store_rollback (store);
+  g_assert_no_error (error);
+  g_assert_cmpint (ff_participant_count (store), ==, count);
+  g_assert_cmpuint (seen->len, ==, n_seen);
+}
+
 /* A bulk transaction: its nested begins make no savepoints, so a nested rollback
  * undoes nothing by itself, and only the outer commit or rollback counts; afterwards
  * the store nests with savepoints again. */
@@ -431,12 +449,8 @@ test_bulk_transaction (Fixture       *fixture,
   g_assert_cmpint (ff_participant_count (store), ==, 2);
   g_assert_cmpuint (seen->len, ==, 1);
 
-  /* Rolled back whole. */
-  g_assert_true (ff_store_begin_bulk (store, &error));
-  g_assert_cmpint (ff_participant_create (store, "Lost", "", &error), >, 0);
-  ff_store_rollback (store);
+  assert_rolled_back_whole (store, ff_store_begin_bulk, seen);
   g_assert_cmpint (ff_participant_count (store), ==, 2);
-  g_assert_cmpuint (seen->len, ==, 1);
 
   /* An ordinary transaction again: a nested rollback undoes its own part. */
   g_assert_true (ff_store_begin (store, &error));
@@ -489,10 +503,7 @@ test_nested_transaction (Fixture       *fixture,
   g_assert_cmpint (ff_participant_count (store), ==, 2);
   g_assert_cmpuint (seen->len, ==, 3);
 
-  /* A rolled-back outer transaction announces nothing and keeps nothing. */
-  g_assert_true (ff_store_begin (store, &error));
-  g_assert_cmpint (ff_participant_create (store, "Lost", "", &error), >, 0);
-  ff_store_rollback (store);
+  assert_rolled_back_whole (store, ff_store_begin, seen);
   g_assert_cmpint (ff_participant_count (store), ==, 2);
   g_assert_cmpuint (seen->len, ==, 3);
 }
