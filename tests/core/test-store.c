@@ -404,6 +404,21 @@ on_changed (FfStore      *store,
   g_ptr_array_add (seen, g_strdup_printf ("%s %" G_GINT64_FORMAT, ff_record_kind_nick (kind), id));
 }
 
+/* A new store in the test's folder whose changes go into @seen. */
+static FfStore *
+open_recording (Fixture    *fixture,
+                const char *name,
+                GPtrArray  *seen)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  FfStore *store = ff_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed), seen);
+  return store;
+}
+
 /* A transaction begun by @begin and rolled back keeps nothing and announces nothing. */
 static void
 assert_rolled_back_whole (FfStore     *store,
@@ -430,13 +445,8 @@ test_bulk_transaction (Fixture       *fixture,
                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FfStore) store = NULL;
   g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *path = g_build_filename (fixture->dir, "bulk.sqlite3", NULL);
-
-  store = ff_store_open (path, &error);
-  g_assert_no_error (error);
-  g_signal_connect (store, "changed", G_CALLBACK (on_changed), seen);
+  g_autoptr(FfStore) store = open_recording (fixture, "bulk.sqlite3", seen);
 
   g_assert_true (ff_store_begin_bulk (store, &error));
   g_assert_cmpint (ff_participant_create (store, "Tesfay", "Gebre", &error), >, 0);
@@ -468,14 +478,9 @@ test_nested_transaction (Fixture       *fixture,
                          gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FfStore) store = NULL;
   g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *path = g_build_filename (fixture->dir, "nested.sqlite3", NULL);
+  g_autoptr(FfStore) store = open_recording (fixture, "nested.sqlite3", seen);
   gint64 first, second, single;
-
-  store = ff_store_open (path, &error);
-  g_assert_no_error (error);
-  g_signal_connect (store, "changed", G_CALLBACK (on_changed), seen);
 
   /* Outside a transaction every write is announced at once. */
   single = ff_participant_create (store, "Amina", "Yusuf", &error);
