@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ff-participant-list-model.h"
 #include "ff-plan-due.h"
 
@@ -66,6 +68,47 @@ ff_participant_list_model_store_changed (FfRecordListModel *model,
                                                                                         id);
 }
 
+static gboolean
+ff_participant_list_model_is_filtered (FfRecordListModel *model)
+{
+  FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (model);
+
+  return self->programme_id != 0 || self->status != FF_ENROLMENT_STATUS_ANY ||
+         self->reviews_due;
+}
+
+static void
+ff_participant_list_model_reset_filters (FfRecordListModel *model)
+{
+  FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (model);
+
+  self->programme_id = 0;
+  self->status = FF_ENROLMENT_STATUS_ANY;
+  self->reviews_due = FALSE;
+}
+
+static gboolean
+ff_participant_list_model_describe_empty (FfRecordListModel  *model,
+                                          const char        **title,
+                                          const char        **description)
+{
+  FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (model);
+  gboolean filtered_more;
+
+  if (!self->reviews_due)
+    return FALSE;
+
+  /* Some other filter may be what leaves no one. */
+  filtered_more = ff_record_list_model_get_search (model) != NULL ||
+                  self->programme_id != 0 || self->status != FF_ENROLMENT_STATUS_ANY;
+  *title = _("No Reviews Due This Week");
+  *description = filtered_more
+                   ? _("Try another search or filter")
+                   : _("No plan has a review or an agreement period ending this week.");
+
+  return TRUE;
+}
+
 static void
 ff_participant_list_model_class_init (FfParticipantListModelClass *klass)
 {
@@ -73,6 +116,9 @@ ff_participant_list_model_class_init (FfParticipantListModelClass *klass)
 
   model_class->query = ff_participant_list_model_query;
   model_class->store_changed = ff_participant_list_model_store_changed;
+  model_class->is_filtered = ff_participant_list_model_is_filtered;
+  model_class->reset_filters = ff_participant_list_model_reset_filters;
+  model_class->describe_empty = ff_participant_list_model_describe_empty;
 }
 
 static void
@@ -179,27 +225,4 @@ ff_participant_list_model_set_reviews_due (FfParticipantListModel *self,
   self->reviews_due = reviews_due;
 
   ff_record_list_model_update (FF_RECORD_LIST_MODEL (self), FALSE);
-}
-
-void
-ff_participant_list_model_clear_filters (FfParticipantListModel *self)
-{
-  FfRecordListModel *model = FF_RECORD_LIST_MODEL (self);
-  gboolean had_programme, had_status, had_reviews_due;
-
-  g_return_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self));
-
-  had_programme = self->programme_id != 0;
-  had_status = self->status != FF_ENROLMENT_STATUS_ANY;
-  had_reviews_due = self->reviews_due;
-
-  self->programme_id = 0;
-  self->status = FF_ENROLMENT_STATUS_ANY;
-  self->reviews_due = FALSE;
-
-  /* One query for all of it: clearing the search runs it when there was one. */
-  if (ff_record_list_model_get_search (model) != NULL)
-    ff_record_list_model_set_search (model, NULL);
-  else if (had_programme || had_status || had_reviews_due)
-    ff_record_list_model_update (model, FALSE);
 }

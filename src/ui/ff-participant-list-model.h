@@ -38,7 +38,4 @@ gboolean           ff_participant_list_model_get_reviews_due  (FfParticipantList
 void               ff_participant_list_model_set_reviews_due  (FfParticipantListModel *self,
                                                                gboolean                reviews_due);
 
-/* Clears search, programme, status and reviews due at once (one query). */
-void               ff_participant_list_model_clear_filters    (FfParticipantListModel *self);
-
 G_END_DECLS

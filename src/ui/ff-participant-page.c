@@ -10,8 +10,10 @@
 #include "ff-enrolment.h"
 #include "ff-enrolment-row.h"
 #include "ff-participant.h"
+#include "ff-participant-filters.h"
 #include "ff-participant-page.h"
 #include "ff-participant-page-private.h"
+#include "ff-participant-row.h"
 #include "ff-plan-window.h"
 #include "ff-status-dialog.h"
 
@@ -36,14 +38,6 @@ struct _FfParticipantPage
 G_DEFINE_FINAL_TYPE (FfParticipantPage, ff_participant_page, FF_TYPE_RECORD_PAGE)
 
 static const guint new_fields[] = { FF_PARTICIPANT_GIVEN_NAME, FF_PARTICIPANT_FAMILY_NAME };
-
-enum
-{
-  SIGNAL_DELETED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static FfStore *
 store (FfParticipantPage *self)
@@ -153,7 +147,6 @@ ff_participant_page_show_record (FfRecordPage *page,
   update_header (self);
   update_programmes (self, record != NULL ? ff_record_get_id (record) : 0);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.delete", record != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.enrol", record != NULL);
 }
 
@@ -169,33 +162,6 @@ show_error (FfParticipantPage *self,
                                    heading, message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  FfParticipantPage *self = FF_PARTICIPANT_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  gint64 id = ff_participant_page_get_participant_id (self);
-
-  if (id == 0 || shown_participant (self) == NULL)
-    return;
-
-  ff_participant_page_flush (self);
-  name = g_strdup (ff_participant_get_display_name (shown_participant (self)));
-
-  if (!ff_participant_delete (store (self), id, &error))
-    {
-      show_error (self, _("Could Not Delete Participant"), error->message);
-      return;
-    }
-
-  /* The page empties first, so that the window may show someone else in reply. */
-  ff_participant_page_set_participant_id (self, 0);
-  g_signal_emit (self, signals[SIGNAL_DELETED], 0, id, name);
 }
 
 static void
@@ -298,6 +264,18 @@ ff_participant_page_size_allocate (GtkWidget *widget,
     }
 }
 
+static FfRecordListModel *
+new_list_model (FfStore *store)
+{
+  return FF_RECORD_LIST_MODEL (ff_participant_list_model_new (store));
+}
+
+static GtkWidget *
+new_filters (FfRecordListModel *model)
+{
+  return ff_participant_filters_new (FF_PARTICIPANT_LIST_MODEL (model));
+}
+
 static void
 ff_participant_page_class_init (FfParticipantPageClass *klass)
 {
@@ -315,18 +293,22 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   page_class->follows = (1u << FF_RECORD_ENROLMENT) | (1u << FF_RECORD_PROGRAMME) |
                         (1u << FF_RECORD_PLAN);
   page_class->show_record = ff_participant_page_show_record;
+  page_class->title = N_("Participants");
+  page_class->icon_name = "system-users-symbolic";
   page_class->new_title = N_("New Participant");
   page_class->new_description = N_("The rest of the record can be filled in afterwards.");
   page_class->new_accept = N_("_Add");
+  page_class->search_placeholder = N_("Search participants");
+  page_class->empty_title = N_("No Participants Yet");
+  page_class->empty_description = N_("Add one with the New Participant button.");
+  page_class->not_found_title = N_("No Participants Found");
+  page_class->none_title = N_("No Participant Selected");
+  page_class->none_description = N_("Choose a participant in the list, or add a new one.");
   page_class->new_fields = new_fields;
   page_class->n_new_fields = G_N_ELEMENTS (new_fields);
-
-  signals[SIGNAL_DELETED] =
-    g_signal_new ("deleted",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_STRING);
+  page_class->new_list_model = new_list_model;
+  page_class->new_row_factory = ff_participant_row_factory_new;
+  page_class->new_filters = new_filters;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ff-participant-page.ui");
@@ -335,7 +317,6 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, programmes_list);
 
-  gtk_widget_class_install_action (widget_class, "participant.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "participant.enrol", NULL, enrol_action);
   gtk_widget_class_install_action (widget_class, "participant.change-status", "x",
                                    change_status_action);

@@ -15,9 +15,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FfParticipantPage, ff_participant_page, FF, PARTICIPANT_PAGE, FfRecordPage)
 
 /* The record page of a participant (see FfRecordPage), with their status and
- * programmes above and below the fields.
- * Signal "deleted" (gint64 id, const char *display_name): the participant was deleted
- * (a tombstone); the window offers Undo, which calls ff_participant_undelete. */
+ * programmes above and below the fields. Its section lists participants by
+ * FfParticipantListModel, with FfParticipantFilters. */
 
 GtkWidget  *ff_participant_page_new                (FfStore            *store);
 gint64      ff_participant_page_get_participant_id (FfParticipantPage  *self);

@@ -40,6 +40,8 @@ G_DEFINE_TYPE_WITH_CODE (FfRecordListModel, ff_record_list_model, G_TYPE_OBJECT,
                          G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
                                                 ff_record_list_model_list_model_init))
 
+static guint filters_cleared_signal;
+
 #define PRIV(self) ((FfRecordListModelPrivate *) ff_record_list_model_get_instance_private (self))
 
 /* The list model */
@@ -323,6 +325,13 @@ ff_record_list_model_class_init (FfRecordListModelClass *klass)
 
   klass->query = ff_record_list_model_real_query;
   klass->store_changed = ff_record_list_model_real_store_changed;
+
+  filters_cleared_signal =
+    g_signal_new ("filters-cleared",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -415,6 +424,54 @@ ff_record_list_model_set_search (FfRecordListModel *self,
   /* Before construction is complete the first query is still to come. */
   if (priv->store != NULL && priv->type != NULL)
     ff_record_list_model_update (self, FALSE);
+}
+
+gboolean
+ff_record_list_model_is_filtered (FfRecordListModel *self)
+{
+  FfRecordListModelClass *klass;
+
+  g_return_val_if_fail (FF_IS_RECORD_LIST_MODEL (self), FALSE);
+
+  klass = FF_RECORD_LIST_MODEL_GET_CLASS (self);
+
+  return PRIV (self)->search != NULL || (klass->is_filtered != NULL && klass->is_filtered (self));
+}
+
+void
+ff_record_list_model_clear_filters (FfRecordListModel *self)
+{
+  FfRecordListModelClass *klass;
+  gboolean filtered;
+
+  g_return_if_fail (FF_IS_RECORD_LIST_MODEL (self));
+
+  klass = FF_RECORD_LIST_MODEL_GET_CLASS (self);
+  filtered = klass->is_filtered != NULL && klass->is_filtered (self);
+  if (filtered)
+    klass->reset_filters (self);
+
+  /* One query for all of it: clearing the search runs it when there was one. */
+  if (PRIV (self)->search != NULL)
+    ff_record_list_model_set_search (self, NULL);
+  else if (filtered)
+    ff_record_list_model_update (self, FALSE);
+
+  g_signal_emit (self, filters_cleared_signal, 0);
+}
+
+gboolean
+ff_record_list_model_describe_empty (FfRecordListModel  *self,
+                                     const char        **title,
+                                     const char        **description)
+{
+  FfRecordListModelClass *klass;
+
+  g_return_val_if_fail (FF_IS_RECORD_LIST_MODEL (self), FALSE);
+
+  klass = FF_RECORD_LIST_MODEL_GET_CLASS (self);
+
+  return klass->describe_empty != NULL && klass->describe_empty (self, title, description);
 }
 
 gboolean

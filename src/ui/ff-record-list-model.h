@@ -36,6 +36,15 @@ struct _FfRecordListModelClass
   void    (*store_changed)  (FfRecordListModel  *self,
                              FfRecordKind        kind,
                              gint64              id);
+  /* A kind's own filters: whether one narrows the list, and setting them all back
+   * without running the query. May be NULL. */
+  gboolean (*is_filtered)   (FfRecordListModel  *self);
+  void     (*reset_filters) (FfRecordListModel  *self);
+  /* What an empty list says (translated), when the kind's filters say more than
+   * that nothing was found; FALSE otherwise. May be NULL. */
+  gboolean (*describe_empty) (FfRecordListModel *self,
+                              const char       **title,
+                              const char       **description);
 };
 
 FfRecordListModel  *ff_record_list_model_new           (FfStore            *store,
@@ -53,6 +62,15 @@ const char         *ff_record_list_model_get_search    (FfRecordListModel  *self
 /* NULL and "" both mean every record. */
 void                ff_record_list_model_set_search    (FfRecordListModel  *self,
                                                         const char         *search);
+/* Whether the search or a filter of the kind's own narrows the list. */
+gboolean            ff_record_list_model_is_filtered   (FfRecordListModel  *self);
+/* Clears the search and the kind's filters at once (one query), then emits
+ * "filters-cleared", for the widgets that show them. */
+void                ff_record_list_model_clear_filters (FfRecordListModel  *self);
+/* See FfRecordListModelClass.describe_empty. */
+gboolean            ff_record_list_model_describe_empty (FfRecordListModel *self,
+                                                         const char       **title,
+                                                         const char       **description);
 gboolean            ff_record_list_model_get_include_archived (FfRecordListModel *self);
 void                ff_record_list_model_set_include_archived (FfRecordListModel *self,
                                                                gboolean           include);

@@ -9,6 +9,7 @@
 
 #include "ff-autosave.h"
 #include "ff-record.h"
+#include "ff-record-list-model.h"
 
 G_BEGIN_DECLS
 
@@ -36,12 +37,18 @@ struct _FfRecordPageClass
   const char              *search_placeholder;  /* "Search employers" */
   const char              *empty_title;         /* "No Employers" */
   const char              *empty_description;
+  const char              *not_found_title;     /* NULL: "Nothing Found" */
   const char              *none_title;          /* "No Employer Selected" */
   const char              *none_description;
   /* The fields the dialog of a new record asks for, required ones among them. */
   const guint             *new_fields;
   guint                    n_new_fields;
 
+  /* What the section lists, and how; each may be NULL: every record of the kind that
+   * the search finds, in rows of title and subtitle, with no filters besides. */
+  FfRecordListModel  *(*new_list_model)  (FfStore            *store);
+  GtkListItemFactory *(*new_row_factory) (void);
+  GtkWidget          *(*new_filters)     (FfRecordListModel  *model);
   /* Loads the record to show (by default ff_record_load ()). */
   FfRecord *(*load)         (FfRecordPage  *self,
                              gint64         id,

@@ -8,8 +8,11 @@
 #include <glib/gi18n.h>
 
 #include "ff-new-record-dialog.h"
-#include "ff-record-list-model.h"
 #include "ff-record-section.h"
+
+/* Rows the list holds until the window is first drawn, and right after a search:
+ * more than a screen shows (see first_rows ()). */
+#define FIRST_ROWS 40
 
 struct _FfRecordSection
 {
@@ -18,13 +21,14 @@ struct _FfRecordSection
   GType                page_type;
   FfRecordPageClass   *page_class;
   FfStore             *store;
-  FfRecordPage        *page;
+  FfRecordPage        *page;          /* made when first needed */
   FfRecordListModel   *model;
   GtkSingleSelection  *selection;
+  GdkFrameClock       *frame_clock;
+  gulong               after_paint_id;
   gboolean             sidebar_folded;
-  /* Set while the section itself selects a row, so that this is not taken for a
-   * choice of the user's. */
-  guint                selecting;
+  /* While the list reloads, the selection comes and goes: the open record stays. */
+  gboolean             reloading;
 
   /* template children */
   AdwLeaflet          *leaflet;
@@ -33,6 +37,7 @@ struct _FfRecordSection
   GtkWidget           *new_button;
   AdwWindowTitle      *list_title;
   GtkSearchEntry      *search_entry;
+  AdwBin              *filters_bin;
   GtkCheckButton      *archived_check;
   GtkStack            *list_stack;
   GtkListView         *list_view;
@@ -63,6 +68,12 @@ record_type (FfRecordSection *self)
   return self->page_class->record_type;
 }
 
+static gboolean
+archivable (FfRecordSection *self)
+{
+  return (record_type (self)->flags & FF_RECORD_ARCHIVABLE) != 0;
+}
+
 static const char *
 translated (const char *msgid)
 {
@@ -90,28 +101,75 @@ show_message (FfRecordSection *self,
   show_toast (self, adw_toast_new (escaped));
 }
 
+static void record_changed_cb (FfRecordSection *self);
+
+/* The page is made when it is first needed: until then the window starts without it. */
+static FfRecordPage *
+ensure_page (FfRecordSection *self)
+{
+  if (self->page != NULL)
+    return self->page;
+
+  self->page = g_object_new (self->page_type, NULL);
+  if (self->store != NULL)
+    ff_record_page_set_store (self->page, self->store);
+  adw_bin_set_child (self->page_bin, GTK_WIDGET (self->page));
+  g_signal_connect_object (self->page, "shown", G_CALLBACK (record_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  return self->page;
+}
+
+/* The record open on the right, or 0. */
+static gint64
+open_id (FfRecordSection *self)
+{
+  return self->page != NULL ? ff_record_page_get_record_id (self->page) : 0;
+}
+
+static FfRecord *
+open_record (FfRecordSection *self)
+{
+  return self->page != NULL ? ff_record_page_get_record (self->page) : NULL;
+}
+
+static gboolean
+flush_page (FfRecordSection *self)
+{
+  return self->page == NULL || ff_record_page_flush (self->page);
+}
+
 /* The list */
 
 static void
 update_empty (FfRecordSection *self)
 {
+  FfRecordPageClass *klass = self->page_class;
+  const char *title = NULL;
+  const char *description = NULL;
+
   if (g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
     {
       gtk_stack_set_visible_child_name (self->list_stack, "list");
       return;
     }
 
-  if (ff_record_list_model_get_search (self->model) != NULL)
+  if (ff_record_list_model_describe_empty (self->model, &title, &description))
+    ;
+  else if (ff_record_list_model_is_filtered (self->model))
     {
-      adw_status_page_set_title (self->empty_page, _("Nothing Found"));
-      adw_status_page_set_description (self->empty_page, _("Try another search or filter"));
+      title = klass->not_found_title != NULL ? translated (klass->not_found_title)
+                                             : _("Nothing Found");
+      description = _("Try another search or filter");
     }
   else
     {
-      adw_status_page_set_title (self->empty_page, translated (self->page_class->empty_title));
-      adw_status_page_set_description (self->empty_page,
-                                       translated (self->page_class->empty_description));
+      title = translated (klass->empty_title);
+      description = translated (klass->empty_description);
     }
+
+  adw_status_page_set_title (self->empty_page, title);
+  adw_status_page_set_description (self->empty_page, description);
   gtk_stack_set_visible_child_name (self->list_stack, "empty");
 }
 
@@ -123,62 +181,173 @@ ff_record_row_has_text (GObject    *item,
   return text != NULL && *text != '\0';
 }
 
-/* Shows record @id on the page (0: none), in front in a narrow window. */
+/* Shows record @id (0: none) on the right, and on a narrow window goes there. */
 static void
 show (FfRecordSection *self,
       gint64           id)
 {
-  ff_record_page_set_record_id (self->page, id);
+  if (id != 0)
+    ensure_page (self);
+
+  if (open_id (self) != id)
+    ff_record_page_set_record_id (self->page, id);
+
   gtk_stack_set_visible_child_name (self->detail_stack, id != 0 ? "page" : "none");
-  adw_leaflet_set_visible_child (self->leaflet, id != 0 ? self->detail_pane : self->list_pane);
+  /* Side by side, the list keeps the focus, so that the arrow keys go on walking
+   * through it; a leaflet that changes its visible child would move the focus. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, id != 0 ? self->detail_pane : self->list_pane);
+}
+
+/* A list view in GTK 4.8 makes rows for up to 200 records at once, while a window
+ * shows about a dozen: the first frame is drawn with the first few, and the list
+ * takes the others right after it. */
+static void
+stop_waiting_for_paint (FfRecordSection *self)
+{
+  if (self->frame_clock != NULL)
+    g_clear_signal_handler (&self->after_paint_id, self->frame_clock);
+  g_clear_object (&self->frame_clock);
 }
 
 static void
-select_id (FfRecordSection *self,
-           gint64           id)
+show_all_rows (FfRecordSection *self)
 {
-  guint position = ff_record_list_model_find (self->model, id);
+  stop_waiting_for_paint (self);
 
-  self->selecting++;
-  gtk_single_selection_set_selected (self->selection, position);
-  self->selecting--;
-
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
-                                position);
+  /* model_changed_cb selects the open record if it lay beyond the first rows. */
+  if (self->model != NULL && ff_record_list_model_get_limit (self->model) != G_MAXUINT)
+    ff_record_list_model_set_limit (self->model, G_MAXUINT);
 }
 
-/* A row chosen in the list. A row that goes away (archived, say) leaves the page as
- * it is: the record stays open until another is chosen. */
 static void
-selected_cb (FfRecordSection *self)
+after_paint_cb (FfRecordSection *self,
+                GdkFrameClock   *clock)
 {
-  FfRecord *record;
+  show_all_rows (self);
+}
 
-  if (self->selecting > 0)
+static void
+wait_for_paint (FfRecordSection *self)
+{
+  if (self->frame_clock != NULL)
     return;
 
-  record = gtk_single_selection_get_selected_item (self->selection);
-  if (record != NULL && ff_record_get_id (record) != ff_record_page_get_record_id (self->page))
-    show (self, ff_record_get_id (record));
+  self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+  self->after_paint_id = g_signal_connect_swapped (self->frame_clock, "after-paint",
+                                                   G_CALLBACK (after_paint_cb), self);
+}
+
+/* How many rows to show first: more than the list has room for. */
+static guint
+first_rows (FfRecordSection *self)
+{
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+  int row_height = row != NULL ? gtk_widget_get_height (row) : 0;
+  int list_height = gtk_widget_get_height (GTK_WIDGET (self->list_view));
+
+  if (row_height <= 0)
+    return FIRST_ROWS;
+
+  return MAX (FIRST_ROWS, 2 * (guint) (list_height / row_height + 1));
+}
+
+/* Selects the row at @position of the model. */
+static void
+set_selected (FfRecordSection *self,
+              guint            position)
+{
+  if (position != GTK_INVALID_LIST_POSITION &&
+      position >= g_list_model_get_n_items (G_LIST_MODEL (self->model)))
+    show_all_rows (self);
+
+  gtk_single_selection_set_selected (self->selection, position);
 }
 
 static void
-row_activated_cb (FfRecordSection *self,
+selection_changed_cb (FfRecordSection *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (self->reloading || position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  show (self, ff_record_list_model_get_id (self->model, position));
+}
+
+static void
+model_changing_cb (FfRecordSection *self)
+{
+  self->reloading = TRUE;
+}
+
+static void
+model_changed_cb (FfRecordSection *self)
+{
+  guint found = GTK_INVALID_LIST_POSITION;
+
+  /* Half-way through a replaced list: the second change follows at once. */
+  if (ff_record_list_model_is_replacing (self->model))
+    return;
+
+  /* Keep the open record selected wherever the reload put it; beyond the first rows
+   * of a new result, it is selected when the others follow. */
+  if (open_id (self) != 0)
+    found = ff_record_list_model_find (self->model, open_id (self));
+  if (found != GTK_INVALID_LIST_POSITION &&
+      found >= g_list_model_get_n_items (G_LIST_MODEL (self->model)))
+    found = GTK_INVALID_LIST_POSITION;
+  if (found != gtk_single_selection_get_selected (self->selection))
+    set_selected (self, found);
+
+  self->reloading = FALSE;
+  update_empty (self);
+}
+
+static void
+list_activate_cb (FfRecordSection *self,
                   guint            position,
                   GtkListView     *list_view)
 {
   /* Choosing does it the first time; this brings a narrow window back to it. */
-  show (self, ff_record_list_model_get_id (self->model, position));
+  if (gtk_single_selection_get_selected (self->selection) != position)
+    gtk_single_selection_set_selected (self->selection, position);
+  else
+    show (self, ff_record_list_model_get_id (self->model, position));
 }
 
 static void
 search_changed_cb (FfRecordSection *self,
                    GtkSearchEntry  *entry)
 {
-  if (self->model != NULL)
-    ff_record_list_model_set_search (self->model,
-                                     gtk_editable_get_text (GTK_EDITABLE (entry)));
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+
+  if (self->model == NULL)
+    return;
+
+  /* As at start-up, a new result is drawn first with the rows at its top, and the
+   * list view makes the rows for the rest of it (up to 200 in GTK 4.8) right after
+   * that frame. Only when the list is scrolled to its top, where the new result
+   * shows, or is not shown ("Nothing Found"): the frame after the keystroke shows
+   * the right rows either way. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      (!gtk_widget_get_mapped (GTK_WIDGET (self->list_view)) ||
+       gtk_adjustment_get_value (vadjustment) <= 0))
+    ff_record_list_model_limit_next_change (self->model, first_rows (self));
+
+  ff_record_list_model_set_search (self->model, gtk_editable_get_text (GTK_EDITABLE (entry)));
+
+  if (ff_record_list_model_get_limit (self->model) != G_MAXUINT)
+    wait_for_paint (self);
+  else
+    ff_record_list_model_limit_next_change (self->model, 0);
+}
+
+static void
+stop_search_cb (FfRecordSection *self,
+                GtkSearchEntry  *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
 static void
@@ -190,17 +359,40 @@ archived_toggled_cb (FfRecordSection *self,
                                                gtk_check_button_get_active (check));
 }
 
+static void
+leaflet_folded_cb (FfRecordSection *self)
+{
+  /* Side by side again: the open record is the selected one. */
+  if (self->model != NULL && !adw_leaflet_get_folded (self->leaflet) && open_id (self) != 0)
+    {
+      self->reloading = TRUE;
+      set_selected (self, ff_record_list_model_find (self->model, open_id (self)));
+      self->reloading = FALSE;
+    }
+}
+
+static void
+leaflet_visible_child_cb (FfRecordSection *self)
+{
+  /* Back on the list of a narrow window: nothing is selected, so that choosing the
+   * same record again opens it. */
+  if (self->selection != NULL && adw_leaflet_get_folded (self->leaflet) &&
+      adw_leaflet_get_visible_child (self->leaflet) == self->list_pane)
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
 /* The open record */
 
 static void
 record_changed_cb (FfRecordSection *self)
 {
-  FfRecord *record = ff_record_page_get_record (self->page);
+  FfRecord *record = open_record (self);
 
   adw_window_title_set_title (self->record_title,
                               record != NULL ? ff_record_get_title (record) : "");
   gtk_widget_set_visible (self->menu_button, record != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "section.archived", record != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "section.archived",
+                                 record != NULL && archivable (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "section.delete", record != NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARCHIVED]);
 }
@@ -208,7 +400,7 @@ record_changed_cb (FfRecordSection *self)
 static gboolean
 get_archived (FfRecordSection *self)
 {
-  FfRecord *record = ff_record_page_get_record (self->page);
+  FfRecord *record = open_record (self);
 
   return record != NULL && ff_record_get_archived (record);
 }
@@ -218,12 +410,12 @@ set_archived (FfRecordSection *self,
               gboolean         archived)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = ff_record_page_get_record_id (self->page);
+  gint64 id = open_id (self);
 
-  if (id == 0 || get_archived (self) == !!archived)
+  if (id == 0 || !archivable (self) || get_archived (self) == !!archived)
     return;
 
-  ff_record_page_flush (self->page);
+  flush_page (self);
   if (!ff_record_set_archived (self->store, record_type (self), id, archived, &error))
     show_message (self, error->message);
 }
@@ -265,8 +457,17 @@ show_list_action (GtkWidget  *widget,
 {
   FfRecordSection *self = FF_RECORD_SECTION (widget);
 
-  ff_record_page_flush (self->page);
+  flush_page (self);
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+}
+
+static void
+undo_clicked_cb (FfRecordSection *self,
+                 AdwToast        *toast)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "ff-record-id"));
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "section.undo-delete", "x", id);
 }
 
 static void
@@ -275,20 +476,23 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   FfRecordSection *self = FF_RECORD_SECTION (widget);
-  FfRecord *record = ff_record_page_get_record (self->page);
+  FfRecord *record;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   g_autofree char *escaped = NULL;
   AdwToast *toast;
   gint64 id;
 
+  /* An undo brings the record back as it was last typed: what is pending is written
+   * first, and the page reads the record again. */
+  flush_page (self);
+  record = open_record (self);
   if (record == NULL)
     return;
 
-  /* An undo brings the record back as it was last typed. */
-  ff_record_page_flush (self->page);
   id = ff_record_get_id (record);
-  /* Translators: after a record (an employer, a programme …) was deleted; %s is its name */
+  /* Translators: after a record (a participant, an employer …) was deleted; %s is its
+   * name */
   message = g_strdup_printf (_("“%s” deleted"), ff_record_get_title (record));
 
   if (!ff_record_set_deleted (self->store, record_type (self), id, TRUE, &error))
@@ -302,9 +506,11 @@ delete_action (GtkWidget  *widget,
   escaped = g_markup_escape_text (message, -1);
   toast = adw_toast_new (escaped);
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "section.undo-delete");
-  adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  /* The toast shows outside the section, where its actions are not found. */
+  g_object_set_data (G_OBJECT (toast), "ff-record-id", GSIZE_TO_POINTER ((gsize) id));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
   show_toast (self, toast);
 }
 
@@ -339,10 +545,6 @@ ff_record_section_set_page_type (FfRecordSection *self,
   self->page_type = page_type;
   self->page_class = g_type_class_ref (self->page_type);
   klass = self->page_class;
-  self->page = g_object_new (self->page_type, NULL);
-  adw_bin_set_child (self->page_bin, GTK_WIDGET (self->page));
-  g_signal_connect_object (self->page, "shown", G_CALLBACK (record_changed_cb), self,
-                           G_CONNECT_SWAPPED);
 
   adw_window_title_set_title (self->list_title, translated (klass->title));
   gtk_widget_set_tooltip_text (self->new_button, translated (klass->new_title));
@@ -371,7 +573,50 @@ ff_record_section_set_page_type (FfRecordSection *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, back,
                                   -1);
 
+  gtk_widget_set_visible (GTK_WIDGET (self->archived_check), archivable (self));
+  if (klass->new_row_factory != NULL)
+    {
+      g_autoptr(GtkListItemFactory) factory = klass->new_row_factory ();
+
+      gtk_list_view_set_factory (self->list_view, factory);
+    }
+  else
+    {
+      /* A row shows the record's title, what it is, and whether it is archived. */
+      g_autoptr(GtkBuilderScope) scope = gtk_builder_cscope_new ();
+      g_autoptr(GtkListItemFactory) factory = NULL;
+
+      gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope),
+                                              "ff_record_row_has_text",
+                                              G_CALLBACK (ff_record_row_has_text));
+      factory = gtk_builder_list_item_factory_new_from_resource (scope, RESOURCE_PATH
+                                                                 "/ui/ff-record-row.ui");
+      gtk_list_view_set_factory (self->list_view, factory);
+    }
+
   record_changed_cb (self);
+}
+
+static void
+ff_record_section_realize (GtkWidget *widget)
+{
+  FfRecordSection *self = FF_RECORD_SECTION (widget);
+
+  GTK_WIDGET_CLASS (ff_record_section_parent_class)->realize (widget);
+
+  if (self->model != NULL && ff_record_list_model_get_limit (self->model) != G_MAXUINT)
+    wait_for_paint (self);
+}
+
+static void
+ff_record_section_unrealize (GtkWidget *widget)
+{
+  FfRecordSection *self = FF_RECORD_SECTION (widget);
+
+  /* Without a frame clock nothing would bring the other rows. */
+  show_all_rows (self);
+
+  GTK_WIDGET_CLASS (ff_record_section_parent_class)->unrealize (widget);
 }
 
 static void
@@ -379,8 +624,7 @@ ff_record_section_dispose (GObject *object)
 {
   FfRecordSection *self = FF_RECORD_SECTION (object);
 
-  if (self->page != NULL)
-    ff_record_page_flush (self->page);
+  flush_page (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FF_TYPE_RECORD_SECTION);
   self->page = NULL;
@@ -449,6 +693,9 @@ ff_record_section_class_init (FfRecordSectionClass *klass)
   object_class->get_property = ff_record_section_get_property;
   object_class->set_property = ff_record_section_set_property;
 
+  widget_class->realize = ff_record_section_realize;
+  widget_class->unrealize = ff_record_section_unrealize;
+
   properties[PROP_SIDEBAR_FOLDED] =
     g_param_spec_boolean ("sidebar-folded", NULL, NULL,
                           FALSE,
@@ -469,6 +716,7 @@ ff_record_section_class_init (FfRecordSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfRecordSection, new_button);
   gtk_widget_class_bind_template_child (widget_class, FfRecordSection, list_title);
   gtk_widget_class_bind_template_child (widget_class, FfRecordSection, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, FfRecordSection, filters_bin);
   gtk_widget_class_bind_template_child (widget_class, FfRecordSection, archived_check);
   gtk_widget_class_bind_template_child (widget_class, FfRecordSection, list_stack);
   gtk_widget_class_bind_template_child (widget_class, FfRecordSection, list_view);
@@ -479,8 +727,9 @@ ff_record_section_class_init (FfRecordSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfRecordSection, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, FfRecordSection, none_page);
   gtk_widget_class_bind_template_child (widget_class, FfRecordSection, page_bin);
-  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, archived_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "section.new", NULL, new_action);
@@ -496,17 +745,12 @@ ff_record_section_class_init (FfRecordSectionClass *klass)
 static void
 ff_record_section_init (FfRecordSection *self)
 {
-  g_autoptr(GtkBuilderScope) scope = gtk_builder_cscope_new ();
-  g_autoptr(GtkListItemFactory) factory = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* A row shows the record's title, what it is, and whether it is archived. */
-  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "ff_record_row_has_text",
-                                          G_CALLBACK (ff_record_row_has_text));
-  factory = gtk_builder_list_item_factory_new_from_resource (scope, RESOURCE_PATH
-                                                             "/ui/ff-record-row.ui");
-  gtk_list_view_set_factory (self->list_view, factory);
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (leaflet_folded_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child",
+                           G_CALLBACK (leaflet_visible_child_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -526,23 +770,40 @@ void
 ff_record_section_set_store (FfRecordSection *self,
                              FfStore         *store)
 {
+  FfRecordPageClass *klass;
+
   g_return_if_fail (FF_IS_RECORD_SECTION (self));
   g_return_if_fail (FF_IS_STORE (store));
   g_return_if_fail (self->store == NULL);
 
+  klass = self->page_class;
   self->store = g_object_ref (store);
-  ff_record_page_set_store (self->page, store);
+  if (self->page != NULL)
+    ff_record_page_set_store (self->page, store);
 
-  self->model = ff_record_list_model_new (store, record_type (self));
+  self->model = klass->new_list_model != NULL
+                  ? klass->new_list_model (store)
+                  : ff_record_list_model_new (store, record_type (self));
+  if (!gtk_widget_get_realized (GTK_WIDGET (self)))
+    ff_record_list_model_set_limit (self->model, FIRST_ROWS);
+  /* Connected before the selection's own handler, and after it: see the callbacks. */
+  g_signal_connect_object (self->model, "items-changed",
+                           G_CALLBACK (model_changing_cb), self, G_CONNECT_SWAPPED);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->model, "items-changed",
+                           G_CALLBACK (model_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
-  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->model, "items-changed", G_CALLBACK (update_empty), self,
-                           G_CONNECT_SWAPPED);
+  if (klass->new_filters != NULL)
+    adw_bin_set_child (self->filters_bin, klass->new_filters (self->model));
+  gtk_widget_set_visible (GTK_WIDGET (self->filters_bin), klass->new_filters != NULL);
+
   update_empty (self);
 }
 
@@ -553,7 +814,9 @@ ff_record_section_new_record (FfRecordSection *self)
 
   g_return_if_fail (FF_IS_RECORD_SECTION (self));
 
-  ff_record_page_flush (self->page);
+  /* The dialog asks by the titles of the page's rows. */
+  ensure_page (self);
+  flush_page (self);
 
   dialog = ff_record_page_new_dialog (self->page);
   g_signal_connect_object (dialog, "response", G_CALLBACK (new_response_cb), self,
@@ -565,16 +828,41 @@ void
 ff_record_section_open (FfRecordSection *self,
                         gint64           id)
 {
+  guint position;
+
   g_return_if_fail (FF_IS_RECORD_SECTION (self));
 
-  show (self, id);
+  /* The search or a filter hides it: show every record instead. */
+  position = ff_record_list_model_find (self->model, id);
+  if (position == GTK_INVALID_LIST_POSITION && ff_record_list_model_is_filtered (self->model))
+    {
+      ff_record_list_model_clear_filters (self->model);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      position = ff_record_list_model_find (self->model, id);
+    }
 
   /* An archived record: show those too, which runs the query again. */
-  if (ff_record_list_model_find (self->model, id) == GTK_INVALID_LIST_POSITION &&
+  if (position == GTK_INVALID_LIST_POSITION && archivable (self) &&
       !gtk_check_button_get_active (self->archived_check))
-    gtk_check_button_set_active (self->archived_check, TRUE);
+    {
+      gtk_check_button_set_active (self->archived_check, TRUE);
+      position = ff_record_list_model_find (self->model, id);
+    }
 
-  select_id (self, id);
+  show (self, id);
+  set_selected (self, position);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                                position);
+}
+
+void
+ff_record_section_focus_search (FfRecordSection *self)
+{
+  g_return_if_fail (FF_IS_RECORD_SECTION (self));
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 gboolean
@@ -582,7 +870,7 @@ ff_record_section_flush (FfRecordSection *self)
 {
   g_return_val_if_fail (FF_IS_RECORD_SECTION (self), FALSE);
 
-  return ff_record_page_flush (self->page);
+  return flush_page (self);
 }
 
 FfRecordPage *
@@ -590,7 +878,7 @@ ff_record_section_get_page (FfRecordSection *self)
 {
   g_return_val_if_fail (FF_IS_RECORD_SECTION (self), NULL);
 
-  return self->page;
+  return ensure_page (self);
 }
 
 GtkWidget *

@@ -8,8 +8,8 @@
 #include <stdio.h>
 #include <glib/gi18n.h>
 
-#include "ff-participants-view.h"
 #include "ff-employer-page.h"
+#include "ff-participant-page.h"
 #include "ff-programme-page.h"
 #include "ff-record-section.h"
 #include "ff-sample.h"
@@ -34,7 +34,6 @@ struct _FfWindow
   GtkListBox           *sidebar_list;
   GtkListBoxRow        *participants_row;
   GtkStack             *section_stack;
-  FfParticipantsView   *participants_view;
 
   GtkProgressBar       *sample_progress;  /* made when first shown */
 };
@@ -47,12 +46,13 @@ static const struct
   const char  *name;
   GType      (*page_type) (void);
 } record_sections[] = {
+  { "participants", ff_participant_page_get_type },
   { "programmes", ff_programme_page_get_type },
   { "employers", ff_employer_page_get_type },
 };
 
-/* A section of records is made the first time it is shown: the window starts with the
- * participants. NULL for the participants. */
+/* A section is made the first time it is shown: the window starts with the
+ * participants. NULL for no such section. */
 static FfRecordSection *
 ff_window_ensure_section (FfWindow   *self,
                           const char *name)
@@ -281,15 +281,16 @@ participants_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   FfWindow *self = FF_WINDOW (widget);
+  FfRecordSection *section;
 
   if (self->sample_cancellable != NULL)
     return;
 
-  ff_window_show_section (self, "participants");
+  section = ff_window_show_section (self, "participants");
   if (g_str_equal (action_name, "win.search"))
-    ff_participants_view_focus_search (self->participants_view);
+    ff_record_section_focus_search (section);
   else
-    ff_participants_view_new_participant (self->participants_view);
+    ff_record_section_new_record (section);
 }
 
 static void
@@ -397,7 +398,7 @@ ff_window_set_store (FfWindow *self,
 {
   self->store = g_object_ref (store);
 
-  ff_participants_view_set_store (self->participants_view, self->store);
+  ff_window_ensure_section (self, "participants");
   g_signal_connect_object (self->store, "changed",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -445,8 +446,6 @@ ff_window_class_init (FfWindowClass *klass)
 
   window_class->close_request = ff_window_close_request;
 
-  g_type_ensure (FF_TYPE_PARTICIPANTS_VIEW);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/ff-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FfWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FfWindow, main_stack);
@@ -456,7 +455,6 @@ ff_window_class_init (FfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, FfWindow, participants_row);
   gtk_widget_class_bind_template_child (widget_class, FfWindow, section_stack);
-  gtk_widget_class_bind_template_child (widget_class, FfWindow, participants_view);
   gtk_widget_class_bind_template_callback (widget_class, section_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-participant", NULL,
@@ -510,8 +508,6 @@ ff_window_flush (FfWindow *self)
 {
   g_return_if_fail (FF_IS_WINDOW (self));
 
-  if (self->participants_view != NULL)
-    ff_participants_view_flush (self->participants_view);
   for (guint i = 0; i < G_N_ELEMENTS (record_sections); i++)
     {
       GtkWidget *section = gtk_stack_get_child_by_name (self->section_stack,

@@ -272,51 +272,6 @@ test_combo_saves_on_selection (Fixture       *fixture,
   g_assert_cmpstr (stored, ==, "B1");
 }
 
-static void
-deleted_cb (FfParticipantPage *page,
-            gint64             id,
-            const char        *name,
-            char             **reported)
-{
-  g_free (*reported);
-  *reported = g_strdup_printf ("%" G_GINT64_FORMAT " %s", id, name);
-}
-
-static void
-test_delete_emits_deleted (Fixture       *fixture,
-                           gconstpointer  data)
-{
-  FfParticipantQuery query = { NULL, 0, FF_ENROLMENT_STATUS_ANY, FF_PARTICIPANT_SORT_NAME };
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *reported = NULL;
-  g_autofree char *expected = NULL;
-
-  g_signal_connect (fixture->page, "deleted", G_CALLBACK (deleted_cb), &reported);
-
-  /* An edit not yet written is written before the participant goes. */
-  gtk_editable_set_text (field_row (fixture, FF_PARTICIPANT_FAMILY_NAME), "Bondarenko");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page),
-                                             "participant.delete", NULL));
-
-  expected = g_strdup_printf ("%" G_GINT64_FORMAT " Olena Bondarenko",
-                              fixture->participant_id);
-  g_assert_cmpstr (reported, ==, expected);
-  g_assert_cmpint (ff_participant_page_get_participant_id (fixture->page), ==, 0);
-
-  ids = ff_participant_query_ids (fixture->store, &query, &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < ids->len; i++)
-    g_assert_cmpint (g_array_index (ids, gint64, i), !=, fixture->participant_id);
-
-  /* Undo brings back what was typed. */
-  g_assert_true (ff_participant_undelete (fixture->store, fixture->participant_id, &error));
-  g_assert_no_error (error);
-  g_free (expected);
-  expected = stored_field (fixture, FF_PARTICIPANT_FAMILY_NAME);
-  g_assert_cmpstr (expected, ==, "Bondarenko");
-}
-
 static GPtrArray *
 history_titles (Fixture *fixture)
 {
@@ -478,7 +433,6 @@ main (int   argc,
   ADD ("flush-writes-pending-edit", test_flush_writes_pending_edit);
   ADD ("change-elsewhere-keeps-pending-edit", test_change_elsewhere_keeps_pending_edit);
   ADD ("combo-saves-on-selection", test_combo_saves_on_selection);
-  ADD ("delete-emits-deleted", test_delete_emits_deleted);
   ADD ("shows-status-history", test_shows_status_history);
   ADD ("switching-shows-only-the-new-programmes", test_switch_shows_new_programmes);
 

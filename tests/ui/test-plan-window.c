@@ -15,12 +15,12 @@
 #include "ff-participant.h"
 #include "ff-participant-page.h"
 #include "ff-participant-page-private.h"
-#include "ff-participants-view.h"
 #include "ff-plan.h"
 #include "ff-plan-report.h"
 #include "ff-plan-window.h"
 #include "ff-plan-window-private.h"
 #include "ff-programme.h"
+#include "ff-record-section.h"
 #include "ff-test-store.h"
 #include "ff-ui-test.h"
 
@@ -716,8 +716,8 @@ test_reviews_due_this_week (void)
 
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  view = g_object_new (FF_TYPE_PARTICIPANTS_VIEW, NULL);
-  ff_participants_view_set_store (FF_PARTICIPANTS_VIEW (view), store);
+  view = ff_record_section_new (FF_TYPE_PARTICIPANT_PAGE);
+  ff_record_section_set_store (FF_RECORD_SECTION (view), store);
   gtk_window_set_child (GTK_WINDOW (window), view);
   gtk_window_present (GTK_WINDOW (window));
   ff_ui_test_spin (100);
@@ -823,7 +823,7 @@ main (int   argc,
               fixture_set_up, test_sign_moves_to_next_draft, fixture_tear_down);
   g_test_add ("/ui/plan-window/opening-again-shows-the-same-window", Fixture, NULL,
               fixture_set_up, test_opening_again_shows_the_same_window, fixture_tear_down);
-  g_test_add_func ("/ui/participants-view/reviews-due-this-week", test_reviews_due_this_week);
+  g_test_add_func ("/ui/participants-section/reviews-due-this-week", test_reviews_due_this_week);
 
   return g_test_run ();
 }

@@ -11,8 +11,8 @@
 #include "ff-participant.h"
 #include "ff-participant-list-model.h"
 #include "ff-participant-page.h"
-#include "ff-participants-view.h"
 #include "ff-programme.h"
+#include "ff-record-section.h"
 #include "ff-ui-test.h"
 #include "ff-window.h"
 
@@ -92,7 +92,7 @@ test_list_model_small_change_is_one_change (void)
   ff_record_list_model_set_search (FF_RECORD_LIST_MODEL (model), "ahmad");
   g_assert_cmpuint (changes->len, ==, 1);
 
-  ff_participant_list_model_clear_filters (model);
+  ff_record_list_model_clear_filters (FF_RECORD_LIST_MODEL (model));
   g_assert_cmpuint (changes->len, ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3);
 
@@ -304,7 +304,7 @@ typedef struct
   char               *tmpdir;
   FfStore            *store;
   GtkWidget          *window;
-  FfParticipantsView *view;
+  FfRecordSection    *view;
 } ViewFixture;
 
 static void
@@ -316,7 +316,7 @@ view_set_up (ViewFixture   *fixture,
   fixture->store = ff_test_store_new (&fixture->tmpdir);
   fixture->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 700);
-  fixture->view = g_object_new (FF_TYPE_PARTICIPANTS_VIEW, NULL);
+  fixture->view = FF_RECORD_SECTION (ff_record_section_new (FF_TYPE_PARTICIPANT_PAGE));
   g_object_ref_sink (fixture->view);
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->view));
   gtk_window_set_child (GTK_WINDOW (fixture->window), overlay);
@@ -383,7 +383,7 @@ test_view_opening_clears_a_hiding_search (ViewFixture   *fixture,
 
   add_participant (fixture->store, "Olena", "Kovalenko");
   ahmad = add_participant (fixture->store, "Ahmad", "Ahmadi");
-  ff_participants_view_set_store (fixture->view, fixture->store);
+  ff_record_section_set_store (fixture->view, fixture->store);
   gtk_window_present (GTK_WINDOW (fixture->window));
 
   search = GTK_EDITABLE (find_one (GTK_WIDGET (fixture->view), GTK_TYPE_SEARCH_ENTRY,
@@ -391,7 +391,7 @@ test_view_opening_clears_a_hiding_search (ViewFixture   *fixture,
   gtk_editable_set_text (search, "olena");
   g_assert_true (ff_ui_test_wait_until (search_applied, fixture, 5));
 
-  ff_participants_view_open_participant (fixture->view, ahmad);
+  ff_record_section_open (fixture->view, ahmad);
 
   g_assert_cmpstr (gtk_editable_get_text (search), ==, "");
   g_assert_cmpint (selected_id (fixture), ==, ahmad);
@@ -425,14 +425,14 @@ test_view_lists_everyone_once_drawn (ViewFixture   *fixture,
 
       last = add_participant (fixture->store, "Given", family);
     }
-  ff_participants_view_set_store (fixture->view, fixture->store);
+  ff_record_section_set_store (fixture->view, fixture->store);
   gtk_window_present (GTK_WINDOW (fixture->window));
 
   /* The first frame may show only the first rows; everyone follows. */
   g_assert_true (ff_ui_test_wait_until (everyone_listed, fixture, 5));
 
   /* Opening the last one selects it at its place. */
-  ff_participants_view_open_participant (fixture->view, last);
+  ff_record_section_open (fixture->view, last);
   g_assert_cmpint (selected_id (fixture), ==, last);
   g_assert_cmpint (open_id (fixture), ==, last);
 }
@@ -468,9 +468,9 @@ test_view_search_keeps_the_open_participant (ViewFixture   *fixture,
         expected.id = id;
       add_participant (fixture->store, "Other", family);
     }
-  ff_participants_view_set_store (fixture->view, fixture->store);
+  ff_record_section_set_store (fixture->view, fixture->store);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  ff_participants_view_open_participant (fixture->view, expected.id);
+  ff_record_section_open (fixture->view, expected.id);
 
   /* The result is drawn first with its top rows; the open participant lies beyond
    * them, and is selected again when the others follow. */
@@ -481,19 +481,33 @@ test_view_search_keeps_the_open_participant (ViewFixture   *fixture,
   g_assert_cmpint (open_id (fixture), ==, expected.id);
 }
 
+/* The toast's button, once shown, and its title said what went. */
+static GtkWidget *
+find_undo (GtkWidget  *window,
+           const char *title)
+{
+  g_autoptr(GPtrArray) buttons = ff_ui_test_find_all (window, GTK_TYPE_BUTTON, NULL);
+  g_autoptr(GPtrArray) labels = ff_ui_test_find_all (window, GTK_TYPE_LABEL, NULL);
+  gboolean said = FALSE;
+
+  for (guint i = 0; i < labels->len; i++)
+    said |= g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), title) == 0;
+
+  for (guint i = 0; said && i < buttons->len; i++)
+    {
+      if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Undo") == 0)
+        return g_ptr_array_index (buttons, i);
+    }
+
+  return NULL;
+}
+
 static gboolean
 undo_shown (gpointer data)
 {
   ViewFixture *fixture = data;
-  g_autoptr(GPtrArray) buttons = ff_ui_test_find_all (fixture->window, GTK_TYPE_BUTTON, NULL);
 
-  for (guint i = 0; i < buttons->len; i++)
-    {
-      if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Undo") == 0)
-        return TRUE;
-    }
-
-  return FALSE;
+  return find_undo (fixture->window, "“Olena Bondarenko” deleted") != NULL;
 }
 
 static gboolean
@@ -508,30 +522,33 @@ static void
 test_view_delete_offers_undo (ViewFixture   *fixture,
                               gconstpointer  data)
 {
-  g_autoptr(GPtrArray) buttons = NULL;
+  FfParticipantQuery query = { NULL, 0, FF_ENROLMENT_STATUS_ANY, FF_PARTICIPANT_SORT_NAME };
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
   GtkWidget *page;
   gint64 olena;
 
   olena = add_participant (fixture->store, "Olena", "Kovalenko");
-  ff_participants_view_set_store (fixture->view, fixture->store);
+  ff_record_section_set_store (fixture->view, fixture->store);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  ff_participants_view_open_participant (fixture->view, olena);
+  ff_record_section_open (fixture->view, olena);
 
+  /* An edit not yet written is written before the participant goes. */
   page = find_one (GTK_WIDGET (fixture->view), FF_TYPE_PARTICIPANT_PAGE, NULL);
-  g_assert_true (gtk_widget_activate_action (page, "participant.delete", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (ff_record_page_get_field_widget (FF_RECORD_PAGE (page),
+                                                                        FF_PARTICIPANT_FAMILY_NAME)),
+                         "Bondarenko");
+  g_assert_true (gtk_widget_activate_action (page, "section.delete", NULL));
 
   g_assert_null (ff_participant_load (fixture->store, olena, NULL));
   g_assert_cmpint (open_id (fixture), ==, 0);
+  ids = ff_participant_query_ids (fixture->store, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 0);
   g_assert_true (ff_ui_test_wait_until (undo_shown, fixture, 5));
 
-  buttons = ff_ui_test_find_all (fixture->window, GTK_TYPE_BUTTON, NULL);
-  for (guint i = 0; i < buttons->len; i++)
-    {
-      GtkButton *button = g_ptr_array_index (buttons, i);
-
-      if (g_strcmp0 (gtk_button_get_label (button), "_Undo") == 0)
-        g_signal_emit_by_name (button, "clicked");
-    }
+  /* Undo brings back what was typed, and opens it again. */
+  g_signal_emit_by_name (find_undo (fixture->window, "“Olena Bondarenko” deleted"), "clicked");
 
   g_assert_true (ff_ui_test_wait_until (participant_back, fixture, 5));
   g_assert_cmpint (open_id (fixture), ==, olena);
@@ -539,6 +556,8 @@ test_view_delete_offers_undo (ViewFixture   *fixture,
     g_autoptr(FfParticipant) participant = ff_participant_load (fixture->store, olena, NULL);
 
     g_assert_nonnull (participant);
+    g_assert_cmpstr (ff_participant_get_field (participant, FF_PARTICIPANT_FAMILY_NAME), ==,
+                     "Bondarenko");
   }
 }
 
@@ -707,13 +726,13 @@ main (int   argc,
                    test_list_model_follows_the_store);
   g_test_add_func ("/ui/participant-list-model/items-are-right-and-kept",
                    test_list_model_items_are_right_and_kept);
-  g_test_add ("/ui/participants-view/opening-clears-a-hiding-search", ViewFixture, NULL,
+  g_test_add ("/ui/participants-section/opening-clears-a-hiding-search", ViewFixture, NULL,
               view_set_up, test_view_opening_clears_a_hiding_search, view_tear_down);
-  g_test_add ("/ui/participants-view/lists-everyone-once-drawn", ViewFixture, NULL,
+  g_test_add ("/ui/participants-section/lists-everyone-once-drawn", ViewFixture, NULL,
               view_set_up, test_view_lists_everyone_once_drawn, view_tear_down);
-  g_test_add ("/ui/participants-view/search-keeps-the-open-participant", ViewFixture, NULL,
+  g_test_add ("/ui/participants-section/search-keeps-the-open-participant", ViewFixture, NULL,
               view_set_up, test_view_search_keeps_the_open_participant, view_tear_down);
-  g_test_add ("/ui/participants-view/delete-offers-undo", ViewFixture, NULL,
+  g_test_add ("/ui/participants-section/delete-offers-undo", ViewFixture, NULL,
               view_set_up, test_view_delete_offers_undo, view_tear_down);
   g_test_add_func ("/ui/window/welcomes-an-empty-store", test_window_welcomes_an_empty_store);
   g_test_add_func ("/ui/window/loads-sample-data", test_window_loads_sample_data);
