@@ -122,25 +122,14 @@ insert_status (FfStore            *store,
                const char         *now,
                GError            **error)
 {
-  g_auto(FfStoreStmt) stmt = NULL;
   g_autofree char *uuid = ff_store_new_uuid ();
 
-  stmt = ff_store_prepare (store,
-                           "INSERT INTO enrolment_status (uuid, created_at, updated_at,"
-                           " enrolment_id, status, date, reason)"
-                           " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  ff_store_bind_text (stmt, 1, uuid);
-  ff_store_bind_text (stmt, 2, now);
-  sqlite3_bind_int64 (stmt, 3, enrolment_id);
-  ff_store_bind_text (stmt, 4, ff_enrolment_status_to_key (status));
-  ff_store_bind_text (stmt, 5, date);
-  ff_store_bind_text (stmt, 6, reason);
-
-  return ff_store_step_done (store, stmt, error);
+  return ff_store_exec (store, error,
+                        "INSERT INTO enrolment_status (uuid, created_at, updated_at,"
+                        " enrolment_id, status, date, reason)"
+                        " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
+                        "ttittt", uuid, now, enrolment_id, ff_enrolment_status_to_key (status),
+                        date, reason);
 }
 
 /* The enrolment's current status is the last of its history (by date, then by
@@ -151,22 +140,13 @@ update_enrolment_status (FfStore     *store,
                          const char  *now,
                          GError     **error)
 {
-  g_auto(FfStoreStmt) stmt = NULL;
-
-  stmt = ff_store_prepare (store,
-                           "UPDATE enrolment SET (status, status_date) ="
-                           " (SELECT status, date FROM enrolment_status"
-                           "  WHERE enrolment_id = ?1 ORDER BY date DESC, id DESC LIMIT 1),"
-                           " updated_at = ?2"
-                           " WHERE id = ?1",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, enrolment_id);
-  ff_store_bind_text (stmt, 2, now);
-
-  return ff_store_step_done (store, stmt, error);
+  return ff_store_exec (store, error,
+                        "UPDATE enrolment SET (status, status_date) ="
+                        " (SELECT status, date FROM enrolment_status"
+                        "  WHERE enrolment_id = ?1 ORDER BY date DESC, id DESC LIMIT 1),"
+                        " updated_at = ?2"
+                        " WHERE id = ?1",
+                        "it", enrolment_id, now);
 }
 
 /* Sets the participant's status to that of their most recently changed enrolment,
@@ -178,22 +158,20 @@ update_participant_status (FfStore     *store,
                            GError     **error)
 {
   g_auto(FfStoreStmt) read = NULL;
-  g_auto(FfStoreStmt) write = NULL;
   g_autofree char *uuid = NULL;
   g_autofree char *old_status = NULL;
   g_autofree char *new_status = NULL;
 
-  read = ff_store_prepare (store,
-                           "SELECT p.uuid, p.status,"
-                           " coalesce ((SELECT e.status FROM enrolment e"
-                           "  WHERE e.participant_id = p.id AND e.deleted_at IS NULL"
-                           " ORDER BY " RECENT_FIRST ("e") " LIMIT 1), '')"
-                           " FROM participant p WHERE p.id = ?1",
-                           error);
+  read = ff_store_prepare_bound (store, error,
+                                 "SELECT p.uuid, p.status,"
+                                 " coalesce ((SELECT e.status FROM enrolment e"
+                                 "  WHERE e.participant_id = p.id AND e.deleted_at IS NULL"
+                                 " ORDER BY " RECENT_FIRST ("e") " LIMIT 1), '')"
+                                 " FROM participant p WHERE p.id = ?1",
+                                 "i", participant_id);
   if (read == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (read, 1, participant_id);
   if (sqlite3_step (read) != SQLITE_ROW)
     return ff_store_set_sqlite_error (store, error);
 
@@ -205,20 +183,29 @@ update_participant_status (FfStore     *store,
   if (strcmp (old_status, new_status) == 0)
     return TRUE;
 
-  write = ff_store_prepare (store,
-                            "UPDATE participant SET status = ?1, updated_at = ?2"
-                            " WHERE id = ?3",
-                            error);
-  if (write == NULL)
-    return FALSE;
-
-  ff_store_bind_text (write, 1, new_status);
-  ff_store_bind_text (write, 2, now);
-  sqlite3_bind_int64 (write, 3, participant_id);
-
-  return ff_store_step_done (store, write, error) &&
+  return ff_store_exec (store, error,
+                        "UPDATE participant SET status = ?1, updated_at = ?2 WHERE id = ?3",
+                        "tti", new_status, now, participant_id) &&
          ff_store_audit (store, "participant", uuid, "status", old_status, new_status,
                          error);
+}
+
+/* Ends a change of enrolment @enrolment_id of @participant_id: brings the participant's
+ * status in step, commits, and announces both. */
+static gboolean
+commit_change (FfStore     *store,
+               gint64       enrolment_id,
+               gint64       participant_id,
+               const char  *now,
+               GError     **error)
+{
+  if (!update_participant_status (store, participant_id, now, error) ||
+      !ff_store_commit (store, error))
+    return FALSE;
+
+  ff_store_emit_changed (store, FF_RECORD_ENROLMENT, enrolment_id);
+  ff_store_emit_changed (store, FF_RECORD_PARTICIPANT, participant_id);
+  return TRUE;
 }
 
 gint64
@@ -231,7 +218,6 @@ ff_enrolment_create (FfStore            *store,
                      GError            **error)
 {
   g_auto(FfStoreStmt) read = NULL;
-  g_auto(FfStoreStmt) insert = NULL;
   g_autofree char *clean_date = NULL;
   g_autofree char *clean_reason = NULL;
   g_autofree char *person = NULL;
@@ -249,20 +235,15 @@ ff_enrolment_create (FfStore            *store,
   if (!ff_store_begin (store, error))
     return 0;
 
-  read = ff_store_prepare (store,
-                           "SELECT trim (pa.given_name || ' ' || pa.family_name), pr.name,"
-                           " EXISTS (SELECT 1 FROM enrolment e"
-                           "  WHERE e.participant_id = pa.id AND e.programme_id = pr.id)"
-                           " FROM participant pa, programme pr"
-                           " WHERE pa.id = ?1 AND pa.deleted_at IS NULL"
-                           " AND pr.id = ?2 AND pr.deleted_at IS NULL",
-                           error);
-  if (read == NULL)
-    goto fail;
-
-  sqlite3_bind_int64 (read, 1, participant_id);
-  sqlite3_bind_int64 (read, 2, programme_id);
-  if (!ff_store_step_row (store, read,
+  read = ff_store_prepare_bound (store, error,
+                                 "SELECT trim (pa.given_name || ' ' || pa.family_name), pr.name,"
+                                 " EXISTS (SELECT 1 FROM enrolment e"
+                                 "  WHERE e.participant_id = pa.id AND e.programme_id = pr.id)"
+                                 " FROM participant pa, programme pr"
+                                 " WHERE pa.id = ?1 AND pa.deleted_at IS NULL"
+                                 " AND pr.id = ?2 AND pr.deleted_at IS NULL",
+                                 "ii", participant_id, programme_id);
+  if (read == NULL || !ff_store_step_row (store, read,
                           _("The participant or the programme no longer exists. "
                             "Reload the list."),
                           error))
@@ -283,32 +264,20 @@ ff_enrolment_create (FfStore            *store,
 
   uuid = ff_store_new_uuid ();
   now = ff_store_now ();
-  insert = ff_store_prepare (store,
-                             "INSERT INTO enrolment (uuid, created_at, updated_at,"
-                             " participant_id, programme_id, status, status_date)"
-                             " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
-                             error);
-  if (insert == NULL)
-    goto fail;
-
-  ff_store_bind_text (insert, 1, uuid);
-  ff_store_bind_text (insert, 2, now);
-  sqlite3_bind_int64 (insert, 3, participant_id);
-  sqlite3_bind_int64 (insert, 4, programme_id);
-  ff_store_bind_text (insert, 5, ff_enrolment_status_to_key (status));
-  ff_store_bind_text (insert, 6, clean_date);
-  if (!ff_store_step_done (store, insert, error))
+  if (!ff_store_exec (store, error,
+                      "INSERT INTO enrolment (uuid, created_at, updated_at,"
+                      " participant_id, programme_id, status, status_date)"
+                      " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
+                      "ttiitt", uuid, now, participant_id, programme_id,
+                      ff_enrolment_status_to_key (status), clean_date))
     goto fail;
   id = sqlite3_last_insert_rowid (ff_store_get_db (store));
 
   if (!insert_status (store, id, status, clean_date, clean_reason, now, error) ||
       !ff_store_audit (store, "enrolment", uuid, NULL, NULL, "created", error) ||
-      !update_participant_status (store, participant_id, now, error) ||
-      !ff_store_commit (store, error))
+      !commit_change (store, id, participant_id, now, error))
     goto fail;
 
-  ff_store_emit_changed (store, FF_RECORD_ENROLMENT, id);
-  ff_store_emit_changed (store, FF_RECORD_PARTICIPANT, participant_id);
   return id;
 
 fail:
@@ -342,19 +311,13 @@ ff_enrolment_set_status (FfStore            *store,
   if (!ff_store_begin (store, error))
     return FALSE;
 
-  read = ff_store_prepare (store,
-                           "SELECT e.uuid, e.participant_id, e.status,"
-                           " (SELECT min(s.date) FROM enrolment_status s"
-                           "  WHERE s.enrolment_id = e.id)"
-                           " FROM enrolment e WHERE e.id = ?1 AND e.deleted_at IS NULL",
-                           error);
-  if (read == NULL)
-    goto fail;
-
-  sqlite3_bind_int64 (read, 1, enrolment_id);
-  if (!ff_store_step_row (store, read,
-                          _(ff_enrolment_type.not_found),
-                          error))
+  read = ff_store_prepare_bound (store, error,
+                                 "SELECT e.uuid, e.participant_id, e.status,"
+                                 " (SELECT min(s.date) FROM enrolment_status s"
+                                 "  WHERE s.enrolment_id = e.id)"
+                                 " FROM enrolment e WHERE e.id = ?1 AND e.deleted_at IS NULL",
+                                 "i", enrolment_id);
+  if (read == NULL || !ff_store_step_row (store, read, _(ff_enrolment_type.not_found), error))
     goto fail;
 
   uuid = g_strdup (ff_store_column_text (read, 0));
@@ -380,27 +343,18 @@ ff_enrolment_set_status (FfStore            *store,
       !update_enrolment_status (store, enrolment_id, now, error))
     goto fail;
 
-  current = ff_store_prepare (store, "SELECT status FROM enrolment WHERE id = ?1", error);
-  if (current == NULL)
-    goto fail;
-  sqlite3_bind_int64 (current, 1, enrolment_id);
-  if (sqlite3_step (current) != SQLITE_ROW)
-    {
-      ff_store_set_sqlite_error (store, error);
-      goto fail;
-    }
-
-  if (!ff_store_audit (store, "enrolment", uuid, "status", old_status,
+  current = ff_store_prepare_bound (store, error, "SELECT status FROM enrolment WHERE id = ?1",
+                                    "i", enrolment_id);
+  if (current == NULL || !ff_store_step_row (store, current, _(ff_enrolment_type.not_found),
+                                             error) ||
+      !ff_store_audit (store, "enrolment", uuid, "status", old_status,
                        ff_store_column_text (current, 0), error))
     goto fail;
   sqlite3_reset (current);
 
-  if (!update_participant_status (store, participant_id, now, error) ||
-      !ff_store_commit (store, error))
+  if (!commit_change (store, enrolment_id, participant_id, now, error))
     goto fail;
 
-  ff_store_emit_changed (store, FF_RECORD_ENROLMENT, enrolment_id);
-  ff_store_emit_changed (store, FF_RECORD_PARTICIPANT, participant_id);
   return TRUE;
 
 fail:
@@ -439,14 +393,13 @@ ff_enrolment_history (FfStore  *store,
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
 
-  stmt = ff_store_prepare (store,
-                           "SELECT status, date, reason FROM enrolment_status"
-                           " WHERE enrolment_id = ?1 ORDER BY date, id",
-                           error);
+  stmt = ff_store_prepare_bound (store, error,
+                                 "SELECT status, date, reason FROM enrolment_status"
+                                 " WHERE enrolment_id = ?1 ORDER BY date, id",
+                                 "i", enrolment_id);
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, enrolment_id);
   return ff_store_collect_rows (store, stmt, status_change_from_row, NULL,
                                 (GDestroyNotify) status_change_free, error);
 }

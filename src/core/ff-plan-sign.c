@@ -57,11 +57,10 @@ copy_parts (FfStore         *store,
     sql = g_strconcat ("SELECT id FROM ", ff_plan_part_types[kind].table,
                        " WHERE plan_id = ?1 AND deleted_at IS NULL ORDER BY position, id",
                        NULL);
-    list = ff_store_prepare (store, sql, error);
+    list = ff_store_prepare_bound (store, error, sql, "i", from);
     if (list == NULL)
       return FALSE;
 
-    sqlite3_bind_int64 (list, 1, from);
     ids = ff_store_collect_ids (store, list, error);
     if (ids == NULL)
       return FALSE;
@@ -72,14 +71,11 @@ copy_parts (FfStore         *store,
       g_auto(FfStoreStmt) copy = NULL;
       g_autofree char *uuid = ff_store_new_uuid ();
 
-      copy = ff_store_prepare (store, copy_part_sql (kind), error);
+      copy = ff_store_prepare_bound (store, error, copy_part_sql (kind),
+                                     "ttii", uuid, now, to, g_array_index (ids, gint64, i));
       if (copy == NULL)
         return FALSE;
 
-      ff_store_bind_text (copy, 1, uuid);
-      ff_store_bind_text (copy, 2, now);
-      sqlite3_bind_int64 (copy, 3, to);
-      sqlite3_bind_int64 (copy, 4, g_array_index (ids, gint64, i));
       if (!ff_store_step_done (store, copy, error) ||
           !ff_store_audit (store, ff_plan_part_types[kind].table, uuid, NULL, NULL, "created",
                            error))
@@ -124,30 +120,20 @@ ff_plan_freeze (FfStore     *store,
                 const char  *now,
                 GError     **error)
 {
-  g_auto(FfStoreStmt) stmt = NULL;
-
-  stmt = ff_store_prepare (store,
-                           "UPDATE plan SET state = 'signed', signed_date = ?2,"
-                           " updated_at = ?3,"
-                           " (participant_name, native_name, birth_date, contact_person,"
-                           "  programme_name, organisation) ="
-                           " (SELECT trim (pa.given_name || ' ' || pa.family_name),"
-                           "  pa.native_name, pa.birth_date, pa.contact_person,"
-                           "  pr.name, pr.organisation"
-                           "  FROM enrolment e"
-                           "  JOIN participant pa ON pa.id = e.participant_id"
-                           "  JOIN programme pr ON pr.id = e.programme_id"
-                           "  WHERE e.id = plan.enrolment_id)"
-                           " WHERE id = ?1",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  ff_store_bind_text (stmt, 2, signed_date);
-  ff_store_bind_text (stmt, 3, now);
-
-  return ff_store_step_done (store, stmt, error);
+  return ff_store_exec (store, error,
+                        "UPDATE plan SET state = 'signed', signed_date = ?2,"
+                        " updated_at = ?3,"
+                        " (participant_name, native_name, birth_date, contact_person,"
+                        "  programme_name, organisation) ="
+                        " (SELECT trim (pa.given_name || ' ' || pa.family_name),"
+                        "  pa.native_name, pa.birth_date, pa.contact_person,"
+                        "  pr.name, pr.organisation"
+                        "  FROM enrolment e"
+                        "  JOIN participant pa ON pa.id = e.participant_id"
+                        "  JOIN programme pr ON pr.id = e.programme_id"
+                        "  WHERE e.id = plan.enrolment_id)"
+                        " WHERE id = ?1",
+                        "itt", plan_id, signed_date, now);
 }
 
 gint64

@@ -200,11 +200,10 @@ ff_plan_load (FfStore  *store,
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
 
   sql = g_strconcat (select_plan_sql (), " AND pl.id = ?1", NULL);
-  stmt = ff_store_prepare (store, sql, error);
+  stmt = ff_store_prepare_bound (store, error, sql, "i", plan_id);
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, plan_id);
   if (!ff_store_step_row (store, stmt, ff_record_not_found (&ff_plan_type), error))
     return NULL;
 
@@ -232,11 +231,10 @@ ff_plan_list_versions (FfStore  *store,
 
   sql = g_strconcat (select_plan_sql (), " AND pl.enrolment_id = ?1 ORDER BY pl.version DESC",
                      NULL);
-  stmt = ff_store_prepare (store, sql, error);
+  stmt = ff_store_prepare_bound (store, error, sql, "i", enrolment_id);
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, enrolment_id);
   return ff_store_collect_rows (store, stmt, plan_from_row, NULL,
                                 g_object_unref, error);
 }
@@ -251,14 +249,13 @@ ff_plan_find_draft (FfStore  *store,
 
   g_return_val_if_fail (FF_IS_STORE (store), 0);
 
-  stmt = ff_store_prepare (store,
-                           "SELECT id FROM plan WHERE enrolment_id = ?1"
-                           " AND state = 'draft' AND deleted_at IS NULL",
-                           error);
+  stmt = ff_store_prepare_bound (store, error,
+                                 "SELECT id FROM plan WHERE enrolment_id = ?1"
+                                 " AND state = 'draft' AND deleted_at IS NULL",
+                                 "i", enrolment_id);
   if (stmt == NULL)
     return 0;
 
-  sqlite3_bind_int64 (stmt, 1, enrolment_id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     return sqlite3_column_int64 (stmt, 0);
@@ -280,23 +277,23 @@ ff_plan_find_for_participant (FfStore  *store,
   g_return_val_if_fail (FF_IS_STORE (store), 0);
 
   /* The enrolments most recently changed first, as for the participant's status. */
-  stmt = ff_store_prepare (store,
-                           "SELECT trim (pa.given_name || ' ' || pa.family_name),"
-                           " pa.native_name,"
-                           " (SELECT pl.id FROM enrolment e"
-                           "  JOIN plan pl ON pl.enrolment_id = e.id"
-                           "   AND pl.state = 'draft' AND pl.deleted_at IS NULL"
-                           "  WHERE e.participant_id = pa.id AND e.deleted_at IS NULL"
-                           "  ORDER BY e.status_date DESC,"
-                           "  (SELECT max (s.id) FROM enrolment_status s"
-                           "   WHERE s.enrolment_id = e.id) DESC,"
-                           "  e.id DESC LIMIT 1)"
-                           " FROM participant pa WHERE pa.id = ?1 AND pa.deleted_at IS NULL",
-                           error);
+  stmt = ff_store_prepare_bound (store, error,
+                                 "SELECT trim (pa.given_name || ' ' || pa.family_name),"
+                                 " pa.native_name,"
+                                 " (SELECT pl.id FROM enrolment e"
+                                 "  JOIN plan pl ON pl.enrolment_id = e.id"
+                                 "   AND pl.state = 'draft' AND pl.deleted_at IS NULL"
+                                 "  WHERE e.participant_id = pa.id AND e.deleted_at IS NULL"
+                                 "  ORDER BY e.status_date DESC,"
+                                 "  (SELECT max (s.id) FROM enrolment_status s"
+                                 "   WHERE s.enrolment_id = e.id) DESC,"
+                                 "  e.id DESC LIMIT 1)"
+                                 " FROM participant pa"
+                                 " WHERE pa.id = ?1 AND pa.deleted_at IS NULL",
+                                 "i", participant_id);
   if (stmt == NULL)
     return 0;
 
-  sqlite3_bind_int64 (stmt, 1, participant_id);
   id_text = g_strdup_printf ("%" G_GINT64_FORMAT, participant_id);
   /* Translators: %s is the number that "list participants" shows */
   not_found = g_strdup_printf (_("There is no participant with the id %s."), id_text);
@@ -329,17 +326,15 @@ ff_plan_find_version (FfStore  *store,
 
   g_return_val_if_fail (FF_IS_STORE (store), 0);
 
-  stmt = ff_store_prepare (store,
-                           "SELECT other.id FROM plan this"
-                           " JOIN plan other ON other.enrolment_id = this.enrolment_id"
-                           " WHERE this.id = ?1 AND other.version = ?2"
-                           " AND other.deleted_at IS NULL",
-                           error);
+  stmt = ff_store_prepare_bound (store, error,
+                                 "SELECT other.id FROM plan this"
+                                 " JOIN plan other ON other.enrolment_id = this.enrolment_id"
+                                 " WHERE this.id = ?1 AND other.version = ?2"
+                                 " AND other.deleted_at IS NULL",
+                                 "ii", plan_id, (gint64) version);
   if (stmt == NULL)
     return 0;
 
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  sqlite3_bind_int (stmt, 2, version);
   /* Translators: %d is a version number of a plan */
   not_found = g_strdup_printf (_("The plan has no version %d."), version);
   if (!ff_store_step_row (store, stmt, not_found, error))
@@ -435,18 +430,18 @@ ff_plan_create (FfStore  *store,
   if (!ff_store_begin (store, error))
     return 0;
 
-  read = ff_store_prepare (store,
-                           "SELECT pa.languages, pa.country,"
-                           " EXISTS (SELECT 1 FROM plan pl"
-                           "  WHERE pl.enrolment_id = e.id AND pl.deleted_at IS NULL)"
-                           " FROM enrolment e JOIN participant pa ON pa.id = e.participant_id"
-                           " WHERE e.id = ?1 AND e.deleted_at IS NULL"
-                           " AND pa.deleted_at IS NULL",
-                           error);
+  read = ff_store_prepare_bound (store, error,
+                                 "SELECT pa.languages, pa.country,"
+                                 " EXISTS (SELECT 1 FROM plan pl"
+                                 "  WHERE pl.enrolment_id = e.id AND pl.deleted_at IS NULL)"
+                                 " FROM enrolment e"
+                                 " JOIN participant pa ON pa.id = e.participant_id"
+                                 " WHERE e.id = ?1 AND e.deleted_at IS NULL"
+                                 " AND pa.deleted_at IS NULL",
+                                 "i", enrolment_id);
   if (read == NULL)
     goto fail;
 
-  sqlite3_bind_int64 (read, 1, enrolment_id);
   if (!ff_store_step_row (store, read,
                           _("The participant's enrolment no longer exists. Reload the "
                             "participant."),
@@ -465,18 +460,14 @@ ff_plan_create (FfStore  *store,
 
   uuid = ff_store_new_uuid ();
   now = ff_store_now ();
-  insert = ff_store_prepare (store,
-                             "INSERT INTO plan (uuid, created_at, updated_at, enrolment_id,"
-                             " version, state, language, second_language)"
-                             " VALUES (?1, ?2, ?2, ?3, 1, 'draft', 'nb', ?4)",
-                             error);
+  insert = ff_store_prepare_bound (store, error,
+                                   "INSERT INTO plan (uuid, created_at, updated_at, enrolment_id,"
+                                   " version, state, language, second_language)"
+                                   " VALUES (?1, ?2, ?2, ?3, 1, 'draft', 'nb', ?4)",
+                                   "ttit", uuid, now, enrolment_id, second_language);
   if (insert == NULL)
     goto fail;
 
-  ff_store_bind_text (insert, 1, uuid);
-  ff_store_bind_text (insert, 2, now);
-  sqlite3_bind_int64 (insert, 3, enrolment_id);
-  ff_store_bind_text (insert, 4, second_language);
   sqlite3_reset (read);
 
   if (!ff_store_step_done (store, insert, error))

@@ -182,16 +182,15 @@ ff_programme_load (FfStore  *store,
   /* Its participants, once each, leaving out deleted enrolments and deleted
    * participants. Not in lists: with 100,000 participants counting every programme
    * costs a quarter of a second. */
-  stmt = ff_store_prepare (store,
-                           "SELECT count(*) FROM enrolment e"
-                           " JOIN participant pa ON pa.id = e.participant_id"
-                           " WHERE e.programme_id = ?1 AND e.deleted_at IS NULL"
-                           " AND pa.deleted_at IS NULL",
-                           error);
+  stmt = ff_store_prepare_bound (store, error,
+                                 "SELECT count(*) FROM enrolment e"
+                                 " JOIN participant pa ON pa.id = e.participant_id"
+                                 " WHERE e.programme_id = ?1 AND e.deleted_at IS NULL"
+                                 " AND pa.deleted_at IS NULL",
+                                 "i", id);
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, id);
   if (!ff_store_step_row (store, stmt, "", error))
     return NULL;
   programme->n_participants = sqlite3_column_int64 (stmt, 0);

@@ -47,11 +47,10 @@ ff_record_load (FfStore             *store,
   g_return_val_if_fail (type != NULL, NULL);
 
   sql = ff_record_select_sql (type, FALSE, "AND t.id = ?1");
-  stmt = ff_store_prepare (store, sql, error);
+  stmt = ff_store_prepare_bound (store, error, sql, "i", id);
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, id);
   if (!ff_store_step_row (store, stmt, ff_record_not_found (type), error))
     return NULL;
 
@@ -87,10 +86,9 @@ ff_record_load_many (FfStore             *store,
   g_string_append_c (json, ']');
 
   sql = ff_record_select_sql (type, FALSE, "AND t.id IN (SELECT value FROM json_each (?1))");
-  stmt = ff_store_prepare (store, sql, error);
+  stmt = ff_store_prepare_bound (store, error, sql, "t", json->str);
   if (stmt == NULL)
     return NULL;
-  ff_store_bind_text (stmt, 1, json->str);
 
   records = load_rows (store, type, stmt, error);
   if (records == NULL)
@@ -135,11 +133,10 @@ ff_record_load_owned (FfStore             *store,
                            : type->flags & FF_RECORD_ORDERED ? "t.position, t.id" : "t.id",
                            NULL);
   sql = ff_record_select_sql (type, FALSE, condition);
-  stmt = ff_store_prepare (store, sql, error);
+  stmt = ff_store_prepare_bound (store, error, sql, "i", owner_id);
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, owner_id);
   return load_rows (store, type, stmt, error);
 }
 

@@ -81,11 +81,10 @@ read_row (FfStore             *store,
                             type->owner != NULL ? type->owner_column : "id");
   g_string_append (sql, " WHERE t.id = ?1");
 
-  stmt = ff_store_prepare (store, sql->str, error);
+  stmt = ff_store_prepare_bound (store, error, sql->str, "i", id);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, id);
   if (!ff_store_step_row (store, stmt, ff_record_not_found (type), error))
     return FALSE;
 
@@ -137,11 +136,10 @@ check_owner (FfStore             *store,
     g_string_append (sql, ", 0");
   g_string_append_printf (sql, " FROM %s r WHERE r.id = ?1", owner->table);
 
-  stmt = ff_store_prepare (store, sql->str, error);
+  stmt = ff_store_prepare_bound (store, error, sql->str, "i", owner_id);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, owner_id);
   if (!ff_store_step_row (store, stmt, ff_record_not_found (owner), error))
     return FALSE;
 
@@ -169,7 +167,6 @@ touch_owner (FfStore             *store,
              const char          *now,
              GError             **error)
 {
-  g_auto(FfStoreStmt) stmt = NULL;
   g_autofree char *sql = NULL;
 
   if (type->owner == NULL)
@@ -177,14 +174,7 @@ touch_owner (FfStore             *store,
 
   sql = g_strconcat ("UPDATE ", type->owner->table, " SET updated_at = ?1 WHERE id = ?2",
                      NULL);
-  stmt = ff_store_prepare (store, sql, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  ff_store_bind_text (stmt, 1, now);
-  sqlite3_bind_int64 (stmt, 2, owner_id);
-
-  return ff_store_step_done (store, stmt, error);
+  return ff_store_exec (store, error, sql, "ti", now, owner_id);
 }
 
 /* Ends a change the caller began: the audit row, the commit, and ::changed for the

@@ -20,6 +20,22 @@ sqlite3_stmt *ff_store_prepare           (FfStore       *self,
                                           const char    *sql,
                                           GError       **error);
 
+/* As ff_store_prepare(), with its parameters ?1, ?2 … bound to the arguments that
+ * follow, one letter of @params each: 'i' a gint64 (cast any other integer), 't' a
+ * text (NULL as ""), 'n' a text that stays NULL when it is. */
+sqlite3_stmt *ff_store_prepare_bound     (FfStore       *self,
+                                          GError       **error,
+                                          const char    *sql,
+                                          const char    *params,
+                                          ...);
+
+/* Runs @sql, a write, with its parameters bound as by ff_store_prepare_bound(). */
+gboolean      ff_store_exec              (FfStore       *self,
+                                          GError       **error,
+                                          const char    *sql,
+                                          const char    *params,
+                                          ...);
+
 /* A cached statement that resets itself on leaving scope:
  *   g_auto (FfStoreStmt) stmt = ff_store_prepare (store, sql, error); */
 typedef sqlite3_stmt *FfStoreStmt;

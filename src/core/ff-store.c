@@ -265,6 +265,77 @@ ff_store_prepare (FfStore     *self,
   return stmt;
 }
 
+/* Binds the arguments @args to @stmt's parameters ?1, ?2 … by the letters of
+ * @params: 'i' a gint64, 't' a text (NULL as ""), 'n' a text that stays NULL. */
+static void
+bind_params (sqlite3_stmt *stmt,
+             const char   *params,
+             va_list       args)
+{
+  for (int i = 0; params[i] != '\0'; i++)
+    {
+      const char *text;
+
+      switch (params[i])
+        {
+        case 'i':
+          sqlite3_bind_int64 (stmt, i + 1, va_arg (args, gint64));
+          break;
+        case 't':
+          ff_store_bind_text (stmt, i + 1, va_arg (args, const char *));
+          break;
+        case 'n':
+          text = va_arg (args, const char *);
+          sqlite3_bind_text (stmt, i + 1, text, -1, SQLITE_TRANSIENT);
+          break;
+        default:
+          g_critical ("Unknown parameter type “%c” for “%s”", params[i],
+                      sqlite3_sql (stmt));
+          return;
+        }
+    }
+}
+
+sqlite3_stmt *
+ff_store_prepare_bound (FfStore     *self,
+                        GError     **error,
+                        const char  *sql,
+                        const char  *params,
+                        ...)
+{
+  sqlite3_stmt *stmt = ff_store_prepare (self, sql, error);
+  va_list args;
+
+  if (stmt == NULL)
+    return NULL;
+
+  va_start (args, params);
+  bind_params (stmt, params, args);
+  va_end (args);
+
+  return stmt;
+}
+
+gboolean
+ff_store_exec (FfStore     *self,
+               GError     **error,
+               const char  *sql,
+               const char  *params,
+               ...)
+{
+  g_auto(FfStoreStmt) stmt = ff_store_prepare (self, sql, error);
+  va_list args;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  va_start (args, params);
+  bind_params (stmt, params, args);
+  va_end (args);
+
+  return ff_store_step_done (self, stmt, error);
+}
+
 gboolean
 ff_store_begin (FfStore  *self,
                 GError  **error)
@@ -415,31 +486,18 @@ ff_store_audit (FfStore     *self,
                 const char  *new_value,
                 GError     **error)
 {
-  g_auto(FfStoreStmt) stmt = NULL;
   g_autofree char *uuid = ff_store_new_uuid ();
   g_autofree char *now = ff_store_now ();
 
   g_return_val_if_fail (FF_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->depth > 0, FALSE);
 
-  stmt = ff_store_prepare (self,
-                           "INSERT INTO audit (uuid, created_at, updated_at, table_name,"
-                           " row_uuid, field, old_value, new_value, os_user)"
-                           " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, table, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, row_uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, field, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6, old_value, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 7, new_value, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 8, g_get_user_name (), -1, SQLITE_TRANSIENT);
-
-  return ff_store_step_done (self, stmt, error);
+  return ff_store_exec (self, error,
+                        "INSERT INTO audit (uuid, created_at, updated_at, table_name,"
+                        " row_uuid, field, old_value, new_value, os_user)"
+                        " VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                        "ttnnnnnn", uuid, now, table, row_uuid, field, old_value, new_value,
+                        g_get_user_name ());
 }
 
 gboolean
@@ -469,7 +527,6 @@ ff_store_set_deleted (FfStore     *self,
                       const char  *now,
                       GError     **error)
 {
-  g_auto(FfStoreStmt) stmt = NULL;
   g_autofree char *sql = NULL;
 
   g_return_val_if_fail (FF_IS_STORE (self), FALSE);
@@ -478,15 +535,7 @@ ff_store_set_deleted (FfStore     *self,
   sql = g_strconcat ("UPDATE ", table,
                      " SET deleted_at = CASE WHEN ?1 THEN ?2 END, updated_at = ?2"
                      " WHERE id = ?3", NULL);
-  stmt = ff_store_prepare (self, sql, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int (stmt, 1, deleted);
-  ff_store_bind_text (stmt, 2, now);
-  sqlite3_bind_int64 (stmt, 3, id);
-
-  return ff_store_step_done (self, stmt, error);
+  return ff_store_exec (self, error, sql, "iti", (gint64) !!deleted, now, id);
 }
 
 gboolean
