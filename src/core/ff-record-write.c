@@ -504,36 +504,43 @@ out:
   return ok;
 }
 
-gboolean
-ff_record_set_deleted (FfStore             *store,
-                       const FfRecordType  *type,
-                       gint64               id,
-                       gboolean             deleted,
-                       GError             **error)
+/* Sets or clears the time stamp @column of record @id ("deleted_at": a tombstone,
+ * "archived_at"), with an audit row saying @marked or @unmarked. */
+static gboolean
+set_stamp (FfStore             *store,
+           const FfRecordType  *type,
+           gint64               id,
+           const char          *column,
+           gboolean             on,
+           const char          *marked,
+           const char          *unmarked,
+           GError             **error)
 {
+  gboolean deleting = g_str_equal (column, "deleted_at");
   g_auto(Row) row = { 0 };
   g_autofree char *now = NULL;
-
-  g_return_val_if_fail (FF_IS_STORE (store), FALSE);
-  g_return_val_if_fail (type != NULL, FALSE);
+  g_autofree char *sql = NULL;
 
   if (!ff_store_begin (store, error))
     return FALSE;
 
-  if (!read_row (store, type, id, TRUE, &row, error))
+  /* A deleted record may be brought back, not archived. */
+  if (!read_row (store, type, id, deleting, &row, error))
     goto fail;
 
-  if (row.deleted == !!deleted)
+  if ((deleting ? row.deleted : row.archived) == !!on)
     {
       ff_store_rollback (store);
       return TRUE;
     }
 
   now = ff_store_now ();
-  if (!ff_store_set_deleted (store, type->table, id, deleted, now, error) ||
+  sql = g_strconcat ("UPDATE ", type->table, " SET ", column, " = CASE WHEN ?1 THEN ?2 END,"
+                     " updated_at = ?2 WHERE id = ?3", NULL);
+  if (!ff_store_exec (store, error, sql, "iti", (gint64) !!on, now, id) ||
       !touch_owner (store, type, row.owner_id, now, error) ||
       !commit_change (store, type, id, row.owner_id, row.uuid, NULL, NULL,
-                      deleted ? "deleted" : "restored", error))
+                      on ? marked : unmarked, error))
     goto fail;
 
   return TRUE;
@@ -541,6 +548,19 @@ ff_record_set_deleted (FfStore             *store,
 fail:
   ff_store_rollback (store);
   return FALSE;
+}
+
+gboolean
+ff_record_set_deleted (FfStore             *store,
+                       const FfRecordType  *type,
+                       gint64               id,
+                       gboolean             deleted,
+                       GError             **error)
+{
+  g_return_val_if_fail (FF_IS_STORE (store), FALSE);
+  g_return_val_if_fail (type != NULL, FALSE);
+
+  return set_stamp (store, type, id, "deleted_at", deleted, "deleted", "restored", error);
 }
 
 gboolean
@@ -570,46 +590,10 @@ ff_record_set_archived (FfStore             *store,
                         gboolean             archived,
                         GError             **error)
 {
-  g_auto(Row) row = { 0 };
-  g_auto(FfStoreStmt) stmt = NULL;
-  g_autofree char *now = NULL;
-  g_autofree char *sql = NULL;
-
   g_return_val_if_fail (FF_IS_STORE (store), FALSE);
   g_return_val_if_fail (type != NULL, FALSE);
   g_return_val_if_fail (type->flags & FF_RECORD_ARCHIVABLE, FALSE);
 
-  if (!ff_store_begin (store, error))
-    return FALSE;
-
-  if (!read_row (store, type, id, FALSE, &row, error))
-    goto fail;
-
-  if (row.archived == !!archived)
-    {
-      ff_store_rollback (store);
-      return TRUE;
-    }
-
-  sql = g_strconcat ("UPDATE ", type->table, " SET archived_at = CASE WHEN ?1 THEN ?2 END,"
-                     " updated_at = ?2 WHERE id = ?3", NULL);
-  stmt = ff_store_prepare (store, sql, error);
-  if (stmt == NULL)
-    goto fail;
-
-  now = ff_store_now ();
-  sqlite3_bind_int (stmt, 1, archived);
-  ff_store_bind_text (stmt, 2, now);
-  sqlite3_bind_int64 (stmt, 3, id);
-  if (!ff_store_step_done (store, stmt, error) ||
-      !commit_change (store, type, id, row.owner_id, row.uuid, NULL, NULL,
-                      archived ? "archived" : "unarchived", error))
-    goto fail;
-
-  return TRUE;
-
-fail:
-  ff_store_rollback (store);
-  return FALSE;
+  return set_stamp (store, type, id, "archived_at", archived, "archived", "unarchived",
+                    error);
 }
-

@@ -80,16 +80,6 @@ gboolean      ff_store_commit_audited    (FfStore       *self,
                                           const char    *new_value,
                                           GError       **error);
 
-/* Inside a transaction: marks row @id of @table (a table name from the schema, never
- * a value) as removed at @now, or as not removed when @deleted is FALSE, and sets its
- * updated_at to @now. */
-gboolean      ff_store_set_deleted       (FfStore       *self,
-                                          const char    *table,
-                                          gint64         id,
-                                          gboolean       deleted,
-                                          const char    *now,
-                                          GError       **error);
-
 /* Steps @stmt, a read of one row. TRUE on the row; otherwise FALSE, with
  * FF_STORE_ERROR_NOT_FOUND and @not_found (a translated message) when there is no
  * row, or with the SQLite error. */

@@ -520,25 +520,6 @@ ff_store_commit_audited (FfStore      *self,
 }
 
 gboolean
-ff_store_set_deleted (FfStore     *self,
-                      const char  *table,
-                      gint64       id,
-                      gboolean     deleted,
-                      const char  *now,
-                      GError     **error)
-{
-  g_autofree char *sql = NULL;
-
-  g_return_val_if_fail (FF_IS_STORE (self), FALSE);
-  g_return_val_if_fail (table != NULL, FALSE);
-
-  sql = g_strconcat ("UPDATE ", table,
-                     " SET deleted_at = CASE WHEN ?1 THEN ?2 END, updated_at = ?2"
-                     " WHERE id = ?3", NULL);
-  return ff_store_exec (self, error, sql, "iti", (gint64) !!deleted, now, id);
-}
-
-gboolean
 ff_store_step_row (FfStore       *self,
                    sqlite3_stmt  *stmt,
                    const char    *not_found,
