@@ -296,6 +296,21 @@ bind_params (sqlite3_stmt *stmt,
     }
 }
 
+static sqlite3_stmt *
+prepare_bound_va (FfStore     *self,
+                  GError     **error,
+                  const char  *sql,
+                  const char  *params,
+                  va_list      args)
+{
+  sqlite3_stmt *stmt = ff_store_prepare (self, sql, error);
+
+  if (stmt != NULL)
+    bind_params (stmt, params, args);
+
+  return stmt;
+}
+
 sqlite3_stmt *
 ff_store_prepare_bound (FfStore     *self,
                         GError     **error,
@@ -303,14 +318,11 @@ ff_store_prepare_bound (FfStore     *self,
                         const char  *params,
                         ...)
 {
-  sqlite3_stmt *stmt = ff_store_prepare (self, sql, error);
+  sqlite3_stmt *stmt;
   va_list args;
 
-  if (stmt == NULL)
-    return NULL;
-
   va_start (args, params);
-  bind_params (stmt, params, args);
+  stmt = prepare_bound_va (self, error, sql, params, args);
   va_end (args);
 
   return stmt;
@@ -323,17 +335,14 @@ ff_store_exec (FfStore     *self,
                const char  *params,
                ...)
 {
-  g_auto(FfStoreStmt) stmt = ff_store_prepare (self, sql, error);
+  g_auto(FfStoreStmt) stmt = NULL;
   va_list args;
 
-  if (stmt == NULL)
-    return FALSE;
-
   va_start (args, params);
-  bind_params (stmt, params, args);
+  stmt = prepare_bound_va (self, error, sql, params, args);
   va_end (args);
 
-  return ff_store_step_done (self, stmt, error);
+  return stmt != NULL && ff_store_step_done (self, stmt, error);
 }
 
 gboolean
