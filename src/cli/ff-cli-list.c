@@ -18,7 +18,7 @@
 #include "ff-programme.h"
 #include "ff-validate.h"
 
-/* Participants loaded at a time when listing, to keep memory flat at 100,000. */
+/* Records loaded at a time when listing. */
 #define LIST_CHUNK 1000
 
 typedef struct
@@ -37,22 +37,51 @@ list_options_clear (ListOptions *options)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ListOptions, list_options_clear)
 
-/* Lists one kind of record: argv[0] is its name ("programmes"), the rest what followed
- * it on the command line. */
-typedef int (*ListFunc) (FfCli             *cli,
-                         const ListOptions *options,
-                         int                argc,
-                         char             **argv);
+/* Prints one record as one line. */
+typedef void (*RowFunc) (FfRecord *record);
 
-/* The records of @type that --search and --archived leave, in their order: one
- * query, loaded in chunks. @row prints one. */
+/* Lists the records of @type that @options leave, each by @row: argv[0] is the name of
+ * the kind ("programmes"), the rest what followed it on the command line. */
+typedef int (*ListFunc) (FfCli               *cli,
+                         const FfRecordType  *type,
+                         const ListOptions   *options,
+                         int                  argc,
+                         char               **argv,
+                         RowFunc              row);
+
+/* Prints the records @ids, loaded in chunks to keep memory flat at 100,000. */
+static int
+print_records (FfStore             *store,
+               const FfRecordType  *type,
+               GArray              *ids,
+               RowFunc              row)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint start = 0; start < ids->len; start += LIST_CHUNK)
+    {
+      guint n = MIN (LIST_CHUNK, ids->len - start);
+      g_autoptr(GPtrArray) records =
+        ff_record_load_many (store, type, &g_array_index (ids, gint64, start), n, &error);
+
+      if (records == NULL)
+        return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+
+      for (guint i = 0; i < records->len; i++)
+        row (g_ptr_array_index (records, i));
+    }
+
+  return FF_CLI_EXIT_OK;
+}
+
+/* The records of @type that --search and --archived leave, in their order. */
 static int
 list_records (FfCli               *cli,
               const FfRecordType  *type,
               const ListOptions   *options,
               int                  argc,
               char               **argv,
-              void               (*row) (FfRecord *record))
+              RowFunc              row)
 {
   FfRecordQuery query = { .search = options->search, .include_archived = options->archived };
   g_autoptr(FfStore) store = NULL;
@@ -72,20 +101,7 @@ list_records (FfCli               *cli,
   if (ids == NULL)
     return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
 
-  for (guint start = 0; start < ids->len; start += LIST_CHUNK)
-    {
-      guint n = MIN (LIST_CHUNK, ids->len - start);
-      g_autoptr(GPtrArray) records =
-        ff_record_load_many (store, type, &g_array_index (ids, gint64, start), n, &error);
-
-      if (records == NULL)
-        return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
-
-      for (guint i = 0; i < records->len; i++)
-        row (g_ptr_array_index (records, i));
-    }
-
-  return FF_CLI_EXIT_OK;
+  return print_records (store, type, ids, row);
 }
 
 /* id, name, kind */
@@ -98,15 +114,6 @@ programme_row (FfRecord *record)
                     ff_programme_get_kind_label (programme));
 }
 
-static int
-list_programmes (FfCli             *cli,
-                 const ListOptions *options,
-                 int                argc,
-                 char             **argv)
-{
-  return list_records (cli, &ff_programme_type, options, argc, argv, programme_row);
-}
-
 /* id, name, organisation number as the register writes it */
 static void
 employer_row (FfRecord *record)
@@ -115,15 +122,6 @@ employer_row (FfRecord *record)
                                                                      FF_EMPLOYER_ORG_NUMBER));
 
   ff_cli_print_row (ff_record_get_id (record), ff_record_get_title (record), number);
-}
-
-static int
-list_employers (FfCli             *cli,
-                const ListOptions *options,
-                int                argc,
-                char             **argv)
-{
-  return list_records (cli, &ff_employer_type, options, argc, argv, employer_row);
 }
 
 /* "none" stands for the empty key of FF_ENROLMENT_STATUS_NONE. */
@@ -141,11 +139,25 @@ parse_status (const char        *key,
   return *status != FF_ENROLMENT_STATUS_NONE;
 }
 
+/* id, name, status */
+static void
+participant_row (FfRecord *record)
+{
+  FfParticipant *participant = FF_PARTICIPANT (record);
+
+  ff_cli_print_row (ff_participant_get_id (participant),
+                    ff_participant_get_display_name (participant),
+                    ff_enrolment_status_to_label (ff_participant_get_status (participant)));
+}
+
+/* As list_records(), with --status rather than --archived, sorted by name. */
 static int
-list_participants (FfCli             *cli,
-                   const ListOptions *options,
-                   int                argc,
-                   char             **argv)
+list_participants (FfCli               *cli,
+                   const FfRecordType  *type,
+                   const ListOptions   *options,
+                   int                  argc,
+                   char               **argv,
+                   RowFunc              row)
 {
   FfParticipantQuery query = {
     .search = options->search,
@@ -176,27 +188,7 @@ list_participants (FfCli             *cli,
   if (ids == NULL)
     return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
 
-  for (guint start = 0; start < ids->len; start += LIST_CHUNK)
-    {
-      guint n = MIN (LIST_CHUNK, ids->len - start);
-      g_autoptr(GPtrArray) participants =
-        ff_participant_load_many (store, &g_array_index (ids, gint64, start), n, &error);
-
-      if (participants == NULL)
-        return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
-
-      for (guint i = 0; i < participants->len; i++)
-        {
-          FfParticipant *participant = g_ptr_array_index (participants, i);
-          FfEnrolmentStatus status = ff_participant_get_status (participant);
-
-          ff_cli_print_row (ff_participant_get_id (participant),
-                            ff_participant_get_display_name (participant),
-                            ff_enrolment_status_to_label (status));
-        }
-    }
-
-  return FF_CLI_EXIT_OK;
+  return print_records (store, type, ids, row);
 }
 
 /* What "list" lists. A new kind of record gets a row here; its name goes as well into
@@ -204,12 +196,14 @@ list_participants (FfCli             *cli,
  * choices. */
 static const struct
 {
-  const char *name;
-  ListFunc run;
+  const char          *name;
+  const FfRecordType  *type;
+  RowFunc              row;
+  ListFunc             run;
 } lists[] = {
-  { "programmes", list_programmes },
-  { "participants", list_participants },
-  { "employers", list_employers },
+  { "programmes", &ff_programme_type, programme_row, list_records },
+  { "participants", &ff_participant_type, participant_row, list_participants },
+  { "employers", &ff_employer_type, employer_row, list_records },
 };
 
 int
@@ -241,7 +235,7 @@ ff_cli_list (FfCli              *cli,
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     {
       if (g_strcmp0 (argv[1], lists[i].name) == 0)
-        return lists[i].run (cli, &options, argc - 1, argv + 1);
+        return lists[i].run (cli, lists[i].type, &options, argc - 1, argv + 1, lists[i].row);
     }
 
   /* Translators: %s is what the user typed after "list" */
