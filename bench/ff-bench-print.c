@@ -98,11 +98,14 @@ append_json_string (GString    *json,
   g_string_append_c (json, '"');
 }
 
+/* "key":"value", after a comma unless it is the object's first member. */
 static void
 append_member (GString    *json,
                const char *key,
                const char *value)
 {
+  if (json->len > 0 && json->str[json->len - 1] != '{')
+    g_string_append_c (json, ',');
   append_json_string (json, key);
   g_string_append_c (json, ':');
   append_json_string (json, value);
@@ -126,8 +129,6 @@ append_parts (GString        *json,
         {
           if (ff_plan_field_part_kind (field) != (int) kind)
             continue;
-          if (json->str[json->len - 1] != '{')
-            g_string_append_c (json, ',');
           append_member (json, ff_plan_field_key (field), ff_plan_part_get_field (part, field));
         }
       if (kind == FF_PLAN_PART_ACTIVITY)
@@ -137,10 +138,8 @@ append_parts (GString        *json,
           FfActivityKind activity = ff_choice_list_index (&ff_activity_kinds, kind_key);
           FfActivityStatus status = ff_choice_list_index (&ff_activity_statuses, status_key);
 
-          g_string_append_c (json, ',');
           append_member (json, "kind_label",
                          ff_report_gettext (language, ff_choice_list_msgid (&ff_activity_kinds, activity)));
-          g_string_append_c (json, ',');
           append_member (json, "status_label",
                          ff_report_gettext (language, ff_choice_list_msgid (&ff_activity_statuses, status)));
         }
@@ -172,19 +171,12 @@ dump_plans (FfStore    *store,
 
       g_string_append (json, i > 0 ? ",\n{" : "{");
       append_member (json, "participant_id", id);
-      g_string_append_c (json, ',');
       append_member (json, "name", ff_plan_get_participant_name (plan));
-      g_string_append_c (json, ',');
       append_member (json, "native_name", ff_plan_get_native_name (plan));
-      g_string_append_c (json, ',');
       append_member (json, "birth_date", ff_plan_get_birth_date (plan));
-      g_string_append_c (json, ',');
       append_member (json, "contact_person", ff_plan_get_contact_person (plan));
-      g_string_append_c (json, ',');
       append_member (json, "programme", ff_plan_get_programme_name (plan));
-      g_string_append_c (json, ',');
       append_member (json, "organisation", ff_plan_get_organisation (plan));
-      g_string_append_c (json, ',');
       append_member (json, "goal_label",
                      ff_report_gettext (language, ff_choice_list_msgid (&ff_plan_goals, 
                        ff_choice_list_index (&ff_plan_goals, ff_plan_get_field (plan, FF_PLAN_FIELD_GOAL)))));
@@ -192,7 +184,6 @@ dump_plans (FfStore    *store,
         {
           if (ff_plan_field_part_kind (field) != -1)
             continue;
-          g_string_append_c (json, ',');
           append_member (json, ff_plan_field_key (field), ff_plan_get_field (plan, field));
         }
       g_string_append (json, ",\"subgoals\":");
