@@ -29,16 +29,13 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
   fixture->store = ff_test_store_new (&fixture->dir);
 
-  fixture->olena = ff_participant_create (fixture->store, "Olena", "Kovalenko", &error);
-  fixture->course = ff_programme_create (fixture->store, "Etableringskurs",
-                                         FF_PROGRAMME_KIND_ESTABLISHMENT, &error);
-  fixture->mentor = ff_programme_create (fixture->store, "Mentorordning",
-                                         FF_PROGRAMME_KIND_MENTOR, &error);
-  g_assert_no_error (error);
+  fixture->olena = ff_test_add_participant (fixture->store, "Olena", "Kovalenko");
+  fixture->course = ff_test_add_programme (fixture->store, "Etableringskurs",
+                                           FF_PROGRAMME_KIND_ESTABLISHMENT);
+  fixture->mentor = ff_test_add_programme (fixture->store, "Mentorordning",
+                                           FF_PROGRAMME_KIND_MENTOR);
 }
 
 static void
@@ -57,6 +54,85 @@ participant_status (Fixture *fixture)
 
   g_assert_no_error (error);
   return ff_participant_get_status (participant);
+}
+
+/* Enrols Olena in @programme; any error fails the test. */
+static gint64
+enrol (const Fixture     *fixture,
+       gint64             programme,
+       FfEnrolmentStatus  status,
+       const char        *date)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = ff_enrolment_create (fixture->store, fixture->olena, programme, status, date, NULL,
+                            &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+/* Changes the status of @enrolment; any error fails the test. */
+static void
+change_status (const Fixture     *fixture,
+               gint64             enrolment,
+               FfEnrolmentStatus  status,
+               const char        *date,
+               const char        *reason)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ff_enrolment_set_status (fixture->store, enrolment, status, date, reason,
+                                          &error));
+  g_assert_no_error (error);
+}
+
+/* Asserts that changing @enrolment to @status on @date fails with the error @domain,
+ * @code and, unless NULL, @in_message in its message. */
+static void
+assert_change_refused (const Fixture     *fixture,
+                       gint64             enrolment,
+                       FfEnrolmentStatus  status,
+                       const char        *date,
+                       GQuark             domain,
+                       int                code,
+                       const char        *in_message)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ff_enrolment_set_status (fixture->store, enrolment, status, date, NULL,
+                                           &error));
+  g_assert_error (error, domain, code);
+  if (in_message != NULL)
+    g_assert_nonnull (strstr (error->message, in_message));
+}
+
+/* The status history of @enrolment, asserting that it has @n_changes. */
+static GPtrArray *
+history_of (const Fixture *fixture,
+            gint64         enrolment,
+            guint          n_changes)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *history = ff_enrolment_history (fixture->store, enrolment, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, n_changes);
+  return history;
+}
+
+/* Olena's enrolments, asserting that she has @n_enrolments. */
+static GPtrArray *
+olena_enrolments (const Fixture *fixture,
+                  guint          n_enrolments)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *enrolments;
+
+  enrolments = ff_enrolment_list_for_participant (fixture->store, fixture->olena, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (enrolments->len, ==, n_enrolments);
+  return enrolments;
 }
 
 static void
@@ -87,9 +163,6 @@ static void
 test_history (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) history = NULL;
-  g_autoptr(GPtrArray) enrolments = NULL;
   static const struct
   {
     FfEnrolmentStatus status;
@@ -102,6 +175,9 @@ test_history (Fixture       *fixture,
     { FF_ENROLMENT_STATUS_ON_LEAVE, "2024-03-01", "Foreldrepermisjon" },
     { FF_ENROLMENT_STATUS_ACTIVE, "2024-05-02", "" },
   };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GPtrArray) enrolments = NULL;
   gint64 id;
 
   g_assert_cmpint (participant_status (fixture), ==, FF_ENROLMENT_STATUS_NONE);
@@ -113,20 +189,13 @@ test_history (Fixture       *fixture,
   g_assert_cmpint (id, >, 0);
   g_assert_cmpint (participant_status (fixture), ==, FF_ENROLMENT_STATUS_REFERRED);
 
-  g_assert_true (ff_enrolment_set_status (fixture->store, id, FF_ENROLMENT_STATUS_INTERVIEWED,
-                                          "2024-01-12", NULL, &error));
-  g_assert_true (ff_enrolment_set_status (fixture->store, id, FF_ENROLMENT_STATUS_ACTIVE,
-                                          "2024-01-15", " Startet på kurset ", &error));
+  change_status (fixture, id, FF_ENROLMENT_STATUS_INTERVIEWED, "2024-01-12", NULL);
+  change_status (fixture, id, FF_ENROLMENT_STATUS_ACTIVE, "2024-01-15", " Startet på kurset ");
   /* Typed out of order: the history is still in date order. */
-  g_assert_true (ff_enrolment_set_status (fixture->store, id, FF_ENROLMENT_STATUS_ACTIVE,
-                                          "2024-05-02", "", &error));
-  g_assert_true (ff_enrolment_set_status (fixture->store, id, FF_ENROLMENT_STATUS_ON_LEAVE,
-                                          "2024-03-01", "Foreldrepermisjon", &error));
-  g_assert_no_error (error);
+  change_status (fixture, id, FF_ENROLMENT_STATUS_ACTIVE, "2024-05-02", "");
+  change_status (fixture, id, FF_ENROLMENT_STATUS_ON_LEAVE, "2024-03-01", "Foreldrepermisjon");
 
-  history = ff_enrolment_history (fixture->store, id, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (history->len, ==, G_N_ELEMENTS (expected));
+  history = history_of (fixture, id, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       FfStatusChange *change = g_ptr_array_index (history, i);
@@ -137,9 +206,7 @@ test_history (Fixture       *fixture,
     }
 
   /* The current status is the latest by date, not the last typed. */
-  enrolments = ff_enrolment_list_for_participant (fixture->store, fixture->olena, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (enrolments->len, ==, 1);
+  enrolments = olena_enrolments (fixture, 1);
   g_assert_cmpint (ff_enrolment_get_status (g_ptr_array_index (enrolments, 0)), ==,
                    FF_ENROLMENT_STATUS_ACTIVE);
   g_assert_cmpstr (ff_record_get (enrolments->pdata[0], FF_ENROLMENT_FIELD_STATUS_DATE), ==,
@@ -151,25 +218,18 @@ static void
 test_participant_follows (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) enrolments = NULL;
-  gint64 course, mentor;
+  gint64 course = enrol (fixture, fixture->course, FF_ENROLMENT_STATUS_ACTIVE, "2024-01-15");
+  gint64 mentor = enrol (fixture, fixture->mentor, FF_ENROLMENT_STATUS_WAITING_LIST,
+                         "2024-02-01");
 
-  course = ff_enrolment_create (fixture->store, fixture->olena, fixture->course,
-                                FF_ENROLMENT_STATUS_ACTIVE, "2024-01-15", NULL, &error);
-  mentor = ff_enrolment_create (fixture->store, fixture->olena, fixture->mentor,
-                                FF_ENROLMENT_STATUS_WAITING_LIST, "2024-02-01", NULL, &error);
-  g_assert_no_error (error);
   g_assert_cmpint (participant_status (fixture), ==, FF_ENROLMENT_STATUS_WAITING_LIST);
 
-  g_assert_true (ff_enrolment_set_status (fixture->store, course,
-                                          FF_ENROLMENT_STATUS_COMPLETED, "2024-06-20",
-                                          "Fullført med bedriftsplan", &error));
+  change_status (fixture, course, FF_ENROLMENT_STATUS_COMPLETED, "2024-06-20",
+                 "Fullført med bedriftsplan");
   g_assert_cmpint (participant_status (fixture), ==, FF_ENROLMENT_STATUS_COMPLETED);
 
-  enrolments = ff_enrolment_list_for_participant (fixture->store, fixture->olena, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (enrolments->len, ==, 2);
+  enrolments = olena_enrolments (fixture, 2);
   g_assert_cmpint (ff_record_get_id (FF_RECORD (g_ptr_array_index (enrolments, 0))), ==, course);
   g_assert_cmpstr (ff_enrolment_get_programme_name (g_ptr_array_index (enrolments, 0)), ==,
                    "Etableringskurs");
@@ -181,8 +241,7 @@ test_participant_follows (Fixture       *fixture,
   g_assert_cmpint (ff_enrolment_get_status (g_ptr_array_index (enrolments, 1)), ==,
                    FF_ENROLMENT_STATUS_WAITING_LIST);
 
-  g_assert_true (ff_enrolment_set_status (fixture->store, mentor, FF_ENROLMENT_STATUS_ACTIVE,
-                                          "2024-08-01", NULL, &error));
+  change_status (fixture, mentor, FF_ENROLMENT_STATUS_ACTIVE, "2024-08-01", NULL);
   g_assert_cmpint (participant_status (fixture), ==, FF_ENROLMENT_STATUS_ACTIVE);
 }
 
@@ -192,13 +251,8 @@ test_refusals (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) history = NULL;
-  gint64 n_audit;
-  gint64 id;
-
-  id = ff_enrolment_create (fixture->store, fixture->olena, fixture->course,
-                            FF_ENROLMENT_STATUS_REFERRED, "2024-01-05", NULL, &error);
-  g_assert_no_error (error);
-  n_audit = ff_test_query_int (fixture->store, "SELECT count(*) FROM audit");
+  gint64 id = enrol (fixture, fixture->course, FF_ENROLMENT_STATUS_REFERRED, "2024-01-05");
+  gint64 n_audit = ff_test_query_int (fixture->store, "SELECT count(*) FROM audit");
 
   /* The same programme twice. */
   g_assert_cmpint (ff_enrolment_create (fixture->store, fixture->olena, fixture->course,
@@ -207,38 +261,25 @@ test_refusals (Fixture       *fixture,
   g_assert_error (error, FF_STORE_ERROR, FF_STORE_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==,
                    "Olena Kovalenko is already enrolled in Etableringskurs.");
-  g_clear_error (&error);
 
   /* A change dated before the first status. */
-  g_assert_false (ff_enrolment_set_status (fixture->store, id, FF_ENROLMENT_STATUS_ACTIVE,
-                                           "2024-01-04", NULL, &error));
-  g_assert_error (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE);
-  g_assert_nonnull (strstr (error->message, "2024-01-05"));
-  g_clear_error (&error);
+  assert_change_refused (fixture, id, FF_ENROLMENT_STATUS_ACTIVE, "2024-01-04",
+                         FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE, "2024-01-05");
 
   /* A date that does not exist, and no status at all. */
-  g_assert_false (ff_enrolment_set_status (fixture->store, id, FF_ENROLMENT_STATUS_ACTIVE,
-                                           "30.02.2024", NULL, &error));
-  g_assert_error (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_NO_SUCH_DATE);
-  g_clear_error (&error);
-  g_assert_false (ff_enrolment_set_status (fixture->store, id, FF_ENROLMENT_STATUS_NONE,
-                                           "2024-02-01", NULL, &error));
-  g_assert_error (error, FF_STORE_ERROR, FF_STORE_ERROR_INVALID);
-  g_clear_error (&error);
+  assert_change_refused (fixture, id, FF_ENROLMENT_STATUS_ACTIVE, "30.02.2024",
+                         FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_NO_SUCH_DATE, NULL);
+  assert_change_refused (fixture, id, FF_ENROLMENT_STATUS_NONE, "2024-02-01",
+                         FF_STORE_ERROR, FF_STORE_ERROR_INVALID, NULL);
 
   /* Nothing of the refused changes was kept. */
-  history = ff_enrolment_history (fixture->store, id, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (history->len, ==, 1);
+  history = history_of (fixture, id, 1);
   g_assert_cmpint (ff_test_query_int (fixture->store, "SELECT count(*) FROM enrolment"), ==, 1);
   g_assert_cmpint (ff_test_query_int (fixture->store, "SELECT count(*) FROM audit"), ==, n_audit);
   g_assert_cmpint (participant_status (fixture), ==, FF_ENROLMENT_STATUS_REFERRED);
 
   /* The same day as the first status is allowed. */
-  g_assert_true (ff_enrolment_set_status (fixture->store, id,
-                                          FF_ENROLMENT_STATUS_INTERVIEWED, "2024-01-05",
-                                          NULL, &error));
-  g_assert_no_error (error);
+  change_status (fixture, id, FF_ENROLMENT_STATUS_INTERVIEWED, "2024-01-05", NULL);
   g_assert_cmpint (participant_status (fixture), ==, FF_ENROLMENT_STATUS_INTERVIEWED);
 }
 
@@ -246,19 +287,11 @@ static void
 test_default_date_is_today (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) history = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  gint64 id;
+  gint64 id = enrol (fixture, fixture->mentor, FF_ENROLMENT_STATUS_INTERVIEWED, NULL);
+  g_autoptr(GPtrArray) history = history_of (fixture, id, 1);
 
-  id = ff_enrolment_create (fixture->store, fixture->olena, fixture->mentor,
-                            FF_ENROLMENT_STATUS_INTERVIEWED, NULL, NULL, &error);
-  g_assert_no_error (error);
-
-  history = ff_enrolment_history (fixture->store, id, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (history->len, ==, 1);
   g_assert_cmpstr (ff_status_change_get_date (g_ptr_array_index (history, 0)), ==, today);
 }
 
@@ -275,16 +308,12 @@ static void
 test_announces_changes (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GString) seen = g_string_new (NULL);
   gint64 id;
 
   g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed), seen);
-  id = ff_enrolment_create (fixture->store, fixture->olena, fixture->course,
-                            FF_ENROLMENT_STATUS_REFERRED, "2024-01-05", NULL, &error);
-  g_assert_true (ff_enrolment_set_status (fixture->store, id, FF_ENROLMENT_STATUS_ACTIVE,
-                                          "2024-01-10", NULL, &error));
-  g_assert_no_error (error);
+  id = enrol (fixture, fixture->course, FF_ENROLMENT_STATUS_REFERRED, "2024-01-05");
+  change_status (fixture, id, FF_ENROLMENT_STATUS_ACTIVE, "2024-01-10", NULL);
   g_assert_cmpstr (seen->str, ==, "enrolment participant enrolment participant ");
 }
 

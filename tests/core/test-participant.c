@@ -137,7 +137,6 @@ test_edit_lifecycle (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FfParticipant) gone = NULL;
   g_autofree char *family = NULL;
   guint n_changed = 0;
   gint64 id;
@@ -176,10 +175,13 @@ test_edit_lifecycle (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (AUDIT_ROWS (id, "deleted"), ==, 1);
   g_assert_cmpint (ff_participant_count (fixture->store), ==, 0);
-  gone = ff_participant_load (fixture->store, id, &error);
-  g_assert_null (gone);
-  g_assert_error (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND);
-  g_clear_error (&error);
+  {
+    g_autoptr(FfParticipant) gone = ff_participant_load (fixture->store, id, &error);
+
+    g_assert_null (gone);
+    g_assert_error (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
 
   /* A deleted participant cannot be edited. */
   g_assert_false (ff_participant_set_field (fixture->store, id, FF_PARTICIPANT_COUNTRY,
@@ -230,24 +232,29 @@ test_validation (Fixture       *fixture,
   }
 
   /* Invalid ones are refused and the last valid value stays. */
-  ASSERT_REFUSED (id, FF_PARTICIPANT_NATIONAL_ID, bad_id,
-                  FF_VALIDATE_ERROR_CHECK_DIGIT, good_id);
-  ASSERT_REFUSED (id, FF_PARTICIPANT_NATIONAL_ID, other_date_id,
-                  FF_VALIDATE_ERROR_IMPLAUSIBLE, good_id);
-  ASSERT_REFUSED (id, FF_PARTICIPANT_BIRTH_DATE, "31.02.1990",
-                  FF_VALIDATE_ERROR_NO_SUCH_DATE, "1990-05-17");
-  ASSERT_REFUSED (id, FF_PARTICIPANT_EMAIL, "hamid@@example",
-                  FF_VALIDATE_ERROR_FORMAT, "hamid@example.no");
-  ASSERT_REFUSED (id, FF_PARTICIPANT_NORWEGIAN_ORAL, "B3",
-                  FF_VALIDATE_ERROR_FORMAT, "B1");
-  ASSERT_REFUSED (id, FF_PARTICIPANT_GENDER, "unknown",
-                  FF_VALIDATE_ERROR_FORMAT, "male");
-  ASSERT_REFUSED (id, FF_PARTICIPANT_POSTCODE, "91 61x",
-                  FF_VALIDATE_ERROR_FORMAT, "9161");
-  ASSERT_REFUSED (id, FF_PARTICIPANT_GIVEN_NAME, "   ",
-                  FF_VALIDATE_ERROR_EMPTY, "Hamid");
-  ASSERT_REFUSED (id, FF_PARTICIPANT_ARRIVAL_DATE, "2999-01-01",
-                  FF_VALIDATE_ERROR_IMPLAUSIBLE, "");
+  {
+    const struct
+    {
+      FfParticipantField  field;
+      const char         *value;
+      FfValidateError     code;
+      const char         *kept;
+    } refused[] = {
+      { FF_PARTICIPANT_NATIONAL_ID, bad_id, FF_VALIDATE_ERROR_CHECK_DIGIT, good_id },
+      { FF_PARTICIPANT_NATIONAL_ID, other_date_id, FF_VALIDATE_ERROR_IMPLAUSIBLE, good_id },
+      { FF_PARTICIPANT_BIRTH_DATE, "31.02.1990", FF_VALIDATE_ERROR_NO_SUCH_DATE, "1990-05-17" },
+      { FF_PARTICIPANT_EMAIL, "hamid@@example", FF_VALIDATE_ERROR_FORMAT, "hamid@example.no" },
+      { FF_PARTICIPANT_NORWEGIAN_ORAL, "B3", FF_VALIDATE_ERROR_FORMAT, "B1" },
+      { FF_PARTICIPANT_GENDER, "unknown", FF_VALIDATE_ERROR_FORMAT, "male" },
+      { FF_PARTICIPANT_POSTCODE, "91 61x", FF_VALIDATE_ERROR_FORMAT, "9161" },
+      { FF_PARTICIPANT_GIVEN_NAME, "   ", FF_VALIDATE_ERROR_EMPTY, "Hamid" },
+      { FF_PARTICIPANT_ARRIVAL_DATE, "2999-01-01", FF_VALIDATE_ERROR_IMPLAUSIBLE, "" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+      ASSERT_REFUSED (id, refused[i].field, refused[i].value, refused[i].code,
+                      refused[i].kept);
+  }
 
   /* Emptying an optional field is allowed. */
   set (fixture, id, FF_PARTICIPANT_EMAIL, "");
@@ -442,20 +449,15 @@ test_load_many (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) loaded = NULL;
-  g_autoptr(GPtrArray) none = NULL;
   gint64 a = create (fixture, "Abdi", "Warsame");
   gint64 b = create (fixture, "Tesfay", "Gebre");
   gint64 c = create (fixture, "Yusuf", "Ahmed");
-  gint64 ids[5];
+  /* b is deleted and 9999 missing: both are skipped. */
+  gint64 ids[] = { c, b, a, 9999, c };
+  g_autoptr(GPtrArray) loaded = NULL;
+  g_autoptr(GPtrArray) none = NULL;
 
   g_assert_true (ff_participant_delete (fixture->store, b, NULL));
-  ids[0] = c;
-  ids[1] = b;      /* deleted: skipped */
-  ids[2] = a;
-  ids[3] = 9999;   /* missing: skipped */
-  ids[4] = c;
-
   loaded = ff_participant_load_many (fixture->store, ids, G_N_ELEMENTS (ids), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (loaded->len, ==, 3);

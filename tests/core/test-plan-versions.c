@@ -25,46 +25,154 @@ typedef FfTestPlanFixture Fixture;
 #define plan_field ff_test_plan_field
 #define parts_text ff_test_parts_text
 
+typedef struct
+{
+  FfPlanField  field;
+  const char  *value;
+} FieldValue;
+
+/* A part as fill_plan() adds it: its kind, its date, its fields (up to the first
+ * without a value), and whether it is removed again. */
+typedef struct
+{
+  FfPlanPartKind  kind;
+  const char     *date;
+  FieldValue      values[7];
+  gboolean        removed;
+} PartValues;
+
+static void
+set_plan_values (FfStore          *store,
+                 gint64            plan_id,
+                 const FieldValue *values,
+                 guint             n_values)
+{
+  for (guint i = 0; i < n_values; i++)
+    ff_test_set_plan (store, plan_id, values[i].field, values[i].value);
+}
+
 static void
 fill_plan (FfStore *store,
            gint64   plan_id)
 {
-  gint64 id;
+  static const FieldValue plan_values[] = {
+    { FF_PLAN_FIELD_PERIOD_START, "2024-01-08" },
+    { FF_PLAN_FIELD_PERIOD_END, "2024-04-07" },
+    { FF_PLAN_FIELD_GOAL, "work" },
+    { FF_PLAN_FIELD_GOAL_TEXT, "Fast jobb som helsefagarbeider innen 2027" },
+    { FF_PLAN_FIELD_NORWEGIAN_LEVEL, "B1" },
+    { FF_PLAN_FIELD_NORWEGIAN_DATE, "2024-12-20" },
+  };
+  static const PartValues parts[] = {
+    { FF_PLAN_PART_SUBGOAL, NULL,
+      { { FF_PLAN_FIELD_SUBGOAL_TEXT, "Bestå norskprøven A2" },
+        { FF_PLAN_FIELD_SUBGOAL_DATE, "2024-03-15" } } },
+    { FF_PLAN_PART_SUBGOAL, NULL,
+      { { FF_PLAN_FIELD_SUBGOAL_TEXT, "Språkpraksis på sykehjem" } } },
+    { FF_PLAN_PART_ACTIVITY, NULL,
+      { { FF_PLAN_FIELD_ACTIVITY_KIND, "norwegian-tuition" },
+        { FF_PLAN_FIELD_ACTIVITY_DESCRIPTION, "Norsk B1-kurs" },
+        { FF_PLAN_FIELD_ACTIVITY_HOURS, "15" },
+        { FF_PLAN_FIELD_ACTIVITY_START, "2024-01-08" },
+        { FF_PLAN_FIELD_ACTIVITY_END, "2024-04-07" },
+        { FF_PLAN_FIELD_ACTIVITY_RESPONSIBLE, "Voksenopplæringen" },
+        { FF_PLAN_FIELD_ACTIVITY_STATUS, "ongoing" } } },
+    { FF_PLAN_PART_ACTIVITY, NULL,
+      { { FF_PLAN_FIELD_ACTIVITY_KIND, "language-practice" },
+        { FF_PLAN_FIELD_ACTIVITY_HOURS, "7,5" } } },
+    /* A removed part is not carried into the next version. */
+    { FF_PLAN_PART_ACTIVITY, NULL,
+      { { FF_PLAN_FIELD_ACTIVITY_DESCRIPTION, "Fjernet" } },
+      TRUE },
+    { FF_PLAN_PART_REVIEW, "2024-02-15",
+      { { FF_PLAN_FIELD_REVIEW_NOTE, "God framgang" },
+        { FF_PLAN_FIELD_REVIEW_DONE, "1" } } },
+    { FF_PLAN_PART_REVIEW, "2024-03-28" },
+  };
 
-  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_PERIOD_START, "2024-01-08");
-  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_PERIOD_END, "2024-04-07");
-  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_GOAL, "work");
-  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_GOAL_TEXT,
-                    "Fast jobb som helsefagarbeider innen 2027");
-  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_NORWEGIAN_LEVEL, "B1");
-  ff_test_set_plan (store, plan_id, FF_PLAN_FIELD_NORWEGIAN_DATE, "2024-12-20");
+  set_plan_values (store, plan_id, plan_values, G_N_ELEMENTS (plan_values));
 
-  id = ff_test_add_part (store, plan_id, FF_PLAN_PART_SUBGOAL, NULL);
-  ff_test_set_part (store, id, FF_PLAN_FIELD_SUBGOAL_TEXT, "Bestå norskprøven A2");
-  ff_test_set_part (store, id, FF_PLAN_FIELD_SUBGOAL_DATE, "2024-03-15");
-  id = ff_test_add_part (store, plan_id, FF_PLAN_PART_SUBGOAL, NULL);
-  ff_test_set_part (store, id, FF_PLAN_FIELD_SUBGOAL_TEXT, "Språkpraksis på sykehjem");
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      const PartValues *part = &parts[i];
+      gint64 id = ff_test_add_part (store, plan_id, part->kind, part->date);
 
-  id = ff_test_add_part (store, plan_id, FF_PLAN_PART_ACTIVITY, NULL);
-  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_KIND, "norwegian-tuition");
-  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION, "Norsk B1-kurs");
-  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_HOURS, "15");
-  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_START, "2024-01-08");
-  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_END, "2024-04-07");
-  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_RESPONSIBLE, "Voksenopplæringen");
-  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_STATUS, "ongoing");
-  id = ff_test_add_part (store, plan_id, FF_PLAN_PART_ACTIVITY, NULL);
-  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_KIND, "language-practice");
-  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_HOURS, "7,5");
-  /* A removed part is not carried into the next version. */
-  id = ff_test_add_part (store, plan_id, FF_PLAN_PART_ACTIVITY, NULL);
-  ff_test_set_part (store, id, FF_PLAN_FIELD_ACTIVITY_DESCRIPTION, "Fjernet");
-  g_assert_true (ff_plan_remove_part (store, FF_PLAN_PART_ACTIVITY, id, NULL));
+      for (guint j = 0; j < G_N_ELEMENTS (part->values) && part->values[j].value != NULL; j++)
+        ff_test_set_part (store, id, part->values[j].field, part->values[j].value);
+      if (part->removed)
+        g_assert_true (ff_plan_remove_part (store, part->kind, id, NULL));
+    }
+}
 
-  id = ff_test_add_part (store, plan_id, FF_PLAN_PART_REVIEW, "2024-02-15");
-  ff_test_set_part (store, id, FF_PLAN_FIELD_REVIEW_NOTE, "God framgang");
-  ff_test_set_part (store, id, FF_PLAN_FIELD_REVIEW_DONE, "1");
-  ff_test_add_part (store, plan_id, FF_PLAN_PART_REVIEW, "2024-03-28");
+/* Signs the draft @plan_id on @date (today for NULL); returns the next draft. Any
+ * error fails the test. */
+static gint64
+sign (FfStore    *store,
+      gint64      plan_id,
+      const char *date)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 next = ff_plan_sign (store, plan_id, date, &error);
+
+  g_assert_no_error (error);
+  return next;
+}
+
+/* Every kind of change to the draft @draft_id of a plan fill_plan() filled, and to the
+ * records its header comes from. */
+static void
+change_draft_and_header (Fixture *f,
+                         gint64   draft_id)
+{
+  static const FieldValue plan_values[] = {
+    { FF_PLAN_FIELD_PERIOD_END, "2024-07-07" },
+    { FF_PLAN_FIELD_PERIOD_START, "2024-04-08" },
+    { FF_PLAN_FIELD_GOAL, "education" },
+    { FF_PLAN_FIELD_GOAL_TEXT, "Fagbrev som tømrer" },
+    { FF_PLAN_FIELD_NORWEGIAN_LEVEL, "B2" },
+    { FF_PLAN_FIELD_LANGUAGE, "nn" },
+    { FF_PLAN_FIELD_SECOND_LANGUAGE, "en" },
+  };
+  /* Set in the second part of their kind. */
+  static const FieldValue part_values[] = {
+    { FF_PLAN_FIELD_ACTIVITY_HOURS, "30" },
+    { FF_PLAN_FIELD_ACTIVITY_STATUS, "done" },
+    { FF_PLAN_FIELD_SUBGOAL_TEXT, "Endret delmål" },
+    { FF_PLAN_FIELD_REVIEW_DONE, "1" },
+  };
+  g_autoptr(FfPlan) draft = NULL;
+
+  set_plan_values (f->store, draft_id, plan_values, G_N_ELEMENTS (plan_values));
+  draft = ff_test_load_plan (f->store, draft_id);
+  for (guint kind = 0; kind < FF_PLAN_N_PART_KINDS; kind++)
+    {
+      GPtrArray *parts = ff_plan_get_parts (draft, kind);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (ff_plan_remove_part (f->store, kind,
+                                          ff_plan_part_get_id (g_ptr_array_index (parts, 0)),
+                                          &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (part_values); i++)
+    {
+      GPtrArray *parts = ff_plan_get_parts (draft,
+                                            ff_plan_field_part_kind (part_values[i].field));
+
+      ff_test_set_part (f->store, ff_plan_part_get_id (g_ptr_array_index (parts, 1)),
+                        part_values[i].field, part_values[i].value);
+    }
+  ff_test_add_part (f->store, draft_id, FF_PLAN_PART_ACTIVITY, NULL);
+  ff_test_add_part (f->store, draft_id, FF_PLAN_PART_REVIEW, "2024-01-01");
+
+  /* The records the header comes from. */
+  ff_test_set_participant (f->store, f->olena, FF_PARTICIPANT_GIVEN_NAME, "Olga");
+  ff_test_set_participant (f->store, f->olena, FF_PARTICIPANT_FAMILY_NAME, "Hansen");
+  ff_test_set_participant (f->store, f->olena, FF_PARTICIPANT_NATIVE_NAME, "");
+  ff_test_set_participant (f->store, f->olena, FF_PARTICIPANT_BIRTH_DATE, "1989-05-13");
+  ff_test_set_participant (f->store, f->olena, FF_PARTICIPANT_CONTACT_PERSON, "Ola Nordmann");
+  ff_test_set_programme (f->store, f->programme, FF_PROGRAMME_NAME, "Jobbsjansen");
+  ff_test_set_programme (f->store, f->programme, FF_PROGRAMME_ORGANISATION, "Porsgrunn kommune");
 }
 
 /* Everything ff_plan_load() gives, as one text. */
@@ -112,6 +220,28 @@ plan_text (FfStore *store,
 }
 
 static void
+assert_plan_text (FfStore    *store,
+                  gint64      plan_id,
+                  const char *expected)
+{
+  g_autofree char *text = plan_text (store, plan_id);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* The same but for the first line, which gives the version, the state and the date of
+ * signing. */
+static void
+assert_plan_content (FfStore    *store,
+                     gint64      plan_id,
+                     const char *expected)
+{
+  g_autofree char *text = plan_text (store, plan_id);
+
+  g_assert_cmpstr (strchr (text, '\n'), ==, strchr (expected, '\n'));
+}
+
+static void
 test_sign (Fixture       *f,
            gconstpointer  data)
 {
@@ -120,7 +250,6 @@ test_sign (Fixture       *f,
   g_autoptr(FfPlan) draft = NULL;
   g_autoptr(GPtrArray) versions = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   gint64 next;
   GPtrArray *old_parts, *new_parts;
 
@@ -131,8 +260,7 @@ test_sign (Fixture       *f,
   g_assert_error (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_NO_SUCH_DATE);
   g_clear_error (&error);
 
-  next = ff_plan_sign (f->store, f->plan, "2024-01-10", &error);
-  g_assert_no_error (error);
+  next = sign (f->store, f->plan, "2024-01-10");
   g_assert_cmpint (next, >, f->plan);
 
   signed_plan = ff_test_load_plan (f->store, f->plan);
@@ -146,17 +274,14 @@ test_sign (Fixture       *f,
   g_assert_cmpstr (ff_plan_get_organisation (signed_plan), ==, "Skien kommune");
 
   /* Apart from its state, the signed version holds what the draft held. */
-  after = plan_text (f->store, f->plan);
-  g_assert_cmpstr (strchr (after, '\n'), ==, strchr (before, '\n'));
+  assert_plan_content (f->store, f->plan, before);
 
   /* The next draft is a copy, with new rows in the same order. */
   draft = ff_test_load_plan (f->store, next);
   g_assert_cmpint (ff_plan_get_version (draft), ==, 2);
   g_assert_cmpint (ff_plan_get_state (draft), ==, FF_PLAN_STATE_DRAFT);
   g_assert_cmpint (ff_plan_get_enrolment_id (draft), ==, f->enrolment);
-  g_free (after);
-  after = plan_text (f->store, next);
-  g_assert_cmpstr (strchr (after, '\n'), ==, strchr (before, '\n'));
+  assert_plan_content (f->store, next, before);
   for (guint kind = 0; kind < FF_PLAN_N_PART_KINDS; kind++)
     {
       old_parts = ff_plan_get_parts (signed_plan, kind);
@@ -203,26 +328,21 @@ static void
 test_signed_refuses_edits (Fixture       *f,
                            gconstpointer  data)
 {
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   g_autoptr(GError) error = NULL;
   g_autoptr(FfPlan) plan = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   gint64 audit_rows;
   FfPlanPart *parts[FF_PLAN_N_PART_KINDS];
 
   fill_plan (f->store, f->plan);
-  g_assert_cmpint (ff_plan_sign (f->store, f->plan, NULL, &error), >, 0);
-  g_assert_no_error (error);
+  g_assert_cmpint (sign (f->store, f->plan, NULL), >, 0);
   before = plan_text (f->store, f->plan);
   audit_rows = ff_test_query_int (f->store, "SELECT count(*) FROM audit");
 
   plan = ff_test_load_plan (f->store, f->plan);
-  {
-    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-
-    g_assert_cmpstr (ff_plan_get_signed_date (plan), ==, today);
-  }
+  g_assert_cmpstr (ff_plan_get_signed_date (plan), ==, today);
   for (guint kind = 0; kind < FF_PLAN_N_PART_KINDS; kind++)
     parts[kind] = g_ptr_array_index (ff_plan_get_parts (plan, kind), 0);
 
@@ -249,8 +369,7 @@ test_signed_refuses_edits (Fixture       *f,
   REFUSED (ff_plan_sign (f->store, f->plan, NULL, &error) != 0);
 #undef REFUSED
 
-  after = plan_text (f->store, f->plan);
-  g_assert_cmpstr (after, ==, before);
+  assert_plan_text (f->store, f->plan, before);
   g_assert_cmpint (ff_test_query_int (f->store, "SELECT count(*) FROM audit"), ==,
                    audit_rows);
   g_assert_cmpint (ff_test_query_int (f->store, "SELECT count(*) FROM plan"), ==, 2);
@@ -262,89 +381,36 @@ static void
 test_signed_version_is_frozen (Fixture       *f,
                                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FfPlan) draft = NULL;
   g_autofree char *signed_text = NULL;
-  g_autofree char *now_text = NULL;
-  g_autofree char *draft_text = NULL;
-  gint64 v2, v3;
-  GPtrArray *parts;
+  g_autofree char *v2_text = NULL;
+  gint64 v2;
 
   fill_plan (f->store, f->plan);
-  v2 = ff_plan_sign (f->store, f->plan, "2024-01-10", &error);
-  g_assert_no_error (error);
+  v2 = sign (f->store, f->plan, "2024-01-10");
   signed_text = plan_text (f->store, f->plan);
 
-  /* Every kind of change to the draft. */
-  ff_test_set_plan (f->store, v2, FF_PLAN_FIELD_PERIOD_END, "2024-07-07");
-  ff_test_set_plan (f->store, v2, FF_PLAN_FIELD_PERIOD_START, "2024-04-08");
-  ff_test_set_plan (f->store, v2, FF_PLAN_FIELD_GOAL, "education");
-  ff_test_set_plan (f->store, v2, FF_PLAN_FIELD_GOAL_TEXT, "Fagbrev som tømrer");
-  ff_test_set_plan (f->store, v2, FF_PLAN_FIELD_NORWEGIAN_LEVEL, "B2");
-  ff_test_set_plan (f->store, v2, FF_PLAN_FIELD_LANGUAGE, "nn");
-  ff_test_set_plan (f->store, v2, FF_PLAN_FIELD_SECOND_LANGUAGE, "en");
-  draft = ff_test_load_plan (f->store, v2);
-  for (guint kind = 0; kind < FF_PLAN_N_PART_KINDS; kind++)
-    {
-      parts = ff_plan_get_parts (draft, kind);
-      g_assert_true (ff_plan_remove_part (f->store, kind,
-                                          ff_plan_part_get_id (g_ptr_array_index (parts, 0)),
-                                          &error));
-      g_assert_no_error (error);
-    }
-  parts = ff_plan_get_parts (draft, FF_PLAN_PART_ACTIVITY);
-  ff_test_set_part (f->store, ff_plan_part_get_id (g_ptr_array_index (parts, 1)),
-                    FF_PLAN_FIELD_ACTIVITY_HOURS, "30");
-  ff_test_set_part (f->store, ff_plan_part_get_id (g_ptr_array_index (parts, 1)),
-                    FF_PLAN_FIELD_ACTIVITY_STATUS, "done");
-  parts = ff_plan_get_parts (draft, FF_PLAN_PART_SUBGOAL);
-  ff_test_set_part (f->store, ff_plan_part_get_id (g_ptr_array_index (parts, 1)),
-                    FF_PLAN_FIELD_SUBGOAL_TEXT, "Endret delmål");
-  parts = ff_plan_get_parts (draft, FF_PLAN_PART_REVIEW);
-  ff_test_set_part (f->store, ff_plan_part_get_id (g_ptr_array_index (parts, 1)),
-                    FF_PLAN_FIELD_REVIEW_DONE, "1");
-  ff_test_add_part (f->store, v2, FF_PLAN_PART_ACTIVITY, NULL);
-  ff_test_add_part (f->store, v2, FF_PLAN_PART_REVIEW, "2024-01-01");
-
-  /* The records the header comes from. */
-  ff_test_set_participant (f->store, f->olena, FF_PARTICIPANT_GIVEN_NAME, "Olga");
-  ff_test_set_participant (f->store, f->olena, FF_PARTICIPANT_FAMILY_NAME, "Hansen");
-  ff_test_set_participant (f->store, f->olena, FF_PARTICIPANT_NATIVE_NAME, "");
-  ff_test_set_participant (f->store, f->olena, FF_PARTICIPANT_BIRTH_DATE, "1989-05-13");
-  ff_test_set_participant (f->store, f->olena, FF_PARTICIPANT_CONTACT_PERSON, "Ola Nordmann");
-  ff_test_set_programme (f->store, f->programme, FF_PROGRAMME_NAME, "Jobbsjansen");
-  ff_test_set_programme (f->store, f->programme, FF_PROGRAMME_ORGANISATION, "Porsgrunn kommune");
-
-  now_text = plan_text (f->store, f->plan);
-  g_assert_cmpstr (now_text, ==, signed_text);
+  change_draft_and_header (f, v2);
+  assert_plan_text (f->store, f->plan, signed_text);
 
   /* The draft, in contrast, shows all of it. */
-  draft_text = plan_text (f->store, v2);
-  g_assert_nonnull (strstr (draft_text, "Olga Hansen||1989-05-13|Ola Nordmann|Jobbsjansen|"
-                                        "Porsgrunn kommune\n"));
-  g_assert_nonnull (strstr (draft_text, "goal_text=Fagbrev som tømrer\n"));
-  g_assert_nonnull (strstr (draft_text, "next review 2024-01-01\n"));
+  v2_text = plan_text (f->store, v2);
+  g_assert_nonnull (strstr (v2_text, "Olga Hansen||1989-05-13|Ola Nordmann|Jobbsjansen|"
+                                     "Porsgrunn kommune\n"));
+  g_assert_nonnull (strstr (v2_text, "goal_text=Fagbrev som tømrer\n"));
+  g_assert_nonnull (strstr (v2_text, "next review 2024-01-01\n"));
 
   /* Signing the second version freezes the new names there, and leaves the first. */
-  v3 = ff_plan_sign (f->store, v2, "2024-04-10", &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (v3, >, 0);
-  g_free (now_text);
-  now_text = plan_text (f->store, f->plan);
-  g_assert_cmpstr (now_text, ==, signed_text);
-  g_free (now_text);
-  now_text = plan_text (f->store, v2);
-  g_assert_nonnull (strstr (now_text, "v2 signed 2024-04-10\n"));
-  g_assert_nonnull (strstr (now_text, "Olga Hansen||1989-05-13|Ola Nordmann|Jobbsjansen|"
-                                      "Porsgrunn kommune\n"));
+  g_assert_cmpint (sign (f->store, v2, "2024-04-10"), >, 0);
+  assert_plan_text (f->store, f->plan, signed_text);
+  g_free (v2_text);
+  v2_text = plan_text (f->store, v2);
+  g_assert_nonnull (strstr (v2_text, "v2 signed 2024-04-10\n"));
+  g_assert_nonnull (strstr (v2_text, "Olga Hansen||1989-05-13|Ola Nordmann|Jobbsjansen|"
+                                     "Porsgrunn kommune\n"));
 
   /* Nor does a change after the second signature. */
-  g_assert_true (ff_programme_set_field (f->store, f->programme, FF_PROGRAMME_NAME, "Nytt navn",
-                                         &error));
-  g_assert_no_error (error);
-  g_free (now_text);
-  now_text = plan_text (f->store, f->plan);
-  g_assert_cmpstr (now_text, ==, signed_text);
+  ff_test_set_programme (f->store, f->programme, FF_PROGRAMME_NAME, "Nytt navn");
+  assert_plan_text (f->store, f->plan, signed_text);
 }
 
 static void
@@ -379,7 +445,7 @@ test_find_for_participant (Fixture       *f,
   g_assert_cmpint (ff_plan_find_for_participant (f->store, ahmed, &error), ==, plan);
 
   /* After signing, the draft to print is the new one. */
-  next = ff_plan_sign (f->store, f->plan, "2024-02-01", &error);
+  next = sign (f->store, f->plan, "2024-02-01");
   g_assert_cmpint (ff_plan_find_for_participant (f->store, f->olena, &error), ==, next);
 
   /* Of two enrolments with plans, the most recently changed one's. */
@@ -453,6 +519,24 @@ person_with_plan (Fixture    *f,
   return ff_test_add_plan (f->store, enrolment);
 }
 
+/* Such a participant whose plan has a review on @date; returns the review. */
+static gint64
+person_with_review (Fixture    *f,
+                    const char *given,
+                    const char *date)
+{
+  return ff_test_add_part (f->store, person_with_plan (f, given), FF_PLAN_PART_REVIEW, date);
+}
+
+/* Such a participant whose plan's period ends on @end. */
+static void
+person_with_period_end (Fixture    *f,
+                        const char *given,
+                        const char *end)
+{
+  ff_test_set_plan (f->store, person_with_plan (f, given), FF_PLAN_FIELD_PERIOD_END, end);
+}
+
 static void
 test_due_filter (Fixture       *f,
                  gconstpointer  data)
@@ -462,31 +546,24 @@ test_due_filter (Fixture       *f,
   gint64 plan, review;
 
   /* The week of Monday 2024-06-10. */
-  plan = person_with_plan (f, "Overdue");
-  ff_test_add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-05-20");
+  person_with_review (f, "Overdue", "2024-05-20");
   plan = person_with_plan (f, "Thisweek");
   ff_test_add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-06-14");
   ff_test_add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-09-14");
-  plan = person_with_plan (f, "Nextweek");
-  ff_test_add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-06-17");
-  plan = person_with_plan (f, "Held");
-  review = ff_test_add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-06-11");
+  person_with_review (f, "Nextweek", "2024-06-17");
+  review = person_with_review (f, "Held", "2024-06-11");
   ff_test_set_part (f->store, review, FF_PLAN_FIELD_REVIEW_DONE, "1");
-  plan = person_with_plan (f, "Removed");
-  review = ff_test_add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-06-11");
+  review = person_with_review (f, "Removed", "2024-06-11");
   g_assert_true (ff_plan_remove_part (f->store, FF_PLAN_PART_REVIEW, review, &error));
   plan = person_with_plan (f, "Periodends");
   ff_test_set_plan (f->store, plan, FF_PLAN_FIELD_PERIOD_START, "2024-03-11");
   ff_test_set_plan (f->store, plan, FF_PLAN_FIELD_PERIOD_END, "2024-06-16");
-  plan = person_with_plan (f, "Periodended");
-  ff_test_set_plan (f->store, plan, FF_PLAN_FIELD_PERIOD_END, "2024-06-09");
-  plan = person_with_plan (f, "Periodlater");
-  ff_test_set_plan (f->store, plan, FF_PLAN_FIELD_PERIOD_END, "2024-06-17");
+  person_with_period_end (f, "Periodended", "2024-06-09");
+  person_with_period_end (f, "Periodlater", "2024-06-17");
   /* A review due in a version that was signed does not count: only the draft's. */
   plan = person_with_plan (f, "Signed");
   ff_test_add_part (f->store, plan, FF_PLAN_PART_REVIEW, "2024-06-12");
-  plan = ff_plan_sign (f->store, plan, "2024-06-01", &error);
-  g_assert_no_error (error);
+  plan = sign (f->store, plan, "2024-06-01");
   {
     g_autoptr(FfPlan) draft = ff_test_load_plan (f->store, plan);
     FfPlanPart *copy = g_ptr_array_index (ff_plan_get_parts (draft, FF_PLAN_PART_REVIEW), 0);

@@ -49,6 +49,35 @@ load_all (FfStore *store)
   return participants;
 }
 
+/* Every participant of a sample generated as generate() does, in the list's order;
+ * the store is given in @store unless that is NULL. */
+static GPtrArray *
+generate_and_load (Fixture     *f,
+                   const char  *name,
+                   guint        n,
+                   guint32      seed,
+                   FfStore    **store)
+{
+  g_autoptr(FfStore) generated = generate (f, name, n, seed);
+  GPtrArray *participants = load_all (generated);
+
+  if (store != NULL)
+    *store = g_steal_pointer (&generated);
+  return participants;
+}
+
+/* Asserts that ff_store_check() finds nothing wrong with @store. */
+static void
+assert_store_consistent (FfStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_assert_true (ff_store_check (store, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
 /* What a user sees of a participant in the list and on the page. */
 static char *
 describe (FfParticipant *p)
@@ -66,12 +95,9 @@ static void
 test_same_seed_same_people (Fixture       *f,
                             gconstpointer  data)
 {
-  g_autoptr(FfStore) first = generate (f, "first.sqlite3", 300, 42);
-  g_autoptr(FfStore) second = generate (f, "second.sqlite3", 300, 42);
-  g_autoptr(FfStore) other = generate (f, "other.sqlite3", 300, 43);
-  g_autoptr(GPtrArray) a = load_all (first);
-  g_autoptr(GPtrArray) b = load_all (second);
-  g_autoptr(GPtrArray) c = load_all (other);
+  g_autoptr(GPtrArray) a = generate_and_load (f, "first.sqlite3", 300, 42, NULL);
+  g_autoptr(GPtrArray) b = generate_and_load (f, "second.sqlite3", 300, 42, NULL);
+  g_autoptr(GPtrArray) c = generate_and_load (f, "other.sqlite3", 300, 43, NULL);
   guint same_as_other = 0;
 
   g_assert_cmpuint (a->len, ==, 300);
@@ -147,8 +173,7 @@ static void
 test_fields_are_valid (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autoptr(FfStore) store = generate (f, "valid.sqlite3", 400, 7);
-  g_autoptr(GPtrArray) all = load_all (store);
+  g_autoptr(GPtrArray) all = generate_and_load (f, "valid.sqlite3", 400, 7, NULL);
   g_autoptr(GHashTable) national_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) given_names = g_hash_table_new (g_str_hash, g_str_equal);
   guint n_fodselsnummer = 0, n_d_nummer = 0, n_none = 0;
@@ -233,8 +258,8 @@ static void
 test_histories_are_ordered (Fixture       *f,
                             gconstpointer  data)
 {
-  g_autoptr(FfStore) store = generate (f, "history.sqlite3", 300, 11);
-  g_autoptr(GPtrArray) all = load_all (store);
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GPtrArray) all = generate_and_load (f, "history.sqlite3", 300, 11, &store);
   g_autoptr(GHashTable) statuses = g_hash_table_new (NULL, NULL);
   guint n_long = 0;
 
@@ -309,8 +334,8 @@ static void
 test_search_finds_both_scripts (Fixture       *f,
                                 gconstpointer  data)
 {
-  g_autoptr(FfStore) store = generate (f, "search.sqlite3", 300, 5);
-  g_autoptr(GPtrArray) all = load_all (store);
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GPtrArray) all = generate_and_load (f, "search.sqlite3", 300, 5, &store);
   FfParticipant *with_native = NULL;
 
   for (guint i = 0; i < all->len && with_native == NULL; i++)
@@ -369,6 +394,22 @@ on_progress (double   fraction,
     g_cancellable_cancel (progress->cancellable);
 }
 
+/* Asserts that generating @n participants from @seed into @store is cancelled, with the
+ * progress reported to @progress unless that is NULL. */
+static void
+assert_generate_cancelled (FfStore      *store,
+                           guint         n,
+                           guint32       seed,
+                           Progress     *progress,
+                           GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ff_sample_generate (store, n, seed, progress != NULL ? on_progress : NULL,
+                                      progress, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
 static void
 record_fraction (double  fraction,
                  GArray *fractions)
@@ -398,16 +439,11 @@ test_cancel (Fixture       *f,
 {
   g_autoptr(FfStore) store = ff_test_open_store (f->dir, "cancel.sqlite3");
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
   /* Progress comes in hundredths: 0.6 comes after 6,000 rows. */
   Progress progress = { .cancellable = cancellable, .cancel_at = 0.6 };
   gint64 kept;
 
-  g_assert_false (ff_sample_generate (store, 10000, 3, on_progress, &progress, cancellable,
-                                      &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_clear_error (&error);
+  assert_generate_cancelled (store, 10000, 3, &progress, cancellable);
 
   /* Finished batches stay; the batch that was being written when the user
    * cancelled is gone entirely, so fewer than the 6,000 written so far remain. */
@@ -415,9 +451,7 @@ test_cancel (Fixture       *f,
   g_assert_cmpint (kept, >, 0);
   g_assert_cmpint (kept, <, 6000);
 
-  g_assert_true (ff_store_check (store, &problems, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (problems->len, ==, 0);
+  assert_store_consistent (store);
 }
 
 static void
@@ -426,11 +460,9 @@ test_cancel_before_start (Fixture       *f,
 {
   g_autoptr(FfStore) store = ff_test_open_store (f->dir, "cancelled.sqlite3");
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GError) error = NULL;
 
   g_cancellable_cancel (cancellable);
-  g_assert_false (ff_sample_generate (store, 100, 3, NULL, NULL, cancellable, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  assert_generate_cancelled (store, 100, 3, NULL, cancellable);
   g_assert_true (ff_store_is_empty (store));
 }
 
@@ -651,16 +683,11 @@ test_cancel_keeps_whole_batches (Fixture       *f,
       g_autofree char *name = g_strdup_printf ("cancel-%u.sqlite3", c);
       g_autoptr(FfStore) store = ff_test_open_store (f->dir, name);
       g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) problems = NULL;
       Progress progress = { .cancellable = cancellable, .cancel_at = cancel_at[c] };
       guint written = (guint) (cancel_at[c] * n);
       gint64 kept;
 
-      g_assert_false (ff_sample_generate (store, n, 5, on_progress, &progress, cancellable,
-                                          &error));
-      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-      g_clear_error (&error);
+      assert_generate_cancelled (store, n, 5, &progress, cancellable);
 
       /* The batches finished before, whole, and nothing of the one under way. */
       kept = ff_participant_count (store);
@@ -681,9 +708,7 @@ test_cancel_keeps_whole_batches (Fixture       *f,
                                                  " WHERE table_name = 'participant'"
                                                  " AND new_value = 'created'"), ==, kept);
 
-      g_assert_true (ff_store_check (store, &problems, &error));
-      g_assert_no_error (error);
-      g_assert_cmpuint (problems->len, ==, 0);
+      assert_store_consistent (store);
     }
 }
 
@@ -793,7 +818,6 @@ test_async_reports_on_callers_context (Fixture       *f,
 {
   g_autofree char *path = g_build_filename (f->dir, "async.sqlite3", NULL);
   g_autoptr(FfStore) store = NULL;
-  g_autoptr(GError) error = NULL;
   guint n = 1200;
   Caller caller = { 0 };
 
@@ -808,8 +832,7 @@ test_async_reports_on_callers_context (Fixture       *f,
                      1.0);
   caller_clear (&caller);
 
-  store = ff_store_open (path, &error);
-  g_assert_no_error (error);
+  store = ff_test_open_store (f->dir, "async.sqlite3");
   g_assert_cmpint (ff_participant_count (store), ==, n);
   g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM employer"), ==,
                    ff_sample_n_employers (n));
@@ -850,8 +873,6 @@ test_async_window_like_caller (Fixture       *f,
 {
   g_autoptr(FfStore) store = ff_test_open_store (f->dir, "window.sqlite3");
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
   guint n = 2000;
   guint batch = ff_sample_batch_size (n);
   Caller caller = { .cancellable = cancellable, .cancel_at = 0.75, .store = store,
@@ -873,9 +894,7 @@ test_async_window_like_caller (Fixture       *f,
   g_assert_cmpint (kept % batch, ==, 0);
   g_assert_cmpint (kept, >=, caller.seen_while_writing);
   g_assert_cmpint (kept, <, n);
-  g_assert_true (ff_store_check (store, &problems, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (problems->len, ==, 0);
+  assert_store_consistent (store);
 }
 
 static void

@@ -32,11 +32,8 @@ make_real_database (Fixture    *fixture,
                     const char *name)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FfStore) store = NULL;
-  char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(FfStore) store = ff_test_open_store (fixture->dir, name);
 
-  store = ff_store_open (path, &error);
-  g_assert_no_error (error);
   g_assert_cmpint (ff_programme_create (store, "Etableringskurs Kvænangen",
                                         FF_PROGRAMME_KIND_ESTABLISHMENT, &error), >, 0);
   for (guint i = 0; i < 20; i++)
@@ -47,7 +44,16 @@ make_real_database (Fixture    *fixture,
       g_assert_no_error (error);
     }
 
-  return path;
+  return g_build_filename (fixture->dir, name, NULL);
+}
+
+/* The file of make_real_database (), opened again. */
+static FfStore *
+open_real_database (Fixture    *fixture,
+                    const char *name)
+{
+  g_free (make_real_database (fixture, name));
+  return ff_test_open_store (fixture->dir, name);
 }
 
 static char *
@@ -106,6 +112,30 @@ assert_refused (const char   *path,
   assert_sidecars_absent (path);
 }
 
+/* Runs @sql on the SQLite file @path, creating the file if need be. */
+static void
+exec_on_file (const char *path,
+              const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* A new SQLite file @name in the test's folder, written by @sql. */
+static char *
+write_sqlite_file (Fixture    *fixture,
+                   const char *name,
+                   const char *sql)
+{
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  exec_on_file (path, sql);
+  return path;
+}
+
 static void
 test_new_file (Fixture       *fixture,
                gconstpointer  data)
@@ -155,12 +185,9 @@ test_reopen_keeps_data (Fixture       *fixture,
                         gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FfStore) store = NULL;
+  g_autoptr(FfStore) store = open_real_database (fixture, "kept.sqlite3");
   g_autoptr(GPtrArray) programmes = NULL;
-  g_autofree char *path = make_real_database (fixture, "kept.sqlite3");
 
-  store = ff_store_open (path, &error);
-  g_assert_no_error (error);
   g_assert_false (ff_store_is_empty (store));
   g_assert_cmpint (ff_participant_count (store), ==, 20);
 
@@ -206,15 +233,9 @@ static void
 test_refuses_other_application (Fixture       *fixture,
                                 gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (fixture->dir, "other.sqlite3", NULL);
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db,
-                                 "CREATE TABLE recipes (name TEXT);"
-                                 "INSERT INTO recipes VALUES ('varenyky');",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  g_autofree char *path = write_sqlite_file (fixture, "other.sqlite3",
+                                             "CREATE TABLE recipes (name TEXT);"
+                                             "INSERT INTO recipes VALUES ('varenyky');");
 
   assert_refused (path, FF_STORE_ERROR_NOT_OURS);
 }
@@ -223,13 +244,8 @@ static void
 test_refuses_other_application_id (Fixture       *fixture,
                                    gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (fixture->dir, "other-id.sqlite3", NULL);
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "PRAGMA application_id = 1234", NULL, NULL, NULL), ==,
-                   SQLITE_OK);
-  sqlite3_close (db);
+  g_autofree char *path = write_sqlite_file (fixture, "other-id.sqlite3",
+                                             "PRAGMA application_id = 1234");
 
   assert_refused (path, FF_STORE_ERROR_NOT_OURS);
 }
@@ -304,12 +320,8 @@ test_refuses_newer_version (Fixture       *fixture,
   g_autofree char *path = make_real_database (fixture, "newer.sqlite3");
   g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d",
                                           FF_STORE_SCHEMA_VERSION + 1);
-  sqlite3 *db = NULL;
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
-
+  exec_on_file (path, sql);
   assert_refused (path, FF_STORE_ERROR_TOO_NEW);
 }
 
@@ -318,15 +330,11 @@ test_backup_opens (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FfStore) store = NULL;
-  g_autoptr(FfStore) copy = NULL;
-  g_autofree char *path = make_real_database (fixture, "live.sqlite3");
+  g_autoptr(FfStore) store = open_real_database (fixture, "live.sqlite3");
   g_autofree char *backup = g_build_filename (fixture->dir, "backup.sqlite3", NULL);
   mode_t old_umask;
   gint64 id;
 
-  store = ff_store_open (path, &error);
-  g_assert_no_error (error);
   /* Written after the file was opened: still in the write-ahead log. */
   id = ff_participant_create (store, "Hamid", "Rahimi", &error);
   g_assert_no_error (error);
@@ -337,32 +345,37 @@ test_backup_opens (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (file_mode (backup), ==, 0600);
 
-  copy = ff_store_open (backup, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (ff_participant_count (copy), ==, 21);
   {
-    g_autoptr(FfParticipant) participant = ff_participant_load (copy, id, &error);
+    g_autoptr(FfStore) copy = ff_test_open_store (fixture->dir, "backup.sqlite3");
+    g_autoptr(FfParticipant) participant = NULL;
 
+    g_assert_cmpint (ff_participant_count (copy), ==, 21);
+    participant = ff_participant_load (copy, id, &error);
     g_assert_no_error (error);
     g_assert_cmpstr (ff_participant_get_display_name (participant), ==, "Hamid Rahimi");
   }
+}
+
+/* The problems ff_store_check () finds in @store; the check itself must succeed. */
+static GPtrArray *
+check (FfStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *problems = NULL;
+
+  g_assert_true (ff_store_check (store, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (problems);
+  return problems;
 }
 
 static void
 test_check_good_file (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FfStore) store = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autofree char *path = make_real_database (fixture, "good.sqlite3");
+  g_autoptr(FfStore) store = open_real_database (fixture, "good.sqlite3");
+  g_autoptr(GPtrArray) problems = check (store);
 
-  store = ff_store_open (path, &error);
-  g_assert_no_error (error);
-
-  g_assert_true (ff_store_check (store, &problems, &error));
-  g_assert_no_error (error);
-  g_assert_nonnull (problems);
   g_assert_cmpuint (problems->len, ==, 0);
 }
 
@@ -370,14 +383,9 @@ static void
 test_check_finds_broken_reference (Fixture       *fixture,
                                    gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FfStore) store = NULL;
+  g_autoptr(FfStore) store = open_real_database (fixture, "broken.sqlite3");
   g_autoptr(GPtrArray) problems = NULL;
-  g_autofree char *path = make_real_database (fixture, "broken.sqlite3");
   sqlite3 *db;
-
-  store = ff_store_open (path, &error);
-  g_assert_no_error (error);
 
   /* What another program writing the file without foreign keys could leave. */
   db = ff_store_get_db (store);
@@ -389,8 +397,7 @@ test_check_finds_broken_reference (Fixture       *fixture,
                                  "PRAGMA foreign_keys = ON;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
 
-  g_assert_true (ff_store_check (store, &problems, &error));
-  g_assert_no_error (error);
+  problems = check (store);
   g_assert_cmpuint (problems->len, ==, 1);
   g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "enrolment"));
 }
@@ -410,11 +417,8 @@ open_recording (Fixture    *fixture,
                 const char *name,
                 GPtrArray  *seen)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-  FfStore *store = ff_store_open (path, &error);
+  FfStore *store = ff_test_open_store (fixture->dir, name);
 
-  g_assert_no_error (error);
   g_signal_connect (store, "changed", G_CALLBACK (on_changed), seen);
   return store;
 }

@@ -169,18 +169,6 @@ print_plan (Fixture    *fixture,
   return text;
 }
 
-static guint
-count (const char *haystack,
-       const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-
-  return n;
-}
-
 static void
 assert_contains (const char *text,
                  const char *needle)
@@ -258,101 +246,123 @@ assert_footers (const char *text,
     }
 }
 
+/* What is typed once is printed once, not once per language. */
 static void
-test_plan_bokmal (Fixture       *fixture,
-                  gconstpointer  data)
+assert_once (const char *text,
+             const char *needle)
 {
-  int n_pages = 0;
-  g_autofree char *text = print_plan (fixture, fixture->plan, "nb", NULL, &n_pages);
-
-  assert_typed_text (text);
-  assert_contains (text, "Individuell plan");
-  assert_contains (text, "Deltaker");
-  assert_contains (text, "Kontaktperson");
-  assert_contains (text, "Fødselsdato");
-  assert_contains (text, "Aktiviteter");
-  assert_words (text, "Timer per uke");
-  assert_contains (text, "Ansvarlig");
-  assert_contains (text, "Norskopplæring");
-  assert_contains (text, "Pågår");
-  assert_contains (text, "Arbeid");
-  assert_contains (text, "7,5");
-  assert_contains (text, "Sted og dato");
-  assert_contains (text, "Underskrift");
-  assert_footers (text, n_pages, "Side", "av");
-  assert_absent (text, "Signature");
-  assert_absent (text, "7.5");
+  g_assert_cmpuint (ff_test_count (text, needle), ==, 1);
 }
 
-static void
-test_plan_nynorsk (Fixture       *fixture,
-                   gconstpointer  data)
+/* Something a printed plan is expected to show, or not, besides the typed text:
+ * @check passes for @needle. */
+typedef struct
 {
+  void      (*check) (const char *text,
+                      const char *needle);
+  const char *needle;
+} Expected;
+
+static const Expected bokmal[] = {
+  { assert_contains, "Individuell plan" },
+  { assert_contains, "Deltaker" },
+  { assert_contains, "Kontaktperson" },
+  { assert_contains, "Fødselsdato" },
+  { assert_contains, "Aktiviteter" },
+  { assert_words, "Timer per uke" },
+  { assert_contains, "Ansvarlig" },
+  { assert_contains, "Norskopplæring" },
+  { assert_contains, "Pågår" },
+  { assert_contains, "Arbeid" },
+  { assert_contains, "7,5" },
+  { assert_contains, "Sted og dato" },
+  { assert_contains, "Underskrift" },
+  { assert_absent, "Signature" },
+  { assert_absent, "7.5" },
+};
+
+static const Expected nynorsk[] = {
+  { assert_contains, "Individuell plan" },
+  { assert_contains, "Deltakar" },
+  { assert_contains, "Aktivitetar" },
+  { assert_words, "Timar per veke" },
+  { assert_contains, "Ansvarleg" },
+  { assert_contains, "Stad og dato" },
+  { assert_contains, "Underskrift" },
+  { assert_contains, "7,5" },
+  /* Nynorsk, not Bokmål. */
+  { assert_absent, "Deltaker" },
+  { assert_absent, "Sted og dato" },
+};
+
+static const Expected english[] = {
+  { assert_contains, "Individual plan" },
+  { assert_contains, "Participant" },
+  { assert_contains, "Birth date" },
+  { assert_contains, "Contact person" },
+  { assert_contains, "Long-term goal" },
+  { assert_contains, "Work" },
+  { assert_words, "Norwegian tuition" },
+  { assert_contains, "Hours per" },
+  { assert_contains, "7.5" },
+  { assert_contains, "Review dates" },
+  { assert_contains, "Not held" },
+  { assert_contains, "Place and date" },
+  { assert_contains, "Signature" },
+};
+
+static const Expected bilingual[] = {
+  { assert_contains, "Individuell plan" },
+  { assert_contains, "Індивідуальний план" },
+  { assert_contains, "Deltaker" },
+  { assert_contains, "Учасник" },
+  { assert_contains, "Kontaktperson" },
+  { assert_contains, "Контактна особа" },
+  { assert_contains, "Underskrift" },
+  { assert_contains, "Підпис" },
+  { assert_contains, "Sted og dato" },
+  { assert_contains, "Місце і дата" },
+  { assert_once, "Første evaluering med tolk" },
+  { assert_once, "Elva" },
+};
+
+/* The plan printed in a language, perhaps with a second, and what it shows: in
+ * @footers, the words for "Page" and "of" of each language. */
+typedef struct
+{
+  const char     *path;
+  const char     *language;
+  const char     *second_language;
+  const Expected *expected;
+  guint           n_expected;
+  const char     *footers[2][2];
+} PrintedLanguage;
+
+static const PrintedLanguage printed_languages[] = {
+  { "/report/plan/bokmal", "nb", NULL, bokmal, G_N_ELEMENTS (bokmal),
+    { { "Side", "av" } } },
+  { "/report/plan/nynorsk", "nn", NULL, nynorsk, G_N_ELEMENTS (nynorsk),
+    { { "Side", "av" } } },
+  { "/report/plan/english", "en", NULL, english, G_N_ELEMENTS (english),
+    { { "Page", "of" } } },
+  { "/report/plan/bilingual", "nb", "uk", bilingual, G_N_ELEMENTS (bilingual),
+    { { "Side", "av" }, { "Сторінка", "з" } } },
+};
+
+static void
+test_plan_in_language (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const PrintedLanguage *printed = data;
   int n_pages = 0;
-  g_autofree char *text = print_plan (fixture, fixture->plan, "nn", NULL, &n_pages);
+  g_autofree char *text = print_plan (fixture, fixture->plan, printed->language,
+                                      printed->second_language, &n_pages);
 
   assert_typed_text (text);
-  assert_contains (text, "Individuell plan");
-  assert_contains (text, "Deltakar");
-  assert_contains (text, "Aktivitetar");
-  assert_words (text, "Timar per veke");
-  assert_contains (text, "Ansvarleg");
-  assert_contains (text, "Stad og dato");
-  assert_contains (text, "Underskrift");
-  assert_footers (text, n_pages, "Side", "av");
-  assert_contains (text, "7,5");
-  /* Nynorsk, not Bokmål */
-  assert_absent (text, "Deltaker");
-  assert_absent (text, "Sted og dato");
-}
-
-static void
-test_plan_english (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  int n_pages = 0;
-  g_autofree char *text = print_plan (fixture, fixture->plan, "en", NULL, &n_pages);
-
-  assert_typed_text (text);
-  assert_contains (text, "Individual plan");
-  assert_contains (text, "Participant");
-  assert_contains (text, "Birth date");
-  assert_contains (text, "Contact person");
-  assert_contains (text, "Long-term goal");
-  assert_contains (text, "Work");
-  assert_words (text, "Norwegian tuition");
-  assert_contains (text, "Hours per");
-  assert_contains (text, "7.5");
-  assert_contains (text, "Review dates");
-  assert_contains (text, "Not held");
-  assert_contains (text, "Place and date");
-  assert_contains (text, "Signature");
-  assert_footers (text, n_pages, "Page", "of");
-}
-
-static void
-test_plan_bilingual (Fixture       *fixture,
-                     gconstpointer  data)
-{
-  int n_pages = 0;
-  g_autofree char *text = print_plan (fixture, fixture->plan, "nb", "uk", &n_pages);
-
-  assert_typed_text (text);
-  assert_contains (text, "Individuell plan");
-  assert_contains (text, "Індивідуальний план");
-  assert_contains (text, "Deltaker");
-  assert_contains (text, "Учасник");
-  assert_contains (text, "Kontaktperson");
-  assert_contains (text, "Контактна особа");
-  assert_contains (text, "Underskrift");
-  assert_contains (text, "Підпис");
-  assert_contains (text, "Sted og dato");
-  assert_contains (text, "Місце і дата");
-  assert_footers (text, n_pages, "Side", "av");
-  assert_footers (text, n_pages, "Сторінка", "з");
-  /* typed once, not once per language */
-  g_assert_cmpuint (count (text, "Første evaluering med tolk"), ==, 1);
-  g_assert_cmpuint (count (text, "Elva"), ==, 1);
+  for (guint i = 0; i < printed->n_expected; i++)
+    printed->expected[i].check (text, printed->expected[i].needle);
+  for (guint i = 0; i < G_N_ELEMENTS (printed->footers) && printed->footers[i][0] != NULL; i++)
+    assert_footers (text, n_pages, printed->footers[i][0], printed->footers[i][1]);
 }
 
 /* A plan just started prints on one page, ready to be filled in by hand. */
@@ -385,6 +395,36 @@ test_plan_empty (Fixture       *fixture,
   assert_absent (text, "Olena");
 }
 
+/* "prefix000 prefix001 …": @n_words words, or more if it takes more to make
+ * @min_length characters. */
+static char *
+numbered_words (const char *prefix,
+                guint       n_words,
+                gsize       min_length)
+{
+  GString *words = g_string_new (NULL);
+
+  for (guint i = 0; i < n_words || words->len < min_length; i++)
+    g_string_append_printf (words, "%s%s%03u", i > 0 ? " " : "", prefix, i);
+
+  return g_string_free (words, FALSE);
+}
+
+/* Asserts that each of "prefix000suffix" … up to @n words is once in @text. */
+static void
+assert_numbered_once (const char *text,
+                      const char *prefix,
+                      const char *suffix,
+                      guint       n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *word = g_strdup_printf ("%s%03u%s", prefix, i, suffix);
+
+      g_assert_cmpuint (ff_test_count (text, word), ==, 1);
+    }
+}
+
 /* Forty activities and a goal of 2,000 characters run over several pages
  * without losing a word; the activity table's header begins each page it
  * continues on. */
@@ -392,16 +432,14 @@ static void
 test_plan_long (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GString) goal = g_string_new (NULL);
+  g_autofree char *goal = numbered_words ("goalword", 0, 2000);
+  guint n_words = ff_test_count (goal, "goalword");
   g_autofree char *text = NULL;
   g_auto(GStrv) pages = NULL;
-  guint n_words = 0;
   guint table_pages = 0;
   int n_pages = 0;
 
-  while (goal->len < 2000)
-    g_string_append_printf (goal, "%sgoalword%03u", goal->len > 0 ? " " : "", n_words++);
-  ff_test_set_plan (fixture->store, fixture->plan, FF_PLAN_FIELD_GOAL_TEXT, goal->str);
+  ff_test_set_plan (fixture->store, fixture->plan, FF_PLAN_FIELD_GOAL_TEXT, goal);
 
   for (guint i = 0; i < 40; i++)
     {
@@ -419,18 +457,8 @@ test_plan_long (Fixture       *fixture,
   text = print_plan (fixture, fixture->plan, "en", NULL, &n_pages);
   g_assert_cmpint (n_pages, >, 1);
 
-  for (guint i = 0; i < n_words; i++)
-    {
-      g_autofree char *word = g_strdup_printf ("goalword%03u", i);
-
-      g_assert_cmpuint (count (text, word), ==, 1);
-    }
-  for (guint i = 0; i < 40; i++)
-    {
-      g_autofree char *marker = g_strdup_printf ("activity%03umarker", i);
-
-      g_assert_cmpuint (count (text, marker), ==, 1);
-    }
+  assert_numbered_once (text, "goalword", "", n_words);
+  assert_numbered_once (text, "activity", "marker", 40);
   pages = g_strsplit (text, "\f", -1);
   /* the text ends with a form feed: one empty piece after the last page */
   g_assert_cmpuint (g_strv_length (pages), ==, n_pages + 1);
@@ -446,13 +474,14 @@ test_plan_long (Fixture       *fixture,
           assert_contains (pages[i], "Responsible");
         }
       /* a row that fits on a page is not cut */
-      g_assert_cmpuint (count (pages[i], "marker med"), ==, count (pages[i], "rowend"));
+      g_assert_cmpuint (ff_test_count (pages[i], "marker med"), ==,
+                        ff_test_count (pages[i], "rowend"));
     }
   g_assert_cmpuint (table_pages, >, 1);
   /* the signature lines close the last page */
   assert_contains (pages[n_pages - 1], "Signature");
   assert_contains (pages[n_pages - 1], "Place and date");
-  g_assert_cmpuint (count (text, "Place and date"), ==, 2);
+  g_assert_cmpuint (ff_test_count (text, "Place and date"), ==, 2);
 }
 
 /* A row taller than a page goes on over the next pages, with the table's header
@@ -461,26 +490,19 @@ static void
 test_plan_tall_row (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(GString) description = g_string_new (NULL);
+  g_autofree char *description = numbered_words ("tallword", 300, 0);
   g_autofree char *text = NULL;
   g_auto(GStrv) pages = NULL;
   guint row_pages = 0;
   int n_pages = 0;
 
-  for (guint i = 0; i < 300; i++)
-    g_string_append_printf (description, "%stallword%03u", i > 0 ? " " : "", i);
-  add_activity (fixture, "other", description->str, "1", "planned");
+  add_activity (fixture, "other", description, "1", "planned");
   add_activity (fixture, "other", "afterwardsmarker", "1", "planned");
 
   text = print_plan (fixture, fixture->plan, "en", NULL, &n_pages);
   g_assert_cmpint (n_pages, >, 3);
-  for (guint i = 0; i < 300; i++)
-    {
-      g_autofree char *word = g_strdup_printf ("tallword%03u", i);
-
-      g_assert_cmpuint (count (text, word), ==, 1);
-    }
-  g_assert_cmpuint (count (text, "afterwardsmarker"), ==, 1);
+  assert_numbered_once (text, "tallword", "", 300);
+  g_assert_cmpuint (ff_test_count (text, "afterwardsmarker"), ==, 1);
 
   pages = g_strsplit (text, "\f", -1);
   for (int i = 0; i < n_pages; i++)
@@ -630,6 +652,18 @@ count_files_named (const char *dir,
   return n;
 }
 
+/* Olena's plan, to print in Bokmål. */
+static FfPlanReport *
+bokmal_report (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfPlan) plan = ff_test_load_plan (fixture->store, fixture->plan);
+  FfPlanReport *report = ff_plan_report_new (plan, "nb", NULL, &error);
+
+  g_assert_no_error (error);
+  return report;
+}
+
 static void
 assert_write_fails (FfPlanReport *report,
                     const char   *path)
@@ -647,14 +681,10 @@ static void
 test_write_errors (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FfPlan) plan = ff_test_load_plan (fixture->store, fixture->plan);
-  g_autoptr(FfPlanReport) report = ff_plan_report_new (plan, "nb", NULL, &error);
+  g_autoptr(FfPlanReport) report = bokmal_report (fixture);
   g_autofree char *missing = g_build_filename (fixture->dir, "missing", "plan.pdf", NULL);
   g_autofree char *out = g_build_filename (fixture->dir, "out", NULL);
   g_autofree char *folder = g_build_filename (out, "plan.pdf", NULL);
-
-  g_assert_no_error (error);
 
   /* a folder that does not exist */
   assert_write_fails (report, missing);
@@ -673,13 +703,10 @@ static void
 test_write_read_only (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FfPlan) plan = ff_test_load_plan (fixture->store, fixture->plan);
-  g_autoptr(FfPlanReport) report = ff_plan_report_new (plan, "nb", NULL, &error);
+  g_autoptr(FfPlanReport) report = bokmal_report (fixture);
   g_autofree char *read_only = g_build_filename (fixture->dir, "read-only", NULL);
   g_autofree char *in_read_only = g_build_filename (read_only, "plan.pdf", NULL);
 
-  g_assert_no_error (error);
   g_assert_cmpint (g_mkdir (read_only, 0500), ==, 0);
   if (access (read_only, W_OK) == 0)
     {
@@ -699,8 +726,7 @@ test_write_replaces (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FfPlan) plan = ff_test_load_plan (fixture->store, fixture->plan);
-  g_autoptr(FfPlanReport) report = ff_plan_report_new (plan, "nb", NULL, &error);
+  g_autoptr(FfPlanReport) report = bokmal_report (fixture);
   g_autofree char *path = g_build_filename (fixture->dir, "plan.pdf", NULL);
   g_autofree char *contents = NULL;
   GStatBuf st;
@@ -725,13 +751,12 @@ test_signed_version_frozen (Fixture       *fixture,
                             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
+  gint64 draft = ff_plan_sign (fixture->store, fixture->plan, "2025-01-10", &error);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *draft_text = NULL;
-  gint64 draft;
   gint64 part;
 
-  draft = ff_plan_sign (fixture->store, fixture->plan, "2025-01-10", &error);
   g_assert_no_error (error);
   g_assert_cmpint (draft, >, 0);
   g_assert_cmpint (draft, !=, fixture->plan);
@@ -746,9 +771,8 @@ test_signed_version_frozen (Fixture       *fixture,
                            "1989-05-13");
   ff_test_set_participant (fixture->store, fixture->participant, FF_PARTICIPANT_CONTACT_PERSON,
                            "Per Hansen");
-  g_assert_true (ff_programme_set_field (fixture->store, fixture->programme,
-                                         FF_PROGRAMME_ORGANISATION, "Lier kommune", &error));
-  g_assert_no_error (error);
+  ff_test_set_programme (fixture->store, fixture->programme, FF_PROGRAMME_ORGANISATION,
+                         "Lier kommune");
   fixture->plan = draft;
   ff_test_set_plan (fixture->store, fixture->plan, FF_PLAN_FIELD_GOAL_TEXT,
                     "Eget firma med matvogn");
@@ -770,6 +794,24 @@ test_signed_version_frozen (Fixture       *fixture,
   assert_absent (draft_text, GOAL_TEXT);
 }
 
+/* The other tests, each with the plan of fixture_set_up(). */
+static const struct
+{
+  const char *path;
+  void      (*func) (Fixture       *fixture,
+                     gconstpointer  data);
+} tests[] = {
+  { "/report/plan/empty", test_plan_empty },
+  { "/report/plan/long-breaks-across-pages", test_plan_long },
+  { "/report/plan/tall-row-continues", test_plan_tall_row },
+  { "/report/plan/scripts-have-glyphs", test_plan_scripts },
+  { "/report/plan/unknown-language", test_unknown_language },
+  { "/report/plan/write-errors", test_write_errors },
+  { "/report/plan/write-read-only-folder", test_write_read_only },
+  { "/report/plan/write-replaces", test_write_replaces },
+  { "/report/plan/signed-version-frozen", test_signed_version_frozen },
+};
+
 int
 main (int   argc,
       char *argv[])
@@ -780,32 +822,11 @@ main (int   argc,
   pdftotext = argv[1];
   pdffonts = argv[2];
 
-  g_test_add ("/report/plan/bokmal", Fixture, NULL,
-              fixture_set_up, test_plan_bokmal, fixture_tear_down);
-  g_test_add ("/report/plan/nynorsk", Fixture, NULL,
-              fixture_set_up, test_plan_nynorsk, fixture_tear_down);
-  g_test_add ("/report/plan/english", Fixture, NULL,
-              fixture_set_up, test_plan_english, fixture_tear_down);
-  g_test_add ("/report/plan/bilingual", Fixture, NULL,
-              fixture_set_up, test_plan_bilingual, fixture_tear_down);
-  g_test_add ("/report/plan/empty", Fixture, NULL,
-              fixture_set_up, test_plan_empty, fixture_tear_down);
-  g_test_add ("/report/plan/long-breaks-across-pages", Fixture, NULL,
-              fixture_set_up, test_plan_long, fixture_tear_down);
-  g_test_add ("/report/plan/tall-row-continues", Fixture, NULL,
-              fixture_set_up, test_plan_tall_row, fixture_tear_down);
-  g_test_add ("/report/plan/scripts-have-glyphs", Fixture, NULL,
-              fixture_set_up, test_plan_scripts, fixture_tear_down);
-  g_test_add ("/report/plan/unknown-language", Fixture, NULL,
-              fixture_set_up, test_unknown_language, fixture_tear_down);
-  g_test_add ("/report/plan/write-errors", Fixture, NULL,
-              fixture_set_up, test_write_errors, fixture_tear_down);
-  g_test_add ("/report/plan/write-read-only-folder", Fixture, NULL,
-              fixture_set_up, test_write_read_only, fixture_tear_down);
-  g_test_add ("/report/plan/write-replaces", Fixture, NULL,
-              fixture_set_up, test_write_replaces, fixture_tear_down);
-  g_test_add ("/report/plan/signed-version-frozen", Fixture, NULL,
-              fixture_set_up, test_signed_version_frozen, fixture_tear_down);
+  for (guint i = 0; i < G_N_ELEMENTS (printed_languages); i++)
+    g_test_add (printed_languages[i].path, Fixture, &printed_languages[i],
+                fixture_set_up, test_plan_in_language, fixture_tear_down);
+  for (guint i = 0; i < G_N_ELEMENTS (tests); i++)
+    g_test_add (tests[i].path, Fixture, NULL, fixture_set_up, tests[i].func, fixture_tear_down);
 
   return g_test_run ();
 }
