@@ -40,10 +40,13 @@ static const FfParticipantSort sorts[] = {
  * from NONE, as ANY comes just before it. */
 G_STATIC_ASSERT (FF_ENROLMENT_STATUS_ANY + 1 == FF_ENROLMENT_STATUS_NONE);
 
+/* The drop-down's item of the programme the model filters by; 0 ("All programmes")
+ * when it is no longer listed. */
 static guint
-programme_position (FfParticipantFilters *self,
-                    gint64                id)
+programme_position (FfParticipantFilters *self)
 {
+  gint64 id = ff_participant_list_model_get_programme_id (self->model);
+
   for (guint i = 0; i < self->programme_ids->len; i++)
     {
       if (g_array_index (self->programme_ids, gint64, i) == id)
@@ -59,9 +62,7 @@ sync_from_model (FfParticipantFilters *self)
 {
   FfParticipantSort sort = ff_participant_list_model_get_sort (self->model);
 
-  gtk_drop_down_set_selected (self->programme_dropdown,
-                              programme_position (self,
-                                                  ff_participant_list_model_get_programme_id (self->model)));
+  gtk_drop_down_set_selected (self->programme_dropdown, programme_position (self));
   gtk_drop_down_set_selected (self->status_dropdown,
                               (guint) (ff_participant_list_model_get_status (self->model) -
                                        FF_ENROLMENT_STATUS_ANY));
@@ -88,9 +89,10 @@ programme_selected_cb (FfParticipantFilters *self)
 static void
 reviews_due_toggled_cb (FfParticipantFilters *self)
 {
+  gboolean active = gtk_toggle_button_get_active (self->reviews_due_button);
+
   if (self->model != NULL)
-    ff_participant_list_model_set_reviews_due (self->model,
-                                               gtk_toggle_button_get_active (self->reviews_due_button));
+    ff_participant_list_model_set_reviews_due (self->model, active);
 }
 
 static void
@@ -150,9 +152,7 @@ reload_programmes (FfParticipantFilters *self)
   g_signal_handlers_unblock_by_func (self->programme_dropdown, programme_selected_cb, self);
 
   /* A programme archived while chosen: all of them again. */
-  gtk_drop_down_set_selected (self->programme_dropdown,
-                              programme_position (self,
-                                                  ff_participant_list_model_get_programme_id (self->model)));
+  gtk_drop_down_set_selected (self->programme_dropdown, programme_position (self));
   programme_selected_cb (self);
 }
 
