@@ -20,10 +20,10 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <stdio.h>
 #include <glib/gi18n.h>
 
+#include "ff-locale.h"
 #include "ff-participant.h"
 #include "ff-plan.h"
 #include "ff-plan-report.h"
@@ -262,13 +262,9 @@ main (int   argc,
   g_autoptr(FfStore) store = NULL;
   g_autoptr(GArray) participant_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) plan_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  const char *localedir = g_getenv ("FOTFESTE_LOCALEDIR");
   gint64 start;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  ff_locale_init ();
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))

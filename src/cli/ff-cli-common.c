@@ -60,6 +60,13 @@ ff_cli_lookup_error (const GError *error,
   return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
 }
 
+const char *
+ff_cli_command_arguments (const FfCliCommand *command)
+{
+  /* gettext gives the catalogue's header for "" */
+  return command->arguments[0] != '\0' ? _(command->arguments) : "";
+}
+
 static const char *
 database_path (FfCli *cli)
 {
@@ -75,10 +82,13 @@ ff_cli_parse_command (FfCli               *cli,
 {
   const GOptionEntry database_entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &cli->command_database,
-      N_("The database file to use"), N_("FILE") },
+      N_("The database file to use"),
+      /* Translators: the value of an option that names a file, in --help: --database=FILE */
+      N_("FILE") },
     G_OPTION_ENTRY_NULL
   };
-  g_autofree char *parameters = g_strdup_printf ("%s %s", command->name, command->arguments);
+  g_autofree char *parameters = g_strdup_printf ("%s %s", command->name,
+                                                 ff_cli_command_arguments (command));
   g_autoptr(GOptionContext) context = g_option_context_new (parameters);
   g_autoptr(GError) error = NULL;
 

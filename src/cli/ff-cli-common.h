@@ -44,10 +44,14 @@ struct _FfCliCommand
 {
   const char *name;
   const char *group;       /* the handler is in ff-cli-GROUP.c */
-  const char *arguments;   /* shown in the usage line after the name */
+  const char *arguments;   /* shown in the usage line after the name; marked with N_()
+                            * when it has placeholders to translate ("FILE") */
   const char *summary;     /* translatable, marked with N_() */
   FfCliCommandFunc run;
 };
+
+/* @command's arguments for its usage line, translated where they are marked so. */
+const char *ff_cli_command_arguments (const FfCliCommand *command);
 
 /* Says on stderr what was wrong with the command line and where to read how it goes;
  * returns FF_CLI_EXIT_USAGE. */

@@ -79,9 +79,13 @@ ff_cli_sample (FfCli              *cli,
   g_autofree char *seed_text = NULL;
   const GOptionEntry entries[] = {
     { "participants", 'n', 0, G_OPTION_ARG_STRING, &participants_text,
-      N_("How many participants to add (200 if not given)"), N_("N") },
+      N_("How many participants to add (200 if not given)"),
+      /* Translators: the value of an option that is a number, in --help: --participants=N */
+      N_("N") },
     { "seed", 's', 0, G_OPTION_ARG_STRING, &seed_text,
       N_("Another seed gives other people; the same seed the same people (1 if not given)"),
+      /* Translators: the value of --seed in --help (--seed=SEED): a whole number the made-up
+       * people are drawn from */
       N_("SEED") },
     G_OPTION_ENTRY_NULL
   };

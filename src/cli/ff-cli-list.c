@@ -215,11 +215,21 @@ ff_cli_list (FfCli              *cli,
   g_auto(ListOptions) options = { 0 };
   const GOptionEntry entries[] = {
     { "search", 0, 0, G_OPTION_ARG_STRING, &options.search,
+      /* Translators: the help of --search; TEXT is its value, the words searched for,
+       * shown in --help as --search=TEXT: call it as you translated "TEXT" */
       N_("Only those whose name contains TEXT (participants also by national id or phone, "
-         "employers by organisation number or place)"), N_("TEXT") },
+         "employers by organisation number or place)"),
+      /* Translators: the value of --search in --help (--search=TEXT): the words to search
+       * for */
+      N_("TEXT") },
     { "status", 0, 0, G_OPTION_ARG_STRING, &options.status_key,
+      /* Translators: the help of --status; keep the status words as they are: they are
+       * what the user types */
       N_("Only participants with this status: referred, interviewed, waiting-list, active, "
-         "on-leave, completed, dropped-out, moved or none"), N_("STATUS") },
+         "on-leave, completed, dropped-out, moved or none"),
+      /* Translators: the value of --status in --help (--status=STATUS): one of the status
+       * words listed in the option's help */
+      N_("STATUS") },
     { "archived", 0, 0, G_OPTION_ARG_NONE, &options.archived,
       N_("Include archived programmes and employers"), NULL },
     G_OPTION_ENTRY_NULL

@@ -35,18 +35,32 @@
 #define PRINT_PLAN_USAGE "fotfeste-cli print plan PARTICIPANT --output FILE.pdf"
 #define LIST_PARTICIPANTS "fotfeste-cli list participants"
 
-/* TRUE for no language or a language plans are printed in; otherwise says why. */
+/* TRUE for no language or a language plans are printed in, whose translation is
+ * there; otherwise says why. A plan is never printed in English in its place. */
 static gboolean
 check_language (const char *language)
 {
-  if (language == NULL || ff_report_language_is_known (language))
+  g_autoptr(GError) error = NULL;
+
+  if (language == NULL)
     return TRUE;
 
-  /* Translators: %s is what the user typed; keep the language codes as they are */
-  ff_cli_usage_error (_("“%s” is not a language plans are printed in: choose nb, nn, uk "
-                        "or en."),
-                      language);
-  return FALSE;
+  if (!ff_report_language_is_known (language))
+    {
+      /* Translators: %s is what the user typed; keep the language codes as they are */
+      ff_cli_usage_error (_("“%s” is not a language plans are printed in: choose nb, nn, "
+                            "uk or en."),
+                          language);
+      return FALSE;
+    }
+
+  if (!ff_report_language_available (language, &error))
+    {
+      ff_cli_report_error (error, FF_CLI_EXIT_USAGE);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* Whether the regular file at @path holds something else than a PDF document. An
@@ -234,7 +248,7 @@ print_plan (FfCli              *cli,
   if (plan_id == 0)
     {
       /* Translators: %s is the participant's name */
-      message = g_strdup_printf (_("%s has no individual plan yet. Write one on their page "
+      message = g_strdup_printf (_("%s has no plan yet. Write one on their page "
                                    "in Fotfeste first."),
                                  name);
       return ff_cli_lookup_error (error, message);
@@ -280,6 +294,10 @@ print_plan (FfCli              *cli,
                                    ff_report_language_name (language));
     }
 
+  /* The plan's own languages, when none was given, need their translations too. */
+  if (!check_language (language) || !check_language (second_language))
+    return FF_CLI_EXIT_USAGE;
+
   report = ff_plan_report_new (plan, language, second_language, &error);
   if (report == NULL)
     return ff_cli_report_error (error, FF_CLI_EXIT_USAGE);
@@ -321,17 +339,30 @@ ff_cli_print (FfCli              *cli,
   g_auto(PrintOptions) options = { 0 };
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
-      N_("The PDF file to write"), N_("FILE") },
+      N_("The PDF file to write"),
+      /* Translators: the value of an option that names a file, in --help: --output=FILE */
+      N_("FILE") },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &options.language,
+      /* Translators: the help of --language; LANGUAGE is its value, shown in --help as
+       * --language=LANGUAGE: call it as you translated "LANGUAGE"; keep the language
+       * codes as they are */
       N_("Print the labels in LANGUAGE: nb, nn, uk or en (the plan's own if not given)"),
+      /* Translators: the value of --language and --second-language in --help
+       * (--language=LANGUAGE): a language code such as nb */
       N_("LANGUAGE") },
     { "bilingual", 'b', 0, G_OPTION_ARG_NONE, &options.bilingual,
       N_("Print every label in a second language as well: the participant's own, or the "
          "one given with --second-language"), NULL },
     { "second-language", 0, 0, G_OPTION_ARG_STRING, &options.second_language,
-      N_("The second language of a bilingual plan: nb, nn, uk or en"), N_("LANGUAGE") },
+      /* Translators: the help of --second-language; keep the language codes as they are */
+      N_("The second language of a bilingual plan: nb, nn, uk or en"),
+      /* Translators: the value of --second-language in --help: a language code such as uk */
+      N_("LANGUAGE") },
     { "version", 0, 0, G_OPTION_ARG_STRING, &options.version_text,
+      /* Translators: the help of --version; N is its value, a version number of the plan,
+       * shown in --help as --version=N: call it as you translated "N" */
       N_("Print version N of the plan, as it was signed (the current draft if not given)"),
+      /* Translators: the value of --version in --help (--version=N): a version number */
       N_("N") },
     G_OPTION_ENTRY_NULL
   };

@@ -12,7 +12,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <stdio.h>
 #include <glib/gi18n.h>
 
@@ -20,6 +19,7 @@
 #include "ff-cli-data.h"
 #include "ff-cli-list.h"
 #include "ff-cli-print.h"
+#include "ff-locale.h"
 
 /* One row for each command, in the order --help lists them; the group names the file
  * that holds its handler. Later commands (export, import, report) join this table. */
@@ -33,10 +33,20 @@ static const FfCliCommand commands[] = {
     N_("List the programmes, the participants or the employers"),
     ff_cli_list },
   { "check", "data", "", N_("Check the database for damage"), ff_cli_check },
-  { "backup", "data", "FILE", N_("Write a consistent copy of the database to FILE"),
+  { "backup", "data",
+    /* Translators: what follows "backup" in its command line: FILE is the copy to write */
+    N_("FILE"),
+    /* Translators: FILE is the copy to write, as the command line beside this names it
+     * ("backup FILE"): call it the same here */
+    N_("Write a consistent copy of the database to FILE"),
     ff_cli_backup },
-  { "print", "print", "plan PARTICIPANT -o FILE",
-    N_("Write a participant's individual plan to FILE as a PDF document"), ff_cli_print },
+  { "print", "print",
+    /* Translators: what follows "print" in its command line: keep "plan" and "-o" as
+     * they are; PARTICIPANT is the participant's number, FILE the PDF file to write */
+    N_("plan PARTICIPANT -o FILE"),
+    /* Translators: FILE is the PDF file, as the command line beside this names it
+     * ("print plan PARTICIPANT -o FILE"): call it the same here */
+    N_("Write a participant's plan to FILE as a PDF document"), ff_cli_print },
 };
 
 static char *
@@ -49,7 +59,8 @@ describe_commands (void)
   /* The summaries line up after the longest command line. */
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      usages[i] = g_strdup_printf ("%s %s", commands[i].name, commands[i].arguments);
+      usages[i] = g_strdup_printf ("%s %s", commands[i].name,
+                                   ff_cli_command_arguments (&commands[i]));
       width = MAX (width, (int) g_utf8_strlen (usages[i], -1));
     }
 
@@ -58,7 +69,9 @@ describe_commands (void)
 
   g_string_append_c (text, '\n');
   g_string_append (text,
-                   /* Translators: keep the command line as it is */
+                   /* Translators: keep "fotfeste-cli" and "--help" as they are; COMMAND
+                    * stands for one of the commands listed above, called the same as in
+                    * "COMMAND [ARGUMENT…]" */
                    _("Type “fotfeste-cli COMMAND --help” for the options of a command."));
 
   return g_string_free (text, FALSE);
@@ -72,7 +85,9 @@ main (int   argc,
   gboolean version = FALSE;
   const GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &cli.database,
-      N_("The database file to use (the application's own if not given)"), N_("FILE") },
+      N_("The database file to use (the application's own if not given)"),
+      /* Translators: the value of an option that names a file, in --help: --database=FILE */
+      N_("FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
       N_("Show the version and stop"), NULL },
     G_OPTION_ENTRY_NULL
@@ -80,14 +95,13 @@ main (int   argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *description = NULL;
-  const char *localedir = g_getenv ("FOTFESTE_LOCALEDIR");
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  /* The build's translations when run from it, the installed ones otherwise. */
+  ff_locale_init ();
   g_set_prgname ("fotfeste-cli");
 
+  /* Translators: in "Usage: fotfeste-cli [OPTION…] COMMAND [ARGUMENT…]": COMMAND stands
+   * for a command such as "list", ARGUMENT for what follows it */
   context = g_option_context_new (_("COMMAND [ARGUMENT…]"));
   description = describe_commands ();
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);

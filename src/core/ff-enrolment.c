@@ -30,6 +30,7 @@ static const char * const extra[] = {
   [FF_ENROLMENT_PARTICIPANT_ID] = "t.participant_id",
   [FF_ENROLMENT_PROGRAMME_ID] = "t.programme_id",
   [FF_ENROLMENT_PROGRAMME_NAME] = "(SELECT name FROM programme WHERE id = t.programme_id)",
+  [FF_ENROLMENT_PROGRAMME_KIND] = "(SELECT kind FROM programme WHERE id = t.programme_id)",
 };
 
 /* Written by ff_enrolment_create() and ff_enrolment_set_status() only, which keep the
@@ -452,4 +453,12 @@ ff_status_change_get_reason (FfStatusChange *self)
   g_return_val_if_fail (self != NULL, "");
 
   return self->reason;
+}
+
+const char *
+ff_enrolment_get_programme_kind (FfEnrolment *self)
+{
+  g_return_val_if_fail (FF_IS_ENROLMENT (self), "");
+
+  return ff_record_get_extra (FF_RECORD (self), FF_ENROLMENT_PROGRAMME_KIND);
 }

@@ -28,6 +28,7 @@ typedef enum
   FF_ENROLMENT_PARTICIPANT_ID,
   FF_ENROLMENT_PROGRAMME_ID,
   FF_ENROLMENT_PROGRAMME_NAME,
+  FF_ENROLMENT_PROGRAMME_KIND,
 } FfEnrolmentExtra;
 
 /* Enrolments are FfEnrolment records, held by their participant. */
@@ -72,6 +73,8 @@ FfEnrolmentStatus  ff_enrolment_get_status         (FfEnrolment        *self);
 gint64             ff_enrolment_get_id_of          (FfEnrolment        *self,
                                                     FfEnrolmentExtra    extra_id);
 const char        *ff_enrolment_get_programme_name (FfEnrolment        *self);
+/* A key of ff_programme_kinds. */
+const char        *ff_enrolment_get_programme_kind (FfEnrolment        *self);
 
 FfEnrolmentStatus  ff_status_change_get_status     (FfStatusChange     *self);
 const char        *ff_status_change_get_date       (FfStatusChange     *self);

@@ -17,11 +17,11 @@
 static const FfChoice genders[] = {
   /* Translators: a participant's gender, when none is given */
   { "", NULL, N_("Not stated") },
-  /* Translators: a gender */
+  /* Translators: a participant's gender, as chosen in a form ("Kvinne", not "Kvinnelig") */
   { "female", NULL, N_("Female") },
-  /* Translators: a gender */
+  /* Translators: a participant's gender, as chosen in a form ("Mann", not "Mannlig") */
   { "male", NULL, N_("Male") },
-  /* Translators: a gender */
+  /* Translators: a participant's gender when it is neither female nor male */
   { "other", "gender", NC_("gender", "Other") },
 };
 

@@ -8,14 +8,21 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "ff-format.h"
 #include "ff-plan.h"
 #include "ff-validate.h"
 
 static const FfChoice goals[FF_PLAN_N_GOALS] = {
   /* Translators: no long-term goal chosen yet */
   [FF_PLAN_GOAL_NONE] = { "", "plan goal", NC_("plan goal", "Not chosen") },
+  /* Translators: a kind of long-term goal in a plan (a job), as a choice and on the
+   * printed plan */
   [FF_PLAN_GOAL_WORK] = { "work", NULL, N_("Work") },
+  /* Translators: a kind of long-term goal in a plan (a school, a degree), as a choice
+   * and on the printed plan */
   [FF_PLAN_GOAL_EDUCATION] = { "education", NULL, N_("Education") },
+  /* Translators: a kind of long-term goal in a plan (starting one's own business), as a
+   * choice and on the printed plan */
   [FF_PLAN_GOAL_OWN_BUSINESS] = { "own-business", NULL, N_("Own business") },
   /* Translators: a kind of long-term goal, as a choice and on the printed plan */
   [FF_PLAN_GOAL_OTHER] = { "other", NULL, N_("Other goal") },
@@ -26,17 +33,33 @@ const FfChoiceList ff_plan_goals = {
   N_("Choose work, education, own business or other as the long-term goal."),
 };
 
+/* Translators for every kind below: a kind of activity in a plan, as a choice and in a
+ * column of the printed plan; a noun phrase, as short as the language allows. */
 static const FfChoice activity_kinds[FF_ACTIVITY_N_KINDS] = {
+  /* Translators: a kind of activity in a plan: lessons in Norwegian (norskopplæring) */
   [FF_ACTIVITY_NORWEGIAN_TUITION] = { "norwegian-tuition", NULL, N_("Norwegian tuition") },
+  /* Translators: a kind of activity in a plan: learning how Norwegian working life and
+   * the labour market work (arbeidslivskunnskap) */
   [FF_ACTIVITY_WORK_LIFE_KNOWLEDGE] = { "work-life-knowledge", NULL,
                                         N_("Work-life knowledge") },
+  /* Translators: a kind of activity in a plan: digital skills (digitale ferdigheter) */
   [FF_ACTIVITY_COMPUTER_SKILLS] = { "computer-skills", NULL, N_("Computer skills") },
+  /* Translators: a kind of activity in a plan: applying for jobs */
   [FF_ACTIVITY_JOB_SEEKING] = { "job-seeking", NULL, N_("Job seeking") },
+  /* Translators: a kind of activity in a plan: practice at a workplace to learn the
+   * language (språkpraksis) */
   [FF_ACTIVITY_LANGUAGE_PRACTICE] = { "language-practice", NULL, N_("Language practice") },
+  /* Translators: a kind of activity in a plan: practice at a workplace to gain work
+   * experience (arbeidspraksis) */
   [FF_ACTIVITY_WORK_PRACTICE] = { "work-practice", NULL, N_("Work practice") },
+  /* Translators: a kind of activity in a plan: a course (a noun) */
   [FF_ACTIVITY_COURSE] = { "course", NULL, N_("Course") },
+  /* Translators: a kind of activity in a plan: meetings with a mentor */
   [FF_ACTIVITY_MENTOR_MEETINGS] = { "mentor-meetings", NULL, N_("Mentor meetings") },
+  /* Translators: a kind of activity in a plan: lessons for a driving licence */
   [FF_ACTIVITY_DRIVING_LESSONS] = { "driving-lessons", NULL, N_("Driving lessons") },
+  /* Translators: a kind of activity in a plan: a course in managing one's own money
+   * (privatøkonomi) */
   [FF_ACTIVITY_PRIVATE_ECONOMY] = { "private-economy", NULL, N_("Private economy") },
   /* Translators: a kind of activity in a plan, as a choice and on the printed plan */
   [FF_ACTIVITY_OTHER] = { "other", NULL, N_("Other activity") },
@@ -48,9 +71,17 @@ const FfChoiceList ff_activity_kinds = {
 };
 
 static const FfChoice activity_statuses[FF_ACTIVITY_N_STATUSES] = {
+  /* Translators: the status of an activity in a plan, in a list and on the printed
+   * plan; where adjectives have gender, it agrees with "activity" */
   [FF_ACTIVITY_PLANNED] = { "planned", NULL, N_("Planned") },
+  /* Translators: the status of an activity in a plan that has begun and not ended;
+   * where adjectives have gender, it agrees with "activity" */
   [FF_ACTIVITY_ONGOING] = { "ongoing", NULL, N_("Ongoing") },
+  /* Translators: the status of an activity in a plan that has been carried out;
+   * where adjectives have gender, it agrees with "activity" */
   [FF_ACTIVITY_DONE] = { "done", NULL, N_("Done") },
+  /* Translators: the status of an activity in a plan that will not take place;
+   * where adjectives have gender, it agrees with "activity" */
   [FF_ACTIVITY_CANCELLED] = { "cancelled", NULL, N_("Cancelled") },
 };
 
@@ -291,12 +322,13 @@ ff_plan_language_for_participant (const char *languages_text,
 
 char *
 ff_plan_format_hours (const char *hours,
-                      gboolean    decimal_comma)
+                      const char *language)
 {
-  char *text = g_strdup (hours != NULL ? hours : "");
+  gint64 minutes = ff_hours_to_minutes (hours);
 
-  if (decimal_comma)
-    g_strdelimit (text, ".", ',');
+  /* No hours are stored as "", never as "0". */
+  if (minutes == 0)
+    return g_strdup (hours != NULL ? hours : "");
 
-  return text;
+  return ff_format_hours (minutes / 60.0, language);
 }

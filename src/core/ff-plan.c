@@ -22,6 +22,7 @@ enum
   HEADER_CONTACT_PERSON,
   HEADER_PROGRAMME_NAME,
   HEADER_ORGANISATION,
+  HEADER_PROGRAMME_KIND,
   N_HEADER
 };
 
@@ -110,6 +111,7 @@ select_plan_sql (void)
         { "contact_person", "pa.contact_person" },
         { "programme_name", "pr.name" },
         { "organisation", "pr.organisation" },
+        { "programme_kind", "pr.kind" },
       };
       GString *s = g_string_new ("SELECT pl.id, pl.uuid, pl.enrolment_id, e.participant_id,"
                                  " pl.version, pl.state, pl.signed_date");
@@ -308,7 +310,7 @@ ff_plan_find_for_participant (FfStore  *store,
         name = ff_store_column_text (stmt, 1);
       g_set_error (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND,
                    /* Translators: %s is a participant's name */
-                   _("%s has no individual plan yet."), name);
+                   _("%s has no plan yet."), name);
       return 0;
     }
 
@@ -451,7 +453,7 @@ ff_plan_create (FfStore  *store,
   if (sqlite3_column_int (read, 2) != 0)
     {
       g_set_error_literal (error, FF_STORE_ERROR, FF_STORE_ERROR_INVALID,
-                           _("This enrolment already has an individual plan."));
+                           _("This enrolment already has a plan."));
       goto fail;
     }
 
@@ -599,6 +601,53 @@ ff_plan_get_organisation (FfPlan *self)
   g_return_val_if_fail (FF_IS_PLAN (self), "");
 
   return self->header[HEADER_ORGANISATION];
+}
+
+const char *
+ff_plan_get_programme_kind (FfPlan *self)
+{
+  g_return_val_if_fail (FF_IS_PLAN (self), "");
+
+  return self->header[HEADER_PROGRAMME_KIND];
+}
+
+/* Since 2021 the plan of an introduction programme is an integreringsplan
+ * (integreringsloven § 15). "Individuell plan" is a term of the health and welfare
+ * laws (helse- og omsorgstjenesteloven § 7-1), so the other kinds of programme, which
+ * no law names a plan for, call it a participant plan (deltakerplan). */
+const char *
+ff_plan_name_for_kind (const char *programme_kind,
+                       gboolean    heading)
+{
+  if (g_strcmp0 (programme_kind, "introduction") == 0)
+    {
+      if (heading)
+        /* Translators: a window's title; the plan of a participant in an introduction
+         * programme, which the integration act calls integreringsplan */
+        return N_("Integration Plan");
+      /* Translators: the plan of a participant in an introduction programme, which
+       * the integration act calls integreringsplan; also its printed title */
+      return N_("Integration plan");
+    }
+
+  if (heading)
+    /* Translators: a window's title; the plan of a participant in a programme other
+     * than the introduction programme, e.g. "deltakerplan" (not "individuell plan",
+     * a term of the health laws) */
+    return N_("Participant Plan");
+  /* Translators: the plan of a participant in a programme other than the introduction
+   * programme, e.g. "deltakerplan" (not "individuell plan", a term of the health
+   * laws); also its printed title */
+  return N_("Participant plan");
+}
+
+const char *
+ff_plan_get_name (FfPlan   *self,
+                  gboolean  heading)
+{
+  g_return_val_if_fail (FF_IS_PLAN (self), "");
+
+  return ff_plan_name_for_kind (self->header[HEADER_PROGRAMME_KIND], heading);
 }
 
 GPtrArray *

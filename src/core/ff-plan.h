@@ -151,10 +151,10 @@ gboolean         ff_plan_field_validate         (FfPlanField       field,
 const char      *ff_plan_language_for_participant (const char     *languages,
                                                    const char     *country);
 
-/* Hours per week as the user reads them: @hours is a normalised value ("7.5"),
- * shown with a decimal comma when @decimal_comma ("7,5"); "" stays "". */
+/* Hours per week as @language writes them (ff_format_hours(), NULL for the
+ * displayed language): @hours is a normalised value, "7.5" → "7,5"; "" stays "". */
 char            *ff_plan_format_hours           (const char       *hours,
-                                                 gboolean          decimal_comma);
+                                                 const char       *language);
 
 #define FF_TYPE_PLAN_PART (ff_plan_part_get_type ())
 G_DECLARE_FINAL_TYPE (FfPlanPart, ff_plan_part, FF, PLAN_PART, FfRecord)
@@ -270,6 +270,18 @@ const char      *ff_plan_get_birth_date         (FfPlan           *self);
 const char      *ff_plan_get_contact_person     (FfPlan           *self);
 const char      *ff_plan_get_programme_name     (FfPlan           *self);
 const char      *ff_plan_get_organisation       (FfPlan           *self);
+/* The programme's kind, a key of ff_programme_kinds. */
+const char      *ff_plan_get_programme_kind     (FfPlan           *self);
+
+/* What a plan is called in a programme of @programme_kind, as an untranslated
+ * message to pass to _() or ff_report_gettext(): "Integration plan" in an
+ * introduction programme, "Participant plan" in any other. With @heading, in the
+ * capitals of a window's title ("Integration Plan"). */
+const char      *ff_plan_name_for_kind          (const char       *programme_kind,
+                                                 gboolean          heading);
+/* ff_plan_name_for_kind() for this plan's programme, as it was when it was signed. */
+const char      *ff_plan_get_name               (FfPlan           *self,
+                                                 gboolean          heading);
 
 /* The parts of one kind in their order, as FfPlanPart objects (empty for a plan
  * from ff_plan_list_versions()). The array belongs to the plan. */

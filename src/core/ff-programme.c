@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ff-format.h"
 #include "ff-programme.h"
 #include "ff-store-private.h"
 #include "ff-text.h"
@@ -23,8 +24,8 @@ static const FfChoice kinds[FF_PROGRAMME_N_KINDS] = {
   [FF_PROGRAMME_KIND_TRAINEE] = { "trainee-scheme", NULL, N_("Trainee scheme") },
   /* Translators: a kind of programme (kvalifiseringsprogram) */
   [FF_PROGRAMME_KIND_QUALIFICATION] = { "qualification", NULL, N_("Qualification programme") },
-  /* Translators: a kind of programme */
-  [FF_PROGRAMME_KIND_OTHER] = { "other", NULL, N_("Other") },
+  /* Translators: a kind of programme, for one that is none of the others */
+  [FF_PROGRAMME_KIND_OTHER] = { "other", "programme kind", NC_("programme kind", "Other") },
 };
 
 const FfChoiceList ff_programme_kinds = {
@@ -69,23 +70,14 @@ static const FfDerived derived[] = {
   { "search_text", search_text },
 };
 
+/* "1. jan. 2024" in the language the user sees; NULL for no date. */
 static char *
 format_date (const char *iso)
 {
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *midnight = NULL;
-
   if (iso == NULL || *iso == '\0')
     return NULL;
 
-  midnight = g_strconcat (iso, "T00:00:00Z", NULL);
-  date = g_date_time_new_from_iso8601 (midnight, NULL);
-  if (date == NULL)
-    return g_strdup (iso);
-
-  /* Translators: how a date is shown in a programme's period, see strftime(3);
-   * e.g. "%-d. %b %Y" gives "1. jan. 2024" */
-  return g_date_time_format (date, _("%-d %b %Y"));
+  return ff_format_date_in_words (iso, NULL);
 }
 
 /* "Mentor scheme · 1 Jan 2025 – 31 Dec 2025" */

@@ -242,11 +242,18 @@ ff_record_update_derived (FfStore             *store,
       return FALSE;
   }
 
+  /* Only rows whose values change are written: an unchanged search text is not
+   * indexed again. */
   sql = g_string_new (NULL);
   g_string_append_printf (sql, "UPDATE %s SET ", type->table);
   for (guint i = 0; i < type->n_derived; i++)
-    g_string_append_printf (sql, "%s%s = ?", i > 0 ? ", " : "", type->derived[i].column);
-  g_string_append (sql, " WHERE id = ?");
+    g_string_append_printf (sql, "%s%s = ?%u", i > 0 ? ", " : "", type->derived[i].column,
+                            i + 1);
+  g_string_append_printf (sql, " WHERE id = ?%u AND (", type->n_derived + 1);
+  for (guint i = 0; i < type->n_derived; i++)
+    g_string_append_printf (sql, "%s%s IS NOT ?%u", i > 0 ? " OR " : "",
+                            type->derived[i].column, i + 1);
+  g_string_append (sql, ")");
 
   for (guint r = 0; r < records->len; r++)
     {

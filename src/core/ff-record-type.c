@@ -9,6 +9,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "ff-format.h"
 #include "ff-record-private.h"
 #include "ff-store-private.h"
 #include "ff-text.h"
@@ -209,7 +210,7 @@ char *
 ff_record_display (const FfRecordType *type,
                    guint               field,
                    const char         *value,
-                   gboolean            decimal_comma)
+                   const char         *language)
 {
   const FfField *spec;
 
@@ -224,17 +225,24 @@ ff_record_display (const FfRecordType *type,
     case FF_CHECK_DATE:
     case FF_CHECK_PAST_DATE:
     case FF_CHECK_BIRTH_DATE:
-      return ff_date_to_display (value);
+      return ff_format_date (value, language);
     case FF_CHECK_HOURS:
       {
-        char *text = g_strdup (value);
+        gint64 minutes = ff_hours_to_minutes (value);
 
-        if (decimal_comma)
-          g_strdelimit (text, ".", ',');
-        return text;
+        /* No hours are stored as "", never as "0". */
+        if (minutes == 0)
+          return g_strdup (value);
+        return ff_format_hours (minutes / 60.0, language);
       }
     case FF_CHECK_MONEY:
-      return ff_money_to_display (value, decimal_comma);
+      {
+        gint64 ore;
+
+        if (!g_ascii_string_to_signed (value, 10, G_MININT64, G_MAXINT64, &ore, NULL))
+          return g_strdup (value);
+        return ff_format_money (ore, language);
+      }
     case FF_CHECK_ORG_NUMBER:
       return ff_org_number_to_display (value);
     case FF_CHECK_CHOICE:

@@ -162,13 +162,14 @@ gboolean      ff_record_validate        (const FfRecordType  *type,
                                          char               **normalized,
                                          GError             **error);
 
-/* A stored value as people read it: a date as DD.MM.YYYY, hours with a decimal comma
- * when @decimal_comma, money as "1 234,50", an organisation number as "974 760 673",
- * a choice by its label. */
+/* A stored value as people read it in @language (NULL: the displayed language), and
+ * as its field takes it back: a date as DD.MM.YYYY, hours as "7,5", money as
+ * "kr 1 234,50" (ff-format.h), an organisation number as "974 760 673", a choice by
+ * its label. */
 char         *ff_record_display         (const FfRecordType  *type,
                                          guint                field,
                                          const char          *value,
-                                         gboolean             decimal_comma);
+                                         const char          *language);
 
 /* Inserts a record with @values (one per field, by index; NULL or a NULL entry:
  * empty), validated as ff_record_set_field() does, owned by @owner_id for an owned

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include "ff-employer.h"
+#include "ff-participant.h"
 #include "ff-programme.h"
 #include "ff-schema.h"
 #include "ff-store-private.h"
@@ -257,6 +259,21 @@ static const char *migrations[] = {
   "CREATE INDEX employer_by_org_number ON employer (org_number) WHERE deleted_at IS NULL;"
   "ALTER TABLE programme ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE programme ADD COLUMN search_text TEXT NOT NULL DEFAULT '';",
+
+  /* 4: the programme's kind in a signed plan's header, which names the plan
+   * (integreringsplan in an introduction programme); plans signed before it was kept
+   * take the kind their programme has now. */
+  "ALTER TABLE plan ADD COLUMN programme_kind TEXT NOT NULL DEFAULT '';"
+  "UPDATE plan SET programme_kind = (SELECT pr.kind FROM enrolment e"
+  "                                  JOIN programme pr ON pr.id = e.programme_id"
+  "                                  WHERE e.id = plan.enrolment_id)"
+  "  WHERE state = 'signed';",
+
+  /* 5: sort keys in the order of each script's own alphabet (ff_text_sort_key): names
+   * in Cyrillic letters sorted as Ukrainian sorts them, not by code point (ґ, є, і and
+   * ї after я). Nothing changes in the tables; ff_schema_migrate computes the keys of
+   * participants, programmes and employers again. */
+  "",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FF_STORE_SCHEMA_VERSION);
@@ -289,6 +306,20 @@ ff_schema_migrate (FfStore  *store,
   /* Programmes got their sort key and search text: computed in C, as every new one's. */
   if (version == 3 && !ff_record_update_derived (store, &ff_programme_type, error))
     return FALSE;
+
+  /* Sort keys in each alphabet's order: every list sorted by one is computed again. */
+  if (version == 5)
+    {
+      const FfRecordType *sorted[] = {
+        &ff_participant_type, &ff_programme_type, &ff_employer_type,
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (sorted); i++)
+        {
+          if (!ff_record_update_derived (store, sorted[i], error))
+            return FALSE;
+        }
+    }
 
   return TRUE;
 }

@@ -9,12 +9,30 @@
 
 #include "ff-text.h"
 
-/* In a sort key, æ, ø and å sort after z in this order, as in a Norwegian
- * dictionary. ASCII characters just above 'z' keep the key comparable with strcmp
- * and below every other script. */
+/* A sort key orders names by the alphabet of their own script, the same for every
+ * user. Names in Latin letters are written as the Norwegian population register writes
+ * them, and sorted as a Norwegian dictionary sorts them: a–z, then æ, ø, å; é as e,
+ * and ä, ö, ü as æ, ø, y, as CLDR's Norwegian collation does; but "aa" as two a's, as
+ * it is spelt, so Aasen comes first. Names in Cyrillic letters are sorted in the order
+ * of the Ukrainian alphabet. The interface language does not count: the order is
+ * stored in the file, and colleagues who work in Bokmål, Nynorsk, Ukrainian or English
+ * must all find Åsen at the end of the same list, and Євген after Есаул.
+ *
+ * Keys are compared byte by byte (strcmp, SQLite's BINARY collation, an index), so
+ * each letter becomes a character whose UTF-8 sorts in the alphabet's place: æ, ø and
+ * å the ASCII characters just above 'z', below every other script; Cyrillic letters
+ * the characters from U+0400 up, in the order of cyrillic_order. */
 #define SORT_AE '{'
 #define SORT_OE '|'
 #define SORT_AA '}'
+
+/* The Ukrainian alphabet, а б в г ґ д е є ж з и і ї й к л м н о п р с т у ф х ц ч ш
+ * щ ь ю я, with the letters of other languages written in Cyrillic (Russian ё ъ ы э,
+ * Belarusian ў, Serbian and Macedonian ђ ѓ ѕ ј љ њ ћ ќ џ) after the letter they sort
+ * with there. Every lower-case letter from U+0430 to U+045F is here, so the keys
+ * these take (U+0400 and up) never meet a letter left as it is (U+0460 and up). */
+static const char cyrillic_order[] =
+  "абвгґѓдђеѐёєжзѕиѝіїйјкќлљмнњопрстћуўфхцчџшщъыьэюя";
 
 /* Separates the family name from the given name in a sort key: below every
  * character a folded name holds, so "Berg, Ola" sorts before "Bergan, Anne". */
@@ -81,6 +99,39 @@ latin_base (gunichar c)
     }
 }
 
+/* @folded for a sort key: each Cyrillic letter as the character of its place in
+ * cyrillic_order, and marks on a Cyrillic letter that make no letter of their own (a
+ * stress mark, "ма́ма") left out. */
+static char *
+cyrillic_in_order (const char *folded)
+{
+  GString *out = g_string_sized_new (strlen (folded));
+  gboolean after_cyrillic = FALSE;
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *place;
+
+      if (is_mark (c))
+        {
+          if (!after_cyrillic)
+            g_string_append_unichar (out, c);
+          continue;
+        }
+
+      after_cyrillic = g_unichar_get_script (c) == G_UNICODE_SCRIPT_CYRILLIC;
+      place = after_cyrillic ? g_utf8_strchr (cyrillic_order, -1, c) : NULL;
+      if (place != NULL)
+        g_string_append_unichar (out, 0x0400 + g_utf8_pointer_to_offset (cyrillic_order,
+                                                                         place));
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static char *
 fold (const char *text,
       gboolean    for_sorting)
@@ -88,6 +139,7 @@ fold (const char *text,
   g_autofree char *valid = NULL;
   g_autofree char *folded = NULL;
   g_autofree char *decomposed = NULL;
+  g_autofree char *composed = NULL;
   g_autoptr(GString) out = NULL;
   gboolean pending_space = FALSE;
   GUnicodeScript base_script = G_UNICODE_SCRIPT_COMMON;
@@ -118,9 +170,15 @@ fold (const char *text,
               else if (c == 0x0308)
                 out->str[base_pos] = SORT_AE;
             }
-          else if (for_sorting && base == 'o' && c == 0x0308 && out->len == base_pos + 1)
+          else if (for_sorting && base == 'o' && out->len == base_pos + 1 &&
+                   (c == 0x0308 || c == 0x030B))
             {
-              out->str[base_pos] = SORT_OE;  /* ö sorts as ø */
+              out->str[base_pos] = SORT_OE;  /* ö and ő sort as ø */
+            }
+          else if (for_sorting && base == 'u' && out->len == base_pos + 1 &&
+                   (c == 0x0308 || c == 0x030B))
+            {
+              out->str[base_pos] = 'y';  /* ü and ű sort as y */
             }
 
           if (base != 0 && !script_drops_marks (base_script))
@@ -159,7 +217,11 @@ fold (const char *text,
     }
 
   /* Compose what was kept together again (и + breve → й). */
-  return g_utf8_normalize (out->str, out->len, G_NORMALIZE_NFC);
+  composed = g_utf8_normalize (out->str, out->len, G_NORMALIZE_NFC);
+  if (!for_sorting)
+    return g_steal_pointer (&composed);
+
+  return cyrillic_in_order (composed);
 }
 
 char *

@@ -14,8 +14,10 @@ G_BEGIN_DECLS
  * collapsed to one space, trimmed. NULL gives "". */
 char  *ff_text_fold       (const char *text);
 
-/* A key that sorts names as a Norwegian reader expects ("family, given"),
- * built from ff_text_fold and comparable with memcmp/strcmp. */
+/* A key that sorts names by family name, then given name, comparable with
+ * memcmp/strcmp: Latin letters in Norwegian order (… z æ ø å), Cyrillic letters in
+ * the order of the Ukrainian alphabet (… г ґ д е є … и і ї й …), case not counting;
+ * the same order whatever language the interface is in. */
 char  *ff_text_sort_key   (const char *family_name,
                            const char *given_name);
 

@@ -221,45 +221,6 @@ too_large:
   return FALSE;
 }
 
-char *
-ff_money_to_display (const char *ore,
-                     gboolean    decimal_comma)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *whole = NULL;
-  gint64 value;
-  gint64 kroner;
-  char *end = NULL;
-  gsize len;
-
-  if (ore == NULL || *ore == '\0')
-    return g_strdup ("");
-
-  value = g_ascii_strtoll (ore, &end, 10);
-  if (end == NULL || *end != '\0' || end == ore)
-    return g_strdup (ore);
-
-  if (value < 0)
-    g_string_append_c (out, '-');
-  kroner = ABS (value) / 100;
-  whole = g_strdup_printf ("%" G_GINT64_FORMAT, kroner);
-  len = strlen (whole);
-
-  /* Groups of three digits, with a (no-break) space between them. */
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append (out, "\xc2\xa0");
-      g_string_append_c (out, whole[i]);
-    }
-
-  if (ABS (value) % 100 != 0)
-    g_string_append_printf (out, "%c%02d", decimal_comma ? ',' : '.',
-                            (int) (ABS (value) % 100));
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 gboolean
 ff_validate_percentage (const char  *text,
                         char       **normalized,

@@ -5,7 +5,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -349,23 +348,6 @@ ff_validate_date (const char   *text,
     *normalized = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
 
   return TRUE;
-}
-
-char *
-ff_date_to_display (const char *iso)
-{
-  int year, month, day;
-  char end;
-
-  if (iso == NULL)
-    return g_strdup ("");
-
-  /* The trailing %c proves nothing follows the day. */
-  if (strlen (iso) != 10 ||
-      sscanf (iso, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3)
-    return g_strdup (iso);
-
-  return g_strdup_printf ("%02d.%02d.%04d", day, month, year);
 }
 
 static gboolean

@@ -58,10 +58,6 @@ gboolean  ff_validate_date         (const char       *text,
                                     char            **normalized,
                                     GError          **error);
 
-/* A stored date as people read it in Norway: "2025-03-17" → "17.03.2025"; any other
- * text is returned unchanged, NULL as "". */
-char     *ff_date_to_display       (const char       *iso);
-
 /* local@domain.tld, no spaces. Normalised: trimmed, domain in lower case. */
 gboolean  ff_validate_email        (const char       *text,
                                     char            **normalized,
@@ -92,11 +88,6 @@ char     *ff_hours_from_minutes    (gint64            minutes);
 gboolean  ff_validate_money        (const char       *text,
                                     char            **normalized,
                                     GError          **error);
-
-/* Whole øre ("123450") as people read kroner: "1 234,50", or "1 234.50" without
- * @decimal_comma; "1 234" when there are no øre. Any other text is returned as it is. */
-char     *ff_money_to_display      (const char       *ore,
-                                    gboolean          decimal_comma);
 
 /* A whole percentage from 0 to 100, typed "50", "50 %" or "50%". Normalised to "50". */
 gboolean  ff_validate_percentage   (const char       *text,

@@ -44,20 +44,8 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-check_language (const char  *language,
-                GError     **error)
-{
-  if (ff_report_language_is_known (language))
-    return TRUE;
-
-  g_set_error (error, FF_REPORT_ERROR, FF_REPORT_ERROR_LANGUAGE,
-               /* Translators: %s is a language code such as "de" */
-               _("Documents cannot be printed in the language “%s”. Choose nb, nn, uk "
-                 "or en."), language != NULL ? language : "");
-  return FALSE;
-}
-
+/* A document is never printed with labels silently left in English: a language it
+ * cannot be printed in, or one whose translation is missing, refuses it. */
 static gboolean
 ff_document_initable_init (GInitable     *initable,
                            GCancellable  *cancellable,
@@ -65,8 +53,9 @@ ff_document_initable_init (GInitable     *initable,
 {
   FfDocumentPrivate *priv = ff_document_get_instance_private (FF_DOCUMENT (initable));
 
-  return check_language (priv->language, error) &&
-         (priv->second_language == NULL || check_language (priv->second_language, error));
+  return ff_report_language_available (priv->language, error) &&
+         (priv->second_language == NULL ||
+          ff_report_language_available (priv->second_language, error));
 }
 
 static void

@@ -10,7 +10,8 @@
  * A kind of document derives from FfDocument and gives only its layout (the parts it
  * adds to the page flow, from the top down) and its title; pagination, glyph checks,
  * drawing and PDF files are the same for all. Subclasses are made with
- * g_initable_new(), which refuses a language documents cannot be printed in.
+ * g_initable_new(), which refuses a language documents cannot be printed in, and one
+ * whose translation cannot be found (ff_report_language_available()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -31,6 +32,7 @@ typedef enum
 {
   FF_REPORT_ERROR_LANGUAGE,   /* a language documents cannot be printed in */
   FF_REPORT_ERROR_WRITE,      /* the file cannot be written */
+  FF_REPORT_ERROR_TRANSLATION, /* a language whose translation cannot be found */
 } FfReportError;
 
 GQuark        ff_report_error_quark            (void);

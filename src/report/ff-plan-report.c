@@ -12,8 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "ff-plan-report.h"
+#include "ff-format.h"
 #include "ff-report-language.h"
-#include "ff-validate.h"
 
 struct _FfPlanReport
 {
@@ -23,6 +23,14 @@ struct _FfPlanReport
 };
 
 G_DEFINE_FINAL_TYPE (FfPlanReport, ff_plan_report, FF_TYPE_DOCUMENT)
+
+/* A stored date as the document's language writes it. */
+static char *
+format_date (FfPlanReport *self,
+             const char   *iso)
+{
+  return ff_format_date (iso, ff_document_get_language (FF_DOCUMENT (self)));
+}
 
 static void
 layout_header (FfPlanReport *self,
@@ -47,15 +55,15 @@ layout_title (FfPlanReport *self,
   FfPlan *plan = self->plan;
   const char *native = ff_plan_get_native_name (plan);
   g_autofree char *name = NULL;
-  g_autofree char *birth = ff_date_to_display (ff_plan_get_birth_date (plan));
+  g_autofree char *birth = format_date (self, ff_plan_get_birth_date (plan));
   g_autofree char *period = NULL;
   g_autofree char *version = g_strdup_printf ("%d", ff_plan_get_version (plan));
-  g_autofree char *start = ff_date_to_display (ff_plan_get_field (plan,
-                                                                  FF_PLAN_FIELD_PERIOD_START));
-  g_autofree char *end = ff_date_to_display (ff_plan_get_field (plan, FF_PLAN_FIELD_PERIOD_END));
+  g_autofree char *start = format_date (self, ff_plan_get_field (plan,
+                                                                 FF_PLAN_FIELD_PERIOD_START));
+  g_autofree char *end = format_date (self, ff_plan_get_field (plan, FF_PLAN_FIELD_PERIOD_END));
 
-  /* Translators: printed on the individual plan: its title, over the participant's name */
-  ff_page_flow_add_title (flow, N_("Individual plan"));
+  /* Its title, "Integration plan", over the participant's name */
+  ff_page_flow_add_title (flow, ff_plan_get_name (plan, FALSE));
 
   if (native != NULL && native[0] != '\0')
     name = g_strdup_printf ("%s\n%s", ff_plan_get_participant_name (plan), native);
@@ -77,7 +85,7 @@ layout_title (FfPlanReport *self,
   ff_page_flow_add_field (flow, N_("Version"), version);
   if (ff_plan_get_state (plan) == FF_PLAN_STATE_SIGNED)
     {
-      g_autofree char *signed_date = ff_date_to_display (ff_plan_get_signed_date (plan));
+      g_autofree char *signed_date = format_date (self, ff_plan_get_signed_date (plan));
 
       /* Translators: printed on the individual plan: the date it was signed */
       ff_page_flow_add_field (flow, N_("Signed on"), signed_date);
@@ -91,8 +99,8 @@ layout_goals (FfPlanReport *self,
   FfPlan *plan = self->plan;
   FfPlanGoal goal = ff_choice_list_index (&ff_plan_goals, ff_plan_get_field (plan, FF_PLAN_FIELD_GOAL));
   const char *text = ff_plan_get_field (plan, FF_PLAN_FIELD_GOAL_TEXT);
-  g_autofree char *date = ff_date_to_display (ff_plan_get_field (plan,
-                                                                 FF_PLAN_FIELD_NORWEGIAN_DATE));
+  g_autofree char *date = format_date (self, ff_plan_get_field (plan,
+                                                                FF_PLAN_FIELD_NORWEGIAN_DATE));
 
   /* Translators: printed on the individual plan: a section's heading */
   ff_page_flow_add_heading (flow, N_("Long-term goal"), 40);
@@ -127,7 +135,7 @@ layout_subgoals (FfPlanReport *self,
   for (guint i = 0; i < parts->len; i++)
     {
       FfPlanPart *part = g_ptr_array_index (parts, i);
-      g_autofree char *date = ff_date_to_display (
+      g_autofree char *date = format_date (self,
         ff_plan_part_get_field (part, FF_PLAN_FIELD_SUBGOAL_DATE));
       const char *cells[] = {
         ff_plan_part_get_field (part, FF_PLAN_FIELD_SUBGOAL_TEXT),
@@ -162,8 +170,7 @@ layout_activities (FfPlanReport *self,
     { N_("Status"), 54, FF_CELL_LABEL },
   };
   GPtrArray *parts = ff_plan_get_parts (self->plan, FF_PLAN_PART_ACTIVITY);
-  gboolean comma = ff_report_language_decimal_comma (
-    ff_document_get_language (FF_DOCUMENT (self)));
+  const char *language = ff_document_get_language (FF_DOCUMENT (self));
 
   /* Translators: printed on the individual plan: a section's heading */
   ff_page_flow_begin_table (flow, N_("Activities"), columns, G_N_ELEMENTS (columns));
@@ -175,10 +182,10 @@ layout_activities (FfPlanReport *self,
       FfActivityStatus status = ff_choice_list_index (&ff_activity_statuses, 
         ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_STATUS));
       g_autofree char *hours = ff_plan_format_hours (
-        ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_HOURS), comma);
-      g_autofree char *start = ff_date_to_display (
+        ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_HOURS), language);
+      g_autofree char *start = format_date (self,
         ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_START));
-      g_autofree char *end = ff_date_to_display (
+      g_autofree char *end = format_date (self,
         ff_plan_part_get_field (part, FF_PLAN_FIELD_ACTIVITY_END));
       g_autofree char *period = NULL;
       const char *cells[G_N_ELEMENTS (columns)];
@@ -219,7 +226,7 @@ layout_reviews (FfPlanReport *self,
   for (guint i = 0; i < parts->len; i++)
     {
       FfPlanPart *part = g_ptr_array_index (parts, i);
-      g_autofree char *date = ff_date_to_display (
+      g_autofree char *date = format_date (self,
         ff_plan_part_get_field (part, FF_PLAN_FIELD_REVIEW_DATE));
       gboolean done = g_strcmp0 (ff_plan_part_get_field (part, FF_PLAN_FIELD_REVIEW_DONE),
                                  "1") == 0;
@@ -267,7 +274,7 @@ ff_plan_report_dup_title (FfDocument *document)
 
   return g_strdup_printf ("%s — %s",
                           ff_report_gettext (ff_document_get_language (document),
-                                             N_("Individual plan")),
+                                             ff_plan_get_name (self->plan, FALSE)),
                           ff_plan_get_participant_name (self->plan));
 }
 
@@ -276,8 +283,10 @@ ff_plan_report_dup_job_name (FfDocument *document)
 {
   FfPlanReport *self = FF_PLAN_REPORT (document);
 
-  /* Translators: the name of a print job; %s is the participant's name */
-  return g_strdup_printf (_("Individual plan – %s"), ff_plan_get_participant_name (self->plan));
+  /* Translators: the name of a print job: the plan's name ("Integration plan") and
+   * the participant's name */
+  return g_strdup_printf (C_("print job", "%s – %s"), _(ff_plan_get_name (self->plan, FALSE)),
+                          ff_plan_get_participant_name (self->plan));
 }
 
 static char *
@@ -290,11 +299,14 @@ ff_plan_report_dup_suggested_file_name (FfDocument *document)
     name = ff_plan_get_native_name (self->plan);
 
   if (name == NULL || *name == '\0')
-    /* Translators: the file name offered for a plan's PDF when the participant has no name */
-    return g_strdup (_("individual plan.pdf"));
+    /* Translators: the file name offered for a plan's PDF when the participant has no
+     * name: the plan's name ("Integration plan") */
+    return g_strdup_printf (C_("file name", "%s.pdf"), _(ff_plan_get_name (self->plan, FALSE)));
 
-  /* Translators: the file name offered for a plan's PDF; %s is the participant's name */
-  return g_strdup_printf (_("%s – individual plan.pdf"), name);
+  /* Translators: the file name offered for a plan's PDF: the participant's name and the
+   * plan's name, "Olena Kovalenko – Integration plan.pdf" */
+  return g_strdup_printf (C_("file name", "%s – %s.pdf"), name,
+                          _(ff_plan_get_name (self->plan, FALSE)));
 }
 
 static void

@@ -2,11 +2,11 @@
  *
  * gettext's language is the same for the whole process. A plan printed in
  * Ukrainian on a Bokmål desktop, or with labels in two languages, fetches its
- * labels here, and only here: ff_report_gettext() switches the message catalogue's
- * language for a moment (LANGUAGE, as the gettext manual describes for changing
- * the language at run time), looks the label up and restores what was there.
- * Labels are kept once fetched, so a document costs no switch after the first one.
- * Call it from one thread (the main thread in the application).
+ * labels here: ff_report_gettext() asks the core's language switch
+ * (ff_language_gettext() in src/core/ff-language.h), which the formatters of dates
+ * and numbers (src/core/ff-format.h) use too, so a document's words and figures
+ * come from one place. Call it from one thread (the main thread in the
+ * application).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,6 +20,15 @@ G_BEGIN_DECLS
 /* The languages documents can be printed in: "nb", "nn", "uk", "en". */
 const char * const *ff_report_languages        (void);
 gboolean            ff_report_language_is_known (const char *language);
+
+/* Whether documents can be printed in @language: one of ff_report_languages() whose
+ * translation is there ("en" needs none). The catalogue must be found in the folder
+ * GETTEXT_PACKAGE is bound to and really translate (the language's own name comes back
+ * in that language), or the document's labels would all be English. On FALSE, a
+ * translated FF_REPORT_ERROR_LANGUAGE for a language documents are never printed in,
+ * FF_REPORT_ERROR_TRANSLATION for one whose translation is missing. */
+gboolean            ff_report_language_available (const char  *language,
+                                                  GError     **error);
 
 /* The language's name in the user's own language ("Ukrainian" → "ukrainsk"). */
 const char         *ff_report_language_name    (const char *language);
@@ -35,8 +44,5 @@ const char         *ff_report_ngettext         (const char *language,
                                                 const char *msgid,
                                                 const char *msgid_plural,
                                                 gulong      n);
-
-/* Whether @language writes decimals with a comma (nb, nn, uk) or a point (en). */
-gboolean            ff_report_language_decimal_comma (const char *language);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ff-accessible.h"
 #include "ff-application.h"
 #include "ff-autosave.h"
 #include "ff-store.h"
@@ -52,6 +53,8 @@ ff_application_about_action (GSimpleAction *action,
 {
   FfApplication *self = FF_APPLICATION (user_data);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  /* Translators: your names, one per line, as "Name <e-mail>" or "Name https://…";
+   * shown under "Translated by" in the About window */
   const char *translators = _("translator-credits");
   GtkWidget *about;
 
@@ -107,6 +110,9 @@ ff_application_startup (GApplication *app)
   FfApplication *self = FF_APPLICATION (app);
 
   G_APPLICATION_CLASS (ff_application_parent_class)->startup (app);
+
+  /* Before the first window: every widget a screen reader reads is named right. */
+  ff_accessible_init ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);

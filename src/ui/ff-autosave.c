@@ -8,7 +8,6 @@
 #include "ff-autosave.h"
 #include "ff-choice-model.h"
 #include "ff-field-error.h"
-#include "ff-format.h"
 
 #define BINDING_KEY "ff-autosave-binding"
 
@@ -138,7 +137,7 @@ binding_show (Binding    *binding,
   else
     {
       g_autofree char *display = ff_record_display (binding->type, binding->field, value,
-                                                    ff_format_decimal_comma ());
+                                                    NULL);
 
       /* Setting the same text would move the cursor of someone typing. */
       if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), display) != 0)
@@ -158,7 +157,7 @@ binding_set_error (Binding    *binding,
   g_free (binding->error);
   binding->error = g_strdup (message);
 
-  ff_field_error_show (binding->widget, binding->base_title, binding->base_tooltip, message);
+  ff_field_error_show (binding->widget, binding->base_tooltip, message);
 }
 
 static void

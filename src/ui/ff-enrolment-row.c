@@ -5,7 +5,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "ff-enrolment-row.h"
@@ -30,24 +29,6 @@ struct _FfEnrolmentRow
 };
 
 G_DEFINE_FINAL_TYPE (FfEnrolmentRow, ff_enrolment_row, ADW_TYPE_EXPANDER_ROW)
-
-/* "3 Mar 2025" for the status history, in the user's language. */
-static char *
-date_to_long_display (const char *iso)
-{
-  g_autoptr(GDateTime) date = NULL;
-  int year, month, day;
-
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &year, &month, &day) != 3)
-    return g_strdup (iso != NULL ? iso : "");
-
-  date = g_date_time_new_utc (year, month, day, 0, 0, 0);
-  if (date == NULL)
-    return g_strdup (iso);
-
-  /* Translators: a date in the status history, see strftime(3); "%-d %b %Y" is "3 Mar 2025" */
-  return g_date_time_format (date, _("%-d %b %Y"));
-}
 
 /* The label with @css_class inside @widget, depth first. */
 static GtkWidget *
@@ -147,6 +128,7 @@ show_plan (FfEnrolmentRow *self,
   FfPlanDue due = FF_PLAN_DUE_LATER;
   gint64 plan_id;
   const char *label;
+  const char *title;
 
   plan_id = ff_plan_find_draft (store, ff_record_get_id (FF_RECORD (enrolment)), &error);
   if (plan_id != 0)
@@ -160,15 +142,15 @@ show_plan (FfEnrolmentRow *self,
       subtitle = g_strdup (_("No plan"));
       label = _("_Write Plan");
       /* Translators: accessible description of the Write Plan button; %s is a programme */
-      description = g_strdup_printf (_("Write the individual plan for %s"),
+      description = g_strdup_printf (_("Write the plan for %s"),
                                      ff_enrolment_get_programme_name (enrolment));
     }
   else
     {
       const char *period_end = ff_plan_get_field (plan, FF_PLAN_FIELD_PERIOD_END);
       const char *next_review = ff_plan_get_next_review (plan);
-      g_autofree char *end = ff_format_date (period_end);
-      g_autofree char *review = ff_format_date (next_review);
+      g_autofree char *end = ff_format_date (period_end, NULL);
+      g_autofree char *review = ff_format_date (next_review, NULL);
       g_autofree char *ends = NULL;
       g_autofree char *reviewed = NULL;
       FfPlanDue period_due = ff_plan_due_classify (period_end);
@@ -201,10 +183,13 @@ show_plan (FfEnrolmentRow *self,
 
       label = _("_Open Plan");
       /* Translators: accessible description of the Open Plan button; %s is a programme */
-      description = g_strdup_printf (_("Open the individual plan for %s"),
+      description = g_strdup_printf (_("Open the plan for %s"),
                                      ff_enrolment_get_programme_name (enrolment));
     }
 
+  title = _(ff_plan_name_for_kind (ff_enrolment_get_programme_kind (enrolment), FALSE));
+  if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->plan_row)), title) != 0)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->plan_row), title);
   if (g_strcmp0 (adw_action_row_get_subtitle (self->plan_row), subtitle) != 0)
     adw_action_row_set_subtitle (self->plan_row, subtitle);
   if (self->plan_subtitle_label != NULL)
@@ -247,7 +232,8 @@ show_history (FfEnrolmentRow *self,
       FfStatusChange *change = g_ptr_array_index (history, i);
       const char *reason = ff_status_change_get_reason (change);
       const char *status = ff_enrolment_status_to_label (ff_status_change_get_status (change));
-      g_autofree char *when = date_to_long_display (ff_status_change_get_date (change));
+      /* "2. okt. 2024", in the language the user sees */
+      g_autofree char *when = ff_format_date_in_words (ff_status_change_get_date (change), NULL);
       g_autofree char *title = NULL;
       GtkWidget *history_row;
 
@@ -304,7 +290,8 @@ ff_enrolment_row_show (FfEnrolmentRow *self,
     }
 
   set_row_title (GTK_WIDGET (self), ff_enrolment_get_programme_name (enrolment));
-  date = ff_format_date (ff_record_get (FF_RECORD (enrolment), FF_ENROLMENT_FIELD_STATUS_DATE));
+  date = ff_format_date (ff_record_get (FF_RECORD (enrolment), FF_ENROLMENT_FIELD_STATUS_DATE),
+                         NULL);
   /* Translators: a programme's current status and the date it began, "Active since 03.03.2025" */
   subtitle = g_strdup_printf (_("%s since %s"),
                               ff_enrolment_status_to_label (ff_enrolment_get_status (enrolment)),

@@ -9,6 +9,7 @@
 
 #include "ff-choice-model.h"
 #include "ff-field-error.h"
+#include "ff-form-keys.h"
 #include "ff-new-record-dialog.h"
 #include "ff-validate.h"
 
@@ -59,7 +60,7 @@ check_all (FfNewRecordDialog *self)
       /* A choice is always valid; an empty required field is not wrong yet, only
        * unfinished. */
       if (GTK_IS_EDITABLE (input))
-        ff_field_error_show (input, NULL, NULL,
+        ff_field_error_show (input, NULL,
                              error != NULL && !g_error_matches (error, FF_VALIDATE_ERROR,
                                                                 FF_VALIDATE_ERROR_EMPTY)
                                ? error->message : NULL);
@@ -96,6 +97,7 @@ static void
 ff_new_record_dialog_init (FfNewRecordDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ff_form_keys_attach (GTK_WINDOW (self), GTK_WIDGET (self->fields_box));
 }
 
 GtkWidget *
@@ -146,7 +148,6 @@ ff_new_record_dialog_add_field (FfNewRecordDialog *self,
     {
       input = gtk_entry_new ();
       gtk_entry_set_placeholder_text (GTK_ENTRY (input), title);
-      gtk_entry_set_activates_default (GTK_ENTRY (input), TRUE);
       g_signal_connect_object (input, "changed", G_CALLBACK (check_all), self,
                                G_CONNECT_SWAPPED);
     }

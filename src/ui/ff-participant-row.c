@@ -127,7 +127,7 @@ ff_participant_row_set_participant (FfParticipantRow *self,
   native = ff_participant_get_field (participant, FF_PARTICIPANT_NATIVE_NAME);
   status = ff_enrolment_status_to_label (ff_participant_get_status (participant));
   arrival = ff_format_date (ff_participant_get_field (participant,
-                                                      FF_PARTICIPANT_ARRIVAL_DATE));
+                                                      FF_PARTICIPANT_ARRIVAL_DATE), NULL);
 
   if (*arrival != '\0')
     /* Translators: a participant's status and date of arrival in Norway,

@@ -7,7 +7,6 @@
 
 #include <glib/gi18n.h>
 
-#include "ff-format.h"
 #include "ff-plan-part-row.h"
 
 struct _FfPlanPartRow
@@ -38,7 +37,7 @@ value (FfPlanPartRow *self,
 }
 
 /* @field of this part as people read it: a date as DD.MM.YYYY, hours with the
- * locale's decimals, a choice by its label. */
+ * displayed language's decimals, a choice by its label. */
 static char *
 display (FfPlanPartRow *self,
          FfPlanField    field)
@@ -46,7 +45,7 @@ display (FfPlanPartRow *self,
   guint index;
   const FfRecordType *type = ff_plan_field_record_type (field, &index);
 
-  return ff_record_display (type, index, value (self, field), ff_format_decimal_comma ());
+  return ff_record_display (type, index, value (self, field), NULL);
 }
 
 /* "01.02.2026–30.06.2026", "from 01.02.2026", "until 30.06.2026" or "". */

@@ -232,7 +232,7 @@ update_versions (FfPlanWindow *self)
         }
       else
         {
-          g_autofree char *date = ff_format_date (ff_plan_get_signed_date (version));
+          g_autofree char *date = ff_format_date (ff_plan_get_signed_date (version), NULL);
 
           /* Translators: a signed version of a plan, "Version 2, signed 12.03.2026" */
           g_ptr_array_add (names, g_strdup_printf (_("Version %d, signed %s"),
@@ -261,22 +261,26 @@ update_header (FfPlanWindow *self)
 
   if (self->plan != NULL)
     {
-      /* Translators: under "Individual Plan": the participant and the programme */
+      /* Translators: under "Integration Plan": the participant and the programme */
       subtitle = g_strdup_printf (C_("plan window", "%s — %s"),
                                   ff_plan_get_participant_name (self->plan),
                                   ff_plan_get_programme_name (self->plan));
-      /* Translators: the plan window's title, with the participant's name */
-      title = g_strdup_printf (_("Individual Plan — %s"),
+      /* Translators: the plan window's title: the plan's name ("Integration Plan") and
+       * the participant's name */
+      title = g_strdup_printf (C_("plan window", "%s — %s"),
+                               _(ff_plan_get_name (self->plan, TRUE)),
                                ff_plan_get_participant_name (self->plan));
+      adw_window_title_set_title (self->window_title, _(ff_plan_get_name (self->plan, TRUE)));
     }
 
   adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? subtitle : "");
-  gtk_window_set_title (GTK_WINDOW (self), title != NULL ? title : _("Individual Plan"));
+  /* Translators: the plan window's title before its plan is read */
+  gtk_window_set_title (GTK_WINDOW (self), title != NULL ? title : _("Plan"));
 
   gtk_widget_set_visible (self->signed_group, self->plan != NULL && self->read_only);
   if (self->plan != NULL && self->read_only)
     {
-      g_autofree char *date = ff_format_date (ff_plan_get_signed_date (self->plan));
+      g_autofree char *date = ff_format_date (ff_plan_get_signed_date (self->plan), NULL);
       g_autofree char *signed_title = NULL;
 
       /* Translators: at the top of a signed version of a plan */

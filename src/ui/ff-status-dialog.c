@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "ff-enrolment.h"
+#include "ff-form-keys.h"
 #include "ff-programme.h"
 #include "ff-status-dialog.h"
 #include "ff-validate.h"
@@ -194,6 +195,7 @@ ff_status_dialog_init (FfStatusDialog *self)
   self->programme_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ff_form_keys_attach (GTK_WINDOW (self), GTK_WIDGET (self->stack));
 
   for (FfEnrolmentStatus status = FF_ENROLMENT_STATUS_REFERRED;
        status < FF_ENROLMENT_N_STATUSES;

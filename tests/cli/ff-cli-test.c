@@ -6,13 +6,13 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <glib/gi18n.h>
 
 #include "ff-cli-test.h"
+#include "ff-locale.h"
 #include "ff-test-util.h"
 
 static const char *cli_path;
@@ -30,6 +30,15 @@ run_strv (char              **out,
           char              **err,
           const char *const  *args)
 {
+  return run_env_strv (out, err, NULL, args);
+}
+
+int
+run_env_strv (char              **out,
+              char              **err,
+              const char *const  *envp,
+              const char *const  *args)
+{
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autofree char *stdout_text = NULL;
   g_autofree char *stderr_text = NULL;
@@ -41,7 +50,7 @@ run_strv (char              **out,
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
 
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+  g_spawn_sync (NULL, (char **) argv->pdata, (char **) envp, G_SPAWN_DEFAULT, NULL, NULL,
                 &stdout_text, &stderr_text, &wait_status, &error);
   g_assert_no_error (error);
 
@@ -192,9 +201,7 @@ ff_cli_test_init (int    *argc,
 
   g_test_init (argc, argv, NULL);
 
-  /* The catalogues fotfeste-cli prints labels from, for the expected labels. */
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("FOTFESTE_LOCALEDIR") != NULL
-                                   ? g_getenv ("FOTFESTE_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  /* The catalogues fotfeste-cli prints labels from, for the expected labels: found as
+   * fotfeste-cli finds them. */
+  ff_locale_init ();
 }

@@ -39,6 +39,12 @@ char     *path_in           (Fixture            *f,
 int       run_strv          (char              **out,
                              char              **err,
                              const char *const  *args);
+/* As run_strv(), in the environment @envp (NULL for the test's own, which tests/meson.build
+ * sets up), such as g_get_environ() less FOTFESTE_LOCALEDIR. */
+int       run_env_strv      (char              **out,
+                             char              **err,
+                             const char *const  *envp,
+                             const char *const  *args);
 /* As run_strv(), with the arguments given one by one up to a NULL. */
 int       run               (char              **out,
                              char              **err,

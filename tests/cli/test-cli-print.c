@@ -275,7 +275,7 @@ test_print_sample_plans (Fixture       *f,
                     NULL);
       if (status == 2)
         {
-          g_assert_nonnull (strstr (err, "has no individual plan"));
+          g_assert_nonnull (strstr (err, "has no plan"));
           continue;
         }
       g_assert_cmpint (status, ==, 0);
@@ -298,7 +298,7 @@ test_print_sample_plans (Fixture       *f,
 /* The printed plan's labels in @language as the catalogues hold them, so that each
  * language is checked with every label its translators have done. */
 static const char *const plan_labels[] = {
-  "Individual plan", "Participant", "Birth date", "Activities", "Signature",
+  "Integration plan", "Participant", "Birth date", "Activities", "Signature",
 };
 
 static void
@@ -497,8 +497,8 @@ test_print_bad_input_changes_nothing (Fixture       *f,
       { { "print", "plan", p.olena, "-o", pdf, "--version", "7", NULL }, "no version 7" },
       { { "print", "plan", "4711", "-o", pdf, NULL }, "no participant number 4711" },
       { { "print", "plan", p.ahmad, "-o", pdf, NULL },
-        "Ahmad Rahimi has no individual plan" },
-      { { "print", "plan", p.ahmad, "-o", old_pdf, NULL }, "no individual plan" },
+        "Ahmad Rahimi has no plan" },
+      { { "print", "plan", p.ahmad, "-o", old_pdf, NULL }, "no plan" },
       { { "print", "plan", p.olena, "-o", no_folder, NULL }, "no-such-folder" },
       { { "print", "plan", p.olena, "-o", f->dir, NULL }, "is a folder" },
       { { "print", "plan", p.olena, "-o", p.db, NULL }, "is not a PDF" },
@@ -555,6 +555,132 @@ test_print_bad_input_changes_nothing (Fixture       *f,
   g_assert_cmpint (g_chmod (locked_dir, 0700), ==, 0);
 }
 
+/* fotfeste-cli's environment with FOTFESTE_LOCALEDIR set to @localedir, or without it
+ * when NULL, and without LANGUAGE: messages in English. */
+static GStrv
+environment (const char *localedir)
+{
+  char **env = g_environ_unsetenv (g_get_environ (), "LANGUAGE");
+
+  if (localedir == NULL)
+    return g_environ_unsetenv (env, "FOTFESTE_LOCALEDIR");
+  return g_environ_setenv (env, "FOTFESTE_LOCALEDIR", localedir, TRUE);
+}
+
+/* README's command as a new user runs it from the build folder, with nothing set: the
+ * build's own translations are found, and every label is in the languages asked for. */
+static void
+test_print_plan_uninstalled (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_auto(PlanStore) p = { 0 };
+  g_autofree char *pdf = path_in (f, "plan.pdf");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) env = environment (NULL);
+
+  if (!need_pdftotext ())
+    return;
+  make_plan_store (f, &p);
+
+  {
+    const char *args[] = { "--database", p.db, "print", "plan", p.olena, "--output", pdf,
+                           "--language", "uk", "--bilingual", "--second-language", "nb",
+                           NULL };
+
+    g_assert_cmpint (run_env_strv (&out, &err, (const char *const *) env, args), ==, 0);
+  }
+  g_assert_cmpstr (err, ==, "");
+
+  text = pdf_text (pdf);
+  assert_has (text, UK_CONTACT);
+  assert_has (text, NB_CONTACT);
+  assert_has_not (text, EN_CONTACT);
+  assert_labels (text, "uk");
+  assert_labels (text, "nb");
+}
+
+/* A language whose translation cannot be found is refused, whether asked for or the
+ * plan's own: never a plan with English labels in its place. English needs none. */
+static void
+test_print_plan_missing_translation (Fixture       *f,
+                                     gconstpointer  data)
+{
+  g_auto(PlanStore) p = { 0 };
+  g_autofree char *pdf = path_in (f, "plan.pdf");
+  g_autofree char *empty = path_in (f, "no-translations");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(GStrv) env = environment (empty);
+  const struct
+  {
+    const char *options[6];
+    const char *says;   /* in the message besides the folder */
+  } cases[] = {
+    { { "--language", "uk", NULL }, "Ukrainian (uk)" },
+    { { "-l", "nn", NULL }, "Norwegian Nynorsk (nn)" },
+    /* the plan's own language, Bokmål */
+    { { NULL }, "Norwegian Bokmål (nb)" },
+    { { "--bilingual", "--language", "en", "--second-language", "uk", NULL },
+      "Ukrainian (uk)" },
+    /* the plan's second language, Olena's own Ukrainian */
+    { { "--bilingual", "--language", "en", NULL }, "Ukrainian (uk)" },
+  };
+
+  make_plan_store (f, &p);
+  g_assert_cmpint (g_mkdir (empty, 0700), ==, 0);
+  before = ff_test_checksum_file (p.db);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      const char *words[] = { "cannot be printed", cases[i].says, empty };
+      const char *command[] = { "--database", p.db, "print", "plan", p.olena, "-o", pdf };
+
+      for (guint j = 0; j < G_N_ELEMENTS (command); j++)
+        g_ptr_array_add (args, (gpointer) command[j]);
+      for (guint j = 0; cases[i].options[j] != NULL; j++)
+        g_ptr_array_add (args, (gpointer) cases[i].options[j]);
+      g_ptr_array_add (args, NULL);
+
+      g_assert_cmpint (run_env_strv (&out, &err, (const char *const *) env,
+                                     (const char *const *) args->pdata), ==, 2);
+      g_assert_cmpstr (out, ==, "");
+      g_assert_true (g_str_has_prefix (err, "fotfeste-cli: "));
+      for (guint j = 0; j < G_N_ELEMENTS (words); j++)
+        {
+          if (strstr (err, words[j]) == NULL)
+            g_error ("case %u: “%s” is not in the message:\n%s", i, words[j], err);
+        }
+      g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+    }
+
+  after = ff_test_checksum_file (p.db);
+  g_assert_cmpstr (after, ==, before);
+
+  /* English is the labels themselves. */
+  {
+    const char *args[] = { "--database", p.db, "print", "plan", p.olena, "-o", pdf,
+                           "--language", "en", NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_env_strv (&out, &err, (const char *const *) env, args), ==, 0);
+    g_assert_cmpstr (err, ==, "");
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+    if (need_pdftotext ())
+      {
+        g_autofree char *text = pdf_text (pdf);
+
+        assert_has (text, EN_CONTACT);
+        assert_labels (text, "en");
+      }
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -563,6 +689,9 @@ main (int   argc,
 
   ff_cli_test_add ("/cli/print/plan/draft-and-signed-version", test_print_plan);
   ff_cli_test_add ("/cli/print/plan/languages", test_print_plan_languages);
+  ff_cli_test_add ("/cli/print/plan/uninstalled", test_print_plan_uninstalled);
+  ff_cli_test_add ("/cli/print/plan/missing-translation",
+                   test_print_plan_missing_translation);
   ff_cli_test_add ("/cli/print/plan/sample-data", test_print_sample_plans);
   ff_cli_test_add ("/cli/print/plan/bad-input-changes-nothing",
                    test_print_bad_input_changes_nothing);

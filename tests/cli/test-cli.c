@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ff-cli-test.h"
+#include "ff-report-language.h"
 #include "ff-test-util.h"
 
 static void
@@ -129,6 +130,90 @@ test_help_and_version (void)
   g_assert_cmpstr (version, ==, "fotfeste-cli " PACKAGE_VERSION "\n");
 }
 
+/* fotfeste-cli's environment for messages in @language: without FOTFESTE_LOCALEDIR, as
+ * README's command line runs it from the build folder, and in @locale (none at all, the
+ * C locale, when NULL). */
+static GStrv
+environment_in (const char *language,
+                const char *locale)
+{
+  const char *unset[] = { "FOTFESTE_LOCALEDIR", "LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANG" };
+  char **env = g_get_environ ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (unset); i++)
+    env = g_environ_unsetenv (env, unset[i]);
+  if (locale != NULL)
+    env = g_environ_setenv (env, "LC_ALL", locale, TRUE);
+  return g_environ_setenv (env, "LANGUAGE", language, TRUE);
+}
+
+/* @msgid in @language, and that it is a translation: else the test would prove nothing. */
+static const char *
+translated (const char *language,
+            const char *msgid)
+{
+  const char *translation = ff_report_gettext (language, msgid);
+
+  g_assert_cmpstr (translation, !=, msgid);
+  return translation;
+}
+
+static void
+assert_contains (const char *text,
+                 const char *words)
+{
+  if (strstr (text, words) == NULL)
+    g_error ("“%s” is not in:\n%s", words, text);
+}
+
+/* The help and the messages follow LANGUAGE with the build's own translations, found
+ * with nothing set; in the C locale too, where gettext alone would not look at it. */
+static void
+test_messages_follow_language (void)
+{
+  const char *locales[] = { "C.UTF-8", NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
+    {
+      g_auto(GStrv) uk = environment_in ("uk", locales[i]);
+      g_auto(GStrv) nb = environment_in ("nb", locales[i]);
+      const char *help_args[] = { "--help", NULL };
+      const char *print_help_args[] = { "print", "--help", NULL };
+      const char *typo_args[] = { "frobnicate", NULL };
+      g_autofree char *help = NULL;
+      g_autofree char *print_help = NULL;
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *not_command = NULL;
+      g_autofree char *backup = NULL;
+      g_autofree char *language_option = NULL;
+
+      g_assert_cmpint (run_env_strv (&help, NULL, (const char *const *) uk, help_args), ==, 0);
+      assert_contains (help, translated ("uk", "Works with a Fotfeste database without a "
+                                               "display."));
+      /* the placeholders of the command lines, as in the summaries beside them */
+      backup = g_strdup_printf ("backup %s", translated ("uk", "FILE"));
+      assert_contains (help, backup);
+      assert_contains (help, translated ("uk", "plan PARTICIPANT -o FILE"));
+
+      g_assert_cmpint (run_env_strv (&out, &err, (const char *const *) uk, typo_args), ==, 2);
+      g_assert_cmpstr (out, ==, "");
+      {
+        GString *message = g_string_new (translated ("uk", "“%s” is not a command."));
+
+        g_string_replace (message, "%s", "frobnicate", 1);
+        not_command = g_string_free (message, FALSE);
+      }
+      assert_contains (err, not_command);
+
+      g_assert_cmpint (run_env_strv (&print_help, NULL, (const char *const *) nb,
+                                     print_help_args), ==, 0);
+      language_option = g_strdup_printf ("--language=%s", translated ("nb", "LANGUAGE"));
+      assert_contains (print_help, language_option);
+      assert_contains (print_help, translated ("nb", "The PDF file to write"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,6 +225,7 @@ main (int   argc,
   ff_cli_test_add ("/cli/database/missing-is-not-created",
                    test_missing_database_is_not_created);
   g_test_add_func ("/cli/help-and-version", test_help_and_version);
+  g_test_add_func ("/cli/messages-follow-language", test_messages_follow_language);
 
   return g_test_run ();
 }

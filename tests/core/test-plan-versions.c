@@ -413,6 +413,42 @@ test_signed_version_is_frozen (Fixture       *f,
   assert_plan_text (f->store, f->plan, signed_text);
 }
 
+/* The plan's name follows its programme's kind: an integreringsplan in an introduction
+ * programme, a participant plan in any other; a signed version keeps the name it was
+ * signed under. */
+static void
+test_name_follows_programme_kind (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfPlan) first = NULL;
+  g_autoptr(FfPlan) draft = NULL;
+  gint64 v2;
+
+  g_assert_cmpstr (ff_plan_name_for_kind ("introduction", FALSE), ==, "Integration plan");
+  g_assert_cmpstr (ff_plan_name_for_kind ("introduction", TRUE), ==, "Integration Plan");
+  for (guint i = 0; i < FF_PROGRAMME_N_KINDS; i++)
+    if (i != FF_PROGRAMME_KIND_INTRODUCTION)
+      {
+        const char *kind = ff_programme_kinds.choices[i].key;
+
+        g_assert_cmpstr (ff_plan_name_for_kind (kind, FALSE), ==, "Participant plan");
+        g_assert_cmpstr (ff_plan_name_for_kind (kind, TRUE), ==, "Participant Plan");
+      }
+
+  v2 = sign (f->store, f->plan, "2024-01-10");
+  ff_test_set_programme (f->store, f->programme, FF_PROGRAMME_KIND, "mentor-scheme");
+
+  first = ff_plan_load (f->store, f->plan, &error);
+  g_assert_no_error (error);
+  draft = ff_plan_load (f->store, v2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ff_plan_get_programme_kind (first), ==, "introduction");
+  g_assert_cmpstr (ff_plan_get_name (first, FALSE), ==, "Integration plan");
+  g_assert_cmpstr (ff_plan_get_programme_kind (draft), ==, "mentor-scheme");
+  g_assert_cmpstr (ff_plan_get_name (draft, FALSE), ==, "Participant plan");
+}
+
 static void
 test_find_for_participant (Fixture       *f,
                            gconstpointer  data)
@@ -431,7 +467,7 @@ test_find_for_participant (Fixture       *f,
   ahmed = ff_participant_create (f->store, "Ahmed", "Al-Hassan", &error);
   g_assert_cmpint (ff_plan_find_for_participant (f->store, ahmed, &error), ==, 0);
   g_assert_error (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND);
-  g_assert_cmpstr (error->message, ==, "Ahmed Al-Hassan has no individual plan yet.");
+  g_assert_cmpstr (error->message, ==, "Ahmed Al-Hassan has no plan yet.");
   g_clear_error (&error);
 
   /* Enrolled but without a plan is the same. */
@@ -671,7 +707,6 @@ test_migrates_version_1 (void)
 
   store = ff_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (ff_test_query_int (store, "PRAGMA user_version"), ==, 3);
   g_assert_cmpint (ff_test_query_int (store, "PRAGMA user_version"), ==,
                    FF_STORE_SCHEMA_VERSION);
   /* Version 3: the employer register, and programmes found and sorted by name. */
@@ -853,6 +888,7 @@ main (int   argc,
   ADD ("/core/plan/sign/starts-next-draft-as-copy", test_sign);
   ADD ("/core/plan/sign/signed-version-refuses-edits", test_signed_refuses_edits);
   ADD ("/core/plan/sign/signed-version-stays-as-printed", test_signed_version_is_frozen);
+  ADD ("/core/plan/sign/name-follows-programme-kind", test_name_follows_programme_kind);
   ADD ("/core/plan/find/for-participant-and-errors", test_find_for_participant);
   ADD ("/core/plan/due-filter/reviews-and-period-ends", test_due_filter);
   g_test_add_func ("/core/plan/migration/from-version-1", test_migrates_version_1);

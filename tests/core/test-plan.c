@@ -309,10 +309,10 @@ test_hours (Fixture       *f,
                                       "SELECT minutes_per_week FROM plan_activity"), ==, 450);
 
   {
-    g_autofree char *comma = ff_plan_format_hours ("7.5", TRUE);
-    g_autofree char *point = ff_plan_format_hours ("7.5", FALSE);
-    g_autofree char *whole = ff_plan_format_hours ("15", TRUE);
-    g_autofree char *none = ff_plan_format_hours ("", TRUE);
+    g_autofree char *comma = ff_plan_format_hours ("7.5", "nb");
+    g_autofree char *point = ff_plan_format_hours ("7.5", "en");
+    g_autofree char *whole = ff_plan_format_hours ("15", "uk");
+    g_autofree char *none = ff_plan_format_hours ("", "nn");
 
     g_assert_cmpstr (comma, ==, "7,5");
     g_assert_cmpstr (point, ==, "7.5");

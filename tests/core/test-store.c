@@ -9,8 +9,10 @@
 #include <sys/stat.h>
 #include <glib/gstdio.h>
 
+#include "ff-employer.h"
 #include "ff-participant.h"
 #include "ff-programme.h"
+#include "ff-schema.h"
 #include "ff-store-private.h"
 #include "ff-test-store.h"
 #include "ff-test-util.h"
@@ -517,6 +519,110 @@ test_nested_transaction (Fixture       *fixture,
   g_assert_cmpuint (seen->len, ==, 3);
 }
 
+/* Rows a file of an earlier version holds, written past the store's own functions,
+ * from the version their table came in; and from the version it had a sort key, the
+ * keys of their time (here "old", so that only new keys can order them). */
+static const struct
+{
+  const FfRecordType *type;
+  guint               since;
+  const char         *sql;
+  guint               keyed_since;
+  const char         *old_keys;
+  guint               field;          /* the one each list is ordered by */
+  const char         *listed[7];      /* the order they must list in now */
+} earlier_rows[] = {
+  { &ff_participant_type, 1,
+    "INSERT INTO participant (uuid, created_at, updated_at, family_name, given_name)"
+    " VALUES"
+    " ('p1', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Ґудзь', 'Олена'),"
+    " ('p2', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Åsen', 'Kari'),"
+    " ('p3', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Дмитренко', 'Петро'),"
+    " ('p4', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Aasen', 'Ola'),"
+    " ('p5', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Гаврилюк', 'Ірина'),"
+    " ('p6', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Zahl', 'Per');",
+    1, "UPDATE participant SET sort_name = 'old';",
+    FF_PARTICIPANT_FAMILY_NAME,
+    { "Aasen", "Zahl", "Åsen", "Гаврилюк", "Ґудзь", "Дмитренко" } },
+  { &ff_programme_type, 1,
+    "INSERT INTO programme (uuid, created_at, updated_at, name) VALUES"
+    " ('r1', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Жнива'),"
+    " ('r2', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Єдність'),"
+    " ('r3', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Етика');",
+    3, "UPDATE programme SET sort_key = 'old';",
+    FF_PROGRAMME_NAME,
+    { "Етика", "Єдність", "Жнива" } },
+  { &ff_employer_type, 3,
+    "INSERT INTO employer (uuid, created_at, updated_at, name) VALUES"
+    " ('e1', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Ґрунт AS'),"
+    " ('e2', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Дім AS'),"
+    " ('e3', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Гарант AS');",
+    3, "UPDATE employer SET sort_key = 'old';",
+    FF_EMPLOYER_NAME,
+    { "Гарант AS", "Ґрунт AS", "Дім AS" } },
+};
+
+/* A file that version @version of the schema wrote, with earlier_rows in it. */
+static char *
+write_earlier_version (Fixture *fixture,
+                       guint    version)
+{
+  g_autofree char *name = g_strdup_printf ("version-%u.sqlite3", version);
+  g_autofree char *header = g_strdup_printf ("PRAGMA application_id = %d;"
+                                             " PRAGMA user_version = %u;",
+                                             FF_STORE_APPLICATION_ID, version);
+  char *path = write_sqlite_file (fixture, name, header);
+
+  for (guint v = 1; v <= version; v++)
+    exec_on_file (path, ff_schema_migration (v));
+  for (guint i = 0; i < G_N_ELEMENTS (earlier_rows); i++)
+    {
+      if (version >= earlier_rows[i].since)
+        exec_on_file (path, earlier_rows[i].sql);
+      if (version >= earlier_rows[i].keyed_since)
+        exec_on_file (path, earlier_rows[i].old_keys);
+    }
+
+  return path;
+}
+
+/* A file of every earlier version opens, is brought up to this version, and keeps its
+ * rows, listed in the order of their alphabets (Cyrillic ones too, whose keys were
+ * once in code-point order). */
+static void
+test_opens_earlier_version (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  guint version = GPOINTER_TO_UINT (data);
+  g_autofree char *path = write_earlier_version (fixture, version);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfStore) store = ff_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (ff_test_query_int (store, "PRAGMA user_version"), ==,
+                   FF_STORE_SCHEMA_VERSION);
+
+  for (guint i = 0; i < G_N_ELEMENTS (earlier_rows); i++)
+    {
+      const FfRecordQuery query = { NULL, FALSE };
+      g_autoptr(GArray) ids = NULL;
+      g_autoptr(GPtrArray) records = NULL;
+
+      if (version < earlier_rows[i].since)
+        continue;
+
+      ids = ff_record_query_ids (store, earlier_rows[i].type, &query, &error);
+      g_assert_no_error (error);
+      records = ff_record_load_many (store, earlier_rows[i].type, (gint64 *) ids->data,
+                                     ids->len, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (records->len, ==, g_strv_length ((char **) earlier_rows[i].listed));
+      for (guint r = 0; r < records->len; r++)
+        g_assert_cmpstr (ff_record_get (records->pdata[r], earlier_rows[i].field), ==,
+                         earlier_rows[i].listed[r]);
+    }
+}
+
 static void
 test_uuid_and_time (void)
 {
@@ -548,6 +654,13 @@ main (int   argc,
   ff_test_dir_add ("/core/store/refuse/truncated", test_refuses_truncated);
   ff_test_dir_add ("/core/store/refuse/damaged-header", test_refuses_damaged_header);
   ff_test_dir_add ("/core/store/refuse/newer-version", test_refuses_newer_version);
+  for (guint version = 1; version < FF_STORE_SCHEMA_VERSION; version++)
+    {
+      g_autofree char *path = g_strdup_printf ("/core/store/open/version-%u-file", version);
+
+      g_test_add (path, Fixture, GUINT_TO_POINTER (version), ff_test_dir_set_up,
+                  test_opens_earlier_version, ff_test_dir_tear_down);
+    }
   ff_test_dir_add ("/core/store/backup/copy-opens", test_backup_opens);
   ff_test_dir_add ("/core/store/check/good-file-has-no-problems", test_check_good_file);
   ff_test_dir_add ("/core/store/check/finds-broken-reference", test_check_finds_broken_reference);

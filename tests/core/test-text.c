@@ -164,6 +164,103 @@ test_sort_accents_and_german_letters (void)
   assert_sort_order (names, G_N_ELEMENTS (names));
 }
 
+static void
+test_sort_norwegian_letters (void)
+{
+  /* æ, ø, å after z, in that order; "Aa" is two a's; case does not count. */
+  static const Name names[] = {
+    { "Aasen", "" },
+    { "Bakke", "" },
+    { "Zahl", "" },
+    { "Ærø", "" },
+    { "ÆRØ", "", SAME },
+    { "Øye", "" },
+    { "øye", "", SAME },
+    { "Åsen", "" },
+    { "ÅSEN", "", SAME },
+    { "åsen", "", SAME },
+  };
+
+  assert_sort_order (names, G_N_ELEMENTS (names));
+}
+
+static void
+test_sort_umlauts_as_norwegian (void)
+{
+  /* ü sorts as y, as in a Norwegian dictionary. */
+  static const Name names[] = {
+    { "Uzma", "" },
+    { "Ünal", "" },
+    { "Yusuf", "" },
+    { "Zahl", "" },
+  };
+
+  assert_sort_order (names, G_N_ELEMENTS (names));
+}
+
+static void
+test_sort_ukrainian_alphabet (void)
+{
+  /* а б в г ґ д е є ж з и і ї й к …: ґ after г, є after е, і and ї after и (and
+   * before й), whatever their code points; case does not count. */
+  static const Name names[] = {
+    { "Гаврилюк", "Олена" },
+    { "Ґудзь", "Олена" },
+    { "ҐУДЗЬ", "олена", SAME },
+    { "Дмитренко", "Олена" },
+    { "Ерик", "" },
+    { "Есаул", "" },
+    { "Євген", "" },
+    { "ЄВГЕН", "", SAME },
+    { "Жук", "" },
+    { "Иванів", "" },
+    { "Іван", "" },
+    { "іван", "", SAME },
+    { "Їжак", "" },
+    { "ЇЖАК", "", SAME },
+    { "Йосип", "" },
+    { "Коваленко", "Андрій" },
+    { "Коваленко", "Ярина" },
+    { "Ющенко", "" },
+    { "Яковенко", "" },
+  };
+
+  assert_sort_order (names, G_N_ELEMENTS (names));
+}
+
+static void
+test_sort_within_a_letter (void)
+{
+  /* The letter decides before the next one does: Гуща before Ґава, Ящук last. */
+  static const Name names[] = {
+    { "Гуща", "" },
+    { "Ґава", "" },
+    { "Еще", "" },
+    { "Єва", "" },
+    { "Ищенко", "" },
+    { "Іваненко", "" },
+    { "Ящук", "" },
+  };
+
+  assert_sort_order (names, G_N_ELEMENTS (names));
+}
+
+static void
+test_sort_scripts_apart (void)
+{
+  /* Names in Latin letters first, then those in Cyrillic letters; a stress mark
+   * does not count. */
+  static const Name names[] = {
+    { "Åsen", "" },
+    { "Абрамович", "" },
+    { "Мартин", "" },
+    { "Ма́ртин", "", SAME },
+    { "Яременко", "" },
+  };
+
+  assert_sort_order (names, G_N_ELEMENTS (names));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +277,11 @@ main (int   argc,
   g_test_add_func ("/core/text/sort-key/family-then-given", test_sort_family_then_given);
   g_test_add_func ("/core/text/sort-key/accents-and-german-letters",
                    test_sort_accents_and_german_letters);
+  g_test_add_func ("/core/text/sort-key/norwegian-letters-after-z", test_sort_norwegian_letters);
+  g_test_add_func ("/core/text/sort-key/umlauts-as-norwegian", test_sort_umlauts_as_norwegian);
+  g_test_add_func ("/core/text/sort-key/ukrainian-alphabet", test_sort_ukrainian_alphabet);
+  g_test_add_func ("/core/text/sort-key/letter-before-the-rest", test_sort_within_a_letter);
+  g_test_add_func ("/core/text/sort-key/latin-then-cyrillic", test_sort_scripts_apart);
 
   return g_test_run ();
 }

@@ -130,29 +130,6 @@ test_money (void)
 }
 
 static void
-test_money_shown (void)
-{
-  static const struct { const char *ore, *comma, *point; } cases[] = {
-    { "123450", "1\xc2\xa0" "234,50", "1\xc2\xa0" "234.50" },
-    { "1250000", "12\xc2\xa0" "500", "12\xc2\xa0" "500" },
-    { "-50000", "-500", "-500" },
-    { "5", "0,05", "0.05" },
-    { "100000000", "1\xc2\xa0" "000\xc2\xa0" "000", "1\xc2\xa0" "000\xc2\xa0" "000" },
-    { "", "", "" },
-    { "much", "much", "much" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *comma = ff_money_to_display (cases[i].ore, TRUE);
-      g_autofree char *point = ff_money_to_display (cases[i].ore, FALSE);
-
-      g_assert_cmpstr (comma, ==, cases[i].comma);
-      g_assert_cmpstr (point, ==, cases[i].point);
-    }
-}
-
-static void
 test_percentage (void)
 {
   static const Case cases[] = {
@@ -232,7 +209,6 @@ main (int   argc,
   g_test_add_func ("/core/validate/org-number/shown-in-groups-and-made-valid",
                    test_org_number_shown_and_made);
   g_test_add_func ("/core/validate/money/as-typed-in-norway", test_money);
-  g_test_add_func ("/core/validate/money/shown-in-groups-of-thousands", test_money_shown);
   g_test_add_func ("/core/validate/percentage/whole-from-0-to-100", test_percentage);
   g_test_add_func ("/core/validate/hours/per-week-with-one-decimal", test_hours);
   g_test_add_func ("/core/validate/postcode/four-digits", test_postcode);

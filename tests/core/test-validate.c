@@ -292,27 +292,6 @@ test_date_rejects_impossible (void)
 }
 
 static void
-test_date_shown_as_norwegian (void)
-{
-  static const char * const cases[][2] = {
-    { "2025-03-17", "17.03.2025" },
-    { "1988-12-01", "01.12.1988" },
-    { "", "" },
-    { "2025-3-17", "2025-3-17" },
-    { "2025-03-17T10:00", "2025-03-17T10:00" },
-  };
-  g_autofree char *none = ff_date_to_display (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *shown = ff_date_to_display (cases[i][0]);
-
-      g_assert_cmpstr (shown, ==, cases[i][1]);
-    }
-  g_assert_cmpstr (none, ==, "");
-}
-
-static void
 test_date_range (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -449,7 +428,6 @@ main (int   argc,
   g_test_add_func ("/core/validate/date/formats", test_date_formats);
   g_test_add_func ("/core/validate/date/rejects-impossible", test_date_rejects_impossible);
   g_test_add_func ("/core/validate/date/range", test_date_range);
-  g_test_add_func ("/core/validate/date/shown-as-norwegian", test_date_shown_as_norwegian);
   g_test_add_func ("/core/validate/email", test_email);
   g_test_add_func ("/core/validate/phone", test_phone);
 

@@ -8,7 +8,7 @@
 #
 # Creates a programme from the welcome page, adds a participant through the New
 # Participant dialog, types a birth date on the participant's page, enrols her in the
-# programme, writes her individual plan (a goal and an activity) in the plan window and
+# programme, writes her plan (a goal and an activity) in the plan window and
 # exports it as PDF through the file chooser, checking the database and the PDF's text;
 # quits with Ctrl+Q and reads the database back; starts the app again on the same file
 # and searches for the participant. Prints TAP; the exit status
@@ -24,305 +24,15 @@ import sys
 import tempfile
 import time
 
-TIMEOUT = 20.0
+sys.path.insert (0, os.path.dirname (os.path.abspath (__file__)))
 
-STDERR_PATTERNS = (
-    "Gtk-WARNING",
-    "Gtk-CRITICAL",
-    "GLib-CRITICAL",
-    "GLib-GObject-CRITICAL",
-    "Adwaita-WARNING",
-    "-CRITICAL",
-)
-
-
-class Failure (Exception):
-    pass
-
-
-def a11y_bus_address ():
-    """The accessibility bus of this session, started if need be."""
-    command = ["gdbus", "call", "--session", "--dest", "org.a11y.Bus",
-               "--object-path", "/org/a11y/bus", "--method", "org.a11y.Bus.GetAddress"]
-    launcher = None
-    deadline = time.monotonic () + TIMEOUT
-    while True:
-        result = subprocess.run (command, capture_output=True, text=True)
-        if result.returncode == 0:
-            # The reply looks like ('unix:path=/tmp/…,guid=…',)
-            reply = result.stdout.strip ()
-            start = reply.find ("'")
-            end = reply.rfind ("'")
-            if 0 <= start < end:
-                return reply[start + 1:end], launcher
-        if launcher is None:
-            for path in ("/usr/libexec/at-spi-bus-launcher",
-                         "/usr/lib/at-spi2-core/at-spi-bus-launcher"):
-                if os.path.exists (path):
-                    launcher = subprocess.Popen ([path, "--launch-immediately"],
-                                                 stdout=subprocess.DEVNULL,
-                                                 stderr=subprocess.DEVNULL)
-                    break
-        if time.monotonic () > deadline:
-            raise Failure ("the accessibility bus did not answer within %d s: %s"
-                           % (TIMEOUT, result.stderr.strip ()))
-        time.sleep (0.2)
-
-
-def wait_for (what, probe, timeout=TIMEOUT, interval=0.1):
-    """Calls probe until it returns something true; fails with @what after @timeout."""
-    deadline = time.monotonic () + timeout
-    last_error = None
-    while True:
-        try:
-            value = probe ()
-            if value:
-                return value
-        except Failure:
-            raise
-        except Exception as e:  # a node can vanish between two calls: try again
-            last_error = e
-        if time.monotonic () > deadline:
-            detail = " (last error: %r)" % last_error if last_error else ""
-            raise Failure ("timed out after %d s waiting for %s%s" % (timeout, what, detail))
-        time.sleep (interval)
-
-
-class App:
-    """One run of the application with its output captured in files."""
-
-    def __init__ (self, binary, database, env, workdir, label):
-        self.label = label
-        self.stdout_path = os.path.join (workdir, label + ".stdout")
-        self.stderr_path = os.path.join (workdir, label + ".stderr")
-        self.stdout = open (self.stdout_path, "w")
-        self.stderr = open (self.stderr_path, "w")
-        self.process = subprocess.Popen ([binary, "--database", database],
-                                         env=env, stdin=subprocess.DEVNULL,
-                                         stdout=self.stdout, stderr=self.stderr)
-
-    def stderr_text (self):
-        self.stderr.flush ()
-        with open (self.stderr_path, errors="replace") as f:
-            return f.read ()
-
-    def check_stderr (self):
-        text = self.stderr_text ()
-        bad = [line for line in text.splitlines ()
-               if any (p in line for p in STDERR_PATTERNS)]
-        if bad:
-            raise Failure ("the %s run wrote warnings on stderr:\n  %s"
-                           % (self.label, "\n  ".join (bad)))
-
-    def check_running (self):
-        code = self.process.poll ()
-        if code is not None:
-            raise Failure ("the application exited early with status %d; stderr:\n%s"
-                           % (code, self.stderr_text ()))
-
-    def wait_exit (self, timeout=TIMEOUT):
-        try:
-            return self.process.wait (timeout=timeout)
-        except subprocess.TimeoutExpired:
-            raise Failure ("the application did not exit within %d s after Ctrl+Q" % timeout)
-
-    def kill (self):
-        if self.process.poll () is None:
-            self.process.send_signal (signal.SIGTERM)
-            try:
-                self.process.wait (timeout=5)
-            except subprocess.TimeoutExpired:
-                self.process.kill ()
-                self.process.wait ()
-        self.stdout.close ()
-        self.stderr.close ()
-
-
-# --- accessibility helpers -------------------------------------------------------------
-
-def children (node):
-    try:
-        count = node.childCount
-    except Exception:
-        return []
-    result = []
-    for i in range (count):
-        try:
-            child = node.getChildAtIndex (i)
-        except Exception:
-            child = None
-        if child is not None:
-            result.append (child)
-    return result
-
-
-def walk (node, limit=20000):
-    """Breadth-first over the subtree; bounded so a huge tree cannot hang the test."""
-    queue = [node]
-    seen = 0
-    while queue and seen < limit:
-        current = queue.pop (0)
-        seen += 1
-        yield current
-        queue.extend (children (current))
-
-
-def name_of (node):
-    try:
-        return node.name or ""
-    except Exception:
-        return ""
-
-
-def text_of (node):
-    """The text a node shows: its Text interface (getText (0, -1) is broken here)."""
-    try:
-        text = node.queryText ()
-        return text.getText (0, text.characterCount)
-    except Exception:
-        return ""
-
-
-def label_of (node):
-    """The name as a person reads it. GTK 4.8 names a button with a mnemonic label
-    "_Add Add" or "C_reate Create" (the label with its underline, then its text):
-    read that as "Add" or "Create"."""
-    name = name_of (node)
-    words = name.split (" ")
-    half = len (words) // 2
-    first = " ".join (words[:half])
-    if len (words) % 2 == 0 and half > 0 and "_" in first \
-       and first.replace ("_", "") == " ".join (words[half:]):
-        return " ".join (words[half:])
-    return name
-
-
-def find_all (root, name, role=None, prefix=False):
-    found = []
-    for node in walk (root):
-        n = label_of (node)
-        if (n.startswith (name) if prefix else n == name):
-            if role is None or node.getRoleName () == role:
-                found.append (node)
-    return found
-
-
-def find (root, name, role=None, prefix=False):
-    found = find_all (root, name, role, prefix)
-    return found[0] if found else None
-
-
-def find_editable (node):
-    """The node itself when it takes text, or the first descendant that does
-    (an AdwEntryRow carries the name; its GtkText takes the text)."""
-    for candidate in walk (node, limit=200):
-        try:
-            candidate.queryEditableText ()
-            return candidate
-        except NotImplementedError:
-            continue
-        except Exception:
-            continue
-    return None
-
-
-def click (node, what):
-    try:
-        action = node.queryAction ()
-    except NotImplementedError:
-        raise Failure ("%s offers no action to accessibility" % what)
-    for i in range (action.nActions):
-        if action.getName (i) in ("click", "activate", "press"):
-            action.doAction (i)
-            return
-    raise Failure ("%s has no click action (it has: %s)"
-                   % (what, ", ".join (action.getName (i) for i in range (action.nActions))))
-
-
-def type_into (node, value, what):
-    editable = find_editable (node)
-    if editable is None:
-        raise Failure ("%s takes no text through accessibility" % what)
-    editable.queryEditableText ().setTextContents (value)
-    wait_for ("%s to show %r" % (what, value), lambda: text_of (editable) == value, timeout=5)
-    return editable
-
-
-def find_application (pyatspi, pid):
-    desktop = pyatspi.Registry.getDesktop (0)
-    for app in children (desktop):
-        try:
-            if app.get_process_id () == pid:
-                return app
-        except Exception:
-            continue
-    return None
-
-
-def shown_names (window, candidates):
-    """Which of @candidates some node of @window shows, by name or by text."""
-    found = set ()
-    for node in walk (window):
-        for value in (name_of (node), text_of (node)):
-            if value in candidates:
-                found.add (value)
-    return found
-
-
-def main_window (app_node):
-    return find (app_node, "Fotfeste", role="frame")
-
-
-# --- the X display ---------------------------------------------------------------------
-
-def xdotool (*args):
-    return subprocess.run (["xdotool"] + list (args), capture_output=True, text=True)
-
-
-def press_keys (keys, window_name="^Fotfeste$"):
-    """Sends keys to the main window: focus it first, since there is no window manager."""
-    found = xdotool ("search", "--onlyvisible", "--name", window_name)
-    ids = found.stdout.split ()
-    if not ids:
-        raise Failure ("xdotool finds no visible window named %s" % window_name)
-    xdotool ("windowfocus", "--sync", ids[0])
-    xdotool ("mousemove", "--window", ids[0], "40", "40")
-    result = xdotool ("key", "--clearmodifiers", keys)
-    if result.returncode != 0:
-        raise Failure ("xdotool key %s failed: %s" % (keys, result.stderr.strip ()))
-
-
-def type_keys (text, window_name):
-    """Types @text on the keyboard into the focused widget of the window."""
-    found = xdotool ("search", "--onlyvisible", "--name", window_name)
-    ids = found.stdout.split ()
-    if not ids:
-        raise Failure ("xdotool finds no visible window named %s" % window_name)
-    xdotool ("windowfocus", "--sync", ids[0])
-    result = xdotool ("type", "--delay", "15", text)
-    if result.returncode != 0:
-        raise Failure ("xdotool type failed: %s" % result.stderr.strip ())
-
-
-def screenshot (log_dir, label):
-    if not log_dir or not shutil.which ("import"):
-        return None
-    os.makedirs (log_dir, exist_ok=True)
-    path = os.path.join (log_dir, "test-e2e-%s.png" % label)
-    subprocess.run (["import", "-window", "root", path],
-                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=20)
-    return path
+from ffatspi import (Failure, App, app_environment, children, click, connect, find,
+                     find_all, find_application, find_editable, main_window, name_of,
+                     press_keys, query, screenshot, shown_names, text_of, type_into,
+                     type_keys, wait_for, xdotool)
 
 
 # --- the database ----------------------------------------------------------------------
-
-def query (database, sql):
-    connection = sqlite3.connect ("file:%s?mode=ro" % database, uri=True, timeout=5)
-    try:
-        return connection.execute (sql).fetchall ()
-    finally:
-        connection.close ()
-
 
 def participants (database):
     connection = sqlite3.connect ("file:%s?mode=ro" % database, uri=True, timeout=5)
@@ -541,7 +251,11 @@ class Steps:
 
     def write_plan (self, name, goal, activity):
         self.click_button (self.window, "Write Plan")
-        title = "Individual Plan — " + name
+        # The plan is named after the kind of programme: an integration plan in an
+        # introduction programme, a participant plan in any other.
+        kind = query (self.database, "SELECT kind FROM programme")[0][0]
+        title = ("Integration Plan — " if kind == "introduction"
+                 else "Participant Plan — ") + name
         plan = wait_for ("the window \"%s\"" % title, lambda: self.top_level (title))
         self.ok ("\"Write Plan\" opens the window \"%s\"" % title)
 
@@ -700,33 +414,13 @@ def main ():
         return 77
 
     try:
-        address, launcher = a11y_bus_address ()
+        pyatspi, launcher = connect ()
     except Failure as failure:
         print ("1..1\nnot ok 1 - %s" % failure)
         return 1
 
-    # Both this process and the app must talk to this session's accessibility bus, not
-    # to a stale address another process may have left on the root window.
-    os.environ["AT_SPI_BUS_ADDRESS"] = address
-    os.environ.pop ("NO_AT_BRIDGE", None)
-    if os.environ.get ("GTK_A11Y") == "none":
-        del os.environ["GTK_A11Y"]
-
-    import dogtail.config
-    dogtail.config.config.checkForA11y = False
-    import pyatspi
-
     workdir = tempfile.mkdtemp (prefix="fotfeste-e2e-")
-    env = dict (os.environ)
-    # The app may write settings and data of its own: keep them out of the user's home.
-    for variable, folder in (("HOME", "home"), ("XDG_DATA_HOME", "data-home"),
-                             ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
-        env[variable] = os.path.join (workdir, folder)
-        os.makedirs (env[variable], exist_ok=True)
-    env.setdefault ("GSETTINGS_BACKEND", "memory")
-    env.setdefault ("GDK_BACKEND", "x11")
-    env.setdefault ("GSK_RENDERER", "cairo")
-    env.setdefault ("LANG", "C.UTF-8")
+    env = app_environment (workdir)
 
     # Bounds the whole run below meson's timeout: a hang anywhere still ends with a
     # message, a screenshot and the app's stderr.

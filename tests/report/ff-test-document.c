@@ -6,13 +6,13 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <libintl.h>
 #include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
+#include "ff-locale.h"
 #include "ff-test-document.h"
 
 struct _FfTestDocument
@@ -81,15 +81,14 @@ void
 ff_test_report_init (int    *argc,
                      char ***argv)
 {
-  const char *localedir = g_getenv ("FOTFESTE_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  ff_locale_init ();
 
   g_test_init (argc, argv, NULL);
 
+  /* A test's subprocess (g_test_trap_subprocess()) is given only the test options, and
+   * reads no PDF. */
+  if (g_test_subprocess ())
+    return;
   if (*argc < 2)
     g_error ("Usage: %s [OPTION…] PDFTOTEXT", (*argv)[0]);
   pdftotext = (*argv)[1];
@@ -222,5 +221,5 @@ void
 ff_test_layout_header (FfPageFlow *flow)
 {
   ff_page_flow_set_header (flow, "Vang kommune · Introduksjonsprogrammet", "Olena Kovalenko");
-  ff_page_flow_add_title (flow, N_("Individual plan"));
+  ff_page_flow_add_title (flow, N_("Integration plan"));
 }

@@ -58,7 +58,7 @@ void            ff_test_assert_not_on_page  (const char        *page,
                                              const char        *needle);
 
 /* What every test document begins with: a page header (an organisation and a
- * programme, a name) and the title "Individual plan". */
+ * programme, a name) and the title "Integration plan". */
 void            ff_test_layout_header       (FfPageFlow        *flow);
 
 /* "prefix0000 prefix0001 …", @n_words words. */

@@ -59,7 +59,7 @@ test_few_lines_one_page (Fixture       *fixture,
 
   g_assert_cmpuint (g_strv_length (pages), ==, 1);
   ff_test_assert_on_page (pages[0], "Vang kommune · Introduksjonsprogrammet");
-  ff_test_assert_on_page (pages[0], "Individual plan");
+  ff_test_assert_on_page (pages[0], "Integration plan");
   ff_test_assert_on_page (pages[0], "Participant");
   ff_test_assert_on_page (pages[0], "Kari Nordmann");
   ff_test_assert_on_page (pages[0], "Bestå norskprøven på nivå B1");

@@ -264,7 +264,7 @@ typedef struct
 } Expected;
 
 static const Expected bokmal[] = {
-  { assert_contains, "Individuell plan" },
+  { assert_contains, "Integreringsplan" },
   { assert_contains, "Deltaker" },
   { assert_contains, "Kontaktperson" },
   { assert_contains, "Fødselsdato" },
@@ -282,7 +282,7 @@ static const Expected bokmal[] = {
 };
 
 static const Expected nynorsk[] = {
-  { assert_contains, "Individuell plan" },
+  { assert_contains, "Integreringsplan" },
   { assert_contains, "Deltakar" },
   { assert_contains, "Aktivitetar" },
   { assert_words, "Timar per veke" },
@@ -296,7 +296,7 @@ static const Expected nynorsk[] = {
 };
 
 static const Expected english[] = {
-  { assert_contains, "Individual plan" },
+  { assert_contains, "Integration plan" },
   { assert_contains, "Participant" },
   { assert_contains, "Birth date" },
   { assert_contains, "Contact person" },
@@ -312,8 +312,8 @@ static const Expected english[] = {
 };
 
 static const Expected bilingual[] = {
-  { assert_contains, "Individuell plan" },
-  { assert_contains, "Індивідуальний план" },
+  { assert_contains, "Integreringsplan" },
+  { assert_contains, "План інтеграції" },
   { assert_contains, "Deltaker" },
   { assert_contains, "Учасник" },
   { assert_contains, "Kontaktperson" },
@@ -387,7 +387,7 @@ test_plan_empty (Fixture       *fixture,
 
   text = print_plan (fixture, plan, "en", NULL, &n_pages);
   g_assert_cmpint (n_pages, ==, 1);
-  assert_contains (text, "Individual plan");
+  assert_contains (text, "Integration plan");
   assert_contains (text, "Yonas");
   assert_contains (text, "Activities");
   assert_contains (text, "Signature");

@@ -8,7 +8,9 @@
 
 #include <locale.h>
 #include <libintl.h>
+#include <string.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "ff-report-language.h"
 #include "ff-test-document.h"
@@ -28,11 +30,6 @@ test_language_lookup (void)
   g_assert_false (ff_report_language_is_known (""));
   g_assert_false (ff_report_language_is_known (NULL));
   g_assert_cmpstr (ff_report_language_name ("uk"), ==, "Ukrainian");
-
-  g_assert_true (ff_report_language_decimal_comma ("nb"));
-  g_assert_true (ff_report_language_decimal_comma ("nn"));
-  g_assert_true (ff_report_language_decimal_comma ("uk"));
-  g_assert_false (ff_report_language_decimal_comma ("en"));
 
   g_assert_cmpstr (ff_report_gettext ("en", "Contact person"), ==, "Contact person");
   g_assert_cmpstr (ff_report_gettext ("nb", "Contact person"), ==, "Kontaktperson");
@@ -69,6 +66,82 @@ test_language_restored (void)
   g_unsetenv ("LANGUAGE");
 }
 
+/* Every language documents are printed in has its translation in the build. */
+static void
+test_language_available (void)
+{
+  const char * const *languages = ff_report_languages ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      g_assert_true (ff_report_language_available (languages[i], &error));
+      g_assert_no_error (error);
+    }
+
+  g_assert_false (ff_report_language_available ("de", &error));
+  g_assert_error (error, FF_REPORT_ERROR, FF_REPORT_ERROR_LANGUAGE);
+  g_assert_nonnull (strstr (error->message, "“de”"));
+  g_clear_error (&error);
+  g_assert_false (ff_report_language_available (NULL, &error));
+  g_assert_error (error, FF_REPORT_ERROR, FF_REPORT_ERROR_LANGUAGE);
+}
+
+static void
+layout_title (FfPageFlow    *flow,
+              gconstpointer  data)
+{
+  ff_test_layout_header (flow);
+}
+
+/* Without the catalogues only English can be printed: a document in another language
+ * is refused, saying where its translation was looked for, instead of being printed
+ * with English labels. In a process of its own, since the catalogues are bound for the
+ * whole process and their labels kept once fetched. */
+static void
+test_language_missing (void)
+{
+  g_autofree char *empty = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfTestDocument) english = NULL;
+  FfTestDocument *document;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  empty = g_dir_make_tmp ("fotfeste-no-translations-XXXXXX", &error);
+  g_assert_no_error (error);
+  bindtextdomain (GETTEXT_PACKAGE, empty);
+
+  g_assert_true (ff_report_language_available ("en", &error));
+  g_assert_no_error (error);
+  english = ff_test_document_new ("en", NULL, layout_title, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (english);
+
+  g_assert_false (ff_report_language_available ("uk", &error));
+  g_assert_error (error, FF_REPORT_ERROR, FF_REPORT_ERROR_TRANSLATION);
+  g_assert_nonnull (strstr (error->message, "(uk)"));
+  g_assert_nonnull (strstr (error->message, empty));
+  g_clear_error (&error);
+
+  document = ff_test_document_new ("nb", NULL, layout_title, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, FF_REPORT_ERROR, FF_REPORT_ERROR_TRANSLATION);
+  g_clear_error (&error);
+
+  document = ff_test_document_new ("en", "nn", layout_title, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, FF_REPORT_ERROR, FF_REPORT_ERROR_TRANSLATION);
+  g_assert_nonnull (strstr (error->message, "(nn)"));
+
+  g_assert_cmpint (g_rmdir (empty), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -77,6 +150,8 @@ main (int   argc,
 
   g_test_add_func ("/report/language/lookup", test_language_lookup);
   g_test_add_func ("/report/language/restored", test_language_restored);
+  g_test_add_func ("/report/language/available", test_language_available);
+  g_test_add_func ("/report/language/missing", test_language_missing);
 
   return g_test_run ();
 }

@@ -309,11 +309,8 @@ test_invalid_date_not_written (Fixture       *fixture,
   /* No such date: marked with a message, not written, left for the user to fix. */
   gtk_editable_set_text (GTK_EDITABLE (end), "31.04.2026");
   ff_plan_window_flush (fixture->plan_window);
-  g_assert_true (gtk_widget_has_css_class (end, "error"));
-  g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (end)),
-                                   base_title));
-  g_assert_cmpuint (strlen (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (end))), >,
-                    strlen (base_title) + 5);
+  g_assert_nonnull (ff_ui_test_refusal (end));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (end)), ==, base_title);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end)), ==, "31.04.2026");
   ff_ui_test_spin (800);
   plan = load_shown_plan (fixture);
@@ -331,7 +328,7 @@ test_invalid_date_not_written (Fixture       *fixture,
   /* Fixed, the mark goes and the value is written. */
   gtk_editable_set_text (GTK_EDITABLE (end), "2026-05-31");
   ff_plan_window_flush (fixture->plan_window);
-  g_assert_false (gtk_widget_has_css_class (end, "error"));
+  g_assert_null (ff_ui_test_refusal (end));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (end)), ==, base_title);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end)), ==, "31.05.2026");
   plan = load_shown_plan (fixture);
@@ -746,7 +743,7 @@ test_reviews_due_this_week (void)
     GtkWidget *page = ff_participant_page_new (store);
     GtkWidget *page_window = gtk_window_new ();
     g_autoptr(GPtrArray) warnings = NULL;
-    g_autofree char *date = ff_format_date (today);
+    g_autofree char *date = ff_format_date (today, NULL);
     g_autofree char *due_text = g_strdup_printf ("Review due %s", date);
     gint64 olena = 0;
 

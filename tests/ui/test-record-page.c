@@ -119,16 +119,14 @@ test_programme_page_refuses_end_before_start (PageFixture   *fixture,
   gtk_editable_set_text (GTK_EDITABLE (end_row), "01.02.2025");
   ff_record_page_flush (FF_RECORD_PAGE (fixture->page));
 
-  g_assert_true (gtk_widget_has_css_class (end_row, "error"));
-  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (end_row)),
-                            " — "));
+  g_assert_nonnull (ff_ui_test_refusal (end_row));
   end = stored (fixture, FF_PROGRAMME_END_DATE);
   g_assert_cmpstr (end, ==, "");
 
   /* Fixing it takes the mark away and saves. */
   gtk_editable_set_text (GTK_EDITABLE (end_row), "31.12.2025");
   ff_record_page_flush (FF_RECORD_PAGE (fixture->page));
-  g_assert_false (gtk_widget_has_css_class (end_row, "error"));
+  g_assert_null (ff_ui_test_refusal (end_row));
   later = stored (fixture, FF_PROGRAMME_END_DATE);
   g_assert_cmpstr (later, ==, "2025-12-31");
 }
@@ -267,18 +265,14 @@ test_employer_page_refuses_a_bad_number (SectionFixture *fixture,
   /* A wrong check digit is marked, explained and not saved ... */
   gtk_editable_set_text (GTK_EDITABLE (row), "974 760 674");
   ff_record_page_flush (section_page (fixture));
-  g_assert_true (gtk_widget_has_css_class (row, "error"));
-  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                            "check digit"));
+  g_assert_nonnull (strstr (ff_ui_test_refusal (row), "check digit"));
   kept = stored_employer (fixture->store, fixture->rema, FF_EMPLOYER_ORG_NUMBER);
   g_assert_cmpstr (kept, ==, "974760673");
 
   /* ... and so are letters and the wrong length. */
   gtk_editable_set_text (GTK_EDITABLE (row), "NO 974 760 673");
   ff_record_page_flush (section_page (fixture));
-  g_assert_true (gtk_widget_has_css_class (row, "error"));
-  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                            "9 digits"));
+  g_assert_nonnull (strstr (ff_ui_test_refusal (row), "9 digits"));
   gtk_editable_set_text (GTK_EDITABLE (row), "97476067");
   ff_record_page_flush (section_page (fixture));
   g_assert_true (gtk_widget_has_css_class (row, "error"));
@@ -286,7 +280,7 @@ test_employer_page_refuses_a_bad_number (SectionFixture *fixture,
   /* A valid one is saved, and shown in groups of three once left. */
   gtk_editable_set_text (GTK_EDITABLE (row), "923609016");
   ff_record_page_flush (section_page (fixture));
-  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_null (ff_ui_test_refusal (row));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    "Organisation number");
   fixed = stored_employer (fixture->store, fixture->rema, FF_EMPLOYER_ORG_NUMBER);
@@ -344,23 +338,6 @@ test_section_searches_archives_and_undoes (SectionFixture *fixture,
   g_assert_cmpuint (n_listed (fixture), ==, 3);
 }
 
-static GtkWidget *
-find_dialog (const char *heading)
-{
-  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) &&
-          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) == 0)
-        return GTK_WIDGET (window);
-    }
-
-  return NULL;
-}
-
 static void
 test_section_new_employer (SectionFixture *fixture,
                            gconstpointer   data)
@@ -371,7 +348,7 @@ test_section_new_employer (SectionFixture *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->section), "section.new",
                                              NULL));
-  dialog = ADW_MESSAGE_DIALOG (find_dialog ("New Employer"));
+  dialog = ADW_MESSAGE_DIALOG (ff_ui_test_find_message_dialog ("New Employer"));
   g_assert_nonnull (dialog);
   entries = ff_ui_test_find_all (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, NULL);
   g_assert_cmpuint (entries->len, ==, 2);

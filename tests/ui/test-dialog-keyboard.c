@@ -1,0 +1,536 @@
+/* test-dialog-keyboard.c — every dialog that asks for fields, filled in by keyboard alone:
+ * it opens on its first field, Tab follows what is seen, Return opens a choice's list and
+ * submits only from the last field of a valid form, Escape cancels
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ff-employer.h"
+#include "ff-employer-page.h"
+#include "ff-enrolment.h"
+#include "ff-participant.h"
+#include "ff-participant-page.h"
+#include "ff-programme.h"
+#include "ff-programme-page.h"
+#include "ff-record-section.h"
+#include "ff-status-dialog.h"
+#include "ff-ui-test.h"
+
+typedef struct
+{
+  char            *tmpdir;
+  FfStore         *store;
+  GtkWidget       *window;   /* the parent of the dialogs that make records */
+  FfRecordSection *section;
+  GtkWidget       *dialog;   /* weak: a dialog closes itself */
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->store = ff_test_store_new (&fixture->tmpdir);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->dialog));
+  g_assert_null (fixture->dialog);
+  if (fixture->window != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (fixture->window));
+      g_assert_finalize_object (fixture->section);
+    }
+  ff_test_store_close (fixture->store, fixture->tmpdir);
+}
+
+static gboolean
+dialog_closed (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return fixture->dialog == NULL;
+}
+
+static gboolean
+dialog_has_focus (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return gtk_window_is_active (GTK_WINDOW (fixture->dialog)) &&
+         gtk_root_get_focus (GTK_ROOT (fixture->dialog)) != NULL;
+}
+
+/* Shows @dialog and waits until keys reach it. */
+static void
+present (Fixture   *fixture,
+         GtkWidget *dialog)
+{
+  fixture->dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &fixture->dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (ff_ui_test_wait_until (dialog_has_focus, fixture, 5));
+}
+
+static gpointer
+child (Fixture    *fixture,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (fixture->dialog, FF_TYPE_STATUS_DIALOG,
+                                                   name);
+
+  g_assert_nonnull (object);
+
+  return object;
+}
+
+/* Whether the keyboard focus is on @widget or inside it (a row's entry). */
+static gboolean
+has_focus (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* The button of the dialog whose label is @label. */
+static GtkWidget *
+button (Fixture    *fixture,
+        const char *label)
+{
+  g_autoptr(GPtrArray) buttons = ff_ui_test_find_all (fixture->dialog, GTK_TYPE_BUTTON, NULL);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), label) == 0)
+        return buttons->pdata[i];
+    }
+
+  g_error ("No button labelled %s", label);
+}
+
+/* From @first, which has the focus, Tab goes through the widgets that follow
+ * (NULL-terminated) in their order and back to @first; Shift+Tab goes back to the last. */
+static void
+assert_tab_order (GtkWidget *first,
+                  ...)
+{
+  GtkWidget *last = first;
+  va_list args;
+
+  g_assert_true (has_focus (first));
+
+  va_start (args, first);
+  for (GtkWidget *next = va_arg (args, GtkWidget *); next != NULL;
+       next = va_arg (args, GtkWidget *))
+    {
+      ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+      g_assert_true (has_focus (next));
+      last = next;
+    }
+  va_end (args);
+
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (first));
+  ff_ui_test_press_shifted (GDK_KEY_Tab);
+  g_assert_true (has_focus (last));
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (first));
+}
+
+static gboolean
+popover_open (gpointer data)
+{
+  g_autoptr(GPtrArray) popovers = ff_ui_test_find_all (data, GTK_TYPE_POPOVER, NULL);
+
+  return popovers->len > 0 && gtk_widget_get_mapped (popovers->pdata[0]);
+}
+
+/* With the focus on a choice (a combo row or a drop-down), Return opens its list. */
+static void
+open_list (GtkWidget *choice)
+{
+  /* Kept alive should Return close the dialog instead. */
+  g_object_ref (choice);
+
+  g_assert_true (has_focus (choice));
+  g_assert_false (popover_open (choice));
+
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  g_assert_true (ff_ui_test_wait_until (popover_open, choice, 5));
+  g_object_unref (choice);
+}
+
+/* Opens the list of @choice, moves @steps down from its first item with the arrow keys,
+ * and chooses that item with Return, which closes the list. */
+static void
+choose (GtkWidget *choice,
+        guint      steps)
+{
+  open_list (choice);
+  for (guint i = 0; i < steps; i++)
+    ff_ui_test_press_keys (GDK_KEY_Down, 0);
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+
+  ff_ui_test_spin (300);
+  g_assert_false (popover_open (choice));
+  g_assert_true (has_focus (choice));
+}
+
+/* The status dialog */
+
+static guint
+n_enrolments (Fixture *fixture,
+              gint64   participant_id)
+{
+  g_autoptr(GPtrArray) enrolments = NULL;
+  g_autoptr(GError) error = NULL;
+
+  enrolments = ff_enrolment_list_for_participant (fixture->store, participant_id, &error);
+  g_assert_no_error (error);
+
+  return enrolments->len;
+}
+
+static void
+test_enrol (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) enrolments = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 participant_id = ff_test_add_participant (fixture->store, "Dmytro", "Melnyk");
+  FfEnrolment *enrolment;
+  GtkWidget *programme_row;
+  GtkWidget *status_row;
+  GtkWidget *date_row;
+  GtkWidget *reason_row;
+
+  ff_test_add_programme (fixture->store, "Bulystven", FF_PROGRAMME_KIND_MENTOR);
+  ff_test_add_programme (fixture->store, "Etableringskurs", FF_PROGRAMME_KIND_TRAINEE);
+  present (fixture, ff_status_dialog_new_enrolment (fixture->store, participant_id));
+  programme_row = child (fixture, "programme_row");
+  status_row = child (fixture, "status_row");
+  date_row = child (fixture, "date_row");
+  reason_row = child (fixture, "reason_row");
+
+  /* It opens on the first field; Tab goes down the form, then to the header bar's
+   * buttons, left to right. */
+  assert_tab_order (programme_row, status_row, date_row, reason_row,
+                    button (fixture, "_Cancel"), button (fixture, "_Enrol"), NULL);
+
+  /* Programmes by name: the second is Etableringskurs. */
+  choose (programme_row, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (programme_row)), ==, 1);
+
+  /* Return on the status opens its list: it enrols no one with the first status. */
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  choose (status_row, FF_ENROLMENT_STATUS_ACTIVE - FF_ENROLMENT_STATUS_REFERRED);
+  g_assert_nonnull (fixture->dialog);
+  g_assert_cmpuint (n_enrolments (fixture, participant_id), ==, 0);
+
+  /* Tabbing into the date selects it: typing replaces today's. Return goes on to the
+   * reason, and submits nothing. */
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (date_row));
+  ff_ui_test_type ("03.03.2025");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "03.03.2025");
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  g_assert_true (has_focus (reason_row));
+  ff_ui_test_spin (300);
+  g_assert_nonnull (fixture->dialog);
+  g_assert_cmpuint (n_enrolments (fixture, participant_id), ==, 0);
+
+  /* Return in the last field enrols. */
+  ff_ui_test_type ("Business idea");
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  g_assert_true (ff_ui_test_wait_until (dialog_closed, fixture, 5));
+
+  enrolments = ff_enrolment_list_for_participant (fixture->store, participant_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (enrolments->len, ==, 1);
+  enrolment = g_ptr_array_index (enrolments, 0);
+  g_assert_cmpstr (ff_enrolment_get_programme_name (enrolment), ==, "Etableringskurs");
+  g_assert_cmpint (ff_enrolment_get_status (enrolment), ==, FF_ENROLMENT_STATUS_ACTIVE);
+  history = ff_enrolment_history (fixture->store, ff_record_get_id (FF_RECORD (enrolment)),
+                                  &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 1);
+  g_assert_cmpstr (ff_status_change_get_date (history->pdata[0]), ==, "2025-03-03");
+  g_assert_cmpstr (ff_status_change_get_reason (history->pdata[0]), ==, "Business idea");
+}
+
+static void
+test_change_status (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 participant_id = ff_test_add_participant (fixture->store, "Dmytro", "Melnyk");
+  gint64 programme_id = ff_test_add_programme (fixture->store, "Bulystven",
+                                               FF_PROGRAMME_KIND_MENTOR);
+  gint64 enrolment_id;
+  GtkWidget *status_row;
+  FfStatusChange *last;
+
+  enrolment_id = ff_enrolment_create (fixture->store, participant_id, programme_id,
+                                      FF_ENROLMENT_STATUS_ACTIVE, "2025-01-10", NULL, &error);
+  g_assert_no_error (error);
+
+  /* Escape closes the list, then the dialog, and nothing changes. */
+  present (fixture, ff_status_dialog_new (fixture->store, enrolment_id, "Bulystven",
+                                          FF_ENROLMENT_STATUS_ACTIVE));
+  status_row = child (fixture, "status_row");
+  open_list (status_row);
+  ff_ui_test_press_keys (GDK_KEY_Down, GDK_KEY_Escape, 0);
+  ff_ui_test_spin (300);
+  g_assert_false (popover_open (status_row));
+  g_assert_nonnull (fixture->dialog);
+  ff_ui_test_press_keys (GDK_KEY_Escape, 0);
+  g_assert_true (ff_ui_test_wait_until (dialog_closed, fixture, 5));
+  history = ff_enrolment_history (fixture->store, enrolment_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 1);
+  g_clear_pointer (&history, g_ptr_array_unref);
+
+  /* The programme is not asked for: the status is the first field, at the current one. */
+  present (fixture, ff_status_dialog_new (fixture->store, enrolment_id, "Bulystven",
+                                          FF_ENROLMENT_STATUS_ACTIVE));
+  status_row = child (fixture, "status_row");
+  assert_tab_order (status_row, child (fixture, "date_row"), child (fixture, "reason_row"),
+                    button (fixture, "_Cancel"), button (fixture, "C_hange"), NULL);
+
+  /* The list opens at its top whatever is chosen (AdwComboRow 1.2): down from Referred
+   * to Waiting list. */
+  choose (status_row, FF_ENROLMENT_STATUS_WAITING_LIST - FF_ENROLMENT_STATUS_REFERRED);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (status_row)), ==,
+                    FF_ENROLMENT_STATUS_WAITING_LIST - FF_ENROLMENT_STATUS_REFERRED);
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  ff_ui_test_type ("14.02.2025");
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  ff_ui_test_type ("Course full");
+
+  /* Submitted from the button, as well as Return in the last field would. */
+  ff_ui_test_press_keys (GDK_KEY_Tab, GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (button (fixture, "C_hange")));
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  g_assert_true (ff_ui_test_wait_until (dialog_closed, fixture, 5));
+
+  history = ff_enrolment_history (fixture->store, enrolment_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 2);
+  last = g_ptr_array_index (history, 1);
+  g_assert_cmpint (ff_status_change_get_status (last), ==, FF_ENROLMENT_STATUS_WAITING_LIST);
+  g_assert_cmpstr (ff_status_change_get_date (last), ==, "2025-02-14");
+  g_assert_cmpstr (ff_status_change_get_reason (last), ==, "Course full");
+}
+
+/* The dialogs that make a record: a window with the kind's section */
+
+static void
+show_section (Fixture *fixture,
+              GType    page_type)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 700);
+  fixture->section = FF_RECORD_SECTION (ff_record_section_new (page_type));
+  g_object_ref_sink (fixture->section);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->section));
+  gtk_window_set_child (GTK_WINDOW (fixture->window), overlay);
+  ff_record_section_set_store (fixture->section, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+}
+
+/* Opens the section's New dialog, whose entries and drop-downs are then in @fields. */
+static void
+open_new_dialog (Fixture    *fixture,
+                 const char *heading,
+                 GPtrArray  *fields)
+{
+  GtkWidget *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->section), "section.new",
+                                             NULL));
+  dialog = ff_ui_test_find_message_dialog (heading);
+  g_assert_nonnull (dialog);
+  present (fixture, dialog);
+
+  g_ptr_array_set_size (fields, 0);
+  for (GtkWidget *field = gtk_widget_get_first_child (adw_message_dialog_get_extra_child (
+                                                        ADW_MESSAGE_DIALOG (dialog)));
+       field != NULL;
+       field = gtk_widget_get_next_sibling (field))
+    g_ptr_array_add (fields, field);
+}
+
+static gint64
+count_records (Fixture            *fixture,
+               const FfRecordType *type)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", type->table);
+
+  return ff_test_query_int (fixture->store, sql);
+}
+
+/* The record the section opened after making it, as stored. */
+static char *
+made (Fixture            *fixture,
+      const FfRecordType *type,
+      guint               field)
+{
+  gint64 id = ff_record_page_get_record_id (ff_record_section_get_page (fixture->section));
+
+  g_assert_cmpint (id, >, 0);
+
+  return ff_test_record_field (fixture->store, type, id, field);
+}
+
+static void
+test_new_participant (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+  g_autofree char *given = NULL;
+  g_autofree char *family = NULL;
+
+  show_section (fixture, FF_TYPE_PARTICIPANT_PAGE);
+
+  /* Escape makes nothing. */
+  open_new_dialog (fixture, "New Participant", fields);
+  ff_ui_test_type ("Olena");
+  ff_ui_test_press_keys (GDK_KEY_Escape, 0);
+  g_assert_true (ff_ui_test_wait_until (dialog_closed, fixture, 5));
+  g_assert_cmpint (count_records (fixture, &ff_participant_type), ==, 0);
+
+  open_new_dialog (fixture, "New Participant", fields);
+  g_assert_cmpuint (fields->len, ==, 2);
+  /* Add is skipped until there is a name to add. */
+  assert_tab_order (fields->pdata[0], fields->pdata[1], button (fixture, "_Cancel"), NULL);
+
+  /* Return after the given name goes on to the family name ... */
+  ff_ui_test_type ("Dmytro");
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  g_assert_true (has_focus (fields->pdata[1]));
+  ff_ui_test_spin (300);
+  g_assert_nonnull (fixture->dialog);
+  g_assert_cmpint (count_records (fixture, &ff_participant_type), ==, 0);
+
+  /* ... and after the last one, adds the participant. */
+  ff_ui_test_type ("Melnyk");
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  g_assert_true (ff_ui_test_wait_until (dialog_closed, fixture, 5));
+
+  g_assert_cmpint (count_records (fixture, &ff_participant_type), ==, 1);
+  given = made (fixture, &ff_participant_type, FF_PARTICIPANT_GIVEN_NAME);
+  family = made (fixture, &ff_participant_type, FF_PARTICIPANT_FAMILY_NAME);
+  g_assert_cmpstr (given, ==, "Dmytro");
+  g_assert_cmpstr (family, ==, "Melnyk");
+}
+
+static void
+test_new_programme (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+  g_autofree char *name = NULL;
+  g_autofree char *kind = NULL;
+
+  show_section (fixture, FF_TYPE_PROGRAMME_PAGE);
+  open_new_dialog (fixture, "New Programme", fields);
+  g_assert_cmpuint (fields->len, ==, 2);
+  g_assert_true (GTK_IS_DROP_DOWN (fields->pdata[1]));
+
+  /* Return after the name goes on to the kind: the programme is not made with the
+   * first kind in the list. */
+  g_assert_true (has_focus (fields->pdata[0]));
+  ff_ui_test_type ("Bulystven");
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  g_assert_true (has_focus (fields->pdata[1]));
+  ff_ui_test_spin (300);
+  g_assert_nonnull (fixture->dialog);
+  g_assert_cmpint (count_records (fixture, &ff_programme_type), ==, 0);
+
+  /* Return opens the list of kinds; the arrows choose the mentor scheme. */
+  choose (fields->pdata[1], FF_PROGRAMME_KIND_MENTOR - FF_PROGRAMME_KIND_INTRODUCTION);
+  g_assert_nonnull (fixture->dialog);
+
+  /* Then Tab to Create, past Cancel, and Return. */
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (button (fixture, "_Cancel")));
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (button (fixture, "C_reate")));
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  g_assert_true (ff_ui_test_wait_until (dialog_closed, fixture, 5));
+
+  g_assert_cmpint (count_records (fixture, &ff_programme_type), ==, 1);
+  name = made (fixture, &ff_programme_type, FF_PROGRAMME_NAME);
+  kind = made (fixture, &ff_programme_type, FF_PROGRAMME_KIND);
+  g_assert_cmpstr (name, ==, "Bulystven");
+  g_assert_cmpstr (kind, ==, "mentor-scheme");
+}
+
+static void
+test_new_employer (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+  g_autofree char *name = NULL;
+  g_autofree char *number = NULL;
+
+  show_section (fixture, FF_TYPE_EMPLOYER_PAGE);
+  open_new_dialog (fixture, "New Employer", fields);
+  g_assert_cmpuint (fields->len, ==, 2);
+  g_assert_true (has_focus (fields->pdata[0]));
+
+  ff_ui_test_type ("Nordvik Bakeri");
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  g_assert_true (has_focus (fields->pdata[1]));
+
+  /* A wrong check digit: Return in the last field makes nothing, and the focus stays to
+   * put it right. */
+  ff_ui_test_type ("923609017");
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  ff_ui_test_spin (300);
+  g_assert_nonnull (fixture->dialog);
+  g_assert_true (has_focus (fields->pdata[1]));
+  g_assert_cmpint (count_records (fixture, &ff_employer_type), ==, 0);
+
+  ff_ui_test_press_keys (GDK_KEY_BackSpace, 0);
+  ff_ui_test_type ("6");
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  g_assert_true (ff_ui_test_wait_until (dialog_closed, fixture, 5));
+
+  g_assert_cmpint (count_records (fixture, &ff_employer_type), ==, 1);
+  name = made (fixture, &ff_employer_type, FF_EMPLOYER_NAME);
+  number = made (fixture, &ff_employer_type, FF_EMPLOYER_ORG_NUMBER);
+  g_assert_cmpstr (name, ==, "Nordvik Bakeri");
+  g_assert_cmpstr (number, ==, "923609016");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ff_ui_test_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/ui/dialog-keyboard/enrol", test_enrol);
+  ADD ("/ui/dialog-keyboard/change-status", test_change_status);
+  ADD ("/ui/dialog-keyboard/new-participant", test_new_participant);
+  ADD ("/ui/dialog-keyboard/new-programme", test_new_programme);
+  ADD ("/ui/dialog-keyboard/new-employer", test_new_employer);
+
+#undef ADD
+
+  return g_test_run ();
+}
