@@ -369,6 +369,9 @@ leaflet_folded_cb (FfRecordSection *self)
       set_selected (self, ff_record_list_model_find (self->model, open_id (self)));
       self->reloading = FALSE;
     }
+  /* Narrowed with a record open: the record stays in sight, as it was being read. */
+  else if (adw_leaflet_get_folded (self->leaflet) && open_id (self) != 0)
+    adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
 }
 
 static void

@@ -398,6 +398,40 @@ test_view_opening_clears_a_hiding_search (ViewFixture   *fixture,
   g_assert_cmpint (open_id (fixture), ==, ahmad);
 }
 
+static gboolean
+leaflet_folded (gpointer data)
+{
+  return adw_leaflet_get_folded (data);
+}
+
+/* A window narrowed to a phone's width while a participant is open goes on showing
+ * that participant, not the list. */
+static void
+test_view_narrowing_keeps_the_open_participant (ViewFixture   *fixture,
+                                                gconstpointer  data)
+{
+  AdwLeaflet *leaflet;
+  GtkWidget *page;
+  gint64 olena;
+
+  olena = add_participant (fixture->store, "Olena", "Kovalenko");
+  add_participant (fixture->store, "Ahmad", "Ahmadi");
+  ff_record_section_set_store (fixture->view, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  leaflet = ADW_LEAFLET (find_one (GTK_WIDGET (fixture->view), ADW_TYPE_LEAFLET, NULL));
+  ff_ui_test_spin (100);
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+
+  ff_record_section_open (fixture->view, olena);
+  g_assert_cmpint (open_id (fixture), ==, olena);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 700);
+  g_assert_true (ff_ui_test_wait_until (leaflet_folded, leaflet, 5));
+  page = find_one (GTK_WIDGET (fixture->view), FF_TYPE_PARTICIPANT_PAGE, NULL);
+  g_assert_true (gtk_widget_is_ancestor (page, adw_leaflet_get_visible_child (leaflet)));
+  g_assert_cmpint (open_id (fixture), ==, olena);
+}
+
 static GListModel *
 shown_list (ViewFixture *fixture)
 {
@@ -732,6 +766,9 @@ main (int   argc,
               view_set_up, test_view_lists_everyone_once_drawn, view_tear_down);
   g_test_add ("/ui/participants-section/search-keeps-the-open-participant", ViewFixture, NULL,
               view_set_up, test_view_search_keeps_the_open_participant, view_tear_down);
+  g_test_add ("/ui/participants-section/narrowing-keeps-the-open-participant", ViewFixture,
+              NULL, view_set_up, test_view_narrowing_keeps_the_open_participant,
+              view_tear_down);
   g_test_add ("/ui/participants-section/delete-offers-undo", ViewFixture, NULL,
               view_set_up, test_view_delete_offers_undo, view_tear_down);
   g_test_add_func ("/ui/window/welcomes-an-empty-store", test_window_welcomes_an_empty_store);
