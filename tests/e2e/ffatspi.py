@@ -8,6 +8,7 @@ import shutil
 import signal
 import sqlite3
 import subprocess
+import tempfile
 import time
 
 TIMEOUT = 20.0
@@ -70,6 +71,22 @@ def connect ():
     dogtail.config.config.checkForA11y = False
     import pyatspi
     return pyatspi, launcher
+
+
+def begin (prefix):
+    """Starts a run: (pyatspi, launcher, workdir, env), the accessibility bus
+    connected and a folder of its own, or the exit status to end with (77: skipped)
+    when there is no X display or no accessibility bus."""
+    if not os.environ.get ("DISPLAY"):
+        print ("1..0 # SKIP no X display: run under xvfb-run")
+        return 77
+    try:
+        pyatspi, launcher = connect ()
+    except Failure as failure:
+        print ("1..1\nnot ok 1 - %s" % failure)
+        return 1
+    workdir = tempfile.mkdtemp (prefix=prefix)
+    return pyatspi, launcher, workdir, app_environment (workdir)
 
 
 def app_environment (workdir):

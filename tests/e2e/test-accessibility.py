@@ -38,12 +38,11 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 
 sys.path.insert (0, os.path.dirname (os.path.abspath (__file__)))
 
-from ffatspi import (Failure, App, app_environment, children, click, connect,
+from ffatspi import (Failure, App, begin, children, click,
                      description_of, find, find_all, find_application, label_of, name_of,
                      press_keys, role_of, screenshot, text_of, type_into, wait_for, walk,
                      xdotool)
@@ -612,18 +611,10 @@ def main ():
     parser.add_argument ("--log-dir", help="where a screenshot goes on failure")
     args = parser.parse_args ()
 
-    if not os.environ.get ("DISPLAY"):
-        print ("1..0 # SKIP no X display: run under xvfb-run")
-        return 77
-
-    try:
-        pyatspi, launcher = connect ()
-    except Failure as failure:
-        print ("1..1\nnot ok 1 - %s" % failure)
-        return 1
-
-    workdir = tempfile.mkdtemp (prefix="fotfeste-a11y-")
-    env = app_environment (workdir)
+    session = begin ("fotfeste-a11y-")
+    if isinstance (session, int):
+        return session
+    pyatspi, launcher, workdir, env = session
 
     # Bounds the whole run below meson's timeout: a hang anywhere still ends with a
     # message and a screenshot.

@@ -21,12 +21,11 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 
 sys.path.insert (0, os.path.dirname (os.path.abspath (__file__)))
 
-from ffatspi import (Failure, App, app_environment, children, click, connect, find,
+from ffatspi import (Failure, App, begin, children, click, find,
                      find_all, find_application, find_editable, main_window, name_of,
                      press_keys, query, screenshot, shown_names, text_of, type_into,
                      type_keys, wait_for, xdotool)
@@ -409,18 +408,10 @@ def main ():
     parser.add_argument ("--log-dir", help="where a screenshot goes on failure")
     args = parser.parse_args ()
 
-    if not os.environ.get ("DISPLAY"):
-        print ("1..0 # SKIP no X display: run under xvfb-run")
-        return 77
-
-    try:
-        pyatspi, launcher = connect ()
-    except Failure as failure:
-        print ("1..1\nnot ok 1 - %s" % failure)
-        return 1
-
-    workdir = tempfile.mkdtemp (prefix="fotfeste-e2e-")
-    env = app_environment (workdir)
+    session = begin ("fotfeste-e2e-")
+    if isinstance (session, int):
+        return session
+    pyatspi, launcher, workdir, env = session
 
     # Bounds the whole run below meson's timeout: a hang anywhere still ends with a
     # message, a screenshot and the app's stderr.
