@@ -362,16 +362,18 @@ archived_toggled_cb (FfRecordSection *self,
 static void
 leaflet_folded_cb (FfRecordSection *self)
 {
-  /* Side by side again: the open record is the selected one. */
-  if (self->model != NULL && !adw_leaflet_get_folded (self->leaflet) && open_id (self) != 0)
+  gint64 id = open_id (self);
+
+  /* Narrowed: the open record stays in sight, as it was being read. Side by side
+   * again: the open record is the selected one. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    show (self, id);
+  else if (self->model != NULL && id != 0)
     {
       self->reloading = TRUE;
-      set_selected (self, ff_record_list_model_find (self->model, open_id (self)));
+      set_selected (self, ff_record_list_model_find (self->model, id));
       self->reloading = FALSE;
     }
-  /* Narrowed with a record open: the record stays in sight, as it was being read. */
-  else if (adw_leaflet_get_folded (self->leaflet) && open_id (self) != 0)
-    adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
 }
 
 static void
