@@ -56,6 +56,8 @@ ff_record_bind_value (sqlite3_stmt  *stmt,
       break;
     case FF_CHECK_MONEY:
     case FF_CHECK_PERCENT:
+    case FF_CHECK_ID:
+    case FF_CHECK_COUNT:
       if (value == NULL || *value == '\0')
         sqlite3_bind_null (stmt, index);
       else
@@ -80,6 +82,8 @@ ff_record_column_value (sqlite3_stmt  *stmt,
       return g_strdup (sqlite3_column_int (stmt, index) != 0 ? "1" : "0");
     case FF_CHECK_MONEY:
     case FF_CHECK_PERCENT:
+    case FF_CHECK_ID:
+    case FF_CHECK_COUNT:
       if (sqlite3_column_type (stmt, index) == SQLITE_NULL)
         return g_strdup ("");
       return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, index));
@@ -169,6 +173,15 @@ ff_record_validate (const FfRecordType  *type,
       break;
     case FF_CHECK_POSTCODE:
       ok = ff_validate_postcode (trimmed, &result, error);
+      break;
+    case FF_CHECK_ID:
+      ok = ff_validate_id (trimmed, &result, error);
+      break;
+    case FF_CHECK_LINK:
+      ok = ff_validate_link (trimmed, &result, error);
+      break;
+    case FF_CHECK_COUNT:
+      ok = ff_validate_count (trimmed, 1, 50, &result, error);
       break;
     default:
       g_assert_not_reached ();

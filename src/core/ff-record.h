@@ -9,7 +9,9 @@
  *
  * Values go in and come out as text in one normalised spelling per check: dates as
  * YYYY-MM-DD, choices by key, hours per week as "7.5", money as whole øre ("123450"),
- * percentages as "50", flags as "0"/"1", organisation numbers as 9 digits; "" is empty.
+ * percentages as "50", flags as "0"/"1", organisation numbers as 9 digits, ids and
+ * counts as decimal digits, links as typed with "https://" added when no scheme was;
+ * "" is empty.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -40,6 +42,9 @@ typedef enum
   FF_CHECK_ORG_NUMBER,    /* organisasjonsnummer, its check digit */
   FF_CHECK_POSTCODE,      /* four digits */
   FF_CHECK_FLAG,          /* "0" or "1", stored as an integer */
+  FF_CHECK_ID,            /* the id of another record, or empty: an integer or NULL */
+  FF_CHECK_LINK,          /* a web address, http or https */
+  FF_CHECK_COUNT,         /* a small whole number of times, 1–50, stored as an integer */
 } FfCheck;
 
 typedef enum

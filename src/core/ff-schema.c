@@ -274,6 +274,53 @@ static const char *migrations[] = {
    * ї after я). Nothing changes in the tables; ff_schema_migrate computes the keys of
    * participants, programmes and employers again. */
   "",
+
+  /* 6: the job-seeker log: applications with their status history, and weekly
+   * targets of applications */
+  "CREATE TABLE job_application ("
+  RECORD_COLUMNS
+  "  participant_id INTEGER NOT NULL REFERENCES participant (id),"
+  "  date TEXT NOT NULL,"
+  "  employer_id INTEGER REFERENCES employer (id),"
+  "  employer TEXT NOT NULL DEFAULT '',"
+  "  position TEXT NOT NULL DEFAULT '',"
+  "  place TEXT NOT NULL DEFAULT '',"
+  "  source TEXT NOT NULL DEFAULT '',"
+  "  contact_person TEXT NOT NULL DEFAULT '',"
+  "  deadline TEXT NOT NULL DEFAULT '',"
+  "  link TEXT NOT NULL DEFAULT '',"
+  "  status TEXT NOT NULL DEFAULT 'sent',"
+  "  status_date TEXT NOT NULL DEFAULT '',"
+  "  follow_up TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX job_application_by_participant ON job_application"
+  "  (participant_id, date, id) WHERE deleted_at IS NULL;"
+  "CREATE INDEX job_application_by_date ON job_application (date, participant_id)"
+  "  WHERE deleted_at IS NULL;"
+  "CREATE INDEX job_application_by_employer ON job_application (employer_id)"
+  "  WHERE deleted_at IS NULL;"
+  /* Follow-ups of applications still open, by date (the overview of those due). */
+  "CREATE INDEX job_application_follow_up ON job_application (follow_up, id)"
+  "  WHERE deleted_at IS NULL AND follow_up <> ''"
+  "  AND status IN ('not-started', 'sent', 'interview');"
+  "CREATE TABLE job_application_status ("
+  ROW_COLUMNS
+  "  application_id INTEGER NOT NULL REFERENCES job_application (id),"
+  "  status TEXT NOT NULL,"
+  "  date TEXT NOT NULL"
+  ");"
+  "CREATE INDEX job_application_status_by_application ON job_application_status"
+  "  (application_id, date, id);"
+  "CREATE TABLE job_target ("
+  RECORD_COLUMNS
+  "  participant_id INTEGER NOT NULL REFERENCES participant (id),"
+  "  from_date TEXT NOT NULL,"
+  "  until_date TEXT NOT NULL DEFAULT '',"
+  "  per_week INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX job_target_by_participant ON job_target (participant_id, from_date)"
+  "  WHERE deleted_at IS NULL;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FF_STORE_SCHEMA_VERSION);

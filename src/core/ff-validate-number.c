@@ -257,6 +257,53 @@ ff_validate_percentage (const char  *text,
   return TRUE;
 }
 
+gboolean
+ff_validate_id (const char  *text,
+                char       **normalized,
+                GError     **error)
+{
+  guint64 id = 0;
+
+  if (!g_ascii_string_to_unsigned (text != NULL ? text : "", 10, 1, G_MAXINT64, &id, NULL))
+    {
+      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT,
+                           _("Choose one from the list."));
+      return FALSE;
+    }
+
+  if (normalized != NULL)
+    *normalized = g_strdup_printf ("%" G_GUINT64_FORMAT, id);
+  return TRUE;
+}
+
+gboolean
+ff_validate_count (const char  *text,
+                   int          min,
+                   int          max,
+                   char       **normalized,
+                   GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
+  int value = 0;
+  gsize len = strlen (trimmed);
+
+  if (len == 0 || len > 4 || !ff_validate_parse_digits (trimmed, 1, 4, &value)
+      || value < min || value > max)
+    {
+      g_set_error (error, FF_VALIDATE_ERROR,
+                   len == 0 ? FF_VALIDATE_ERROR_EMPTY
+                   : (ff_validate_parse_digits (trimmed, 1, 4, &value)
+                      ? FF_VALIDATE_ERROR_IMPLAUSIBLE : FF_VALIDATE_ERROR_FORMAT),
+                   /* Translators: the smallest and the largest number allowed, "from 1 to 50" */
+                   _("Type a whole number from %d to %d."), min, max);
+      return FALSE;
+    }
+
+  if (normalized != NULL)
+    *normalized = g_strdup_printf ("%d", value);
+  return TRUE;
+}
+
 /* Weights of the organisation number's check digit (Brønnøysundregistrene,
  * "Organisasjonsnummeret": modulus 11 over the first eight digits). */
 static const int org_weights[8] = { 3, 2, 7, 6, 5, 4, 3, 2 };

@@ -437,6 +437,52 @@ ff_validate_email (const char  *text,
   return TRUE;
 }
 
+gboolean
+ff_validate_link (const char  *text,
+                  char       **normalized,
+                  GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
+  g_autofree char *full = NULL;
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+  gboolean ok;
+
+  if (*trimmed == '\0')
+    {
+      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_EMPTY,
+                           _("Enter a web address like https://www.nav.no/."));
+      return FALSE;
+    }
+
+  /* "www.nav.no/…" is a web address without its scheme; "mailto:…" or "file:…" is
+   * something else. */
+  scheme = g_uri_peek_scheme (trimmed);
+  if (scheme == NULL && strchr (trimmed, ':') == NULL)
+    full = g_strconcat ("https://", trimmed, NULL);
+  else
+    full = g_strdup (trimmed);
+
+  uri = g_uri_parse (full, G_URI_FLAGS_NONE, NULL);
+  ok = uri != NULL
+       && (g_strcmp0 (g_uri_get_scheme (uri), "http") == 0
+           || g_strcmp0 (g_uri_get_scheme (uri), "https") == 0)
+       && g_uri_get_host (uri) != NULL && strchr (g_uri_get_host (uri), '.') != NULL
+       && strpbrk (full, " \t\n\r") == NULL && g_utf8_validate (full, -1, NULL);
+
+  if (!ok)
+    {
+      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT,
+                           _("Only web addresses that begin with http:// or https:// can be "
+                             "stored, like https://www.nav.no/."));
+      return FALSE;
+    }
+
+  if (normalized != NULL)
+    *normalized = g_steal_pointer (&full);
+  return TRUE;
+}
+
 static char *
 format_norwegian_phone (const char *d)
 {

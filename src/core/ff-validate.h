@@ -114,6 +114,25 @@ gboolean  ff_validate_postcode     (const char       *text,
                                     char            **normalized,
                                     GError          **error);
 
+/* The id of a record: a whole number above 0. */
+gboolean  ff_validate_id           (const char       *text,
+                                    char            **normalized,
+                                    GError          **error);
+
+/* A small whole number of times from @min to @max ("3"). */
+gboolean  ff_validate_count        (const char       *text,
+                                    int               min,
+                                    int               max,
+                                    char            **normalized,
+                                    GError          **error);
+
+/* A web address to open in a browser: http or https, with a host and no spaces.
+ * "www.nav.no/stilling/1" becomes "https://www.nav.no/stilling/1"; any other
+ * scheme (file:, javascript:, mailto: …) is refused. */
+gboolean  ff_validate_link         (const char       *text,
+                                    char            **normalized,
+                                    GError          **error);
+
 /* A period from @start to @end (YYYY-MM-DD or ""): FALSE, with @message as a
  * FF_VALIDATE_ERROR_IMPLAUSIBLE, when both are known and the end comes first. The
  * same day is a period of one day. */

@@ -1,0 +1,29 @@
+/* ff-job-log-private.h — what the parts of the job-seeker log share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ff-job-log.h"
+
+G_BEGIN_DECLS
+
+/* SQL of a participant's display name, as ff_participant_get_display_name() makes it,
+ * for the participant whose id is the SQL expression @id. */
+#define FF_JOB_PARTICIPANT_NAME_SQL(id) \
+  "(SELECT CASE WHEN trim(p.given_name || ' ' || p.family_name) <> ''" \
+  " THEN trim(p.given_name || ' ' || p.family_name) ELSE p.native_name END" \
+  " FROM participant p WHERE p.id = " id ")"
+
+/* The statuses of applications still open, in SQL (the follow-up index's condition). */
+#define FF_JOB_OPEN_STATUSES_SQL "('not-started', 'sent', 'interview')"
+
+/* Inside the caller's transaction: one change of an application's status. */
+gboolean     ff_job_application_add_change (FfStore      *store,
+                                            gint64        application_id,
+                                            const char   *status,
+                                            const char   *date,
+                                            GError      **error);
+
+G_END_DECLS
