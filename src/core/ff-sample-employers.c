@@ -24,6 +24,8 @@ typedef struct
   guint                weight;
   const char * const  *names;
   guint                n_names;
+  const char * const  *positions;   /* what people from the programmes apply for there */
+  guint                n_positions;
 } Industry;
 
 static const char * const grocery[] = {
@@ -72,23 +74,66 @@ static const char * const farming[] = {
   "{navn} gård", "{navn} Gartneri", "{sted} Landbruksservice",
 };
 
+static const char * const care_jobs[] = {
+  "Helsefagarbeider", "Assistent i hjemmetjenesten", "Pleieassistent", "Miljøarbeider",
+};
+static const char * const grocery_jobs[] = {
+  "Butikkmedarbeider", "Kassemedarbeider", "Ferskvaremedarbeider",
+};
+static const char * const building_jobs[] = {
+  "Hjelpearbeider", "Tømrerlærling", "Malerhjelp", "Anleggsarbeider",
+};
+static const char * const cleaning_jobs[] = {
+  "Renholder", "Renholdsoperatør", "Renholder, deltid",
+};
+static const char * const restaurant_jobs[] = {
+  "Kokk", "Kjøkkenassistent", "Servitør", "Oppvasker",
+};
+static const char * const transport_jobs[] = {
+  "Sjåfør klasse B", "Bussjåfør", "Bud",
+};
+static const char * const kindergarten_jobs[] = {
+  "Barnehageassistent", "Fagarbeider i barnehage", "Vikar i barnehage",
+};
+static const char * const bakery_jobs[] = {
+  "Bakerlærling", "Butikkmedarbeider bakeri", "Produksjonsmedarbeider",
+};
+static const char * const logistics_jobs[] = {
+  "Lagermedarbeider", "Truckfører", "Plukker",
+};
+static const char * const hotel_jobs[] = {
+  "Romholder", "Resepsjonist", "Kjøkkenhjelp",
+};
+static const char * const seafood_jobs[] = {
+  "Produksjonsmedarbeider", "Filetarbeider", "Røkter",
+};
+static const char * const garage_jobs[] = {
+  "Dekkmontør", "Bilmekanikerlærling", "Bilpleier",
+};
+static const char * const hairdresser_jobs[] = {
+  "Frisørlærling", "Negltekniker", "Hudpleier",
+};
+static const char * const farming_jobs[] = {
+  "Gartneriarbeider", "Sesongarbeider", "Gårdsarbeider",
+};
+
 #define NAMES(array) array, G_N_ELEMENTS (array)
 
 static const Industry industries[] = {
-  { "helse og omsorg", 16, NAMES (care) },
-  { "dagligvarehandel", 14, NAMES (grocery) },
-  { "bygg og anlegg", 12, NAMES (building) },
-  { "renhold", 10, NAMES (cleaning) },
-  { "restaurant", 10, NAMES (restaurant) },
-  { "transport", 8, NAMES (transport) },
-  { "barnehage", 7, NAMES (kindergarten) },
-  { "bakeri og konditori", 5, NAMES (bakery) },
-  { "lager og logistikk", 5, NAMES (logistics) },
-  { "hotell og reiseliv", 4, NAMES (hotel) },
-  { "fiske og havbruk", 3, NAMES (seafood) },
-  { "bilverksted", 3, NAMES (garage) },
-  { "frisør og skjønnhet", 2, NAMES (hairdresser) },
-  { "jordbruk og gartneri", 1, NAMES (farming) },
+  { "helse og omsorg", 16, NAMES (care), NAMES (care_jobs) },
+  { "dagligvarehandel", 14, NAMES (grocery), NAMES (grocery_jobs) },
+  { "bygg og anlegg", 12, NAMES (building), NAMES (building_jobs) },
+  { "renhold", 10, NAMES (cleaning), NAMES (cleaning_jobs) },
+  { "restaurant", 10, NAMES (restaurant), NAMES (restaurant_jobs) },
+  { "transport", 8, NAMES (transport), NAMES (transport_jobs) },
+  { "barnehage", 7, NAMES (kindergarten), NAMES (kindergarten_jobs) },
+  { "bakeri og konditori", 5, NAMES (bakery), NAMES (bakery_jobs) },
+  { "lager og logistikk", 5, NAMES (logistics), NAMES (logistics_jobs) },
+  { "hotell og reiseliv", 4, NAMES (hotel), NAMES (hotel_jobs) },
+  { "fiske og havbruk", 3, NAMES (seafood), NAMES (seafood_jobs) },
+  { "bilverksted", 3, NAMES (garage), NAMES (garage_jobs) },
+  { "frisør og skjønnhet", 2, NAMES (hairdresser), NAMES (hairdresser_jobs) },
+  { "jordbruk og gartneri", 1, NAMES (farming), NAMES (farming_jobs) },
 };
 
 /* Made-up names of the kind Norwegian businesses take from a farm or a place. */
@@ -215,8 +260,11 @@ ff_sample_add_employer (FfSample  *s,
                         GError   **error)
 {
   GRand *rand = s->employer_rand;
-  const FfSamplePlace *place = &ff_sample_places[pick_place (s)];
+  guint place_index = pick_place (s);
+  const FfSamplePlace *place = &ff_sample_places[place_index];
   const Industry *industry = pick_industry (rand);
+  FfSampleEmployer *employer;
+  gint64 id;
   /* Mostly Norwegian managers, some who came as refugees themselves. */
   const FfSampleOrigin *origin = ff_sample_chance (rand, 80)
                                  ? &ff_sample_origins[ff_sample_n_origins - 1]
@@ -289,9 +337,25 @@ ff_sample_add_employer (FfSample  *s,
   values[FF_EMPLOYER_EMAIL] = email;
   values[FF_EMPLOYER_NOTES] = ff_sample_chance (rand, 30) ? PICK (rand, notes) : NULL;
 
-  if (ff_record_insert (s->store, &ff_employer_type, 0, values, error) == 0)
+  id = ff_record_insert (s->store, &ff_employer_type, 0, values, error);
+  if (id == 0)
     return FALSE;
+
+  employer = g_new0 (FfSampleEmployer, 1);
+  employer->id = id;
+  employer->name = g_strdup (name);
+  employer->place = place_index;
+  employer->positions = industry->positions;
+  employer->n_positions = industry->n_positions;
+  g_ptr_array_add (s->employers, employer);
 
   s->n_employers++;
   return TRUE;
+}
+
+void
+ff_sample_employer_free (FfSampleEmployer *employer)
+{
+  g_free (employer->name);
+  g_free (employer);
 }

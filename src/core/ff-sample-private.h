@@ -93,6 +93,16 @@ typedef struct
   FfSampleHistory  histories[2];
 } FfSamplePerson;
 
+/* An employer the sample wrote, for the job-seeker logs. */
+typedef struct
+{
+  gint64              id;
+  char               *name;
+  guint               place;          /* index in ff_sample_places */
+  const char * const *positions;      /* what people apply for there */
+  guint               n_positions;
+} FfSampleEmployer;
+
 typedef struct
 {
   FfStore     *store;
@@ -103,6 +113,7 @@ typedef struct
   GRand       *rand;                  /* participants and their enrolments */
   GRand       *plan_rand;
   GRand       *employer_rand;
+  GRand       *job_rand;
 
   gint64       programme_ids[FF_SAMPLE_N_PROGRAMMES];
   guint32      programme_start[FF_SAMPLE_N_PROGRAMMES];
@@ -115,6 +126,7 @@ typedef struct
   guint        people_in_place[FF_SAMPLE_N_PLACES];
   GHashTable  *org_numbers;
   GHashTable  *employer_names;
+  GPtrArray   *employers;             /* FfSampleEmployer, as written */
 } FfSample;
 
 /* ff-sample.c: how many participants of a run of @n_participants go in one
@@ -159,6 +171,14 @@ gboolean  ff_sample_add_plan         (FfSample              *s,
 guint     ff_sample_n_employers      (guint            n_participants);
 gboolean  ff_sample_add_employer     (FfSample        *s,
                                       GError         **error);
+void      ff_sample_employer_free    (FfSampleEmployer *employer);
+
+/* ff-sample-job-logs.c: the job-seeker log of a participant who has been looking for
+ * work lately (active in a programme, or finished it not long ago), for most such
+ * participants, against the sample's employers; and a weekly target for some. */
+gboolean  ff_sample_add_job_log      (FfSample              *s,
+                                      const FfSamplePerson  *person,
+                                      GError               **error);
 
 /* Helpers */
 

@@ -127,6 +127,7 @@ add_batch (FfSample      *s,
            GError       **error)
 {
   guint n_employers = (guint) ((guint64) ff_sample_n_employers (n) * end / n);
+  g_autoptr(GArray) people = g_array_new (FALSE, TRUE, sizeof (FfSamplePerson));
 
   /* Any error throws the whole batch away: no savepoints for each record. */
   if (!ff_store_begin_bulk (s->store, error))
@@ -141,12 +142,20 @@ add_batch (FfSample      *s,
           !ff_sample_add_enrolments (s, &person, error))
         goto fail;
 
+      g_array_append_val (people, person);
       report (reporter, MIN ((guint) ((guint64) (done + 1) * 100 / n), 99));
     }
 
   while (s->n_employers < n_employers)
     {
       if (!ff_sample_add_employer (s, error))
+        goto fail;
+    }
+
+  /* The logs name the employers of the batch, and of those before it. */
+  for (guint i = 0; i < people->len; i++)
+    {
+      if (!ff_sample_add_job_log (s, &g_array_index (people, FfSamplePerson, i), error))
         goto fail;
     }
 
@@ -174,6 +183,9 @@ ff_sample_generate (FfStore         *store,
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   g_autoptr(GRand) plan_rand = g_rand_new_with_seed (seed ^ 0x9e3779b9u);
   g_autoptr(GRand) employer_rand = g_rand_new_with_seed (seed ^ 0x85ebca6bu);
+  g_autoptr(GRand) job_rand = g_rand_new_with_seed (seed ^ 0xc2b2ae35u);
+  g_autoptr(GPtrArray) employers =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) ff_sample_employer_free);
   g_autoptr(GHashTable) national_ids = g_hash_table_new_full (g_str_hash, g_str_equal,
                                                               g_free, NULL);
   g_autoptr(GHashTable) org_numbers = g_hash_table_new_full (g_str_hash, g_str_equal,
@@ -187,6 +199,8 @@ ff_sample_generate (FfStore         *store,
     .rand = rand,
     .plan_rand = plan_rand,
     .employer_rand = employer_rand,
+    .job_rand = job_rand,
+    .employers = employers,
     .national_ids = national_ids,
     .org_numbers = org_numbers,
     .employer_names = employer_names,

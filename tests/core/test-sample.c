@@ -652,6 +652,70 @@ test_employers_in_participants_places (Fixture       *f,
                    <=, 3);
 }
 
+/* Job seekers keep logs against the register's employers, whose statuses move on
+ * sensibly with time, with a few offers, all of it by the sample's today. */
+static void
+test_job_logs (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(FfStore) store = generate (f, "job-logs.sqlite3", 400, 11);
+  gint64 applications = ff_test_query_int (store, "SELECT count(*) FROM job_application");
+  gint64 seekers = ff_test_query_int (store, "SELECT count(DISTINCT participant_id)"
+                                             " FROM job_application");
+
+  /* Some participants, not all, each with a handful or more. */
+  g_assert_cmpint (seekers, >, 400 / 20);
+  g_assert_cmpint (seekers, <, 400 / 2);
+  g_assert_cmpint (applications, >=, seekers * 4);
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM job_application"
+                                             " WHERE status = 'offered'"), >, 0);
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM job_application"
+                                             " WHERE status = 'offered'"), <,
+                   applications / 10);
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM job_application"
+                                             " WHERE status = 'not-hired'"), >,
+                   applications / 4);
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM job_target"), >, 0);
+
+  /* Most at employers of the register, and those by the register's name. */
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM job_application"
+                                             " WHERE employer_id IS NOT NULL"), >,
+                   applications / 2);
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM job_application a"
+                                             " LEFT JOIN employer e ON e.id = a.employer_id"
+                                             " WHERE a.employer_id IS NOT NULL"
+                                             " AND (e.id IS NULL OR e.name <> a.employer)"),
+                   ==, 0);
+
+  /* Nothing after the sample's today; answers older than the questions never. */
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM job_application"
+                                             " WHERE date > '2025-11-28'"
+                                             " OR status_date > '2025-11-28'"
+                                             " OR status_date < date"
+                                             " OR (deadline <> '' AND deadline < date)"
+                                             " OR (follow_up <> '' AND follow_up < date)"),
+                   ==, 0);
+  /* The current status is the latest of each history; an ended one was sent first. */
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM job_application a"
+                                             " WHERE a.status <> (SELECT s.status"
+                                             "  FROM job_application_status s"
+                                             "  WHERE s.application_id = a.id"
+                                             "  ORDER BY s.date DESC, s.id DESC LIMIT 1)"),
+                   ==, 0);
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM job_application a"
+                                             " WHERE a.status IN ('offered', 'not-hired',"
+                                             " 'withdrawn') AND (SELECT s.status"
+                                             "  FROM job_application_status s"
+                                             "  WHERE s.application_id = a.id"
+                                             "  ORDER BY s.date, s.id LIMIT 1) <> 'sent'"),
+                   ==, 0);
+  /* Follow-ups only of applications still open. */
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM job_application"
+                                             " WHERE follow_up <> ''"
+                                             " AND status NOT IN ('sent', 'interview')"),
+                   ==, 0);
+}
+
 static void
 test_progress_in_hundredths (Fixture       *f,
                              gconstpointer  data)
@@ -930,6 +994,7 @@ main (int   argc,
   ff_test_dir_add ("/core/sample/every-write-is-audited", test_every_write_is_audited);
   ff_test_dir_add ("/core/sample/employers/in-participants-places",
                    test_employers_in_participants_places);
+  ff_test_dir_add ("/core/sample/job-logs/realistic-and-consistent", test_job_logs);
   ff_test_dir_add ("/core/sample/progress/in-hundredths-to-one", test_progress_in_hundredths);
   ff_test_dir_add ("/core/sample/cancel/keeps-whole-batches", test_cancel_keeps_whole_batches);
   ff_test_dir_add ("/core/sample/async/reports-on-callers-context",

@@ -16,6 +16,7 @@
 #include "ff-store-private.h"
 #include "ff-test-store.h"
 #include "ff-test-util.h"
+#include "ff-text.h"
 
 typedef FfTestDir Fixture;
 
@@ -122,6 +123,32 @@ exec_on_file (const char *path,
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* The sort key ff_text_sort_key () makes of its two arguments, as an SQL function. */
+static void
+sort_key_function (sqlite3_context  *context,
+                   int               argc,
+                   sqlite3_value   **argv)
+{
+  char *key = ff_text_sort_key ((const char *) sqlite3_value_text (argv[0]),
+                                (const char *) sqlite3_value_text (argv[1]));
+
+  sqlite3_result_text (context, key, -1, g_free);
+}
+
+/* As exec_on_file (), with sort_key (a, b) to write the keys of this version. */
+static void
+exec_on_file_with_keys (const char *path,
+                        const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_create_function (db, "sort_key", 2, SQLITE_UTF8, NULL,
+                                            sort_key_function, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
@@ -519,9 +546,13 @@ test_nested_transaction (Fixture       *fixture,
   g_assert_cmpuint (seen->len, ==, 3);
 }
 
+/* The version from which sort keys follow each alphabet's order. */
+#define KEYS_IN_ALPHABET_ORDER_SINCE 5
+
 /* Rows a file of an earlier version holds, written past the store's own functions,
  * from the version their table came in; and from the version it had a sort key, the
- * keys of their time (here "old", so that only new keys can order them). */
+ * keys of their time: before they followed the alphabets "old", so that only new
+ * keys can order them, and since then the keys of today. */
 static const struct
 {
   const FfRecordType *type;
@@ -529,6 +560,7 @@ static const struct
   const char         *sql;
   guint               keyed_since;
   const char         *old_keys;
+  const char         *current_keys;
   guint               field;          /* the one each list is ordered by */
   const char         *listed[7];      /* the order they must list in now */
 } earlier_rows[] = {
@@ -542,6 +574,7 @@ static const struct
     " ('p5', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Гаврилюк', 'Ірина'),"
     " ('p6', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Zahl', 'Per');",
     1, "UPDATE participant SET sort_name = 'old';",
+    "UPDATE participant SET sort_name = sort_key (family_name, given_name);",
     FF_PARTICIPANT_FAMILY_NAME,
     { "Aasen", "Zahl", "Åsen", "Гаврилюк", "Ґудзь", "Дмитренко" } },
   { &ff_programme_type, 1,
@@ -550,6 +583,7 @@ static const struct
     " ('r2', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Єдність'),"
     " ('r3', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Етика');",
     3, "UPDATE programme SET sort_key = 'old';",
+    "UPDATE programme SET sort_key = sort_key (name, '');",
     FF_PROGRAMME_NAME,
     { "Етика", "Єдність", "Жнива" } },
   { &ff_employer_type, 3,
@@ -558,6 +592,7 @@ static const struct
     " ('e2', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Дім AS'),"
     " ('e3', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Гарант AS');",
     3, "UPDATE employer SET sort_key = 'old';",
+    "UPDATE employer SET sort_key = sort_key (name, '');",
     FF_EMPLOYER_NAME,
     { "Гарант AS", "Ґрунт AS", "Дім AS" } },
 };
@@ -579,7 +614,9 @@ write_earlier_version (Fixture *fixture,
     {
       if (version >= earlier_rows[i].since)
         exec_on_file (path, earlier_rows[i].sql);
-      if (version >= earlier_rows[i].keyed_since)
+      if (version >= KEYS_IN_ALPHABET_ORDER_SINCE)
+        exec_on_file_with_keys (path, earlier_rows[i].current_keys);
+      else if (version >= earlier_rows[i].keyed_since)
         exec_on_file (path, earlier_rows[i].old_keys);
     }
 
