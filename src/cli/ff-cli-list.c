@@ -1,5 +1,5 @@
 /* ff-cli-list.c — fotfeste-cli's lists of records, one line each: list programmes,
- * list participants and list employers
+ * list participants, list employers and list applications
  *
  * "list" takes the options of every kind of record it lists, so that an option given
  * to the wrong kind is answered by what it applies to rather than by "unknown option".
@@ -9,11 +9,14 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "ff-cli-list.h"
 #include "ff-employer.h"
 #include "ff-enrolment-status.h"
+#include "ff-format.h"
+#include "ff-job-log.h"
 #include "ff-participant.h"
 #include "ff-programme.h"
 #include "ff-validate.h"
@@ -25,7 +28,9 @@ typedef struct
 {
   char *search;
   char *status_key;
+  char *participant_text;  /* --participant, as typed */
   gboolean archived;
+  gboolean due;
 } ListOptions;
 
 static void
@@ -33,6 +38,22 @@ list_options_clear (ListOptions *options)
 {
   g_clear_pointer (&options->search, g_free);
   g_clear_pointer (&options->status_key, g_free);
+  g_clear_pointer (&options->participant_text, g_free);
+}
+
+/* Says that the options of applications go with no other kind; FALSE when one was
+ * given. */
+static gboolean
+only_options_of_applications (const ListOptions *options)
+{
+  if (options->participant_text != NULL || options->due)
+    {
+      /* Translators: keep the options and “applications” as they are */
+      ff_cli_usage_error ("%s", _("--participant and --due apply to applications only."));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ListOptions, list_options_clear)
@@ -92,6 +113,8 @@ list_records (FfCli               *cli,
     return FF_CLI_EXIT_USAGE;
   if (options->status_key != NULL)
     return ff_cli_usage_error ("%s", _("--status applies to participants only."));
+  if (!only_options_of_applications (options))
+    return FF_CLI_EXIT_USAGE;
 
   store = ff_cli_open_store (cli, FALSE);
   if (store == NULL)
@@ -173,6 +196,8 @@ list_participants (FfCli               *cli,
     return FF_CLI_EXIT_USAGE;
   if (options->archived)
     return ff_cli_usage_error ("%s", _("--archived applies to programmes and employers only."));
+  if (!only_options_of_applications (options))
+    return FF_CLI_EXIT_USAGE;
   if (options->status_key != NULL && !parse_status (options->status_key, &query.status))
     /* Translators: %s is what the user typed; keep the status keys as they are */
     return ff_cli_usage_error (_("“%s” is not a status. Choose referred, interviewed, "
@@ -191,6 +216,132 @@ list_participants (FfCli               *cli,
   return print_records (store, type, ids, row);
 }
 
+/* date, participant, employer, position, status with its date, next follow-up; apart
+ * by tabs, after the application's number */
+static void
+application_row (FfRecord *record)
+{
+  g_autofree char *date = ff_format_date (ff_record_get (record, FF_JOB_APPLICATION_DATE),
+                                          NULL);
+  g_autofree char *status_date = ff_format_date (ff_record_get (record,
+                                                                FF_JOB_APPLICATION_STATUS_DATE),
+                                                 NULL);
+  g_autofree char *follow_up = ff_format_date (ff_record_get (record,
+                                                              FF_JOB_APPLICATION_FOLLOW_UP),
+                                               NULL);
+  const char *status = ff_choice_list_key_label (&ff_job_statuses,
+                                                 ff_record_get (record,
+                                                                FF_JOB_APPLICATION_STATUS));
+
+  printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\t%s (%s)\t%s\n", ff_record_get_id (record),
+          date, ff_record_get_extra (record, FF_JOB_APPLICATION_PARTICIPANT_NAME),
+          ff_record_get (record, FF_JOB_APPLICATION_EMPLOYER),
+          ff_record_get (record, FF_JOB_APPLICATION_POSITION), status, status_date,
+          follow_up);
+}
+
+/* Prints the applications of every participant, by the participants' names, each
+ * participant's newest first; one participant at a time, to keep memory flat. */
+static int
+print_every_log (FfStore *store,
+                 RowFunc  row)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = ff_participant_query_ids (store, NULL, &error);
+
+  if (ids == NULL)
+    return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(GPtrArray) records =
+        ff_job_application_list (store, g_array_index (ids, gint64, i), NULL, NULL, &error);
+
+      if (records == NULL)
+        return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+      for (guint j = 0; j < records->len; j++)
+        row (g_ptr_array_index (records, j));
+    }
+
+  return FF_CLI_EXIT_OK;
+}
+
+/* Job applications, each participant's newest first: everyone's, by name, or one
+ * participant's (--participant); with --due, those whose follow-up is due this week or
+ * overdue, the earliest first. */
+static int
+list_applications (FfCli               *cli,
+                   const FfRecordType  *type,
+                   const ListOptions   *options,
+                   int                  argc,
+                   char               **argv,
+                   RowFunc              row)
+{
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  gint64 participant_id = 0;
+
+  if (!ff_cli_no_more_arguments (argc, argv))
+    return FF_CLI_EXIT_USAGE;
+  if (options->status_key != NULL)
+    return ff_cli_usage_error ("%s", _("--status applies to participants only."));
+  if (options->archived)
+    return ff_cli_usage_error ("%s", _("--archived applies to programmes and employers only."));
+  if (options->search != NULL)
+    /* Translators: keep the options as they are */
+    return ff_cli_usage_error ("%s", _("Applications are not searched: list one "
+                                       "participant's with --participant."));
+  if (options->participant_text != NULL
+      && !ff_cli_parse_id (options->participant_text, &participant_id))
+    /* Translators: %s is what the user typed; keep the command as it is */
+    return ff_cli_usage_error (_("“%s” is not a participant's number. “fotfeste-cli list "
+                                 "participants” shows the numbers."),
+                               options->participant_text);
+
+  store = ff_cli_open_store (cli, FALSE);
+  if (store == NULL)
+    return FF_CLI_EXIT_USAGE;
+
+  if (participant_id != 0)
+    {
+      g_autoptr(FfParticipant) participant = ff_participant_load (store, participant_id,
+                                                                  &error);
+      g_autofree char *message = NULL;
+
+      if (participant == NULL)
+        {
+          /* Translators: %s is a number the user typed; keep the command as it is */
+          message = g_strdup_printf (_("There is no participant number %s. “fotfeste-cli "
+                                       "list participants” shows the numbers."),
+                                     options->participant_text);
+          return ff_cli_lookup_error (error, message);
+        }
+    }
+
+  if (options->due)
+    records = ff_job_log_follow_ups_due (store, NULL, 0, NULL, &error);
+  else if (participant_id != 0)
+    records = ff_job_application_list (store, participant_id, NULL, NULL, &error);
+  else
+    return print_every_log (store, row);
+  if (records == NULL)
+    return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      FfRecord *record = g_ptr_array_index (records, i);
+      gint64 owner = g_ascii_strtoll (ff_record_get_extra (record,
+                                                           FF_JOB_APPLICATION_PARTICIPANT_ID),
+                                      NULL, 10);
+
+      if (participant_id == 0 || owner == participant_id)
+        row (record);
+    }
+
+  return FF_CLI_EXIT_OK;
+}
+
 /* What "list" lists. A new kind of record gets a row here; its name goes as well into
  * the usage of "list" in ff-cli.c and into the two messages below that name the
  * choices. */
@@ -204,6 +355,7 @@ static const struct
   { "programmes", &ff_programme_type, programme_row, list_records },
   { "participants", &ff_participant_type, participant_row, list_participants },
   { "employers", &ff_employer_type, employer_row, list_records },
+  { "applications", &ff_job_application_type, application_row, list_applications },
 };
 
 int
@@ -232,6 +384,15 @@ ff_cli_list (FfCli              *cli,
       N_("STATUS") },
     { "archived", 0, 0, G_OPTION_ARG_NONE, &options.archived,
       N_("Include archived programmes and employers"), NULL },
+    { "participant", 0, 0, G_OPTION_ARG_STRING, &options.participant_text,
+      /* Translators: the help of --participant; ID is its value, shown in --help as
+       * --participant=ID: call it as you translated "ID" */
+      N_("Only the applications of participant ID, as “list participants” numbers them"),
+      /* Translators: the value of --participant in --help (--participant=ID): a
+       * participant's number */
+      N_("ID") },
+    { "due", 0, 0, G_OPTION_ARG_NONE, &options.due,
+      N_("Only applications whose follow-up is due this week or overdue"), NULL },
     G_OPTION_ENTRY_NULL
   };
 
@@ -239,8 +400,8 @@ ff_cli_list (FfCli              *cli,
     return FF_CLI_EXIT_USAGE;
 
   if (argc < 2)
-    return ff_cli_usage_error ("%s", _("Say what to list: “programmes”, “participants” or "
-                                       "“employers”."));
+    return ff_cli_usage_error ("%s", _("Say what to list: “programmes”, “participants”, "
+                                       "“employers” or “applications”."));
 
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     {
@@ -249,7 +410,7 @@ ff_cli_list (FfCli              *cli,
     }
 
   /* Translators: %s is what the user typed after "list" */
-  return ff_cli_usage_error (_("Cannot list “%s”: choose “programmes”, “participants” or "
-                               "“employers”."),
+  return ff_cli_usage_error (_("Cannot list “%s”: choose “programmes”, “participants”, "
+                               "“employers” or “applications”."),
                              argv[1]);
 }

@@ -1,4 +1,4 @@
-/* ff-cli-print.c — fotfeste-cli's printed documents: print plan
+/* ff-cli-print.c — fotfeste-cli's printed documents: print plan, print job-log
  *
  * "print" takes the options of every document it prints, and lets go of the fonts
  * printing loaded before the process ends.
@@ -16,10 +16,13 @@
 #include <pango/pangocairo.h>
 
 #include "ff-cli-print.h"
+#include "ff-job-log-report.h"
+#include "ff-language.h"
 #include "ff-participant.h"
 #include "ff-plan.h"
 #include "ff-plan-report.h"
 #include "ff-report-language.h"
+#include "ff-validate.h"
 
 /* clang says whether it builds with AddressSanitizer through __has_feature. */
 #if defined(__has_feature)
@@ -31,8 +34,8 @@
 #define FF_HAS_ADDRESS_SANITIZER 0
 #endif
 
-/* How "print plan" goes, for the messages that show it. */
-#define PRINT_PLAN_USAGE "fotfeste-cli print plan PARTICIPANT --output FILE.pdf"
+/* How "print" goes, for the messages that show it. */
+#define PRINT_USAGE "fotfeste-cli print plan|job-log PARTICIPANT --output FILE.pdf"
 #define LIST_PARTICIPANTS "fotfeste-cli list participants"
 
 /* TRUE for no language or a language plans are printed in, whose translation is
@@ -48,8 +51,8 @@ check_language (const char *language)
   if (!ff_report_language_is_known (language))
     {
       /* Translators: %s is what the user typed; keep the language codes as they are */
-      ff_cli_usage_error (_("“%s” is not a language plans are printed in: choose nb, nn, "
-                            "uk or en."),
+      ff_cli_usage_error (_("“%s” is not a language documents are printed in: choose nb, "
+                            "nn, uk or en."),
                           language);
       return FALSE;
     }
@@ -94,9 +97,10 @@ check_output (const char *path)
     {
       if (S_ISDIR (st.st_mode))
         {
-          /* Translators: %s is a folder; keep “plan.pdf” as it is */
+          /* Translators: %s is a folder; keep “document.pdf” as it is, or translate
+           * the word before ".pdf" */
           ff_cli_usage_error (_("%s is a folder. Give the name of the PDF file to write, "
-                                "such as “plan.pdf”."),
+                                "such as “document.pdf”."),
                               path);
           return FALSE;
         }
@@ -104,7 +108,7 @@ check_output (const char *path)
         {
           /* Translators: %s is a file name */
           ff_cli_usage_error (_("%s already exists and is not a PDF document. Choose a "
-                                "new file name for the plan."),
+                                "new file name for the document."),
                               path);
           return FALSE;
         }
@@ -121,19 +125,20 @@ check_output (const char *path)
 
 /* The second language of a bilingual print when none was asked for: the plan's,
  * else the participant's own; never @language itself (then the plan's own
- * language, or Bokmål). NULL when there is none. */
+ * language, or Bokmål). NULL when there is none. @plan is NULL for a document that
+ * is not a plan. */
 static const char *
 choose_second_language (FfPlan        *plan,
                         FfParticipant *participant,
                         const char    *language)
 {
   const char *candidates[] = {
-    ff_plan_get_field (plan, FF_PLAN_FIELD_SECOND_LANGUAGE),
+    plan != NULL ? ff_plan_get_field (plan, FF_PLAN_FIELD_SECOND_LANGUAGE) : NULL,
     ff_plan_language_for_participant (ff_participant_get_field (participant,
                                                                 FF_PARTICIPANT_LANGUAGES),
                                       ff_participant_get_field (participant,
                                                                 FF_PARTICIPANT_COUNTRY)),
-    ff_plan_get_field (plan, FF_PLAN_FIELD_LANGUAGE),
+    plan != NULL ? ff_plan_get_field (plan, FF_PLAN_FIELD_LANGUAGE) : NULL,
     "nb",
   };
 
@@ -153,6 +158,8 @@ typedef struct
   char *language;          /* --language */
   char *second_language;   /* --second-language */
   char *version_text;
+  char *from_text;         /* --from, as typed */
+  char *to_text;
   gboolean bilingual;
 } PrintOptions;
 
@@ -163,6 +170,8 @@ print_options_clear (PrintOptions *options)
   g_clear_pointer (&options->language, g_free);
   g_clear_pointer (&options->second_language, g_free);
   g_clear_pointer (&options->version_text, g_free);
+  g_clear_pointer (&options->from_text, g_free);
+  g_clear_pointer (&options->to_text, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PrintOptions, print_options_clear)
@@ -210,6 +219,10 @@ print_plan (FfCli              *cli,
   if (options->output == NULL)
     /* Translators: keep “--output FILE.pdf” as it is */
     return ff_cli_usage_error ("%s", _("Give the PDF file to write with --output FILE.pdf."));
+  if (options->from_text != NULL || options->to_text != NULL)
+    /* Translators: keep the options as they are */
+    return ff_cli_usage_error ("%s", _("--from and --to apply to job-seeker logs only: a "
+                                       "plan is printed whole."));
   if (!check_language (options->language) || !check_language (options->second_language))
     return FF_CLI_EXIT_USAGE;
   if (options->second_language != NULL && !options->bilingual)
@@ -320,6 +333,179 @@ print_plan (FfCli              *cli,
   return FF_CLI_EXIT_OK;
 }
 
+/* --from or --to: @text as typed ("2026-01-31" or "31.01.2026") in @date as
+ * YYYY-MM-DD; NULL stays NULL. Otherwise says why it is not a date. */
+static gboolean
+parse_date_option (const char  *option,
+                   const char  *text,
+                   char       **date)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (text == NULL)
+    return TRUE;
+
+  if (!ff_validate_date (text, FF_DATE_ANY, date, &error))
+    {
+      /* Translators: the first %s is an option (--from or --to), the second what the
+       * user typed after it, the third says what is wrong with it */
+      ff_cli_usage_error (_("%s “%s” is not a date: %s"), option, text, error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The language of a log printed without --language: that of the participant's plan,
+ * as their documents are printed in; without a plan, the interface's, when documents
+ * can be printed in it; else Bokmål. */
+static char *
+default_log_language (FfStore        *store,
+                      FfParticipant  *participant,
+                      GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(FfPlan) plan = NULL;
+  const char *displayed = ff_language_displayed ();
+  gint64 plan_id;
+
+  plan_id = ff_plan_find_for_participant (store, ff_participant_get_id (participant),
+                                          &local_error);
+  if (plan_id == 0 && local_error != NULL
+      && !g_error_matches (local_error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (plan_id != 0)
+    {
+      plan = ff_plan_load (store, plan_id, error);
+      if (plan == NULL)
+        return NULL;
+      if (ff_report_language_is_known (ff_plan_get_field (plan, FF_PLAN_FIELD_LANGUAGE)))
+        return g_strdup (ff_plan_get_field (plan, FF_PLAN_FIELD_LANGUAGE));
+    }
+
+  if (ff_report_language_available (displayed, NULL))
+    return g_strdup (displayed);
+  return g_strdup ("nb");
+}
+
+static int
+print_job_log (FfCli              *cli,
+               const PrintOptions *options,
+               int                 argc,
+               char              **argv)
+{
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(FfParticipant) participant = NULL;
+  g_autoptr(FfJobLogReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *language = NULL;
+  const char *second_language = NULL;
+  gint64 participant_id = 0;
+  int n_pages = 0;
+
+  if (argc < 2)
+    /* Translators: %s is a command to type, keep it as it is */
+    return ff_cli_usage_error (_("Give the number of the participant whose job-seeker log "
+                                 "to print, as “%s” shows it."),
+                               LIST_PARTICIPANTS);
+  if (!ff_cli_parse_id (argv[1], &participant_id))
+    /* Translators: the first %s is what the user typed, the second a command to type */
+    return ff_cli_usage_error (_("“%s” is not a participant's number. “%s” shows the "
+                                 "numbers."),
+                               argv[1], LIST_PARTICIPANTS);
+  if (!ff_cli_no_more_arguments (argc - 1, argv + 1))
+    return FF_CLI_EXIT_USAGE;
+
+  if (options->output == NULL)
+    /* Translators: keep “--output FILE.pdf” as it is */
+    return ff_cli_usage_error ("%s", _("Give the PDF file to write with --output FILE.pdf."));
+  if (options->version_text != NULL)
+    /* Translators: keep the option as it is */
+    return ff_cli_usage_error ("%s", _("--version applies to plans only: a job-seeker log "
+                                       "is printed as it is now."));
+  if (!parse_date_option ("--from", options->from_text, &from)
+      || !parse_date_option ("--to", options->to_text, &to))
+    return FF_CLI_EXIT_USAGE;
+  if (from != NULL && to != NULL && strcmp (to, from) < 0)
+    /* Translators: keep the options as they are; %s are the two dates as typed */
+    return ff_cli_usage_error (_("--to %s comes before --from %s: give the first day of "
+                                 "the period with --from and the last with --to."),
+                               options->to_text, options->from_text);
+  if (!check_language (options->language) || !check_language (options->second_language))
+    return FF_CLI_EXIT_USAGE;
+  if (options->second_language != NULL && !options->bilingual)
+    /* Translators: keep the options as they are */
+    return ff_cli_usage_error ("%s", _("--second-language goes with --bilingual: a log "
+                                       "printed in one language has no second one."));
+  if (options->language != NULL
+      && g_strcmp0 (options->language, options->second_language) == 0)
+    /* Translators: keep the options as they are */
+    return ff_cli_usage_error ("%s", _("A bilingual log needs two different languages: "
+                                       "choose another one with --second-language."));
+  if (!check_output (options->output))
+    return FF_CLI_EXIT_USAGE;
+
+  store = ff_cli_open_store (cli, FALSE);
+  if (store == NULL)
+    return FF_CLI_EXIT_USAGE;
+
+  participant = ff_participant_load (store, participant_id, &error);
+  if (participant == NULL)
+    {
+      /* Translators: %s is a number the user typed; keep the command as it is */
+      message = g_strdup_printf (_("There is no participant number %s. “%s” shows the "
+                                   "numbers."),
+                                 argv[1], LIST_PARTICIPANTS);
+      return ff_cli_lookup_error (error, message);
+    }
+
+  language = options->language != NULL
+             ? g_strdup (options->language)
+             : default_log_language (store, participant, &error);
+  if (language == NULL)
+    return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+
+  /* Norwegian and the participant's own language, as plans are printed */
+  if (options->bilingual)
+    second_language = options->second_language != NULL
+                      ? options->second_language
+                      : choose_second_language (NULL, participant, language);
+  if (!check_language (language) || !check_language (second_language))
+    return FF_CLI_EXIT_USAGE;
+
+  report = ff_job_log_report_new (store, participant_id, from, to, language, second_language,
+                                  &error);
+  if (report == NULL)
+    return ff_cli_report_error (error, g_error_matches (error, FF_REPORT_ERROR,
+                                                        FF_REPORT_ERROR_LANGUAGE)
+                                       || g_error_matches (error, FF_REPORT_ERROR,
+                                                           FF_REPORT_ERROR_TRANSLATION)
+                                       ? FF_CLI_EXIT_USAGE : FF_CLI_EXIT_PROBLEMS);
+
+  if (!ff_document_write_pdf (FF_DOCUMENT (report), options->output, &n_pages, &error))
+    return ff_cli_report_error (error,
+                                g_error_matches (error, FF_REPORT_ERROR, FF_REPORT_ERROR_WRITE)
+                                ? FF_CLI_EXIT_USAGE : FF_CLI_EXIT_PROBLEMS);
+
+  if (ff_document_get_unknown_glyphs (FF_DOCUMENT (report)) > 0)
+    g_printerr ("fotfeste-cli: %s\n",
+                _("Some letters of this job-seeker log have no installed font and are "
+                  "printed as boxes. Install fonts that have them, such as Debian's "
+                  "fonts-noto-core, and print again."));
+
+  /* Translators: %s is the PDF file written, %d its number of pages */
+  printf (g_dngettext (GETTEXT_PACKAGE, "Wrote %s (%d page).\n", "Wrote %s (%d pages).\n",
+                       n_pages),
+          options->output, n_pages);
+  return FF_CLI_EXIT_OK;
+}
+
 /* What "print" prints. A new kind of document gets a row here; the usage of "print" in
  * ff-cli.c and the two messages below say which there are. */
 static const struct
@@ -328,6 +514,7 @@ static const struct
   PrintFunc run;
 } prints[] = {
   { "plan", print_plan },
+  { "job-log", print_job_log },
 };
 
 int
@@ -346,7 +533,8 @@ ff_cli_print (FfCli              *cli,
       /* Translators: the help of --language; LANGUAGE is its value, shown in --help as
        * --language=LANGUAGE: call it as you translated "LANGUAGE"; keep the language
        * codes as they are */
-      N_("Print the labels in LANGUAGE: nb, nn, uk or en (the plan's own if not given)"),
+      N_("Print the labels in LANGUAGE: nb, nn, uk or en (if not given, the plan's own; "
+         "for a job-seeker log without a plan, the language shown)"),
       /* Translators: the value of --language and --second-language in --help
        * (--language=LANGUAGE): a language code such as nb */
       N_("LANGUAGE") },
@@ -355,7 +543,7 @@ ff_cli_print (FfCli              *cli,
          "one given with --second-language"), NULL },
     { "second-language", 0, 0, G_OPTION_ARG_STRING, &options.second_language,
       /* Translators: the help of --second-language; keep the language codes as they are */
-      N_("The second language of a bilingual plan: nb, nn, uk or en"),
+      N_("The second language of a bilingual plan or log: nb, nn, uk or en"),
       /* Translators: the value of --second-language in --help: a language code such as uk */
       N_("LANGUAGE") },
     { "version", 0, 0, G_OPTION_ARG_STRING, &options.version_text,
@@ -364,6 +552,18 @@ ff_cli_print (FfCli              *cli,
       N_("Print version N of the plan, as it was signed (the current draft if not given)"),
       /* Translators: the value of --version in --help (--version=N): a version number */
       N_("N") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &options.from_text,
+      /* Translators: the help of --from; DATE is its value, shown in --help as
+       * --from=DATE: call it as you translated "DATE" */
+      N_("Print the applications of a job-seeker log dated DATE or later"),
+      /* Translators: the value of --from and --to in --help (--from=DATE): a date such as
+       * 2026-01-31 or 31.01.2026 */
+      N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &options.to_text,
+      /* Translators: the help of --to; DATE is its value, shown in --help as --to=DATE:
+       * call it as you translated "DATE" */
+      N_("Print the applications of a job-seeker log dated DATE or earlier"),
+      N_("DATE") },
     G_OPTION_ENTRY_NULL
   };
 
@@ -372,7 +572,7 @@ ff_cli_print (FfCli              *cli,
 
   if (argc < 2)
     /* Translators: %s is a command line to type, keep it as it is */
-    return ff_cli_usage_error (_("Say what to print: %s"), PRINT_PLAN_USAGE);
+    return ff_cli_usage_error (_("Say what to print: %s"), PRINT_USAGE);
 
   for (guint i = 0; i < G_N_ELEMENTS (prints); i++)
     {
@@ -380,6 +580,8 @@ ff_cli_print (FfCli              *cli,
         return prints[i].run (cli, &options, argc - 1, argv + 1);
     }
 
-  /* Translators: %s is a command line to type, keep it as it is */
-  return ff_cli_usage_error (_("Only plans can be printed: %s"), PRINT_PLAN_USAGE);
+  /* Translators: the first %s is what the user typed after "print", the second a command
+   * line to type; keep “plan” and “job-log” as they are */
+  return ff_cli_usage_error (_("Cannot print “%s”: choose “plan” or “job-log”, as in %s"),
+                             argv[1], PRINT_USAGE);
 }

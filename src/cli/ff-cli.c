@@ -29,8 +29,8 @@ static const FfCliCommand commands[] = {
     ff_cli_init },
   { "sample", "data", "", N_("Fill an empty database with realistic sample data"),
     ff_cli_sample },
-  { "list", "list", "programmes|participants|employers",
-    N_("List the programmes, the participants or the employers"),
+  { "list", "list", "programmes|participants|employers|applications",
+    N_("List the programmes, the participants, the employers or the job applications"),
     ff_cli_list },
   { "check", "data", "", N_("Check the database for damage"), ff_cli_check },
   { "backup", "data",
@@ -41,12 +41,14 @@ static const FfCliCommand commands[] = {
     N_("Write a consistent copy of the database to FILE"),
     ff_cli_backup },
   { "print", "print",
-    /* Translators: what follows "print" in its command line: keep "plan" and "-o" as
-     * they are; PARTICIPANT is the participant's number, FILE the PDF file to write */
-    N_("plan PARTICIPANT -o FILE"),
+    /* Translators: what follows "print" in its command line: keep "plan", "job-log"
+     * and "-o" as they are; PARTICIPANT is the participant's number, FILE the PDF file
+     * to write */
+    N_("plan|job-log PARTICIPANT -o FILE"),
     /* Translators: FILE is the PDF file, as the command line beside this names it
-     * ("print plan PARTICIPANT -o FILE"): call it the same here */
-    N_("Write a participant's plan to FILE as a PDF document"), ff_cli_print },
+     * ("print plan|job-log PARTICIPANT -o FILE"): call it the same here */
+    N_("Write a participant's plan or job-seeker log to FILE as a PDF document"),
+    ff_cli_print },
 };
 
 static char *

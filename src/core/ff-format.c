@@ -177,6 +177,16 @@ ff_format_date_in_words (const char *iso_date,
 }
 
 char *
+ff_format_month (int         month,
+                 const char *language)
+{
+  if (month < 1 || month > 12)
+    return g_strdup ("");
+
+  return g_strdup (ff_language_pgettext (language, "abbreviated month", months[month - 1]));
+}
+
+char *
 ff_format_money (gint64      ore,
                  const char *language)
 {
@@ -215,4 +225,37 @@ ff_format_percent (double      percent,
   append_decimal (out, c, percent, 1);
   g_string_append (out, c->percent);
   return g_string_free (out, FALSE);
+}
+
+char *
+ff_format_national_id_masked (const char *national_id)
+{
+  GString *digits = g_string_new (NULL);
+  gboolean only_digits = TRUE;
+
+  if (national_id == NULL)
+    national_id = "";
+
+  for (const char *p = national_id; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        g_string_append_c (digits, *p);
+      else if (*p != ' ')
+        only_digits = FALSE;
+    }
+
+  if (digits->len == 0 && only_digits)
+    return g_string_free (digits, FALSE);
+
+  /* The birth date stays; the individual number and the check digits, which make the
+   * number someone's own, never show. Anything but 11 digits shows nothing of itself. */
+  if (only_digits && digits->len == 11)
+    {
+      g_string_truncate (digits, 6);
+      g_string_append (digits, " *****");
+      return g_string_free (digits, FALSE);
+    }
+
+  g_string_free (digits, TRUE);
+  return g_strdup ("*****");
 }

@@ -40,6 +40,12 @@ char     *ff_format_date            (const char *iso_date,
 char     *ff_format_date_in_words   (const char *iso_date,
                                      const char *language);
 
+/* Month @month (1–12) by its shortened name, as a date in words writes it: "okt."
+ * (nb, nn), "жовт." (uk), "Oct" (en); "" for any other number. For the heads of
+ * columns of months. */
+char     *ff_format_month           (int         month,
+                                     const char *language);
+
 /* An amount of whole øre in kroner: "kr 12 500" and "kr 1 234,50" (nb, nn),
  * "12 500 kr" (uk), "NOK 12 500.50" (en); the øre only when there are some. */
 char     *ff_format_money           (gint64      ore,
@@ -53,5 +59,11 @@ char     *ff_format_hours           (double      hours,
  * "80%" (en), 12.5 as "12,5 %". */
 char     *ff_format_percent         (double      percent,
                                      const char *language);
+
+/* A national id (fødselsnummer or D-nummer) as printed where only its holder needs
+ * to recognise it: the six digits of the birth date, the five personal ones hidden,
+ * "01029012345" as "010290 *****". Spaces typed in it are left out; any other text
+ * is hidden whole ("*****"), "" and NULL are "". */
+char     *ff_format_national_id_masked (const char *national_id);
 
 G_END_DECLS

@@ -330,9 +330,47 @@ week_bounds (const char  *date,
   return TRUE;
 }
 
+/* Sets *@total to the one number @sql counts with ?1 @from and (if it has it) ?2 @to
+ * bound, when @total is not NULL. */
+static gboolean
+count_into (FfStore     *store,
+            guint       *total,
+            GError     **error,
+            const char  *sql,
+            const char  *from,
+            const char  *to)
+{
+  g_auto(FfStoreStmt) stmt = NULL;
+
+  if (total == NULL)
+    return TRUE;
+
+  stmt = ff_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  ff_store_bind_text (stmt, 1, from);
+  if (sqlite3_bind_parameter_count (stmt) >= 2)
+    ff_store_bind_text (stmt, 2, to);
+  if (!ff_store_step_row (store, stmt, NULL, error))
+    return FALSE;
+
+  *total = sqlite3_column_int (stmt, 0);
+  return TRUE;
+}
+
+/* The condition of the follow-up index, so that only open follow-ups are read. */
+#define FOLLOW_UPS_DUE \
+  " FROM job_application a" \
+  " WHERE a.deleted_at IS NULL AND a.follow_up <> ''" \
+  " AND a.status IN " FF_JOB_OPEN_STATUSES_SQL \
+  " AND a.follow_up <= ?1 AND " FF_JOB_PARTICIPANT_ALIVE_SQL ("a.participant_id")
+
 GPtrArray *
 ff_job_log_follow_ups_due (FfStore     *store,
                            const char  *today,
+                           guint        limit,
+                           guint       *total,
                            GError     **error)
 {
   g_auto(FfStoreStmt) stmt = NULL;
@@ -344,16 +382,13 @@ ff_job_log_follow_ups_due (FfStore     *store,
   if (!week_bounds (today, monday, sunday, error))
     return NULL;
 
-  /* The condition is the follow-up index's, so that only open follow-ups are read. */
+  if (!count_into (store, total, error, "SELECT count (*)" FOLLOW_UPS_DUE, sunday, NULL))
+    return NULL;
+
   stmt = ff_store_prepare_bound (store, error,
-                                 "SELECT a.id FROM job_application a"
-                                 " WHERE a.deleted_at IS NULL AND a.follow_up <> ''"
-                                 " AND a.status IN " FF_JOB_OPEN_STATUSES_SQL
-                                 " AND a.follow_up <= ?1"
-                                 " AND EXISTS (SELECT 1 FROM participant p"
-                                 "  WHERE p.id = a.participant_id AND p.deleted_at IS NULL)"
-                                 " ORDER BY a.follow_up, a.id",
-                                 "t", sunday);
+                                 "SELECT a.id" FOLLOW_UPS_DUE
+                                 " ORDER BY a.follow_up, a.id LIMIT ?2",
+                                 "ti", sunday, limit > 0 ? (gint64) limit : (gint64) -1);
   if (stmt == NULL)
     return NULL;
 
@@ -376,10 +411,13 @@ GPtrArray *
 ff_job_log_per_month (FfStore     *store,
                       const char  *first_month,
                       guint        n_months,
+                      guint        limit,
+                      guint       *total,
                       GError     **error)
 {
-  g_auto(FfStoreStmt) stmt = NULL;
+  g_auto(FfStoreStmt) people = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) month_row_free);
+  g_autofree char *year_text = NULL;
   guint64 year, month;
   char from[11], until[11];
   int rc;
@@ -387,18 +425,15 @@ ff_job_log_per_month (FfStore     *store,
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
   g_return_val_if_fail (n_months >= 1 && n_months <= 12, NULL);
 
-  {
-    g_autofree char *y = g_strndup (first_month != NULL ? first_month : "", 4);
-
-    if (first_month == NULL || strlen (first_month) != 7 || first_month[4] != '-'
-        || !g_ascii_string_to_unsigned (y, 10, 1, 9999, &year, NULL)
-        || !g_ascii_string_to_unsigned (first_month + 5, 10, 1, 12, &month, NULL))
-      {
-        g_set_error (error, FF_STORE_ERROR, FF_STORE_ERROR_INVALID, "Not a month: %s",
-                     first_month != NULL ? first_month : "(null)");
-        return NULL;
-      }
-  }
+  year_text = g_strndup (first_month != NULL ? first_month : "", 4);
+  if (first_month == NULL || strlen (first_month) != 7 || first_month[4] != '-'
+      || !g_ascii_string_to_unsigned (year_text, 10, 1, 9999, &year, NULL)
+      || !g_ascii_string_to_unsigned (first_month + 5, 10, 1, 12, &month, NULL))
+    {
+      g_set_error (error, FF_STORE_ERROR, FF_STORE_ERROR_INVALID, "Not a month: %s",
+                   first_month != NULL ? first_month : "(null)");
+      return NULL;
+    }
 
   g_snprintf (from, sizeof from, "%04u-%02u-01", (guint) year, (guint) month);
   month += n_months;
@@ -406,48 +441,77 @@ ff_job_log_per_month (FfStore     *store,
   month = (month - 1) % 12 + 1;
   g_snprintf (until, sizeof until, "%04u-%02u-01", (guint) year, (guint) month);
 
-  stmt = ff_store_prepare_bound (store, error,
-                                 "SELECT a.participant_id, "
-                                 FF_JOB_PARTICIPANT_NAME_SQL ("a.participant_id") ","
-                                 " (CAST (substr (a.date, 1, 4) AS INTEGER) * 12"
-                                 "  + CAST (substr (a.date, 6, 2) AS INTEGER))"
-                                 "  - (?3 * 12 + ?4), count (*)"
-                                 " FROM job_application a JOIN participant p"
-                                 "  ON p.id = a.participant_id AND p.deleted_at IS NULL"
-                                 " WHERE a.deleted_at IS NULL AND a.date >= ?1 AND a.date < ?2"
-                                 " GROUP BY a.participant_id, 3"
-                                 " ORDER BY p.sort_name, a.participant_id, 3",
-                                 "ttii", from, until, (gint64) g_ascii_strtoll (from, NULL, 10),
-                                 (gint64) g_ascii_strtoll (from + 5, NULL, 10));
-  if (stmt == NULL)
+  if (!count_into (store, total, error,
+                   "SELECT count (DISTINCT a.participant_id) FROM job_application a"
+                   " WHERE a.deleted_at IS NULL AND a.date >= ?1 AND a.date < ?2"
+                   " AND " FF_JOB_PARTICIPANT_ALIVE_SQL ("a.participant_id"),
+                   from, until))
     return NULL;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  /* Participants in the order of the list, the first @limit with any application in
+   * the months; then each one's months, from their own log. */
+  people = ff_store_prepare_bound (store, error,
+                                   "SELECT p.id, "
+                                   FF_JOB_PARTICIPANT_NAME_SQL ("p.id")
+                                   " FROM participant p"
+                                   " WHERE p.deleted_at IS NULL AND EXISTS (SELECT 1"
+                                   "  FROM job_application a WHERE a.participant_id = p.id"
+                                   "  AND a.deleted_at IS NULL"
+                                   "  AND a.date >= ?1 AND a.date < ?2)"
+                                   " ORDER BY p.sort_name, p.id LIMIT ?3",
+                                   "tti", from, until,
+                                   limit > 0 ? (gint64) limit : (gint64) -1);
+  if (people == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (people)) == SQLITE_ROW)
     {
-      gint64 participant_id = sqlite3_column_int64 (stmt, 0);
-      gint64 index = sqlite3_column_int64 (stmt, 2);
-      FfJobMonthRow *row = rows->len > 0 ? g_ptr_array_index (rows, rows->len - 1) : NULL;
-      guint count = sqlite3_column_int (stmt, 3);
+      FfJobMonthRow *row = g_new0 (FfJobMonthRow, 1);
 
-      if (row == NULL || row->participant_id != participant_id)
-        {
-          row = g_new0 (FfJobMonthRow, 1);
-          row->participant_id = participant_id;
-          row->name = g_strdup (ff_store_column_text (stmt, 1));
-          g_ptr_array_add (rows, row);
-        }
-
-      if (index >= 0 && index < (gint64) n_months)
-        {
-          row->counts[index] += count;
-          row->total += count;
-        }
+      row->participant_id = sqlite3_column_int64 (people, 0);
+      row->name = g_strdup (ff_store_column_text (people, 1));
+      g_ptr_array_add (rows, row);
     }
-
   if (rc != SQLITE_DONE)
     {
       ff_store_set_sqlite_error (store, error);
       return NULL;
+    }
+  sqlite3_reset (people);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      FfJobMonthRow *row = g_ptr_array_index (rows, i);
+      g_auto(FfStoreStmt) months = NULL;
+
+      months = ff_store_prepare_bound (store, error,
+                                       "SELECT substr (date, 1, 7), count (*)"
+                                       " FROM job_application"
+                                       " WHERE participant_id = ?1 AND deleted_at IS NULL"
+                                       " AND date >= ?2 AND date < ?3 GROUP BY 1",
+                                       "itt", row->participant_id, from, until);
+      if (months == NULL)
+        return NULL;
+
+      while ((rc = sqlite3_step (months)) == SQLITE_ROW)
+        {
+          const char *ym = ff_store_column_text (months, 0);
+          gint64 index = (g_ascii_strtoll (ym, NULL, 10) * 12 + g_ascii_strtoll (ym + 5, NULL, 10))
+                         - (g_ascii_strtoll (from, NULL, 10) * 12
+                            + g_ascii_strtoll (from + 5, NULL, 10));
+          guint count = sqlite3_column_int (months, 1);
+
+          if (index >= 0 && index < (gint64) n_months)
+            {
+              row->counts[index] += count;
+              row->total += count;
+            }
+        }
+      if (rc != SQLITE_DONE)
+        {
+          ff_store_set_sqlite_error (store, error);
+          return NULL;
+        }
     }
 
   return g_steal_pointer (&rows);
@@ -469,12 +533,12 @@ ff_job_log_count_statuses (FfStore     *store,
 
   stmt = ff_store_prepare_bound (store, error,
                                  "SELECT a.status, count (*) FROM job_application a"
-                                 " JOIN participant p"
-                                 "  ON p.id = a.participant_id AND p.deleted_at IS NULL"
                                  " WHERE a.deleted_at IS NULL"
-                                 " AND a.date >= ?1 AND (?2 = '' OR a.date <= ?2)"
+                                 " AND a.date >= ?1 AND a.date <= ?2 AND "
+                                 FF_JOB_PARTICIPANT_ALIVE_SQL ("a.participant_id")
                                  " GROUP BY a.status",
-                                 "tt", from != NULL ? from : "", to != NULL ? to : "");
+                                 "tt", from != NULL ? from : "",
+                                 to != NULL && *to != '\0' ? to : "9999-12-31");
   if (stmt == NULL)
     return FALSE;
 

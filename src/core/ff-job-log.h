@@ -148,13 +148,17 @@ GArray      *ff_job_log_weeks              (FfStore            *store,
 
 /* Applications still open (not ended) whose follow-up comes on or before the Sunday
  * of @today's week (@today NULL: today), the earliest first: FfRecord objects of
- * ff_job_application_type. Those before @today are overdue. */
+ * ff_job_application_type, the first @limit of them (0: all). Those before @today are
+ * overdue. @total (may be NULL) is set to how many there are in all. */
 GPtrArray   *ff_job_log_follow_ups_due     (FfStore            *store,
                                             const char         *today,
+                                            guint               limit,
+                                            guint              *total,
                                             GError            **error);
 
 /* Applications per participant per month, @n_months (1–12) months from @first_month
- * ("YYYY-MM"); only participants with at least one. */
+ * ("YYYY-MM"); only participants with at least one, by name, the first @limit of them
+ * (0: all). @total (may be NULL) is set to how many participants have any. */
 typedef struct
 {
   gint64   participant_id;
@@ -166,6 +170,8 @@ typedef struct
 GPtrArray   *ff_job_log_per_month          (FfStore            *store,
                                             const char         *first_month,
                                             guint               n_months,
+                                            guint               limit,
+                                            guint              *total,
                                             GError            **error);
 
 /* How many applications dated from @from to @to (NULL: no bound) have each status

@@ -212,6 +212,14 @@ ff_document_get_second_language (FfDocument *self)
   return priv->second_language;
 }
 
+gboolean
+ff_document_get_landscape (FfDocument *self)
+{
+  g_return_val_if_fail (FF_IS_DOCUMENT (self), FALSE);
+
+  return FF_DOCUMENT_GET_CLASS (self)->landscape;
+}
+
 static int
 paginate (FfDocument   *self,
           FfTypesetter *typesetter,
@@ -364,6 +372,8 @@ ff_document_write_pdf (FfDocument  *self,
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
+  gboolean landscape;
+  double width, height;
   int pages;
 
   g_return_val_if_fail (FF_IS_DOCUMENT (self), FALSE);
@@ -371,13 +381,14 @@ ff_document_write_pdf (FfDocument  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   keep_freed_memory ();
-  pages = paginate (self, ff_typesetter_get_for_pdf (), FF_REPORT_A4_WIDTH,
-                    FF_REPORT_A4_HEIGHT);
+  landscape = ff_document_get_landscape (self);
+  width = landscape ? FF_REPORT_A4_HEIGHT : FF_REPORT_A4_WIDTH;
+  height = landscape ? FF_REPORT_A4_WIDTH : FF_REPORT_A4_HEIGHT;
+  pages = paginate (self, ff_typesetter_get_for_pdf (), width, height);
 
   /* The whole document is made in memory, then written in one go. */
   pdf = g_byte_array_sized_new (64 * 1024);
-  surface = cairo_pdf_surface_create_for_stream (append_to_buffer, pdf,
-                                                 FF_REPORT_A4_WIDTH, FF_REPORT_A4_HEIGHT);
+  surface = cairo_pdf_surface_create_for_stream (append_to_buffer, pdf, width, height);
   title = ff_document_dup_title (self);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Fotfeste");

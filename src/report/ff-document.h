@@ -61,7 +61,11 @@ struct _FfDocumentClass
    * ".pdf" when not given. */
   char * (*dup_suggested_file_name) (FfDocument *self);
 
-  gpointer padding[8];
+  /* Whether its pages are A4 turned on their side, for a table too wide for an
+   * upright page (a job-seeker log); upright when FALSE. Set in class_init. */
+  gboolean landscape;
+
+  gpointer padding[7];
 };
 
 /* What the document prints (the construct property "source": the plan of a plan). */
@@ -72,6 +76,10 @@ GObject      *ff_document_get_source           (FfDocument    *self);
  * when it is in one language (a second language given as "" or as the first one). */
 const char   *ff_document_get_language         (FfDocument    *self);
 const char   *ff_document_get_second_language  (FfDocument    *self);
+
+/* Whether the document is laid out for A4 on its side (the class's "landscape"):
+ * what a print should offer first, and how its PDF file is written. */
+gboolean      ff_document_get_landscape        (FfDocument    *self);
 
 /* Lays the document out for pages of @width × @height points, measuring text with
  * @context (a Pango context for Cairo; its resolution is set to 72 so that one unit
@@ -95,7 +103,8 @@ void          ff_document_draw_page            (FfDocument    *self,
                                                 cairo_t       *cr,
                                                 int            page);
 
-/* Writes the document as an A4 PDF to @path (0600): whole or not at all, renamed over
+/* Writes the document as an A4 PDF to @path (0600), upright or on its side as the
+ * document is (ff_document_get_landscape()): whole or not at all, renamed over
  * @path only when complete, so that a failure leaves no half-written file. Call it
  * from the thread that fetches labels. @n_pages, when not NULL, receives the number
  * of pages. */

@@ -398,6 +398,12 @@ ff_page_flow_get_second_language (FfPageFlow *self)
   return self->second;
 }
 
+double
+ff_page_flow_get_width (FfPageFlow *self)
+{
+  return self->right - self->left;
+}
+
 void
 ff_page_flow_set_header (FfPageFlow *self,
                          const char *left,

@@ -33,7 +33,7 @@ typedef enum
   FF_CELL_LABEL,    /* a label (an N_() message) in the document's language(s) */
 } FfCellKind;
 
-#define FF_TABLE_MAX_COLUMNS 8
+#define FF_TABLE_MAX_COLUMNS 10
 
 /* A column of a table: its heading (an N_() message), its width in points, or 0 for
  * an equal share of what the columns with a width leave, and what its cells hold. */
@@ -82,6 +82,9 @@ void          ff_page_flow_draw_page        (FfPageFlow             *self,
 const char   *ff_page_flow_get_language     (FfPageFlow             *self);
 /* NULL when the document is in one language */
 const char   *ff_page_flow_get_second_language (FfPageFlow          *self);
+
+/* The width between the side margins, for a layout that fits its table to the page. */
+double        ff_page_flow_get_width        (FfPageFlow             *self);
 
 /* The page header: @left at the left margin (the organisation, say) and @right at
  * the right one (the person the document is about), either NULL or "" for none.

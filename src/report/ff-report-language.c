@@ -100,7 +100,20 @@ const char *
 ff_report_gettext (const char *language,
                    const char *msgid)
 {
+  const char *separator;
+
   g_return_val_if_fail (msgid != NULL, NULL);
+
+  /* "context\004msgid", the key gettext keeps a message with a context under */
+  separator = strchr (msgid, '\004');
+  if (separator != NULL)
+    {
+      g_autofree char *context = g_strndup (msgid, separator - msgid);
+
+      if (!ff_report_language_is_known (language))
+        return separator + 1;
+      return ff_language_pgettext (language, context, separator + 1);
+    }
 
   if (!ff_report_language_is_known (language))
     return msgid;
@@ -121,4 +134,19 @@ ff_report_ngettext (const char *language,
     return n == 1 ? msgid : msgid_plural;
 
   return ff_language_ngettext (language, msgid, msgid_plural, n);
+}
+
+const char *
+ff_report_choice_msgid (const FfChoiceList *list,
+                        guint               index)
+{
+  const char *msgid = ff_choice_list_msgid (list, index);
+  const char *context = ff_choice_list_context (list, index);
+  g_autofree char *key = NULL;
+
+  if (context == NULL)
+    return msgid;
+
+  key = g_strconcat (context, "\004", msgid, NULL);
+  return g_intern_string (key);
 }

@@ -15,6 +15,8 @@
 
 #include <glib.h>
 
+#include "ff-choice.h"
+
 G_BEGIN_DECLS
 
 /* The languages documents can be printed in: "nb", "nn", "uk", "en". */
@@ -34,8 +36,9 @@ gboolean            ff_report_language_available (const char  *language,
 const char         *ff_report_language_name    (const char *language);
 
 /* @msgid (an English label marked with N_()) translated into @language; @msgid
- * itself for "en" or when no translation exists. The string lives as long as the
- * process. */
+ * itself for "en" or when no translation exists. A message with a context (marked
+ * with NC_()) is given as "context\004msgid", as ff_report_choice_msgid() gives a
+ * choice's label. The string lives as long as the process. */
 const char         *ff_report_gettext          (const char *language,
                                                 const char *msgid);
 
@@ -44,5 +47,11 @@ const char         *ff_report_ngettext         (const char *language,
                                                 const char *msgid,
                                                 const char *msgid_plural,
                                                 gulong      n);
+
+/* The label of choice @index of @list as a message for the page flow's labels (an
+ * FF_CELL_LABEL cell, a choice field): its msgid, with its context when it has one,
+ * so that "Other" is translated as the list means it. Lives as long as the process. */
+const char         *ff_report_choice_msgid     (const FfChoiceList *list,
+                                                guint               index);
 
 G_END_DECLS

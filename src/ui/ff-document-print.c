@@ -58,14 +58,21 @@ GtkPrintOperation *
 ff_document_print_operation_new (FfDocument *document)
 {
   GtkPrintOperation *operation;
+  g_autoptr(GtkPageSetup) setup = NULL;
 
   g_return_val_if_fail (FF_IS_DOCUMENT (document), NULL);
 
   if (session_page_setup == NULL)
     session_page_setup = a4_page_setup ();
 
+  /* The paper and margins chosen last, the way up the document is laid out. */
+  setup = gtk_page_setup_copy (session_page_setup);
+  gtk_page_setup_set_orientation (setup, ff_document_get_landscape (document)
+                                         ? GTK_PAGE_ORIENTATION_LANDSCAPE
+                                         : GTK_PAGE_ORIENTATION_PORTRAIT);
+
   operation = gtk_print_operation_new ();
-  gtk_print_operation_set_default_page_setup (operation, session_page_setup);
+  gtk_print_operation_set_default_page_setup (operation, setup);
   if (session_settings != NULL)
     gtk_print_operation_set_print_settings (operation, session_settings);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);

@@ -9,6 +9,8 @@
 
 #include "ff-enrolment.h"
 #include "ff-enrolment-row.h"
+#include "ff-job-log-group.h"
+#include "ff-job-target-group.h"
 #include "ff-participant.h"
 #include "ff-participant-filters.h"
 #include "ff-participant-page.h"
@@ -28,6 +30,8 @@ struct _FfParticipantPage
   GtkLabel       *native_label;
   GtkLabel       *status_label;
   GtkListBox     *programmes_list;
+  FfJobTargetGroup *job_target_group;
+  FfJobLogGroup  *job_log_group;
 
   int             fitted_width;     /* the width the history titles were fitted to */
   int             title_width;      /* the width of a history title, when last seen */
@@ -146,8 +150,23 @@ ff_participant_page_show_record (FfRecordPage *page,
 
   update_header (self);
   update_programmes (self, record != NULL ? ff_record_get_id (record) : 0);
+  ff_job_target_group_show (self->job_target_group, store (self),
+                            record != NULL ? ff_record_get_id (record) : 0);
+  ff_job_log_group_show (self->job_log_group, store (self),
+                         record != NULL ? ff_record_get_id (record) : 0);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.enrol", record != NULL);
+}
+
+/* The job-seeker log and the weekly targets save through binders of their own. */
+static gboolean
+ff_participant_page_flush_parts (FfRecordPage *page)
+{
+  FfParticipantPage *self = FF_PARTICIPANT_PAGE (page);
+  gboolean targets = ff_job_target_group_flush (self->job_target_group);
+  gboolean log = ff_job_log_group_flush (self->job_log_group);
+
+  return targets && log;
 }
 
 static void
@@ -293,6 +312,7 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   page_class->follows = (1u << FF_RECORD_ENROLMENT) | (1u << FF_RECORD_PROGRAMME) |
                         (1u << FF_RECORD_PLAN);
   page_class->show_record = ff_participant_page_show_record;
+  page_class->flush = ff_participant_page_flush_parts;
   page_class->title = N_("Participants");
   page_class->icon_name = "system-users-symbolic";
   page_class->new_title = N_("New Participant");
@@ -310,12 +330,16 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   page_class->new_row_factory = ff_participant_row_factory_new;
   page_class->new_filters = new_filters;
 
+  g_type_ensure (FF_TYPE_JOB_TARGET_GROUP);
+  g_type_ensure (FF_TYPE_JOB_LOG_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ff-participant-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, native_label);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, programmes_list);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, job_target_group);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, job_log_group);
 
   gtk_widget_class_install_action (widget_class, "participant.enrol", NULL, enrol_action);
   gtk_widget_class_install_action (widget_class, "participant.change-status", "x",

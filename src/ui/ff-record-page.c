@@ -223,8 +223,7 @@ ff_record_page_set_record_id (FfRecordPage *self,
   priv = PRIV (self);
   g_return_if_fail (id == 0 || priv->store != NULL);
 
-  if (priv->autosave != NULL)
-    ff_autosave_flush (priv->autosave);
+  ff_record_page_flush (self);
 
   if (priv->record_id == id)
     return;
@@ -244,9 +243,17 @@ ff_record_page_get_record (FfRecordPage *self)
 gboolean
 ff_record_page_flush (FfRecordPage *self)
 {
+  FfRecordPageClass *klass;
+  gboolean ok;
+
   g_return_val_if_fail (FF_IS_RECORD_PAGE (self), FALSE);
 
-  return PRIV (self)->autosave == NULL || ff_autosave_flush (PRIV (self)->autosave);
+  klass = FF_RECORD_PAGE_GET_CLASS (self);
+  ok = PRIV (self)->autosave == NULL || ff_autosave_flush (PRIV (self)->autosave);
+  if (klass->flush != NULL && !klass->flush (self))
+    ok = FALSE;
+
+  return ok;
 }
 
 FfAutosave *

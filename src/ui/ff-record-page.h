@@ -56,6 +56,10 @@ struct _FfRecordPageClass
   /* Shows what the page says of @record besides its fields (NULL: none shown). */
   void      (*show_record)  (FfRecordPage  *self,
                              FfRecord      *record);
+  /* Writes what is pending in what the page shows besides its fields, with binders of
+   * their own (a participant's job-seeker log); FALSE when a value stays refused.
+   * NULL: nothing besides. */
+  gboolean  (*flush)        (FfRecordPage  *self);
 };
 
 FfStore     *ff_record_page_get_store      (FfRecordPage  *self);

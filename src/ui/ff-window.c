@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "ff-employer-page.h"
+#include "ff-job-overview-page.h"
 #include "ff-participant-page.h"
 #include "ff-programme-page.h"
 #include "ff-record-section.h"
@@ -61,6 +62,16 @@ ff_window_ensure_section (FfWindow   *self,
 
   if (section != NULL)
     return FF_IS_RECORD_SECTION (section) ? FF_RECORD_SECTION (section) : NULL;
+
+  /* The overview of job seeking lists no records of its own. */
+  if (g_str_equal (name, "job-overview"))
+    {
+      section = ff_job_overview_page_new (self->store);
+      g_object_bind_property (self->leaflet, "folded", section, "sidebar-folded",
+                              G_BINDING_SYNC_CREATE);
+      gtk_stack_add_named (self->section_stack, section, name);
+      return NULL;
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (record_sections); i++)
     {
@@ -309,6 +320,14 @@ new_programme_action (GtkWidget  *widget,
 }
 
 static void
+show_participant_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ff_window_show_participant (FF_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
 show_sidebar_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -468,6 +487,8 @@ ff_window_class_init (FfWindowClass *klass)
                                    cancel_sample_data_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL,
                                    show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-participant", "x",
+                                   show_participant_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL,
                                    show_shortcuts_action);
 }
@@ -516,6 +537,18 @@ ff_window_flush (FfWindow *self)
       if (section != NULL)
         ff_record_section_flush (FF_RECORD_SECTION (section));
     }
+}
+
+void
+ff_window_show_participant (FfWindow *self,
+                            gint64    participant_id)
+{
+  g_return_if_fail (FF_IS_WINDOW (self));
+
+  if (self->sample_cancellable != NULL)
+    return;
+
+  ff_record_section_open (ff_window_show_section (self, "participants"), participant_id);
 }
 
 void

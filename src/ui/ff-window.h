@@ -21,5 +21,9 @@ FfStore   *ff_window_get_store (FfWindow       *self);
 void       ff_window_flush     (FfWindow       *self);
 void       ff_window_add_toast (FfWindow       *self,
                                 AdwToast       *toast);
+/* Shows participant @participant_id in the participants section (also the action
+ * win.show-participant, with the id). */
+void       ff_window_show_participant (FfWindow *self,
+                                       gint64    participant_id);
 
 G_END_DECLS

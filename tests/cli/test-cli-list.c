@@ -9,6 +9,9 @@
 #include <string.h>
 
 #include "ff-cli-test.h"
+#include "ff-job-log.h"
+#include "ff-store.h"
+#include "ff-test-store.h"
 
 static void
 test_list_programmes (Fixture       *f,
@@ -66,6 +69,178 @@ test_list_search_and_status (Fixture       *f,
   }
 }
 
+/* An application of @participant_id's whose follow-up is @follow_up; ended with
+ * @status when not NULL. */
+static void
+add_application (FfStore    *store,
+                 gint64      participant_id,
+                 const char *date,
+                 const char *employer,
+                 const char *follow_up,
+                 FfJobStatus status)
+{
+  g_autoptr(GError) error = NULL;
+  const char *values[FF_JOB_APPLICATION_N_FIELDS] = { NULL };
+  gint64 id;
+
+  values[FF_JOB_APPLICATION_DATE] = date;
+  values[FF_JOB_APPLICATION_EMPLOYER] = employer;
+  values[FF_JOB_APPLICATION_POSITION] = "Butikkmedarbeider";
+  values[FF_JOB_APPLICATION_FOLLOW_UP] = follow_up;
+  id = ff_job_application_create (store, participant_id, values, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  if (status != FF_JOB_STATUS_SENT)
+    {
+      g_assert_true (ff_job_application_set_status (store, id, status, date, &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* Olena with three applications (one to follow up long ago, one far ahead, one ended),
+ * Ahmad with one to follow up long ago; their numbers in @olena and @ahmad. */
+static char *
+make_application_store (Fixture  *f,
+                        char    **olena,
+                        char    **ahmad)
+{
+  g_autofree char *db = path_in (f, "applications.sqlite3");
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 olena_id, ahmad_id;
+
+  g_assert_cmpint (run (NULL, NULL, "--database", db, "init", NULL), ==, 0);
+  store = ff_store_open (db, &error);
+  g_assert_no_error (error);
+
+  olena_id = ff_test_add_participant (store, "Olena", "Kovalenko");
+  ahmad_id = ff_test_add_participant (store, "Ahmad", "Rahimi");
+  add_application (store, olena_id, "2025-01-06", "Rema 1000 Bragernes", "2025-01-20",
+                   FF_JOB_STATUS_SENT);
+  add_application (store, olena_id, "2025-02-03", "Kafé Elva", "2099-12-31",
+                   FF_JOB_STATUS_INTERVIEW);
+  add_application (store, olena_id, "2025-03-03", "Lier kommune", "2025-03-10",
+                   FF_JOB_STATUS_OFFERED);
+  add_application (store, ahmad_id, "2025-04-07", "Drammen Taxi", "2025-04-14",
+                   FF_JOB_STATUS_SENT);
+
+  *olena = g_strdup_printf ("%" G_GINT64_FORMAT, olena_id);
+  *ahmad = g_strdup_printf ("%" G_GINT64_FORMAT, ahmad_id);
+  return g_steal_pointer (&db);
+}
+
+static guint
+count_lines (const char *out)
+{
+  guint n = 0;
+
+  for (const char *p = out; *p != '\0'; p++)
+    n += *p == '\n';
+  return n;
+}
+
+/* One line per application: number, date, participant, employer, position, status
+ * with its date, follow-up; one participant's with --participant; the follow-ups due
+ * with --due. */
+static void
+test_list_applications (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *olena = NULL;
+  g_autofree char *ahmad = NULL;
+  g_autofree char *db = make_application_store (f, &olena, &ahmad);
+  g_autofree char *all = NULL;
+  g_autofree char *hers = NULL;
+  g_autofree char *due = NULL;
+  g_autofree char *before = ff_test_checksum_file (db);
+  g_autofree char *after = NULL;
+  g_autoptr(GRegex) line_re = g_regex_new ("^[0-9]+\t[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}\t[^\t]+\t"
+                                           "[^\t]+\t[^\t]*\t[^\t]+ \\([0-9.]+\\)\t[0-9.]*$",
+                                           0, 0, NULL);
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run (&all, NULL, "--database", db, "list", "applications", NULL), ==, 0);
+  g_assert_cmpuint (count_lines (all), ==, 4);
+  lines = g_strsplit (all, "\n", -1);
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (g_regex_match (line_re, lines[i], 0, NULL));
+  g_assert_nonnull (strstr (all, "\t06.01.2025\tOlena Kovalenko\tRema 1000 Bragernes\t"
+                                 "Butikkmedarbeider\tSent and waiting (06.01.2025)\t"
+                                 "20.01.2025\n"));
+  g_assert_nonnull (strstr (all, "\tDrammen Taxi\t"));
+  /* as "list participants" orders them (Kovalenko before Rahimi), each one's newest
+   * first */
+  g_assert_true (strstr (all, "Lier kommune") < strstr (all, "Kafé Elva"));
+  g_assert_true (strstr (all, "Kafé Elva") < strstr (all, "Rema 1000"));
+  g_assert_true (strstr (all, "Rema 1000") < strstr (all, "Drammen Taxi"));
+
+  g_assert_cmpint (run (&hers, NULL, "--database", db, "list", "applications",
+                        "--participant", olena, NULL), ==, 0);
+  g_assert_cmpuint (count_lines (hers), ==, 3);
+  g_assert_null (strstr (hers, "Ahmad"));
+
+  /* overdue and still open: Rema (Olena's) and Drammen Taxi (Ahmad's); not the one to
+   * follow up in 2099, nor the one that ended with an offer */
+  g_assert_cmpint (run (&due, NULL, "--database", db, "list", "applications", "--due", NULL),
+                   ==, 0);
+  g_assert_cmpuint (count_lines (due), ==, 2);
+  g_assert_nonnull (strstr (due, "Rema 1000 Bragernes"));
+  g_assert_nonnull (strstr (due, "Drammen Taxi"));
+  g_clear_pointer (&due, g_free);
+  g_assert_cmpint (run (&due, NULL, "--database", db, "list", "applications", "--due",
+                        "--participant", ahmad, NULL), ==, 0);
+  g_assert_cmpuint (count_lines (due), ==, 1);
+  g_assert_nonnull (strstr (due, "Drammen Taxi"));
+
+  after = ff_test_checksum_file (db);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* Bad arguments: a message, exit status 2, nothing listed or changed. */
+static void
+test_list_applications_bad_input (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *olena = NULL;
+  g_autofree char *ahmad = NULL;
+  g_autofree char *db = make_application_store (f, &olena, &ahmad);
+  g_autofree char *before = ff_test_checksum_file (db);
+  const struct
+  {
+    const char *args[6];
+    const char *says;
+  } cases[] = {
+    { { "list", "applications", "--participant", "Olena", NULL }, "“Olena” is not" },
+    { { "list", "applications", "--participant", "4711", NULL }, "number 4711" },
+    { { "list", "applications", "--status", "active", NULL }, "--status" },
+    { { "list", "applications", "--search", "Rema", NULL }, "--participant" },
+    { { "list", "employers", "--due", NULL }, "applications only" },
+    { { "list", "participants", "--participant", olena, NULL }, "applications only" },
+    { { "list", "vacancies", NULL }, "“applications”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *after = NULL;
+
+      g_ptr_array_add (args, (gpointer) "--database");
+      g_ptr_array_add (args, db);
+      for (guint j = 0; cases[i].args[j] != NULL; j++)
+        g_ptr_array_add (args, (gpointer) cases[i].args[j]);
+      g_ptr_array_add (args, NULL);
+
+      g_assert_cmpint (run_strv (&out, &err, (const char *const *) args->pdata), ==, 2);
+      g_assert_cmpstr (out, ==, "");
+      if (strstr (err, cases[i].says) == NULL)
+        g_error ("case %u: “%s” is not in the message:\n%s", i, cases[i].says, err);
+      after = ff_test_checksum_file (db);
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -74,6 +249,9 @@ main (int   argc,
 
   ff_cli_test_add ("/cli/list/programmes", test_list_programmes);
   ff_cli_test_add ("/cli/list/search-and-status", test_list_search_and_status);
+  ff_cli_test_add ("/cli/list/applications", test_list_applications);
+  ff_cli_test_add ("/cli/list/applications/bad-input-changes-nothing",
+                   test_list_applications_bad_input);
 
   return g_test_run ();
 }

@@ -472,8 +472,9 @@ test_print_bad_input_changes_nothing (Fixture       *f,
   {
     const BadPrint table[] = {
       { { "print", NULL }, "print plan" },
-      { { "print", "business-plan", p.olena, "-o", pdf, NULL }, "Only plans" },
-      { { "print", "job-log", p.olena, "-o", pdf, NULL }, "Only plans" },
+      { { "print", "business-plan", p.olena, "-o", pdf, NULL },
+        "choose “plan” or “job-log”" },
+      { { "print", "plan", p.olena, "-o", pdf, "--from", "2024-01-01", NULL }, "--from" },
       { { "print", "plan", "-o", pdf, NULL }, "list participants" },
       { { "print", "plan", "Olena", "-o", pdf, NULL }, "“Olena” is not" },
       { { "print", "plan", "0", "-o", pdf, NULL }, "“0” is not" },

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "ff-format.h"
 #include "ff-language.h"
@@ -84,6 +85,27 @@ test_date_in_words_every_month (void)
   };
 
   assert_dates (ff_format_date_in_words, cases, G_N_ELEMENTS (cases));
+}
+
+/* The heads of a table of months, in each language. */
+static void
+test_month_names (void)
+{
+  static const struct { int month; const char *names[4]; } cases[] = {
+    { 1, { "jan.", "jan.", "січ.", "Jan" } },
+    { 5, { "mai", "mai", "трав.", "May" } },
+    { 12, { "des.", "des.", "груд.", "Dec" } },
+    { 0, { "", "", "", "" } },
+    { 13, { "", "", "", "" } },
+  };
+  /* languages[] is nb, nn, uk, en. */
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+      {
+        g_autofree char *name = ff_format_month (cases[i].month, languages[l]);
+
+        g_assert_cmpstr (name, ==, cases[i].names[l]);
+      }
 }
 
 static void
@@ -290,6 +312,41 @@ test_displayed_language_follows_language (gconstpointer data)
   g_test_trap_assert_passed ();
 }
 
+/* The birth date shows, the five personal digits never do: worked out by hand. */
+static void
+test_national_id_masked (void)
+{
+  static const struct
+  {
+    const char *stored;
+    const char *masked;
+  } cases[] = {
+    /* a fødselsnummer: born 1 February 1990 */
+    { "01029012345", "010290 *****" },
+    /* a D-nummer: 4 added to the first digit of the day, 1 January 1985 */
+    { "41018512345", "410185 *****" },
+    /* as typed with a space, or spaces around it */
+    { "010290 12345", "010290 *****" },
+    { " 01029012345 ", "010290 *****" },
+    /* nothing stays nothing */
+    { "", "" },
+    { NULL, "" },
+    /* what is not 11 digits shows nothing of itself */
+    { "0102901234", "*****" },
+    { "010290123456", "*****" },
+    { "01.02.90-12345", "*****" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *masked = ff_format_national_id_masked (cases[i].stored);
+
+      g_test_message ("national id “%s”", cases[i].stored != NULL ? cases[i].stored : "(null)");
+      g_assert_cmpstr (masked, ==, cases[i].masked);
+      g_assert_null (strstr (masked, "12345"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +360,7 @@ main (int   argc,
 
   g_test_add_func ("/core/format/date/in-figures-in-every-language", test_date_in_figures);
   g_test_add_func ("/core/format/date/in-words-every-month", test_date_in_words_every_month);
+  g_test_add_func ("/core/format/date/month-names", test_month_names);
   g_test_add_func ("/core/format/date/in-words-not-a-date-shown-as-it-is",
                    test_date_in_words_not_a_date);
   g_test_add_func ("/core/format/money/kroner-and-ore-read-back", test_money);
@@ -310,6 +368,7 @@ main (int   argc,
   g_test_add_func ("/core/format/percent/spaced-except-in-english", test_percent);
   g_test_add_func ("/core/format/decimal-comma", test_decimal_comma);
   g_test_add_func ("/core/format/displayed-language/not-lc-time", test_displayed_language);
+  g_test_add_func ("/core/format/national-id/masked-after-birth-date", test_national_id_masked);
   for (guint i = 0; i < G_N_ELEMENTS (displayed_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/core/format/displayed-language/LANGUAGE=%s",

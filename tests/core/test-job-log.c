@@ -391,13 +391,26 @@ test_follow_ups_due (Fixture       *fixture,
   g_assert_true (ff_record_set_deleted (fixture->store, &ff_participant_type, gone, TRUE,
                                         &error));
 
-  due = ff_job_log_follow_ups_due (fixture->store, "2026-03-04", &error);
+  due = ff_job_log_follow_ups_due (fixture->store, "2026-03-04", 0, NULL, &error);
   g_assert_no_error (error);
   names = employers (due);
   g_assert_cmpstr (names, ==, "Overdue, Today, Interview");
   g_assert_cmpstr (ff_record_get_extra (g_ptr_array_index (due, 0),
                                         FF_JOB_APPLICATION_PARTICIPANT_NAME),
                    ==, "Olena Kovalenko");
+
+  /* The earliest first, as many as asked for, and how many there are in all. */
+  {
+    g_autoptr(GPtrArray) first = NULL;
+    g_autofree char *first_names = NULL;
+    guint total = 0;
+
+    first = ff_job_log_follow_ups_due (fixture->store, "2026-03-04", 2, &total, &error);
+    g_assert_no_error (error);
+    first_names = employers (first);
+    g_assert_cmpstr (first_names, ==, "Overdue, Today");
+    g_assert_cmpuint (total, ==, 3);
+  }
 }
 
 static void
@@ -423,7 +436,7 @@ test_overviews (Fixture       *fixture,
   add (fixture, ahmad, "2026-04-01", "After", NULL, NULL);
 
   /* January to March 2026, by family name: Karimi's row has February and March. */
-  months = ff_job_log_per_month (fixture->store, "2026-01", 3, &error);
+  months = ff_job_log_per_month (fixture->store, "2026-01", 3, 0, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (months->len, ==, 2);
   row = g_ptr_array_index (months, 0);
@@ -439,8 +452,21 @@ test_overviews (Fixture       *fixture,
   g_assert_cmpuint (row->counts[2], ==, 1);
   g_assert_cmpuint (row->total, ==, 3);
   g_clear_pointer (&months, g_ptr_array_unref);
+  /* The first by name only, and how many there are. */
+  {
+    guint total = 0;
+
+    months = ff_job_log_per_month (fixture->store, "2026-01", 3, 1, &total, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (months->len, ==, 1);
+    g_assert_cmpuint (total, ==, 2);
+    row = g_ptr_array_index (months, 0);
+    g_assert_cmpstr (row->name, ==, "Ahmad Karimi");
+    g_assert_cmpuint (row->total, ==, 2);
+    g_clear_pointer (&months, g_ptr_array_unref);
+  }
   /* A period across the new year. */
-  months = ff_job_log_per_month (fixture->store, "2025-12", 2, &error);
+  months = ff_job_log_per_month (fixture->store, "2025-12", 2, 0, NULL, &error);
   g_assert_cmpuint (months->len, ==, 1);
   row = g_ptr_array_index (months, 0);
   g_assert_cmpuint (row->counts[0], ==, 1);

@@ -462,6 +462,11 @@ def participant_steps (run, section):
     run.read (dialog, "the dialog %r" % name_of (dialog))
     close_dialog (run, dialog, "the dialog %r" % name_of (dialog))
 
+    name = run.t ("Add _Target…")
+    dialog = open_dialog (run, section, name, "the dialog of %r" % name)
+    run.read (dialog, "the dialog %r" % name_of (dialog))
+    close_dialog (run, dialog, "the dialog %r" % name_of (dialog))
+
     plan_buttons = (run.t ("_Write Plan"), run.t ("_Open Plan"))
     button = wait_for ("a button %s" % " or ".join (repr (b) for b in plan_buttons),
                        lambda: next ((n for n in walk (section)
@@ -482,6 +487,16 @@ def participant_steps (run, section):
     time.sleep (0.3)
     press_keys ("ctrl+w", window_name="^%s$" % re.escape (title))
     wait_for ("the plan window to close", lambda: plan not in run.top_levels ())
+
+
+def overview_steps (run, row, title):
+    """The overview of job seeking across participants, a section with no list of its
+    own."""
+    run.click_at (row, run.title, "the section %r" % title)
+    wait_for ("the section %r to show" % title,
+              lambda: find (run.window, run.t ("Follow-ups Due"), role="list")
+              or find (run.window, run.t ("No Applications Yet")))
+    run.read (run.window, "the section %r" % title)
 
 
 def employer_steps (run, section, new_name):
@@ -507,6 +522,9 @@ def run_language (args, pyatspi, env, workdir, language, database, tap, problems
         for row in rows:
             title = [name_of (n) for n in walk (row, limit=20)
                      if role_of (n) == "label" and name_of (n)][0]
+            if title == run.t ("Job Seeking"):
+                overview_steps (run, row, title)
+                continue
             list_node, record = open_section (run, row, title)
             section = section_root (run, list_node)
             if section is None:

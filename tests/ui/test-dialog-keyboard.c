@@ -10,6 +10,8 @@
 #include "ff-employer.h"
 #include "ff-employer-page.h"
 #include "ff-enrolment.h"
+#include "ff-job-log.h"
+#include "ff-job-status-dialog.h"
 #include "ff-participant.h"
 #include "ff-participant-page.h"
 #include "ff-programme.h"
@@ -331,6 +333,65 @@ test_change_status (Fixture       *fixture,
   g_assert_cmpstr (ff_status_change_get_reason (last), ==, "Course full");
 }
 
+/* The status of a job application */
+
+static void
+test_job_status (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const char *values[FF_JOB_APPLICATION_N_FIELDS] = { NULL };
+  g_autoptr(GArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 participant_id = ff_test_add_participant (fixture->store, "Dmytro", "Melnyk");
+  gint64 id;
+  GtkWidget *status_row;
+  GtkWidget *date_row;
+
+  values[FF_JOB_APPLICATION_DATE] = "2025-03-03";
+  values[FF_JOB_APPLICATION_EMPLOYER] = "Rema 1000";
+  id = ff_job_application_create (fixture->store, participant_id, values, &error);
+  g_assert_no_error (error);
+
+  /* Escape closes it, and nothing changes. */
+  present (fixture, ff_job_status_dialog_new (fixture->store, id, "Rema 1000",
+                                              FF_JOB_STATUS_SENT));
+  ff_ui_test_press_keys (GDK_KEY_Escape, 0);
+  g_assert_true (ff_ui_test_wait_until (dialog_closed, fixture, 5));
+  history = ff_job_application_history (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 1);
+  g_clear_pointer (&history, g_array_unref);
+
+  /* It opens on the status at the current one; Tab goes to the date, then the
+   * header bar's buttons. */
+  present (fixture, ff_job_status_dialog_new (fixture->store, id, "Rema 1000",
+                                              FF_JOB_STATUS_SENT));
+  status_row = ff_job_status_dialog_get_status_row (FF_JOB_STATUS_DIALOG (fixture->dialog));
+  date_row = ff_job_status_dialog_get_date_row (FF_JOB_STATUS_DIALOG (fixture->dialog));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (status_row)), ==,
+                    FF_JOB_STATUS_SENT);
+  assert_tab_order (status_row, date_row, button (fixture, "_Cancel"),
+                    button (fixture, "C_hange"), NULL);
+
+  /* Return opens the list: it changes nothing by itself. */
+  choose (status_row, FF_JOB_STATUS_INTERVIEW);
+  g_assert_nonnull (fixture->dialog);
+
+  /* Tabbing into the date selects it: typing replaces today's; Return in the last
+   * field changes the status. */
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  ff_ui_test_type ("10.03.2025");
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  g_assert_true (ff_ui_test_wait_until (dialog_closed, fixture, 5));
+
+  history = ff_job_application_history (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 2);
+  g_assert_cmpint (g_array_index (history, FfJobStatusChange, 1).status, ==,
+                   FF_JOB_STATUS_INTERVIEW);
+  g_assert_cmpstr (g_array_index (history, FfJobStatusChange, 1).date, ==, "2025-03-10");
+}
+
 /* The dialogs that make a record: a window with the kind's section */
 
 static void
@@ -529,6 +590,7 @@ main (int   argc,
   ADD ("/ui/dialog-keyboard/new-participant", test_new_participant);
   ADD ("/ui/dialog-keyboard/new-programme", test_new_programme);
   ADD ("/ui/dialog-keyboard/new-employer", test_new_employer);
+  ADD ("/ui/dialog-keyboard/job-status", test_job_status);
 
 #undef ADD
 
