@@ -116,7 +116,7 @@ check_output (const char *path)
   else if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
     {
       /* Translators: %s is a folder */
-      ff_cli_usage_error (_("There is no folder %s to write the plan in."), folder);
+      ff_cli_usage_error (_("There is no folder %s to write the document in."), folder);
       return FALSE;
     }
 

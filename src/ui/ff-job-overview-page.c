@@ -1,5 +1,5 @@
 /* ff-job-overview-page.c — job seeking across participants: follow-ups due, who is under
- * their weekly target, how applications ended, applications per month
+ * their weekly target, where applications stand, applications per month
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

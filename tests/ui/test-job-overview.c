@@ -1,5 +1,5 @@
 /* test-job-overview.c — job seeking across participants: follow-ups due, who is under
- * their target, how applications ended, and the way from a follow-up to its participant
+ * their target, where applications stand, and the way from a follow-up to its participant
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
