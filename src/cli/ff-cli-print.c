@@ -471,11 +471,17 @@ print_job_log (FfCli              *cli,
   if (language == NULL)
     return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
 
-  /* Norwegian and the participant's own language, as plans are printed */
+  /* Norwegian and the participant's own language, as plans are printed: the log goes
+   * to NAV, so Norwegian is always one of the two. */
   if (options->bilingual)
-    second_language = options->second_language != NULL
-                      ? options->second_language
-                      : choose_second_language (NULL, participant, language);
+    {
+      if (options->second_language != NULL)
+        second_language = options->second_language;
+      else if (g_strcmp0 (language, "nb") != 0 && g_strcmp0 (language, "nn") != 0)
+        second_language = "nb";
+      else
+        second_language = choose_second_language (NULL, participant, language);
+    }
   if (!check_language (language) || !check_language (second_language))
     return FF_CLI_EXIT_USAGE;
 

@@ -195,7 +195,8 @@ test_print_job_log (Fixture       *f,
   g_assert_cmpstr (after, ==, before);
 }
 
-/* --language and --bilingual: Bokmål with the participant's own Ukrainian under it. */
+/* --language and --bilingual: Bokmål with the participant's own Ukrainian under it, and
+ * Ukrainian with Bokmål. */
 static void
 test_print_job_log_languages (Fixture       *f,
                               gconstpointer  data)
@@ -221,6 +222,13 @@ test_print_job_log_languages (Fixture       *f,
   assert_has (text, ff_report_gettext ("nb", "Period"));
   assert_has (text, ff_report_gettext ("uk", "Period"));
   assert_has (text, "Олена Коваленко");
+
+  /* The log goes to NAV: printed in Ukrainian, Bokmål is the second language. */
+  g_clear_pointer (&text, g_free);
+  text = print_ok (&p, pdf, p.olena, "--language", "uk", "--bilingual", NULL);
+  assert_has (text, ff_report_gettext ("uk", "Participant"));
+  assert_has (text, ff_report_gettext ("nb", "Participant"));
+  assert_has_not (text, "Participant");
 }
 
 /* Bad arguments: a message on stderr, exit status 2, no PDF, the database as it was. */
