@@ -1,17 +1,12 @@
-/* ff-job-application-row.c — one entry of a job-seeker log: its summary, and inside it
- * the rows of its fields, its status with the history of it, and the employer register
+/* ff-job-application-row.c — one entry of a job-seeker log: its summary, and inside it,
+ * made when it is first opened, its details
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
-#include "ff-employer.h"
-#include "ff-employer-suggestions.h"
-#include "ff-field-error.h"
-#include "ff-format.h"
+#include "ff-job-application-details.h"
 #include "ff-job-application-row.h"
 
 struct _FfJobApplicationRow
@@ -23,14 +18,10 @@ struct _FfJobApplicationRow
   gint64           id;
   guint            position;
   FfRecord        *application;   /* as last read */
+  GtkWidget       *details;       /* NULL until opened */
 
   /* template children */
   GtkWidget       *delete_button;
-  AdwActionRow    *status_row;
-  GtkWidget       *status_button;
-  GtkWidget       *employer_row;
-  AdwActionRow    *register_row;
-  GtkWidget       *register_button;
 };
 
 G_DEFINE_FINAL_TYPE (FfJobApplicationRow, ff_job_application_row, ADW_TYPE_EXPANDER_ROW)
@@ -46,154 +37,38 @@ set_title (FfJobApplicationRow *self,
     adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
 }
 
-/* The history under the current status, read only once someone looks at it. */
-static void
-update_history (FfJobApplicationRow *self)
+/* A log shows many entries and one is opened at a time: the rows of an entry's fields are
+ * made when it is first opened, not with the page. */
+static FfJobApplicationDetails *
+ensure_details (FfJobApplicationRow *self)
 {
-  g_autoptr(GArray) history = NULL;
-  g_autoptr(GString) lines = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
-
-  if (!adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)))
-    return;
-
-  history = ff_job_application_history (self->store, self->id, &error);
-  if (history == NULL)
+  if (self->details == NULL)
     {
-      g_warning ("Could not read the status history of application %" G_GINT64_FORMAT ": %s",
-                 self->id, error->message);
-      return;
+      self->details = ff_job_application_details_new (self->store, self->autosave,
+                                                      self->application);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->details);
     }
 
-  for (guint i = 0; i < history->len; i++)
-    {
-      FfJobStatusChange *change = &g_array_index (history, FfJobStatusChange, i);
-      g_autofree char *date = ff_format_date (change->date, NULL);
-
-      if (lines->len > 0)
-        g_string_append_c (lines, '\n');
-      /* Translators: one change in the status history of a job application, "03.03.2026:
-       * Sent and waiting" */
-      g_string_append_printf (lines, _("%s: %s"), date,
-                              ff_choice_list_label (&ff_job_statuses, change->status));
-    }
-
-  if (g_strcmp0 (adw_action_row_get_subtitle (self->status_row), lines->str) != 0)
-    adw_action_row_set_subtitle (self->status_row, lines->str);
+  return FF_JOB_APPLICATION_DETAILS (self->details);
 }
 
+/* Writes what was typed in the details and lets them go. */
 static void
-update_status (FfJobApplicationRow *self)
+drop_details (FfJobApplicationRow *self)
 {
-  const char *status = ff_record_get (self->application, FF_JOB_APPLICATION_STATUS);
-  const char *label = ff_choice_list_key_label (&ff_job_statuses, status);
-  g_autofree char *date = ff_format_date (ff_record_get (self->application,
-                                                         FF_JOB_APPLICATION_STATUS_DATE), NULL);
-  g_autofree char *title = NULL;
-
-  if (*date != '\0')
-    /* Translators: a job application's current status and the day it began, "Going to
-     * interview since 05.03.2026" */
-    title = g_strdup_printf (_("%s since %s"), label, date);
-  else
-    title = g_strdup (label);
-
-  if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->status_row)),
-                 title) != 0)
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), title);
-
-  update_history (self);
-}
-
-/* An employer typed that is not one of the register may be added to it. */
-static void
-update_register (FfJobApplicationRow *self)
-{
-  const char *employer_id = ff_record_get (self->application, FF_JOB_APPLICATION_EMPLOYER_ID);
-  const char *employer = ff_record_get (self->application, FF_JOB_APPLICATION_EMPLOYER);
-  gboolean offer = *employer_id == '\0' && *employer != '\0';
-
-  if (offer)
-    {
-      /* Translators: said of an employer typed in a job application; %s is its name */
-      g_autofree char *title = g_strdup_printf (_("“%s” is not in the Employer Register"),
-                                                employer);
-      /* Translators: a button; %s is the name of an employer typed in a job application */
-      g_autofree char *label = g_strdup_printf (_("Add “%s” to the Employer Register"),
-                                                employer);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->register_row), title);
-      gtk_widget_set_tooltip_text (self->register_button, label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->register_button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                      -1);
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->register_row), offer);
-}
-
-static void
-employer_chosen_cb (FfJobApplicationRow *self,
-                    gint64               employer_id,
-                    const char          *name)
-{
-  const char *values[FF_JOB_APPLICATION_N_FIELDS] = { NULL };
-  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, employer_id);
-  g_autoptr(GError) error = NULL;
-
-  values[FF_JOB_APPLICATION_EMPLOYER_ID] = id;
-  values[FF_JOB_APPLICATION_EMPLOYER] = name;
-  if (!ff_record_update (self->store, &ff_job_application_type, self->id, values, &error))
-    ff_field_error_show (self->employer_row, NULL, error->message);
-}
-
-/* A name typed over that of a register employer no longer names it. */
-static void
-saved_cb (FfJobApplicationRow *self,
-          gpointer             type,
-          gint64               id,
-          guint                field)
-{
-  g_autoptr(FfRecord) application = NULL;
-  g_autoptr(FfRecord) employer = NULL;
-  g_autofree char *typed = NULL;
-  g_autofree char *registered = NULL;
-  gint64 employer_id;
-
-  if (type != &ff_job_application_type || id != self->id || field != FF_JOB_APPLICATION_EMPLOYER)
+  if (self->details == NULL)
     return;
 
-  application = ff_record_load (self->store, &ff_job_application_type, self->id, NULL);
-  if (application == NULL)
-    return;
-
-  employer_id = g_ascii_strtoll (ff_record_get (application, FF_JOB_APPLICATION_EMPLOYER_ID),
-                                 NULL, 10);
-  if (employer_id <= 0)
-    return;
-
-  employer = ff_record_load (self->store, &ff_employer_type, employer_id, NULL);
-  typed = g_utf8_casefold (ff_record_get (application, FF_JOB_APPLICATION_EMPLOYER), -1);
-  registered = employer != NULL ? g_utf8_casefold (ff_record_get_title (employer), -1) : NULL;
-  if (g_strcmp0 (typed, registered) != 0)
-    ff_record_set_field (self->store, &ff_job_application_type, self->id,
-                         FF_JOB_APPLICATION_EMPLOYER_ID, "", NULL);
+  ff_autosave_unbind (self->autosave, &ff_job_application_type, self->id);
+  adw_expander_row_remove (ADW_EXPANDER_ROW (self), self->details);
+  self->details = NULL;
 }
 
 static void
 expanded_cb (FfJobApplicationRow *self)
 {
-  update_history (self);
-}
-
-static void
-set_target (GtkWidget  *button,
-            const char *action_name,
-            gint64      id)
-{
-  /* The target first: the action takes one. */
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", id);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)) && self->id != 0)
+    ensure_details (self);
 }
 
 static void
@@ -201,6 +76,10 @@ ff_job_application_row_dispose (GObject *object)
 {
   FfJobApplicationRow *self = FF_JOB_APPLICATION_ROW (object);
 
+  /* The details go with the row; what was typed in them is written first. */
+  if (self->details != NULL)
+    ff_autosave_unbind (self->autosave, &ff_job_application_type, self->id);
+  self->details = NULL;
   g_clear_object (&self->application);
   g_clear_object (&self->autosave);
   g_clear_object (&self->store);
@@ -219,11 +98,6 @@ ff_job_application_row_class_init (FfJobApplicationRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ff-job-application-row.ui");
   gtk_widget_class_bind_template_child (widget_class, FfJobApplicationRow, delete_button);
-  gtk_widget_class_bind_template_child (widget_class, FfJobApplicationRow, status_row);
-  gtk_widget_class_bind_template_child (widget_class, FfJobApplicationRow, status_button);
-  gtk_widget_class_bind_template_child (widget_class, FfJobApplicationRow, employer_row);
-  gtk_widget_class_bind_template_child (widget_class, FfJobApplicationRow, register_row);
-  gtk_widget_class_bind_template_child (widget_class, FfJobApplicationRow, register_button);
 }
 
 static void
@@ -239,7 +113,6 @@ ff_job_application_row_new (FfStore    *store,
                             FfRecord   *application)
 {
   FfJobApplicationRow *self;
-  GtkWidget *suggestions;
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
   g_return_val_if_fail (FF_IS_AUTOSAVE (autosave), NULL);
@@ -248,20 +121,6 @@ ff_job_application_row_new (FfStore    *store,
   self = g_object_new (FF_TYPE_JOB_APPLICATION_ROW, NULL);
   self->store = g_object_ref (store);
   self->autosave = g_object_ref (autosave);
-  self->id = ff_record_get_id (application);
-
-  set_target (self->delete_button, "job-log.delete", self->id);
-  set_target (self->status_button, "job-log.change-status", self->id);
-  set_target (self->register_button, "job-log.add-employer", self->id);
-
-  ff_autosave_bind_named (autosave, GTK_WIDGET (self), &ff_job_application_type, self->id);
-  ff_autosave_load (autosave, &ff_job_application_type, application);
-  g_signal_connect_object (autosave, "saved", G_CALLBACK (saved_cb), self, G_CONNECT_SWAPPED);
-
-  suggestions = ff_employer_suggestions_new (store, self->employer_row);
-  g_signal_connect_object (suggestions, "chosen", G_CALLBACK (employer_chosen_cb), self,
-                           G_CONNECT_SWAPPED);
-
   ff_job_application_row_update (self, application);
 
   return GTK_WIDGET (self);
@@ -279,17 +138,39 @@ void
 ff_job_application_row_update (FfJobApplicationRow *self,
                                FfRecord            *application)
 {
+  gint64 id;
+
   g_return_if_fail (FF_IS_JOB_APPLICATION_ROW (self));
   g_return_if_fail (FF_IS_RECORD (application));
-  g_return_if_fail (ff_record_get_id (application) == self->id);
 
-  if (self->application != NULL)
-    ff_autosave_refresh (self->autosave, application);
+  id = ff_record_get_id (application);
+  if (id != self->id)
+    {
+      /* Another entry: closed, with none of the last one's details. */
+      ff_job_application_row_reset (self);
+      self->id = id;
+      /* The target first: the action takes one. */
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "x", id);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button),
+                                      "job-log.delete");
+    }
+
   g_set_object (&self->application, application);
-
   set_title (self, ff_record_get_title (application), ff_record_get_subtitle (application));
-  update_status (self);
-  update_register (self);
+  if (self->details != NULL)
+    ff_job_application_details_update (FF_JOB_APPLICATION_DETAILS (self->details),
+                                       application);
+}
+
+void
+ff_job_application_row_reset (FfJobApplicationRow *self)
+{
+  g_return_if_fail (FF_IS_JOB_APPLICATION_ROW (self));
+
+  drop_details (self);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), FALSE);
+  self->id = 0;
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), NULL);
 }
 
 guint
@@ -315,8 +196,7 @@ ff_job_application_row_get_field (FfJobApplicationRow *self,
 {
   g_return_val_if_fail (FF_IS_JOB_APPLICATION_ROW (self), NULL);
 
-  return ff_autosave_lookup (self->autosave, &ff_job_application_type, self->id, field,
-                             NULL, NULL);
+  return ff_job_application_details_get_field (ensure_details (self), field);
 }
 
 GtkWidget *
@@ -324,7 +204,7 @@ ff_job_application_row_get_register_button (FfJobApplicationRow *self)
 {
   g_return_val_if_fail (FF_IS_JOB_APPLICATION_ROW (self), NULL);
 
-  return self->register_button;
+  return ff_job_application_details_get_register_button (ensure_details (self));
 }
 
 GtkWidget *
@@ -332,5 +212,5 @@ ff_job_application_row_get_status_row (FfJobApplicationRow *self)
 {
   g_return_val_if_fail (FF_IS_JOB_APPLICATION_ROW (self), NULL);
 
-  return GTK_WIDGET (self->status_row);
+  return ff_job_application_details_get_status_row (ensure_details (self));
 }

@@ -1,5 +1,5 @@
-/* ff-job-application-row.h — one entry of a job-seeker log: its summary, and inside it
- * the rows of its fields, its status with the history of it, and the employer register
+/* ff-job-application-row.h — one entry of a job-seeker log: its summary, and inside it,
+ * made when it is first opened, its details
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,20 +18,24 @@ G_DECLARE_FINAL_TYPE (FfJobApplicationRow, ff_job_application_row, FF, JOB_APPLI
                       AdwExpanderRow)
 
 /* An expander row titled with the employer, "Shop assistant · Sent and waiting ·
- * 03.03.2026" under it, holding a row for every field of @application but its status,
- * bound to @autosave so that they save as they are typed; its status and the history of
- * it (action job-log.change-status, target its id); and a button that deletes it
- * (job-log.delete). Typing an employer offers those of the register; one not in it
- * can be added to it (job-log.add-employer). */
+ * 03.03.2026" under it, with a button that deletes it (job-log.delete, target its id).
+ * Opened, it holds the entry's details (ff-job-application-details.h), bound to
+ * @autosave. */
 GtkWidget   *ff_job_application_row_new           (FfStore              *store,
                                                    FfAutosave           *autosave,
                                                    FfRecord             *application);
 
 gint64       ff_job_application_row_get_id        (FfJobApplicationRow  *self);
 
-/* Shows @application as the store now holds it, in the fields no one is typing in. */
+/* Shows @application as the store now holds it, in the fields no one is typing in. When
+ * it is another entry than the one shown, what was typed in that one is written and the
+ * row shows the new one closed: rows are used again when another participant is shown. */
 void         ff_job_application_row_update        (FfJobApplicationRow  *self,
                                                    FfRecord             *application);
+
+/* Writes what was typed in the row, lets its details go and closes it, showing no entry
+ * until it is given one. */
+void         ff_job_application_row_reset         (FfJobApplicationRow  *self);
 
 /* Its place in the log, newest first. */
 guint        ff_job_application_row_get_position  (FfJobApplicationRow  *self);
@@ -39,7 +43,7 @@ void         ff_job_application_row_set_position  (FfJobApplicationRow  *self,
                                                    guint                 position);
 
 /* The row of @field (one of FfJobApplicationField), for tests and the first field to
- * type in. */
+ * type in; it makes the details when they were not yet. */
 GtkWidget   *ff_job_application_row_get_field     (FfJobApplicationRow  *self,
                                                    guint                 field);
 /* The button that adds the typed employer to the register (shown while the employer is

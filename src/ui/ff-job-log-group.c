@@ -27,6 +27,7 @@ struct _FfJobLogGroup
   gint64               participant_id;
   gboolean             show_all;
   GHashTable          *rows;            /* application id → FfJobApplicationRow */
+  GPtrArray           *spare_rows;      /* hidden, to show entries again */
   GtkWidget           *suggestions;     /* under the employer field */
   gint64               chosen_id;       /* the register employer chosen there … */
   char                *chosen_name;     /* … while the field still shows its name */
@@ -107,13 +108,21 @@ sort_rows (GtkListBoxRow *a,
   return position_a < position_b ? -1 : position_a > position_b;
 }
 
+/* A row no longer needed is hidden and kept to show another entry: making the rows of a
+ * log costs more than the rest of the participant's page. */
 static void
 remove_row (FfJobLogGroup       *self,
             FfJobApplicationRow *row)
 {
-  ff_autosave_unbind (self->autosave, &ff_job_application_type,
-                      ff_job_application_row_get_id (row));
-  gtk_list_box_remove (self->entries_list, GTK_WIDGET (row));
+  ff_job_application_row_reset (row);
+  if (self->spare_rows->len < FF_JOB_LOG_GROUP_SHOWN)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (row), FALSE);
+      ff_job_application_row_set_position (row, G_MAXUINT - 1);
+      g_ptr_array_add (self->spare_rows, row);
+    }
+  else
+    gtk_list_box_remove (self->entries_list, GTK_WIDGET (row));
 }
 
 static void
@@ -128,6 +137,27 @@ remove_all_rows (FfJobLogGroup *self)
       remove_row (self, row);
       g_hash_table_iter_remove (&iter);
     }
+}
+
+static FfJobApplicationRow *
+add_row (FfJobLogGroup *self,
+         FfRecord      *application)
+{
+  GtkWidget *row;
+
+  if (self->spare_rows->len > 0)
+    {
+      row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
+      ff_job_application_row_update (FF_JOB_APPLICATION_ROW (row), application);
+      gtk_widget_set_visible (row, TRUE);
+    }
+  else
+    {
+      row = ff_job_application_row_new (self->store, self->autosave, application);
+      gtk_list_box_append (self->entries_list, row);
+    }
+
+  return FF_JOB_APPLICATION_ROW (row);
 }
 
 /* Reads the log again and shows it in the rows there are, adding and removing only
@@ -173,9 +203,8 @@ reload (FfJobLogGroup *self)
           gint64 *key = g_new (gint64, 1);
 
           *key = id;
-          row = ff_job_application_row_new (self->store, self->autosave, application);
+          row = add_row (self, application);
           g_hash_table_insert (self->rows, key, row);
-          gtk_list_box_append (self->entries_list, row);
         }
 
       ff_job_application_row_set_position (row, i);
@@ -529,6 +558,7 @@ ff_job_log_group_dispose (GObject *object)
     ff_autosave_flush (self->autosave);
 
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   g_clear_object (&self->autosave);
   g_clear_object (&self->store);
   g_clear_pointer (&self->chosen_name, g_free);
@@ -569,6 +599,7 @@ ff_job_log_group_init (FfJobLogGroup *self)
   GtkWidget *fields[3];
 
   self->rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->spare_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
