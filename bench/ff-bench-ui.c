@@ -4,7 +4,8 @@
  * search strings taken from the data, replaces the search entry's text and emits
  * "search-changed" (without the entry's typing delay) and times until the window has
  * painted after the list changed and shows the top of the new result (the first rows
- * must be the participants the query returns, in its order); then selects rows and times until the page shows the
+ * must be the participants the query returns, in its order); then selects rows (30, or
+ * PAGES) and times until the page shows the
  * participant and has painted. Prints one tab-separated line per measurement for
  * bench/run-benchmarks:
  *
@@ -12,7 +13,10 @@
  *           (set_text → after-paint of the new list; → items-changed; → the emission
  *           returned)
  *   query   TERM  MS  ROWS               (ff_participant_query_ids alone, median of 5)
- *   page    POSITION  MS                 (set_selected → after-paint of the page)
+ *   page    POSITION  MS  SHOWN_MS  LAID_OUT_MS
+ *                                        (set_selected → after-paint of the page; → the
+ *                                         page filled, set_selected returned; → the
+ *                                         window laid out in the frame that painted)
  *   clear   MS  ROWS                     (emptying the search, back to everyone)
  *   vmhwm   KB  RSSANON_KB               (peak resident memory, and the private part,
  *                                         at the end)
@@ -51,6 +55,7 @@ typedef struct
   gint64          change_time;
   gint64          return_time;
   gint64          paint_time;
+  gint64          layout_time;  /* the window laid out in the frame that painted */
 } Bench;
 
 static Bench bench;
@@ -131,6 +136,14 @@ on_after_paint (GdkFrameClock *clock,
       bench.paint_time = now;
       bench.painted = TRUE;
     }
+}
+
+static void
+on_layout (GdkFrameClock *clock,
+           gpointer       user_data)
+{
+  if (bench.armed && !bench.painted)
+    bench.layout_time = g_get_monotonic_time ();
 }
 
 static void
@@ -360,8 +373,9 @@ time_page (guint position)
   start_measurement ();
   handler = g_signal_connect (bench.page, "shown", G_CALLBACK (on_page_shown), NULL);
 
-  start = g_get_monotonic_time ();
+  start = start_time = g_get_monotonic_time ();
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), position);
+  bench.return_time = g_get_monotonic_time ();
   ms = finish_measurement (start);
 
   g_signal_handler_disconnect (bench.page, handler);
@@ -394,12 +408,15 @@ main (int   argc,
   GtkSelectionModel *selection;
   gboolean first_frame = FALSE;
   guint n_items;
+  guint n_pages = 30;
 
-  if (argc != 2)
+  if (argc != 2 && argc != 3)
     {
-      g_printerr ("Usage: %s DATABASE\n", argv[0]);
+      g_printerr ("Usage: %s DATABASE [PAGES]\n", argv[0]);
       return 2;
     }
+  if (argc == 3)
+    n_pages = (guint) g_ascii_strtoull (argv[2], NULL, 10);
 
   app = adw_application_new ("io.github.fotfeste.BenchUi", G_APPLICATION_NON_UNIQUE);
   /* Registering runs startup (gtk_init, adw_init); the loop below is ours. */
@@ -415,6 +432,9 @@ main (int   argc,
   gtk_widget_realize (bench.window);
   g_signal_connect (gtk_widget_get_frame_clock (bench.window), "after-paint",
                     G_CALLBACK (on_after_paint), NULL);
+  /* After the window's own handler: the time its layout ended. */
+  g_signal_connect (gtk_widget_get_frame_clock (bench.window), "layout",
+                    G_CALLBACK (on_layout), NULL);
   bench.armed = TRUE;
   gtk_window_present (GTK_WINDOW (bench.window));
   iterate_until (&bench.painted, 20 * G_USEC_PER_SEC);
@@ -483,15 +503,17 @@ main (int   argc,
   if (bench.page == NULL)
     g_error ("Cannot find the participant page in the window");
 
-  for (guint i = 0; i < 30 && n_items > 0; i++)
+  for (guint i = 0; i < n_pages && n_items > 0; i++)
     {
-      guint position = (guint) (((guint64) n_items * i) / 30 + i * 7) % n_items;
+      guint position = (guint) (((guint64) n_items * i) / n_pages + i * 7) % n_items;
       double ms;
 
       if (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)) == position)
         position = (position + 1) % n_items;
       ms = time_page (position);
-      printf ("page\t%u\t%.3f\n", position, ms);
+      printf ("page\t%u\t%.3f\t%.3f\t%.3f\n", position, ms,
+              (bench.return_time - start_time) / 1000.0,
+              (bench.layout_time - start_time) / 1000.0);
       fflush (stdout);
     }
 

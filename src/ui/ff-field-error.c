@@ -157,11 +157,14 @@ ff_field_error_show (GtkWidget  *widget,
   if (delegate != NULL)
     mark_invalid (GTK_ACCESSIBLE (delegate), message);
 
-  /* A tooltip is the description too: while the value is refused, the message is. */
-  gtk_widget_set_tooltip_text (widget, tooltip);
-  if (message != NULL)
+  /* A tooltip is the description too: while the value is refused, the message is. Set
+   * only when it changes: setting one asks the display where the pointer is. */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) != 0)
+    gtk_widget_set_tooltip_text (widget, tooltip);
+  if (message != NULL || tooltip != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    message != NULL ? message : tooltip,
                                     -1);
 
   if (message == NULL)

@@ -11,7 +11,7 @@
 
 struct _FfJobApplicationRow
 {
-  AdwExpanderRow   parent_instance;
+  FfSummaryRow     parent_instance;
 
   FfStore         *store;
   FfAutosave      *autosave;
@@ -24,18 +24,7 @@ struct _FfJobApplicationRow
   GtkWidget       *delete_button;
 };
 
-G_DEFINE_FINAL_TYPE (FfJobApplicationRow, ff_job_application_row, ADW_TYPE_EXPANDER_ROW)
-
-static void
-set_title (FfJobApplicationRow *self,
-           const char          *title,
-           const char          *subtitle)
-{
-  if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self)), title) != 0)
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
-  if (g_strcmp0 (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (self)), subtitle) != 0)
-    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
-}
+G_DEFINE_FINAL_TYPE (FfJobApplicationRow, ff_job_application_row, FF_TYPE_SUMMARY_ROW)
 
 /* A log shows many entries and one is opened at a time: the rows of an entry's fields are
  * made when it is first opened, not with the page. */
@@ -46,7 +35,7 @@ ensure_details (FfJobApplicationRow *self)
     {
       self->details = ff_job_application_details_new (self->store, self->autosave,
                                                       self->application);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->details);
+      ff_summary_row_add_row (FF_SUMMARY_ROW (self), self->details);
     }
 
   return FF_JOB_APPLICATION_DETAILS (self->details);
@@ -60,14 +49,14 @@ drop_details (FfJobApplicationRow *self)
     return;
 
   ff_autosave_unbind (self->autosave, &ff_job_application_type, self->id);
-  adw_expander_row_remove (ADW_EXPANDER_ROW (self), self->details);
+  ff_summary_row_remove_row (FF_SUMMARY_ROW (self), self->details);
   self->details = NULL;
 }
 
 static void
 expanded_cb (FfJobApplicationRow *self)
 {
-  if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)) && self->id != 0)
+  if (ff_summary_row_get_expanded (FF_SUMMARY_ROW (self)) && self->id != 0)
     ensure_details (self);
 }
 
@@ -156,7 +145,8 @@ ff_job_application_row_update (FfJobApplicationRow *self,
     }
 
   g_set_object (&self->application, application);
-  set_title (self, ff_record_get_title (application), ff_record_get_subtitle (application));
+  ff_summary_row_set_summary (FF_SUMMARY_ROW (self), ff_record_get_title (application),
+                              ff_record_get_subtitle (application));
   if (self->details != NULL)
     ff_job_application_details_update (FF_JOB_APPLICATION_DETAILS (self->details),
                                        application);
@@ -167,8 +157,9 @@ ff_job_application_row_reset (FfJobApplicationRow *self)
 {
   g_return_if_fail (FF_IS_JOB_APPLICATION_ROW (self));
 
+  /* Closed first, so that closing does not make details for no entry. */
+  ff_summary_row_set_expanded (FF_SUMMARY_ROW (self), FALSE);
   drop_details (self);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), FALSE);
   self->id = 0;
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), NULL);
 }

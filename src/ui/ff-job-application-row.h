@@ -10,16 +10,17 @@
 
 #include "ff-autosave.h"
 #include "ff-job-log.h"
+#include "ff-summary-row.h"
 
 G_BEGIN_DECLS
 
 #define FF_TYPE_JOB_APPLICATION_ROW (ff_job_application_row_get_type ())
 G_DECLARE_FINAL_TYPE (FfJobApplicationRow, ff_job_application_row, FF, JOB_APPLICATION_ROW,
-                      AdwExpanderRow)
+                      FfSummaryRow)
 
-/* An expander row titled with the employer, "Shop assistant · Sent and waiting ·
- * 03.03.2026" under it, with a button that deletes it (job-log.delete, target its id).
- * Opened, it holds the entry's details (ff-job-application-details.h), bound to
+/* A summary row (ff-summary-row.h) titled with the employer, "Shop assistant · Sent and
+ * waiting · 03.03.2026" under it, with a button that deletes it (job-log.delete, target
+ * its id). Opened, it holds the entry's details (ff-job-application-details.h), bound to
  * @autosave. */
 GtkWidget   *ff_job_application_row_new           (FfStore              *store,
                                                    FfAutosave           *autosave,

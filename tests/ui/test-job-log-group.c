@@ -237,7 +237,7 @@ test_quick_add_by_keyboard (Fixture       *fixture,
   ff_ui_test_spin (50);
   row = ff_job_log_group_get_row (fixture->group, ff_record_get_id (application));
   g_assert_nonnull (row);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Rema 1000");
+  g_assert_cmpstr (ff_summary_row_get_title (FF_SUMMARY_ROW (row)), ==, "Rema 1000");
 
   /* With the employer and the position typed, Return adds from the position too. */
   ff_ui_test_type ("Kiwi");
@@ -328,7 +328,7 @@ test_add_employer_to_register (Fixture       *fixture,
   /* … and the entry offers to add it. */
   ff_ui_test_spin (50);
   row = ff_job_log_group_get_row (fixture->group, id);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  ff_summary_row_set_expanded (FF_SUMMARY_ROW (row), TRUE);
   button = ff_job_application_row_get_register_button (row);
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (button, ADW_TYPE_ACTION_ROW)));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==,
@@ -433,7 +433,7 @@ test_entry_refuses_values (Fixture       *fixture,
   ff_ui_test_spin (50);
   row = ff_job_log_group_get_row (fixture->group, id);
   g_assert_nonnull (row);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  ff_summary_row_set_expanded (FF_SUMMARY_ROW (row), TRUE);
   ff_ui_test_spin (300);
 
   /* A deadline before the date of the application. */
@@ -505,7 +505,7 @@ test_status_before_entry_refused (Fixture       *fixture,
 
   ff_ui_test_spin (50);
   row = ff_job_log_group_get_row (fixture->group, id);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  ff_summary_row_set_expanded (FF_SUMMARY_ROW (row), TRUE);
 
   /* Opened from the entry's status row, on the status; Down chooses the next one. */
   gtk_widget_activate_action (GTK_WIDGET (row), "job-log.change-status", "x", id);
@@ -574,7 +574,7 @@ test_reload_keeps_typing (Fixture       *fixture,
   ff_ui_test_spin (50);
   row = ff_job_log_group_get_row (fixture->group, id);
   g_object_add_weak_pointer (G_OBJECT (row), (gpointer *) &row);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  ff_summary_row_set_expanded (FF_SUMMARY_ROW (row), TRUE);
   ff_ui_test_spin (300);
   notes = ff_job_application_row_get_field (row, FF_JOB_APPLICATION_NOTES);
   focus_empty (notes);
@@ -593,6 +593,83 @@ test_reload_keeps_typing (Fixture       *fixture,
   ff_ui_test_type (" Monday");
   g_assert_true (ff_ui_test_wait_until (notes_saved, args, 5));
   g_object_remove_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+}
+
+static gboolean
+is_expanded (gpointer data)
+{
+  return ff_summary_row_get_expanded (data);
+}
+
+/* The rows of one participant's log show the next one's: closed, with nothing of the
+ * first, and what was typed in them written to the entry it was typed in. */
+static void
+test_rows_used_again (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  gint64 olena = fixture->participant_id;
+  gint64 first = add_application (fixture, "2026-03-10", "Rema 1000");
+  gint64 ahmad;
+  gint64 theirs;
+  FfJobApplicationRow *row;
+  GtkWidget *header;
+  GtkWidget *notes;
+  g_autofree char *stored_notes = NULL;
+
+  add_application (fixture, "2026-03-11", "Kiwi");
+  ff_ui_test_spin (50);
+  row = ff_job_log_group_get_row (fixture->group, first);
+  g_assert_cmpstr (ff_summary_row_get_subtitle (FF_SUMMARY_ROW (row)), ==,
+                   "Shop assistant · Sent and waiting · 10.03.2026");
+
+  /* Opened by keyboard: Return on the row. */
+  g_assert_false (ff_summary_row_get_expanded (FF_SUMMARY_ROW (row)));
+  header = ff_summary_row_get_header (FF_SUMMARY_ROW (row));
+  gtk_widget_grab_focus (header);
+  g_assert_true (ff_ui_test_wait_until (focus_is_in, header, 5));
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  g_assert_true (ff_ui_test_wait_until (is_expanded, row, 5));
+  ff_ui_test_spin (300);
+  notes = ff_job_application_row_get_field (row, FF_JOB_APPLICATION_NOTES);
+  g_assert_true (gtk_widget_is_ancestor (notes, GTK_WIDGET (row)));
+  focus_empty (notes);
+  ff_ui_test_type ("Called on Monday");
+
+  /* Another participant, while the notes wait to be written. */
+  ahmad = ff_test_add_participant (fixture->store, "Ahmad", "Ahmadi");
+  fixture->participant_id = ahmad;
+  theirs = add_application (fixture, "2026-04-01", "Coop Extra");
+  ff_participant_page_set_participant_id (fixture->page, ahmad);
+  ff_ui_test_spin (50);
+
+  fixture->participant_id = olena;
+  stored_notes = stored (fixture, first, FF_JOB_APPLICATION_NOTES);
+  g_assert_cmpstr (stored_notes, ==, "Called on Monday");
+
+  /* One of the rows shows Ahmad's entry, closed; none shows Olena's. */
+  g_assert_cmpuint (ff_job_log_group_get_n_shown (fixture->group), ==, 1);
+  g_assert_null (ff_job_log_group_get_row (fixture->group, first));
+  row = ff_job_log_group_get_row (fixture->group, theirs);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (ff_summary_row_get_title (FF_SUMMARY_ROW (row)), ==, "Coop Extra");
+  g_assert_false (ff_summary_row_get_expanded (FF_SUMMARY_ROW (row)));
+
+  /* Opened, it edits Ahmad's entry. */
+  ff_summary_row_set_expanded (FF_SUMMARY_ROW (row), TRUE);
+  ff_ui_test_spin (300);
+  g_assert_cmpstr (text (ff_job_application_row_get_field (row, FF_JOB_APPLICATION_EMPLOYER)),
+                   ==, "Coop Extra");
+  g_assert_cmpstr (text (ff_job_application_row_get_field (row, FF_JOB_APPLICATION_NOTES)),
+                   ==, "");
+
+  /* And back: Olena's two, with her notes. */
+  ff_participant_page_set_participant_id (fixture->page, olena);
+  ff_ui_test_spin (50);
+  g_assert_cmpuint (ff_job_log_group_get_n_shown (fixture->group), ==, 2);
+  row = ff_job_log_group_get_row (fixture->group, first);
+  g_assert_false (ff_summary_row_get_expanded (FF_SUMMARY_ROW (row)));
+  g_assert_cmpstr (text (ff_job_application_row_get_field (row, FF_JOB_APPLICATION_NOTES)),
+                   ==, "Called on Monday");
 }
 
 static void
@@ -637,6 +714,7 @@ main (int   argc,
   ADD ("/ui/job-log/entry-refuses-values", test_entry_refuses_values);
   ADD ("/ui/job-log/status-before-entry-refused", test_status_before_entry_refused);
   ADD ("/ui/job-log/reload-keeps-typing", test_reload_keeps_typing);
+  ADD ("/ui/job-log/rows-used-again", test_rows_used_again);
   ADD ("/ui/job-log/shows-latest-first", test_shows_latest_first);
 
 #undef ADD
