@@ -12,7 +12,7 @@
 
 struct _FfJobTargetRow
 {
-  AdwExpanderRow  parent_instance;
+  FfSummaryRow    parent_instance;
 
   FfAutosave     *autosave;
   gint64          target_id;
@@ -24,7 +24,7 @@ struct _FfJobTargetRow
   GtkWidget      *until_row;
 };
 
-G_DEFINE_FINAL_TYPE (FfJobTargetRow, ff_job_target_row, ADW_TYPE_EXPANDER_ROW)
+G_DEFINE_FINAL_TYPE (FfJobTargetRow, ff_job_target_row, FF_TYPE_SUMMARY_ROW)
 
 /* The stored value of @field, or "". */
 static const char *
@@ -134,10 +134,7 @@ ff_job_target_row_update (FfJobTargetRow *self)
   title = ff_job_target_type.title (values);
   subtitle = ff_job_target_type.describe (values);
 
-  if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self)), title) != 0)
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
-  if (g_strcmp0 (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (self)), subtitle) != 0)
-    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
+  ff_summary_row_set_summary (FF_SUMMARY_ROW (self), title, subtitle);
 }
 
 GtkWidget *

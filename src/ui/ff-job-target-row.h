@@ -8,13 +8,14 @@
 #include <adwaita.h>
 
 #include "ff-autosave.h"
+#include "ff-summary-row.h"
 
 G_BEGIN_DECLS
 
 #define FF_TYPE_JOB_TARGET_ROW (ff_job_target_row_get_type ())
-G_DECLARE_FINAL_TYPE (FfJobTargetRow, ff_job_target_row, FF, JOB_TARGET_ROW, AdwExpanderRow)
+G_DECLARE_FINAL_TYPE (FfJobTargetRow, ff_job_target_row, FF, JOB_TARGET_ROW, FfSummaryRow)
 
-/* An expander row that sums the target up ("3 applications a week", "from
+/* A summary row (ff-summary-row.h) that sums the target up ("3 applications a week", "from
  * 03.11.2025"), with its from, until and per-week fields inside, bound to @autosave so
  * that they save as they are typed, and a button that removes it (action
  * job-target.remove, target its id). */

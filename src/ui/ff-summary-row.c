@@ -55,8 +55,13 @@ ff_summary_row_buildable_add_child (GtkBuildable *buildable,
                                     GObject      *child,
                                     const char   *type)
 {
+  FfSummaryRowPrivate *priv = ff_summary_row_get_instance_private (FF_SUMMARY_ROW (buildable));
+
+  /* As in an AdwExpanderRow, a subclass's <child>ren are rows under it. */
   if (g_strcmp0 (type, "suffix") == 0)
     ff_summary_row_add_suffix (FF_SUMMARY_ROW (buildable), GTK_WIDGET (child));
+  else if (type == NULL && GTK_IS_WIDGET (child) && priv->nested_list != NULL)
+    ff_summary_row_add_row (FF_SUMMARY_ROW (buildable), GTK_WIDGET (child));
   else
     parent_buildable_iface->add_child (buildable, builder, child, type);
 }

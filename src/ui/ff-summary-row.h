@@ -18,8 +18,8 @@ struct _FfSummaryRowClass
 };
 
 /* A row of a boxed list with the looks and the keys of an AdwExpanderRow: a title and a
- * subtitle, widgets after them (<child type="suffix"> in a .ui), and rows shown under it
- * while it is open (property "expanded"; activating it, by click, Return or Space, opens
+ * subtitle, widgets after them (<child type="suffix"> in a subclass's .ui), and rows
+ * shown under it while it is open (<child> there) (property "expanded"; activating it, by click, Return or Space, opens
  * or closes it). Its title and subtitle keep to one line each, ending in "…": it costs a
  * sixth of an AdwExpanderRow to lay out, whose wrapping labels are measured again at
  * every width. For lists shown whole on a page, such as a job-seeker log. */

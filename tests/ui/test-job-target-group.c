@@ -201,7 +201,7 @@ test_counts_this_week_and_past_weeks (Fixture       *fixture,
   gtk_test_accessible_assert_property (bars, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
 
   /* The target shows as a row of its own. */
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (target_row (fixture, 0))),
+  g_assert_cmpstr (ff_summary_row_get_title (FF_SUMMARY_ROW (target_row (fixture, 0))),
                    ==, "3 applications a week");
   g_assert_null (target_row (fixture, 1));
 }
@@ -369,7 +369,7 @@ test_target_rows_save_in_place (Fixture       *fixture,
   id = add_target (fixture, week_from_today (-1).monday, "3");
   row = target_row (fixture, 0);
   g_assert_nonnull (row);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  ff_summary_row_set_expanded (FF_SUMMARY_ROW (row), TRUE);
   per_week = ff_job_target_row_get_field (row, FF_JOB_TARGET_PER_WEEK);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (per_week)), ==, "3");
 
@@ -396,7 +396,7 @@ test_target_rows_save_in_place (Fixture       *fixture,
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
                                          per_week));
   g_assert_null (ff_ui_test_refusal (per_week));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+  g_assert_cmpstr (ff_summary_row_get_title (FF_SUMMARY_ROW (row)), ==,
                    "5 applications a week");
   g_assert_cmpstr (this_week (fixture), ==, "0 of 5 applications");
 
