@@ -131,8 +131,11 @@ binding_show (Binding    *binding,
     }
   else if (ADW_IS_COMBO_ROW (widget))
     {
-      adw_combo_row_set_selected (ADW_COMBO_ROW (widget),
-                                  ff_choice_list_index (binding_choices (binding), value));
+      guint index = ff_choice_list_index (binding_choices (binding), value);
+
+      /* Choosing the chosen again still reads the item and tells everyone. */
+      if (adw_combo_row_get_selected (ADW_COMBO_ROW (widget)) != index)
+        adw_combo_row_set_selected (ADW_COMBO_ROW (widget), index);
     }
   else
     {

@@ -14,13 +14,11 @@
 
 struct _FfEnrolmentRow
 {
-  AdwExpanderRow  parent_instance;
+  FfSummaryRow    parent_instance;
 
   gint64          enrolment_id;
   GPtrArray      *history_rows;    /* AdwActionRow, oldest first */
-  GtkWidget      *title_label;     /* the row's own, found inside it */
-  GtkWidget      *subtitle_label;
-  GtkWidget      *plan_subtitle_label;
+  GtkWidget      *plan_subtitle_label;  /* found inside the plan's row */
 
   /* template children */
   GtkWidget      *status_button;
@@ -28,7 +26,7 @@ struct _FfEnrolmentRow
   GtkWidget      *plan_button;
 };
 
-G_DEFINE_FINAL_TYPE (FfEnrolmentRow, ff_enrolment_row, ADW_TYPE_EXPANDER_ROW)
+G_DEFINE_FINAL_TYPE (FfEnrolmentRow, ff_enrolment_row, FF_TYPE_SUMMARY_ROW)
 
 /* The label with @css_class inside @widget, depth first. */
 static GtkWidget *
@@ -102,13 +100,10 @@ fit_label (GtkWidget *label,
 
 void
 ff_enrolment_row_fit (FfEnrolmentRow *self,
-                      int            *title_width,
-                      int            *heading_width)
+                      int            *title_width)
 {
   g_return_if_fail (FF_IS_ENROLMENT_ROW (self));
 
-  fit_label (self->title_label, heading_width);
-  fit_label (self->subtitle_label, heading_width);
   for (guint i = 0; i < self->history_rows->len; i++)
     fit_label (g_object_get_data (g_ptr_array_index (self->history_rows, i), "ff-title-label"),
                title_width);
@@ -257,7 +252,7 @@ show_history (FfEnrolmentRow *self,
       g_object_set_data (G_OBJECT (history_row), "ff-title-label",
                          find_label (history_row, "title"));
       gtk_widget_add_css_class (history_row, "ff-status-change");
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (self), history_row);
+      ff_summary_row_add_row (FF_SUMMARY_ROW (self), history_row);
       g_ptr_array_add (self->history_rows, history_row);
     }
 
@@ -266,7 +261,7 @@ show_history (FfEnrolmentRow *self,
       GtkWidget *history_row = g_ptr_array_steal_index (self->history_rows,
                                                         self->history_rows->len - 1);
 
-      adw_expander_row_remove (ADW_EXPANDER_ROW (self), history_row);
+      ff_summary_row_remove_row (FF_SUMMARY_ROW (self), history_row);
     }
 }
 
@@ -286,18 +281,17 @@ ff_enrolment_row_show (FfEnrolmentRow *self,
   if (self->enrolment_id != ff_record_get_id (FF_RECORD (enrolment)))
     {
       self->enrolment_id = ff_record_get_id (FF_RECORD (enrolment));
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
+      ff_summary_row_set_expanded (FF_SUMMARY_ROW (self), TRUE);
     }
 
-  set_row_title (GTK_WIDGET (self), ff_enrolment_get_programme_name (enrolment));
   date = ff_format_date (ff_record_get (FF_RECORD (enrolment), FF_ENROLMENT_FIELD_STATUS_DATE),
                          NULL);
   /* Translators: a programme's current status and the date it began, "Active since 03.03.2025" */
   subtitle = g_strdup_printf (_("%s since %s"),
                               ff_enrolment_status_to_label (ff_enrolment_get_status (enrolment)),
                               date);
-  if (g_strcmp0 (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (self)), subtitle) != 0)
-    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
+  ff_summary_row_set_summary (FF_SUMMARY_ROW (self), ff_enrolment_get_programme_name (enrolment),
+                              subtitle);
 
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->status_button), "x",
                                     self->enrolment_id);
@@ -348,9 +342,6 @@ ff_enrolment_row_init (FfEnrolmentRow *self)
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->status_button), "x", (gint64) 0);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->plan_button), "x", (gint64) 0);
 
-  /* The row's own labels come before those of its plan and history rows. */
-  self->title_label = find_label (GTK_WIDGET (self), "title");
-  self->subtitle_label = find_label (GTK_WIDGET (self), "subtitle");
   self->plan_subtitle_label = find_label (GTK_WIDGET (self->plan_row), "subtitle");
 }
 

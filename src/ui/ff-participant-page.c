@@ -35,7 +35,6 @@ struct _FfParticipantPage
 
   int             fitted_width;     /* the width the history titles were fitted to */
   int             title_width;      /* the width of a history title, when last seen */
-  int             heading_width;    /* the width of a programme's title, when last seen */
   guint           fit_idle_id;
 };
 
@@ -86,7 +85,7 @@ fit_rows (FfParticipantPage *self)
   GtkListBoxRow *row;
 
   for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->programmes_list, i)); i++)
-    ff_enrolment_row_fit (FF_ENROLMENT_ROW (row), &self->title_width, &self->heading_width);
+    ff_enrolment_row_fit (FF_ENROLMENT_ROW (row), &self->title_width);
 }
 
 static gboolean
@@ -133,7 +132,7 @@ update_programmes (FfParticipantPage *self,
 
       ff_enrolment_row_show (FF_ENROLMENT_ROW (row), store (self),
                              g_ptr_array_index (self->enrolments, i));
-      ff_enrolment_row_fit (FF_ENROLMENT_ROW (row), &self->title_width, &self->heading_width);
+      ff_enrolment_row_fit (FF_ENROLMENT_ROW (row), &self->title_width);
     }
 
   while ((extra = gtk_list_box_get_row_at_index (self->programmes_list, n_enrolments)) != NULL)

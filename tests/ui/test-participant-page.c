@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ff-enrolment.h"
+#include "ff-enrolment-row.h"
 #include "ff-participant.h"
 #include "ff-participant-page.h"
 #include "ff-participant-page-private.h"
@@ -394,9 +395,9 @@ test_switch_shows_new_programmes (Fixture       *fixture,
   /* Ahmad has one programme with one change: nothing of Olena's is left. */
   ff_participant_page_set_participant_id (fixture->page, ahmad);
   ff_ui_test_spin (50);
-  rows = ff_ui_test_find_all (list, ADW_TYPE_EXPANDER_ROW, NULL);
+  rows = ff_ui_test_find_all (list, FF_TYPE_ENROLMENT_ROW, NULL);
   g_assert_cmpuint (rows->len, ==, 1);
-  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==,
+  g_assert_cmpstr (ff_summary_row_get_title (g_ptr_array_index (rows, 0)), ==,
                    "Mentorordning KIA Skien");
   g_clear_pointer (&titles, g_ptr_array_unref);
   titles = history_titles (fixture);
@@ -408,7 +409,7 @@ test_switch_shows_new_programmes (Fixture       *fixture,
   ff_participant_page_set_participant_id (fixture->page, fixture->participant_id);
   ff_ui_test_spin (50);
   g_clear_pointer (&rows, g_ptr_array_unref);
-  rows = ff_ui_test_find_all (list, ADW_TYPE_EXPANDER_ROW, NULL);
+  rows = ff_ui_test_find_all (list, FF_TYPE_ENROLMENT_ROW, NULL);
   g_assert_cmpuint (rows->len, ==, 2);
   g_clear_pointer (&titles, g_ptr_array_unref);
   titles = history_titles (fixture);
