@@ -142,9 +142,24 @@ binding_show (Binding    *binding,
       g_autofree char *display = ff_record_display (binding->type, binding->field, value,
                                                     NULL);
 
+      const char *shown = gtk_editable_get_text (GTK_EDITABLE (widget));
+
       /* Setting the same text would move the cursor of someone typing. */
-      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), display) != 0)
-        gtk_editable_set_text (GTK_EDITABLE (widget), display);
+      if (g_strcmp0 (shown, display) != 0)
+        {
+          /* A shown entry row animates its title when its text goes from empty to
+           * filled or back, and lays itself out again at every step: one not in use is
+           * hidden while its text is set, so that the new value is there at once. */
+          gboolean hide = ADW_IS_ENTRY_ROW (widget) && gtk_widget_get_mapped (widget) &&
+                          (*shown == '\0') != (*display == '\0') &&
+                          !has_focus_within (widget);
+
+          if (hide)
+            gtk_widget_set_visible (widget, FALSE);
+          gtk_editable_set_text (GTK_EDITABLE (widget), display);
+          if (hide)
+            gtk_widget_set_visible (widget, TRUE);
+        }
     }
 
   self->loading--;

@@ -47,25 +47,13 @@ show_record (FfRecordPage *self)
   g_signal_emit (self, signals[SIGNAL_SHOWN], 0);
 }
 
-static gboolean
-has_focus_within (GtkWidget *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
 /* Shows record @id afresh. */
 static void
 load (FfRecordPage *self)
 {
   FfRecordPagePrivate *priv = PRIV (self);
   const FfRecordType *type = FF_RECORD_PAGE_GET_CLASS (self)->record_type;
-  /* The page's own scrolled window, so that the page stays where it is shown. */
-  GtkWidget *content = gtk_widget_get_first_child (GTK_WIDGET (self));
   g_autoptr(GError) error = NULL;
-  gboolean hide;
 
   g_clear_object (&priv->record);
 
@@ -80,19 +68,8 @@ load (FfRecordPage *self)
         }
     }
 
-  /* A shown entry row animates its title when its text goes from empty to filled or
-   * back, and lays the row out again at every step: the record is filled hidden, so
-   * that the next one appears at once. Not while someone is in it, as hiding would
-   * take their focus away. */
-  hide = content != NULL && gtk_widget_get_mapped (content) && !has_focus_within (content);
-  if (hide)
-    gtk_widget_set_visible (content, FALSE);
-
   ff_autosave_load (priv->autosave, type, priv->record);
   show_record (self);
-
-  if (hide)
-    gtk_widget_set_visible (content, TRUE);
 }
 
 void
