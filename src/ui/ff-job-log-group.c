@@ -17,6 +17,7 @@
 #include "ff-job-log-group.h"
 #include "ff-job-log-group-private.h"
 #include "ff-job-status-dialog.h"
+#include "ff-toast.h"
 
 struct _FfJobLogGroup
 {
@@ -56,25 +57,11 @@ stripped_text (GtkWidget *field)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (field))));
 }
 
-static void
-show_toast (FfJobLogGroup *self,
-            AdwToast      *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
 void
 ff_job_log_group_show_message (FfJobLogGroup *self,
                                const char    *message)
 {
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  show_toast (self, adw_toast_new (escaped));
+  ff_toast_show_message (GTK_WIDGET (self), message);
 }
 
 void
@@ -397,15 +384,6 @@ load_application (FfJobLogGroup *self,
 }
 
 static void
-undo_clicked_cb (FfJobLogGroup *self,
-                 AdwToast      *toast)
-{
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "ff-record-id"));
-
-  gtk_widget_activate_action (GTK_WIDGET (self), "job-log.undo-delete", "x", id);
-}
-
-static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -415,8 +393,6 @@ delete_action (GtkWidget  *widget,
   g_autoptr(FfRecord) application = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  g_autofree char *escaped = NULL;
-  AdwToast *toast;
 
   /* An undo brings the entry back as it was last typed. */
   ff_autosave_flush (self->autosave);
@@ -433,15 +409,7 @@ delete_action (GtkWidget  *widget,
   /* Translators: after a record (a participant, an employer …) was deleted; %s is its
    * name */
   message = g_strdup_printf (_("“%s” deleted"), ff_record_get_title (application));
-  escaped = g_markup_escape_text (message, -1);
-  toast = adw_toast_new (escaped);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  /* The toast shows outside the group, where its actions are not found. */
-  g_object_set_data (G_OBJECT (toast), "ff-record-id", GSIZE_TO_POINTER ((gsize) id));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self,
-                           G_CONNECT_SWAPPED);
-  show_toast (self, toast);
+  ff_toast_show_undo (GTK_WIDGET (self), message, "job-log.undo-delete", id);
 }
 
 static void

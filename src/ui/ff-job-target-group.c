@@ -13,6 +13,7 @@
 #include "ff-job-target-dialog.h"
 #include "ff-job-target-group.h"
 #include "ff-job-target-row.h"
+#include "ff-toast.h"
 #include "ff-week-bars.h"
 
 /* How many weeks the bars show, this one the last. */
@@ -36,24 +37,10 @@ struct _FfJobTargetGroup
 G_DEFINE_FINAL_TYPE (FfJobTargetGroup, ff_job_target_group, ADW_TYPE_PREFERENCES_GROUP)
 
 static void
-show_toast (FfJobTargetGroup *self,
-            AdwToast         *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
 show_message (FfJobTargetGroup *self,
               const char       *message)
 {
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  show_toast (self, adw_toast_new (escaped));
+  ff_toast_show_message (GTK_WIDGET (self), message);
 }
 
 /* "2 of 3 applications", or "2 applications" without a target. */
@@ -224,24 +211,18 @@ add_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Connected with the store, so that Undo works whatever the page shows by then. */
+/* Whatever participant the page shows by then. */
 static void
-undo_clicked_cb (AdwToast *toast,
-                 FfStore  *store)
+undo_remove_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "ff-target-id"));
+  FfJobTargetGroup *self = FF_JOB_TARGET_GROUP (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!ff_record_set_deleted (store, &ff_job_target_type, id, FALSE, &error))
-    g_warning ("Could not bring weekly target %" G_GINT64_FORMAT " back: %s", id,
-               error->message);
-}
-
-static void
-unref_store (gpointer  data,
-             GClosure *closure)
-{
-  g_object_unref (data);
+  if (!ff_record_set_deleted (self->store, &ff_job_target_type,
+                              g_variant_get_int64 (parameter), FALSE, &error))
+    show_message (self, error->message);
 }
 
 static void
@@ -252,7 +233,6 @@ remove_action (GtkWidget  *widget,
   FfJobTargetGroup *self = FF_JOB_TARGET_GROUP (widget);
   gint64 id = g_variant_get_int64 (parameter);
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
   /* An undo brings the target back as it was last typed. */
   ff_autosave_flush (self->autosave);
@@ -263,13 +243,8 @@ remove_action (GtkWidget  *widget,
       return;
     }
 
-  toast = adw_toast_new (_("Weekly target removed"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data (G_OBJECT (toast), "ff-target-id", GSIZE_TO_POINTER ((gsize) id));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb),
-                         g_object_ref (self->store), unref_store, 0);
-  show_toast (self, toast);
+  ff_toast_show_undo (GTK_WIDGET (self), _("Weekly target removed"), "job-target.undo-remove",
+                      id);
 }
 
 static void
@@ -307,6 +282,8 @@ ff_job_target_group_class_init (FfJobTargetGroupClass *klass)
 
   gtk_widget_class_install_action (widget_class, "job-target.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "job-target.remove", "x", remove_action);
+  gtk_widget_class_install_action (widget_class, "job-target.undo-remove", "x",
+                                   undo_remove_action);
 }
 
 static void

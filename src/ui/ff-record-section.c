@@ -9,6 +9,7 @@
 
 #include "ff-new-record-dialog.h"
 #include "ff-record-section.h"
+#include "ff-toast.h"
 
 /* Rows the list holds until the window is first drawn, and right after a search:
  * more than a screen shows (see first_rows ()). */
@@ -81,24 +82,10 @@ translated (const char *msgid)
 }
 
 static void
-show_toast (FfRecordSection *self,
-            AdwToast        *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
-static void
 show_message (FfRecordSection *self,
               const char      *message)
 {
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  show_toast (self, adw_toast_new (escaped));
+  ff_toast_show_message (GTK_WIDGET (self), message);
 }
 
 static void record_changed_cb (FfRecordSection *self);
@@ -467,15 +454,6 @@ show_list_action (GtkWidget  *widget,
 }
 
 static void
-undo_clicked_cb (FfRecordSection *self,
-                 AdwToast        *toast)
-{
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "ff-record-id"));
-
-  gtk_widget_activate_action (GTK_WIDGET (self), "section.undo-delete", "x", id);
-}
-
-static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -484,8 +462,6 @@ delete_action (GtkWidget  *widget,
   FfRecord *record;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  g_autofree char *escaped = NULL;
-  AdwToast *toast;
   gint64 id;
 
   /* An undo brings the record back as it was last typed: what is pending is written
@@ -507,16 +483,7 @@ delete_action (GtkWidget  *widget,
     }
 
   show (self, 0);
-
-  escaped = g_markup_escape_text (message, -1);
-  toast = adw_toast_new (escaped);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  /* The toast shows outside the section, where its actions are not found. */
-  g_object_set_data (G_OBJECT (toast), "ff-record-id", GSIZE_TO_POINTER ((gsize) id));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self,
-                           G_CONNECT_SWAPPED);
-  show_toast (self, toast);
+  ff_toast_show_undo (GTK_WIDGET (self), message, "section.undo-delete", id);
 }
 
 static void
