@@ -28,7 +28,8 @@ struct _FfJobLogGroup
   gint64               participant_id;
   gboolean             show_all;
   GHashTable          *rows;            /* application id → FfJobApplicationRow */
-  GPtrArray           *spare_rows;      /* hidden, to show entries again */
+  GPtrArray           *spare_rows;      /* to show entries again, hidden but while the
+                                           log of another participant is read */
   GtkWidget           *suggestions;     /* under the employer field */
   gint64               chosen_id;       /* the register employer chosen there … */
   char                *chosen_name;     /* … while the field still shows its name */
@@ -126,6 +127,37 @@ remove_all_rows (FfJobLogGroup *self)
     }
 }
 
+static int
+by_position_descending (gconstpointer a,
+                        gconstpointer b)
+{
+  guint position_a = ff_job_application_row_get_position (*(FfJobApplicationRow **) a);
+  guint position_b = ff_job_application_row_get_position (*(FfJobApplicationRow **) b);
+
+  return position_a < position_b ? 1 : position_a > position_b ? -1 : 0;
+}
+
+/* Another participant: their entries go into the rows there are, in the order shown, so
+ * that a row changes only its texts. Rows left over are hidden when the log is read. */
+static void
+keep_rows_for_next (FfJobLogGroup *self)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer row;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, NULL, &row))
+    g_ptr_array_add (rows, row);
+  g_ptr_array_sort (rows, by_position_descending);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ff_job_application_row_reset (g_ptr_array_index (rows, i));
+      g_ptr_array_add (self->spare_rows, g_ptr_array_index (rows, i));
+    }
+  g_hash_table_remove_all (self->rows);
+}
+
 static FfJobApplicationRow *
 add_row (FfJobLogGroup *self,
          FfRecord      *application)
@@ -211,6 +243,21 @@ reload (FfJobLogGroup *self)
           g_hash_table_iter_remove (&iter);
         }
     }
+
+  /* Rows kept from the last participant and not needed now. */
+  for (guint i = 0; i < self->spare_rows->len; i++)
+    {
+      FfJobApplicationRow *spare = g_ptr_array_index (self->spare_rows, i);
+
+      if (gtk_widget_get_visible (GTK_WIDGET (spare)))
+        {
+          gtk_widget_set_visible (GTK_WIDGET (spare), FALSE);
+          ff_job_application_row_set_position (spare, G_MAXUINT - 1);
+        }
+    }
+  while (self->spare_rows->len > FF_JOB_LOG_GROUP_SHOWN)
+    gtk_list_box_remove (self->entries_list,
+                         g_ptr_array_steal_index (self->spare_rows, 0));
 
   if (n_shown < applications->len)
     {
@@ -620,7 +667,7 @@ ff_job_log_group_show (FfJobLogGroup *self,
   if (participant_id != self->participant_id)
     {
       ff_autosave_flush (self->autosave);
-      remove_all_rows (self);
+      keep_rows_for_next (self);
       clear_quick_add (self);
       self->show_all = FALSE;
       self->participant_id = participant_id;

@@ -601,6 +601,19 @@ is_expanded (gpointer data)
   return ff_summary_row_get_expanded (data);
 }
 
+static guint
+n_visible_rows (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) rows = ff_ui_test_find_all (GTK_WIDGET (fixture->group),
+                                                   FF_TYPE_JOB_APPLICATION_ROW, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    n += gtk_widget_get_visible (g_ptr_array_index (rows, i));
+
+  return n;
+}
+
 /* The rows of one participant's log show the next one's: closed, with nothing of the
  * first, and what was typed in them written to the entry it was typed in. */
 static void
@@ -646,8 +659,10 @@ test_rows_used_again (Fixture       *fixture,
   stored_notes = stored (fixture, first, FF_JOB_APPLICATION_NOTES);
   g_assert_cmpstr (stored_notes, ==, "Called on Monday");
 
-  /* One of the rows shows Ahmad's entry, closed; none shows Olena's. */
+  /* One of the rows shows Ahmad's entry, closed; none shows Olena's, and the other is
+   * not to be seen. */
   g_assert_cmpuint (ff_job_log_group_get_n_shown (fixture->group), ==, 1);
+  g_assert_cmpuint (n_visible_rows (fixture), ==, 1);
   g_assert_null (ff_job_log_group_get_row (fixture->group, first));
   row = ff_job_log_group_get_row (fixture->group, theirs);
   g_assert_nonnull (row);
@@ -666,6 +681,7 @@ test_rows_used_again (Fixture       *fixture,
   ff_participant_page_set_participant_id (fixture->page, olena);
   ff_ui_test_spin (50);
   g_assert_cmpuint (ff_job_log_group_get_n_shown (fixture->group), ==, 2);
+  g_assert_cmpuint (n_visible_rows (fixture), ==, 2);
   row = ff_job_log_group_get_row (fixture->group, first);
   g_assert_false (ff_summary_row_get_expanded (FF_SUMMARY_ROW (row)));
   g_assert_cmpstr (text (ff_job_application_row_get_field (row, FF_JOB_APPLICATION_NOTES)),
