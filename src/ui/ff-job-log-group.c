@@ -96,8 +96,8 @@ sort_rows (GtkListBoxRow *a,
   return position_a < position_b ? -1 : position_a > position_b;
 }
 
-/* A row no longer needed is hidden and kept to show another entry: making the rows of a
- * log costs more than the rest of the participant's page. */
+/* A row no longer needed is hidden and kept to show another entry: a row given new
+ * texts costs less than a new one. */
 static void
 remove_row (FfJobLogGroup       *self,
             FfJobApplicationRow *row)
