@@ -183,6 +183,51 @@ typedef int (*PrintFunc) (FfCli              *cli,
                           int                 argc,
                           char              **argv);
 
+/* The participant whose document to print, the one argument after the document's name,
+ * and the file to print to: FF_CLI_EXIT_OK with *@participant_id set when they are
+ * there; else says what is missing (@missing, when the participant is) and returns the
+ * exit status. */
+static int check_participant_and_output (const PrintOptions *options,
+                                         int                 argc,
+                                         char              **argv,
+                                         gint64             *participant_id,
+                                         const char         *missing,
+                                         ...) G_GNUC_PRINTF (5, 6);
+
+static int
+check_participant_and_output (const PrintOptions *options,
+                              int                 argc,
+                              char              **argv,
+                              gint64             *participant_id,
+                              const char         *missing,
+                              ...)
+{
+  if (argc < 2)
+    {
+      g_autofree char *message = NULL;
+      va_list args;
+
+      va_start (args, missing);
+      message = g_strdup_vprintf (missing, args);
+      va_end (args);
+
+      return ff_cli_usage_error ("%s", message);
+    }
+  if (!ff_cli_parse_id (argv[1], participant_id))
+    /* Translators: the first %s is what the user typed, the second a command to type */
+    return ff_cli_usage_error (_("“%s” is not a participant's number. “%s” shows the "
+                                 "numbers."),
+                               argv[1], LIST_PARTICIPANTS);
+  if (!ff_cli_no_more_arguments (argc - 1, argv + 1))
+    return FF_CLI_EXIT_USAGE;
+
+  if (options->output == NULL)
+    /* Translators: keep “--output FILE.pdf” as it is */
+    return ff_cli_usage_error ("%s", _("Give the PDF file to write with --output FILE.pdf."));
+
+  return FF_CLI_EXIT_OK;
+}
+
 static int
 print_plan (FfCli              *cli,
             const PrintOptions *options,
@@ -202,23 +247,15 @@ print_plan (FfCli              *cli,
   guint64 version = 0;
   gint64 plan_id;
   int n_pages = 0;
+  int status;
 
-  if (argc < 2)
-    /* Translators: %s is a command to type, keep it as it is */
-    return ff_cli_usage_error (_("Give the number of the participant whose plan to print, "
-                                 "as “%s” shows it."),
-                               LIST_PARTICIPANTS);
-  if (!ff_cli_parse_id (argv[1], &participant_id))
-    /* Translators: the first %s is what the user typed, the second a command to type */
-    return ff_cli_usage_error (_("“%s” is not a participant's number. “%s” shows the "
-                                 "numbers."),
-                               argv[1], LIST_PARTICIPANTS);
-  if (!ff_cli_no_more_arguments (argc - 1, argv + 1))
-    return FF_CLI_EXIT_USAGE;
-
-  if (options->output == NULL)
-    /* Translators: keep “--output FILE.pdf” as it is */
-    return ff_cli_usage_error ("%s", _("Give the PDF file to write with --output FILE.pdf."));
+  status = check_participant_and_output (options, argc, argv, &participant_id,
+                                         /* Translators: %s is a command, kept as is */
+                                         _("Give the number of the participant whose plan "
+                                           "to print, as “%s” shows it."),
+                                         LIST_PARTICIPANTS);
+  if (status != FF_CLI_EXIT_OK)
+    return status;
   if (options->from_text != NULL || options->to_text != NULL)
     /* Translators: keep the options as they are */
     return ff_cli_usage_error ("%s", _("--from and --to apply to job-seeker logs only: a "
@@ -408,23 +445,15 @@ print_job_log (FfCli              *cli,
   const char *second_language = NULL;
   gint64 participant_id = 0;
   int n_pages = 0;
+  int status;
 
-  if (argc < 2)
-    /* Translators: %s is a command to type, keep it as it is */
-    return ff_cli_usage_error (_("Give the number of the participant whose job-seeker log "
-                                 "to print, as “%s” shows it."),
-                               LIST_PARTICIPANTS);
-  if (!ff_cli_parse_id (argv[1], &participant_id))
-    /* Translators: the first %s is what the user typed, the second a command to type */
-    return ff_cli_usage_error (_("“%s” is not a participant's number. “%s” shows the "
-                                 "numbers."),
-                               argv[1], LIST_PARTICIPANTS);
-  if (!ff_cli_no_more_arguments (argc - 1, argv + 1))
-    return FF_CLI_EXIT_USAGE;
-
-  if (options->output == NULL)
-    /* Translators: keep “--output FILE.pdf” as it is */
-    return ff_cli_usage_error ("%s", _("Give the PDF file to write with --output FILE.pdf."));
+  status = check_participant_and_output (options, argc, argv, &participant_id,
+                                         /* Translators: %s is a command, kept as is */
+                                         _("Give the number of the participant whose "
+                                           "job-seeker log to print, as “%s” shows it."),
+                                         LIST_PARTICIPANTS);
+  if (status != FF_CLI_EXIT_OK)
+    return status;
   if (options->version_text != NULL)
     /* Translators: keep the option as it is */
     return ff_cli_usage_error ("%s", _("--version applies to plans only: a job-seeker log "
