@@ -141,7 +141,6 @@ binding_show (Binding    *binding,
     {
       g_autofree char *display = ff_record_display (binding->type, binding->field, value,
                                                     NULL);
-
       const char *shown = gtk_editable_get_text (GTK_EDITABLE (widget));
 
       /* Setting the same text would move the cursor of someone typing. */

@@ -28,8 +28,8 @@ struct _FfJobLogGroup
   gint64               participant_id;
   gboolean             show_all;
   GHashTable          *rows;            /* application id → FfJobApplicationRow */
-  GPtrArray           *spare_rows;      /* to show entries again, hidden but while the
-                                           log of another participant is read */
+  GPtrArray           *spare_rows;      /* to show entries again; hidden but while the
+                                           log is read */
   GtkWidget           *suggestions;     /* under the employer field */
   gint64               chosen_id;       /* the register employer chosen there … */
   char                *chosen_name;     /* … while the field still shows its name */
@@ -96,35 +96,32 @@ sort_rows (GtkListBoxRow *a,
   return position_a < position_b ? -1 : position_a > position_b;
 }
 
-/* A row no longer needed is hidden and kept to show another entry: a row given new
- * texts costs less than a new one. */
+/* A row no longer needed is kept to show another entry, as a row given new texts costs
+ * less than a new one; hide_spare_rows () hides those still spare once the log is read. */
 static void
-remove_row (FfJobLogGroup       *self,
-            FfJobApplicationRow *row)
+spare_row (FfJobLogGroup       *self,
+           FfJobApplicationRow *row)
 {
   ff_job_application_row_reset (row);
-  if (self->spare_rows->len < FF_JOB_LOG_GROUP_SHOWN)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (row), FALSE);
-      ff_job_application_row_set_position (row, G_MAXUINT - 1);
-      g_ptr_array_add (self->spare_rows, row);
-    }
-  else
-    gtk_list_box_remove (self->entries_list, GTK_WIDGET (row));
+  g_ptr_array_add (self->spare_rows, row);
 }
 
 static void
-remove_all_rows (FfJobLogGroup *self)
+hide_spare_rows (FfJobLogGroup *self)
 {
-  GHashTableIter iter;
-  gpointer row;
-
-  g_hash_table_iter_init (&iter, self->rows);
-  while (g_hash_table_iter_next (&iter, NULL, &row))
+  for (guint i = 0; i < self->spare_rows->len; i++)
     {
-      remove_row (self, row);
-      g_hash_table_iter_remove (&iter);
+      FfJobApplicationRow *spare = g_ptr_array_index (self->spare_rows, i);
+
+      if (gtk_widget_get_visible (GTK_WIDGET (spare)))
+        {
+          gtk_widget_set_visible (GTK_WIDGET (spare), FALSE);
+          ff_job_application_row_set_position (spare, G_MAXUINT - 1);
+        }
     }
+  while (self->spare_rows->len > FF_JOB_LOG_GROUP_SHOWN)
+    gtk_list_box_remove (self->entries_list,
+                         g_ptr_array_steal_index (self->spare_rows, 0));
 }
 
 static int
@@ -137,10 +134,10 @@ by_position_descending (gconstpointer a,
   return position_a < position_b ? 1 : position_a > position_b ? -1 : 0;
 }
 
-/* Another participant: their entries go into the rows there are, in the order shown, so
- * that a row changes only its texts. Rows left over are hidden when the log is read. */
+/* All rows, for another participant: their entries go into the rows there are, in the
+ * order shown, so that a row changes only its texts. */
 static void
-keep_rows_for_next (FfJobLogGroup *self)
+spare_all_rows (FfJobLogGroup *self)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   GHashTableIter iter;
@@ -151,10 +148,7 @@ keep_rows_for_next (FfJobLogGroup *self)
     g_ptr_array_add (rows, row);
   g_ptr_array_sort (rows, by_position_descending);
   for (guint i = 0; i < rows->len; i++)
-    {
-      ff_job_application_row_reset (g_ptr_array_index (rows, i));
-      g_ptr_array_add (self->spare_rows, g_ptr_array_index (rows, i));
-    }
+    spare_row (self, g_ptr_array_index (rows, i));
   g_hash_table_remove_all (self->rows);
 }
 
@@ -192,7 +186,8 @@ reload (FfJobLogGroup *self)
 
   if (self->participant_id == 0)
     {
-      remove_all_rows (self);
+      spare_all_rows (self);
+      hide_spare_rows (self);
       gtk_widget_set_visible (GTK_WIDGET (self->show_all_row), FALSE);
       return;
     }
@@ -203,6 +198,8 @@ reload (FfJobLogGroup *self)
     {
       g_warning ("Could not read the job-seeker log of participant %" G_GINT64_FORMAT ": %s",
                  self->participant_id, error->message);
+      /* Nothing of the last participant's log stays in sight. */
+      hide_spare_rows (self);
       return;
     }
 
@@ -239,25 +236,12 @@ reload (FfJobLogGroup *self)
       if (position >= n_shown || position >= applications->len ||
           ff_record_get_id (g_ptr_array_index (applications, position)) != id)
         {
-          remove_row (self, row);
+          spare_row (self, row);
           g_hash_table_iter_remove (&iter);
         }
     }
 
-  /* Rows kept from the last participant and not needed now. */
-  for (guint i = 0; i < self->spare_rows->len; i++)
-    {
-      FfJobApplicationRow *spare = g_ptr_array_index (self->spare_rows, i);
-
-      if (gtk_widget_get_visible (GTK_WIDGET (spare)))
-        {
-          gtk_widget_set_visible (GTK_WIDGET (spare), FALSE);
-          ff_job_application_row_set_position (spare, G_MAXUINT - 1);
-        }
-    }
-  while (self->spare_rows->len > FF_JOB_LOG_GROUP_SHOWN)
-    gtk_list_box_remove (self->entries_list,
-                         g_ptr_array_steal_index (self->spare_rows, 0));
+  hide_spare_rows (self);
 
   if (n_shown < applications->len)
     {
@@ -667,7 +651,7 @@ ff_job_log_group_show (FfJobLogGroup *self,
   if (participant_id != self->participant_id)
     {
       ff_autosave_flush (self->autosave);
-      keep_rows_for_next (self);
+      spare_all_rows (self);
       clear_quick_add (self);
       self->show_all = FALSE;
       self->participant_id = participant_id;
