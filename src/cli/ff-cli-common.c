@@ -144,9 +144,10 @@ ff_cli_parse_id (const char *text,
 
 /* The other commands than init and sample ask for an existing file rather than leave
  * an empty one behind after a typing mistake in its name. */
-FfStore *
-ff_cli_open_store (FfCli    *cli,
-                   gboolean  create)
+static FfStore *
+open_store (FfCli    *cli,
+            gboolean  create,
+            gboolean  read_only_if_in_use)
 {
   g_autofree char *default_path = NULL;
   const char *path = database_path (cli);
@@ -166,10 +167,30 @@ ff_cli_open_store (FfCli    *cli,
     }
 
   store = ff_store_open (path, &error);
+  /* Someone else is changing it: reading it is still safe. */
+  if (store == NULL && read_only_if_in_use &&
+      g_error_matches (error, FF_STORE_ERROR, FF_STORE_ERROR_IN_USE))
+    {
+      g_clear_error (&error);
+      store = ff_store_open_read_only (path, &error);
+    }
   if (store == NULL)
     ff_cli_report_error (error, FF_CLI_EXIT_USAGE);
 
   return store;
+}
+
+FfStore *
+ff_cli_open_store (FfCli    *cli,
+                   gboolean  create)
+{
+  return open_store (cli, create, FALSE);
+}
+
+FfStore *
+ff_cli_open_store_to_read (FfCli *cli)
+{
+  return open_store (cli, FALSE, TRUE);
 }
 
 void
@@ -191,5 +212,5 @@ ff_cli_open_for_command (FfCli               *cli,
       !ff_cli_no_more_arguments (argc, argv))
     return NULL;
 
-  return ff_cli_open_store (cli, create);
+  return open_store (cli, create, !create);
 }

@@ -90,8 +90,12 @@ gboolean  ff_cli_parse_id          (const char          *text,
  * file when there is none (init, sample). */
 FfStore  *ff_cli_open_store        (FfCli               *cli,
                                     gboolean             create);
+/* As ff_cli_open_store() for a command that only reads: while another process has the
+ * file open to change it, opens it read-only. */
+FfStore  *ff_cli_open_store_to_read (FfCli              *cli);
 /* For a command with no arguments and no options of its own: checks that none were
- * given, then opens the database as ff_cli_open_store() does. */
+ * given, then opens the database as ff_cli_open_store() does, or, when it does not
+ * @create, as ff_cli_open_store_to_read() does. */
 FfStore  *ff_cli_open_for_command  (FfCli               *cli,
                                     const FfCliCommand  *command,
                                     int                  argc,

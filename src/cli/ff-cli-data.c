@@ -228,7 +228,7 @@ ff_cli_backup (FfCli              *cli,
                                  "backup."),
                                dest);
 
-  store = ff_cli_open_store (cli, FALSE);
+  store = ff_cli_open_store_to_read (cli);
   if (store == NULL)
     return FF_CLI_EXIT_USAGE;
 

@@ -116,7 +116,7 @@ list_records (FfCli               *cli,
   if (!only_options_of_applications (options))
     return FF_CLI_EXIT_USAGE;
 
-  store = ff_cli_open_store (cli, FALSE);
+  store = ff_cli_open_store_to_read (cli);
   if (store == NULL)
     return FF_CLI_EXIT_USAGE;
 
@@ -205,7 +205,7 @@ list_participants (FfCli               *cli,
                                  "moved or none."),
                                options->status_key);
 
-  store = ff_cli_open_store (cli, FALSE);
+  store = ff_cli_open_store_to_read (cli);
   if (store == NULL)
     return FF_CLI_EXIT_USAGE;
 
@@ -299,7 +299,7 @@ list_applications (FfCli               *cli,
                                  "participants” shows the numbers."),
                                options->participant_text);
 
-  store = ff_cli_open_store (cli, FALSE);
+  store = ff_cli_open_store_to_read (cli);
   if (store == NULL)
     return FF_CLI_EXIT_USAGE;
 

@@ -52,6 +52,16 @@ ff_store_file_set_db_error (sqlite3     *db,
   int code = sqlite3_extended_errcode (db);
   g_autofree char *display = g_filename_display_name (path);
 
+  if ((code & 0xff) == SQLITE_READONLY)
+    {
+      g_set_error (error, FF_STORE_ERROR, FF_STORE_ERROR_READ_ONLY,
+                   /* Translators: %s is a file name */
+                   _("“%s” cannot be changed: it is read-only. Check that you may write "
+                     "to the file and to its folder."),
+                   display);
+      return FALSE;
+    }
+
   switch (error_code_for_sqlite (code))
     {
     case FF_STORE_ERROR_CORRUPT:
@@ -213,7 +223,9 @@ read_header (const char  *path,
     page_size = 65536;
   if (page_size < 512 || page_size > 65536 || (page_size & (page_size - 1)) != 0)
     return refuse (FF_STORE_ERROR_CORRUPT, path, error);
-  if ((guint64) st.st_size < page_size)
+  /* SQLite writes whole pages: a file that ends inside one was cut off, whatever
+   * the page count below says (SQLite rewrites it at the first change). */
+  if ((guint64) st.st_size < page_size || st.st_size % page_size != 0)
     return refuse (FF_STORE_ERROR_CORRUPT, path, error);
 
   /* The page count at 28 is only to be trusted when the change counter at 24

@@ -12,6 +12,7 @@
 #include "ff-schema.h"
 #include "ff-store.h"
 #include "ff-store-file.h"
+#include "ff-store-lock.h"
 #include "ff-store-private.h"
 
 struct _FfStore
@@ -20,6 +21,9 @@ struct _FfStore
 
   char       *path;
   sqlite3    *db;
+  /* NULL when read-only */
+  FfStoreLock *lock;
+  gboolean    read_only;
   /* SQL text → sqlite3_stmt, finalized with the store */
   GHashTable *statements;
   /* Depth of nested ff_store_begin calls; 0 outside a transaction. */
@@ -52,6 +56,8 @@ ff_store_finalize (GObject *object)
   /* Statements first: sqlite3_close refuses a connection with live statements. */
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close);
+  /* Let go of the file only once it is closed. */
+  g_clear_pointer (&self->lock, ff_store_lock_release);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (ff_store_parent_class)->finalize (object);
@@ -199,6 +205,10 @@ ff_store_open (const char  *path,
   self = g_object_new (FF_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
+  self->lock = ff_store_lock_acquire (path, error);
+  if (self->lock == NULL)
+    return NULL;
+
   if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL)
       != SQLITE_OK)
     {
@@ -233,6 +243,85 @@ ff_store_open (const char  *path,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+FfStore *
+ff_store_open_read_only (const char  *path,
+                         GError     **error)
+{
+  g_autoptr(FfStore) self = NULL;
+  g_autofree char *display = NULL;
+  gint64 application_id = 0;
+  gint64 user_version = 0;
+  gint64 n_tables = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (FF_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->read_only = TRUE;
+
+  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL)
+      != SQLITE_OK)
+    {
+      ff_store_set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  if (!ff_store_file_query_int (self->db, "PRAGMA application_id", &application_id) ||
+      !ff_store_file_query_int (self->db, "PRAGMA user_version", &user_version) ||
+      !ff_store_file_query_int (self->db, "SELECT count(*) FROM sqlite_schema", &n_tables))
+    {
+      ff_store_set_sqlite_error (self, error);
+      return NULL;
+    }
+  if (!ff_store_file_check_identity (path, (guint32) application_id, (guint32) user_version,
+                                     n_tables > 0, error))
+    return NULL;
+
+  /* Tables of an older version are only brought up to date by a writer. */
+  if (user_version != FF_STORE_SCHEMA_VERSION)
+    {
+      display = g_filename_display_name (path);
+      g_set_error (error, FF_STORE_ERROR, FF_STORE_ERROR_READ_ONLY,
+                   /* Translators: %s is a file name */
+                   _("“%s” must be brought up to date before it can be read. Open it "
+                     "once when no one else has it open."),
+                   display);
+      return NULL;
+    }
+
+  if (!exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !exec (self, "PRAGMA cache_size = -16384", error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+gboolean
+ff_store_is_read_only (FfStore *self)
+{
+  g_return_val_if_fail (FF_IS_STORE (self), FALSE);
+
+  return self->read_only;
+}
+
+static gboolean
+refuse_read_only (FfStore  *self,
+                  GError  **error)
+{
+  g_autofree char *display = g_filename_display_name (self->path);
+
+  g_set_error (error, FF_STORE_ERROR, FF_STORE_ERROR_READ_ONLY,
+               /* Translators: %s is a file name */
+               _("“%s” is open only for reading, so changes cannot be saved. Close "
+                 "Fotfeste and open it again when no one else has it open."),
+               display);
+  return FALSE;
 }
 
 sqlite3_stmt *
@@ -352,6 +441,9 @@ ff_store_begin (FfStore  *self,
   g_autofree char *savepoint = NULL;
 
   g_return_val_if_fail (FF_IS_STORE (self), FALSE);
+
+  if (self->read_only)
+    return refuse_read_only (self, error);
 
   if (self->depth == 0)
     {

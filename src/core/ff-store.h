@@ -21,6 +21,8 @@ typedef enum
   FF_STORE_ERROR_IO,         /* cannot read, write or create */
   FF_STORE_ERROR_NOT_FOUND,  /* no such record */
   FF_STORE_ERROR_INVALID,    /* a value that does not validate (see also FF_VALIDATE_ERROR) */
+  FF_STORE_ERROR_IN_USE,     /* another process has the file open for writing */
+  FF_STORE_ERROR_READ_ONLY,  /* a change to a store opened read-only */
   FF_STORE_ERROR_FAILED,
 } FfStoreError;
 
@@ -40,9 +42,21 @@ char        *ff_store_default_path       (void);
 /* Opens @path, creating the file (0600) and its folder (0700) if they do not exist.
  * A file that is not ours, is corrupt or truncated, or is from a newer version is
  * refused with a translated error and left byte-for-byte untouched. An older schema
- * is migrated in one transaction after a backup beside the file. */
+ * is migrated in one transaction after a backup beside the file.
+ *
+ * One process at a time may open a file so: it holds the file's lock
+ * (ff-store-lock.h) until the store is finalized. Another is refused with
+ * FF_STORE_ERROR_IN_USE, whose message names who has it, and since when. */
 FfStore     *ff_store_open               (const char    *path,
                                           GError       **error);
+
+/* Opens @path, which must exist and be up to date, only to read it, whoever has it
+ * open: every change is refused with FF_STORE_ERROR_READ_ONLY. */
+FfStore     *ff_store_open_read_only     (const char    *path,
+                                          GError       **error);
+
+/* Whether the store was opened with ff_store_open_read_only(). */
+gboolean     ff_store_is_read_only       (FfStore       *self);
 
 const char  *ff_store_get_path           (FfStore       *self);
 

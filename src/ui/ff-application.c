@@ -34,6 +34,35 @@ static const struct
   { "win.show-shortcuts", { "<Control>question", NULL } },
 };
 
+/* data/ui/ff-error-window.ui: what went wrong, and what can be done. */
+static void
+ff_application_show_error (FfApplication *self,
+                           const GError  *error)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  gboolean in_use = g_error_matches (error, FF_STORE_ERROR, FF_STORE_ERROR_IN_USE);
+  AdwStatusPage *status_page;
+  GtkWindow *window;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/ff-error-window.ui");
+  window = GTK_WINDOW (gtk_builder_get_object (builder, "error_window"));
+  gtk_window_set_application (window, GTK_APPLICATION (self));
+  status_page = ADW_STATUS_PAGE (gtk_builder_get_object (builder, "status_page"));
+  adw_status_page_set_description (status_page, error->message);
+
+  /* In use elsewhere: it can still be read. */
+  if (in_use)
+    {
+      adw_status_page_set_title (status_page, _("The Database Is in Use"));
+      adw_status_page_set_icon_name (status_page, "system-lock-screen-symbolic");
+      gtk_widget_set_visible (GTK_WIDGET (gtk_builder_get_object (builder,
+                                                                  "read_only_button")),
+                              TRUE);
+    }
+
+  gtk_window_present (window);
+}
+
 static void
 ff_application_quit_action (GSimpleAction *action,
                             GVariant      *parameter,
@@ -78,9 +107,35 @@ ff_application_about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* The file is in use by someone else: show what it holds, without changing it. */
+static void
+ff_application_open_read_only_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  FfApplication *self = FF_APPLICATION (user_data);
+  GtkWindow *error_window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = ff_store_open_read_only (self->database_path, &error);
+  if (store == NULL)
+    {
+      ff_application_show_error (self, error);
+      if (error_window != NULL)
+        gtk_window_destroy (error_window);
+      return;
+    }
+
+  gtk_window_present (GTK_WINDOW (ff_window_new (GTK_APPLICATION (self), store)));
+  if (error_window != NULL)
+    gtk_window_destroy (error_window);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", ff_application_quit_action },
   { "about", ff_application_about_action },
+  { "open-read-only", ff_application_open_read_only_action },
 };
 
 static int
@@ -143,20 +198,11 @@ ff_application_activate (GApplication *app)
   store = ff_store_open (self->database_path, &error);
   if (store == NULL)
     {
-      /* data/ui/ff-error-window.ui: what went wrong, and nothing else. */
-      g_autoptr(GtkBuilder) builder = NULL;
-
-      builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/ff-error-window.ui");
-      window = GTK_WINDOW (gtk_builder_get_object (builder, "error_window"));
-      gtk_window_set_application (window, GTK_APPLICATION (self));
-      adw_status_page_set_description (ADW_STATUS_PAGE (gtk_builder_get_object (builder,
-                                                                                 "status_page")),
-                                       error->message);
+      ff_application_show_error (self, error);
+      return;
     }
-  else
-    window = GTK_WINDOW (ff_window_new (GTK_APPLICATION (self), store));
 
-  gtk_window_present (window);
+  gtk_window_present (GTK_WINDOW (ff_window_new (GTK_APPLICATION (self), store)));
 }
 
 static void
