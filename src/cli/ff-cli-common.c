@@ -142,6 +142,14 @@ ff_cli_parse_id (const char *text,
   return TRUE;
 }
 
+char *
+ff_cli_database_path (FfCli *cli)
+{
+  const char *path = database_path (cli);
+
+  return path != NULL ? g_strdup (path) : ff_store_default_path ();
+}
+
 /* The other commands than init and sample ask for an existing file rather than leave
  * an empty one behind after a typing mistake in its name. */
 static FfStore *

@@ -86,6 +86,9 @@ gboolean  ff_cli_parse_number      (const char          *text,
 gboolean  ff_cli_parse_id          (const char          *text,
                                     gint64              *id);
 
+/* The database's path: --database, or the usual one (newly allocated). */
+char     *ff_cli_database_path     (FfCli               *cli);
+
 /* Opens the database, or says why not and returns NULL (exit 2). @create: make a new
  * file when there is none (init, sample). */
 FfStore  *ff_cli_open_store        (FfCli               *cli,

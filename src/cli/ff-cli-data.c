@@ -1,5 +1,5 @@
-/* ff-cli-data.c — fotfeste-cli's commands on the database file as a whole: init, sample,
- * check and backup
+/* ff-cli-data.c — fotfeste-cli's commands on the database file as a whole: init, sample
+ * and check
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -199,43 +199,4 @@ ff_cli_check (FfCli              *cli,
   for (guint i = 0; i < problems->len; i++)
     printf ("%s\n", (const char *) g_ptr_array_index (problems, i));
   return FF_CLI_EXIT_PROBLEMS;
-}
-
-int
-ff_cli_backup (FfCli              *cli,
-               const FfCliCommand *command,
-               int                 argc,
-               char              **argv)
-{
-  g_autoptr(FfStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *dest;
-
-  if (!ff_cli_parse_command (cli, command, NULL, &argc, &argv))
-    return FF_CLI_EXIT_USAGE;
-
-  if (argc < 2)
-    return ff_cli_usage_error ("%s", _("Give the file to write the backup to."));
-  if (!ff_cli_no_more_arguments (argc - 1, argv + 1))
-    return FF_CLI_EXIT_USAGE;
-  dest = argv[1];
-
-  /* Never write over a file: it might be the database itself, or an older backup
-   * someone still needs. */
-  if (g_file_test (dest, G_FILE_TEST_EXISTS))
-    /* Translators: %s is a file name */
-    return ff_cli_usage_error (_("%s already exists. Choose a new file name for the "
-                                 "backup."),
-                               dest);
-
-  store = ff_cli_open_store_to_read (cli);
-  if (store == NULL)
-    return FF_CLI_EXIT_USAGE;
-
-  if (!ff_store_backup (store, dest, &error))
-    return ff_cli_report_error (error, FF_CLI_EXIT_USAGE);
-
-  /* Translators: %s is the file name of the backup */
-  printf (_("Backed up to %s.\n"), dest);
-  return FF_CLI_EXIT_OK;
 }

@@ -21,9 +21,5 @@ int ff_cli_check  (FfCli              *cli,
                    const FfCliCommand *command,
                    int                 argc,
                    char              **argv);
-int ff_cli_backup (FfCli              *cli,
-                   const FfCliCommand *command,
-                   int                 argc,
-                   char              **argv);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <glib/gi18n.h>
 
+#include "ff-cli-backup.h"
 #include "ff-cli-common.h"
 #include "ff-cli-data.h"
 #include "ff-cli-list.h"
@@ -33,13 +34,22 @@ static const FfCliCommand commands[] = {
     N_("List the programmes, the participants, the employers or the job applications"),
     ff_cli_list },
   { "check", "data", "", N_("Check the database for damage"), ff_cli_check },
-  { "backup", "data",
+  { "backup", "backup",
     /* Translators: what follows "backup" in its command line: FILE is the copy to write */
-    N_("FILE"),
+    N_("[FILE]"),
     /* Translators: FILE is the copy to write, as the command line beside this names it
-     * ("backup FILE"): call it the same here */
-    N_("Write a consistent copy of the database to FILE"),
+     * ("backup [FILE]"): call it the same here */
+    N_("Write a checked copy of the database to FILE, or to the folder of backups"),
     ff_cli_backup },
+  { "backups", "backup", "", N_("List the backups in the folder of backups, newest first"),
+    ff_cli_backups },
+  { "restore", "backup",
+    /* Translators: what follows "restore" in its command line: FILE is a backup */
+    N_("FILE"),
+    /* Translators: FILE is the backup, as the command line beside this names it
+     * ("restore FILE"): call it the same here */
+    N_("Put the backup FILE in the place of the database, keeping the database aside"),
+    ff_cli_restore },
   { "print", "print",
     /* Translators: what follows "print" in its command line: keep "plan", "job-log"
      * and "-o" as they are; PARTICIPANT is the participant's number, FILE the PDF file

@@ -69,6 +69,29 @@ ff_backup_default_folder (const char *db_path)
   }
 }
 
+char *
+ff_backup_folder (const char *db_path)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  g_return_val_if_fail (db_path != NULL, NULL);
+
+  /* The command line shares the application's setting where it is installed. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema != NULL && g_settings_schema_has_key (schema, "backup-folder"))
+    {
+      g_autoptr(GSettings) settings = g_settings_new_full (schema, NULL, NULL);
+      g_autofree char *chosen = g_settings_get_string (settings, "backup-folder");
+
+      if (*chosen != '\0')
+        return g_steal_pointer (&chosen);
+    }
+
+  return ff_backup_default_folder (db_path);
+}
+
 static gboolean
 set_io_error (const char  *path,
               int          saved_errno,

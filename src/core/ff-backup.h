@@ -41,6 +41,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (FfBackup, ff_backup_free)
  * other database file (newly allocated). */
 char       *ff_backup_default_folder  (const char   *db_path);
 
+/* Where the backups of @db_path go: the folder chosen in Preferences (the
+ * "backup-folder" setting), or ff_backup_default_folder() (newly allocated). */
+char       *ff_backup_folder          (const char   *db_path);
+
 /* Writes a consistent copy of @store into @folder (made 0700 if it is missing) as
  * "fotfeste-YYYYMMDDTHHMMSSZ.sqlite3" (0600), checks it (ff_backup_verify()), and only
  * then gives it its name; then rotates the folder. Returns the backup's path, or NULL

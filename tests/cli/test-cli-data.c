@@ -1,5 +1,5 @@
 /* test-cli-data.c — runs the real fotfeste-cli's commands on the database file as a
- * whole (init, sample, check, backup), and checks what they print and leave behind
+ * whole (init, sample, check, backup, backups, restore), and checks what they print and leave behind
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -203,6 +203,132 @@ test_backup (Fixture       *f,
   g_assert_cmpstr (copy_sum_after, ==, copy_sum);
 }
 
+/* The environment of a user whose data folder is in the test's folder. */
+static char **
+own_data_folder (Fixture *f)
+{
+  g_autofree char *data = path_in (f, "data");
+  char **env = g_get_environ ();
+
+  env = g_environ_setenv (env, "XDG_DATA_HOME", data, TRUE);
+  return g_environ_setenv (env, "GSETTINGS_BACKEND", "memory", TRUE);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == '\n';
+  return n;
+}
+
+static void
+test_backups_listed_and_restored (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *db = make_sample (f, "kommune.sqlite3", "80", "6");
+  g_auto(GStrv) env = own_data_folder (f);
+  const char *backup_args[] = { "--database", db, "backup", NULL };
+  const char *backups_args[] = { "--database", db, "backups", NULL };
+  const char *init_args[] = { "--database", db, "init", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *listed = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(GStrv) fields = NULL;
+  g_autofree char *restored_out = NULL;
+  g_autofree char *aside = NULL;
+
+  /* None yet: said, not an error. */
+  g_assert_cmpint (run_env_strv (&out, &err, (const char *const *) env, backups_args), ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "no backups"));
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_env_strv (&out, NULL, (const char *const *) env, backup_args), ==, 0);
+  g_assert_nonnull (strstr (out, "fotfeste-"));
+
+  /* Listed with what it holds. */
+  g_assert_cmpint (run_env_strv (&listed, NULL, (const char *const *) env, backups_args),
+                   ==, 0);
+  g_assert_cmpuint (count_lines (listed), ==, 1);
+  g_assert_nonnull (strstr (listed, "80 participants"));
+  fields = g_strsplit (listed, "\t", -1);
+  g_assert_cmpuint (g_strv_length (fields), ==, 3);
+  g_assert_true (g_file_test (fields[1], G_FILE_TEST_IS_REGULAR));
+
+  /* The database is emptied by mistake … */
+  g_assert_cmpint (run (&before, NULL, "-d", db, "list", "participants", NULL), ==, 0);
+  g_assert_cmpint (g_unlink (db), ==, 0);
+  g_assert_cmpint (run_env_strv (NULL, NULL, (const char *const *) env, init_args), ==, 0);
+
+  /* … and restored from the backup, the empty one kept aside. */
+  g_assert_cmpint (run (&restored_out, NULL, "-d", db, "restore", fields[1], NULL), ==, 0);
+  g_assert_nonnull (strstr (restored_out, "80 participants"));
+  g_assert_cmpint (run (&after, NULL, "-d", db, "list", "participants", NULL), ==, 0);
+  g_assert_cmpstr (after, ==, before);
+  {
+    g_autofree char *folder = g_path_get_dirname (db);
+    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        if (g_str_has_prefix (name, "kommune.sqlite3.replaced-") &&
+            !g_str_has_suffix (name, "-wal"))
+          aside = g_build_filename (folder, name, NULL);
+      }
+  }
+  g_assert_nonnull (aside);
+  g_clear_pointer (&after, g_free);
+  g_assert_cmpint (run (&after, NULL, "-d", aside, "list", "participants", NULL), ==, 0);
+  g_assert_cmpstr (after, ==, "");
+}
+
+/* A lock as another computer that has the file open leaves it. */
+static void
+lock_from_elsewhere (const char *db)
+{
+  g_autofree char *lock = g_strconcat (db, ".lock", NULL);
+
+  g_assert_true (g_file_set_contents (lock,
+                                      "user=kari\nhost=kontor-pc-7\npid=4242\n"
+                                      "since=2026-12-01T08:15:00Z\nboot=x\npidns=y\n",
+                                      -1, NULL));
+}
+
+static void
+test_in_use_elsewhere (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *db = make_sample (f, "shared.sqlite3", "40", "3");
+  g_autofree char *copy = path_in (f, "copy.sqlite3");
+  g_autofree char *listed = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *out = NULL;
+
+  g_assert_cmpint (run (NULL, NULL, "-d", db, "backup", copy, NULL), ==, 0);
+  lock_from_elsewhere (db);
+  before = ff_test_checksum_file (db);
+
+  /* Reading goes on while someone else changes it … */
+  g_assert_cmpint (run (&listed, NULL, "-d", db, "list", "participants", NULL), ==, 0);
+  g_assert_cmpuint (count_lines (listed), ==, 40);
+  g_assert_cmpint (run (&out, NULL, "-d", db, "check", NULL), ==, 0);
+
+  /* … but nothing is put in its place, and the user is told who has it. */
+  g_assert_cmpint (run (NULL, &err, "-d", db, "restore", copy, NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "kari"));
+  g_assert_nonnull (strstr (err, "kontor-pc-7"));
+  after = ff_test_checksum_file (db);
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -216,6 +342,8 @@ main (int   argc,
                    test_sample_interrupt_keeps_whole_batches);
   ff_cli_test_add ("/cli/check/no-problems", test_check);
   ff_cli_test_add ("/cli/backup/writes-private-copy", test_backup);
+  ff_cli_test_add ("/cli/backup/listed-and-restored", test_backups_listed_and_restored);
+  ff_cli_test_add ("/cli/lock/in-use-elsewhere", test_in_use_elsewhere);
 
   return g_test_run ();
 }

@@ -36,8 +36,12 @@ test_bad_arguments_change_nothing (Fixture       *f,
     { "list", "participants", "more", NULL },
     { "init", "now", NULL },
     { "check", "--everything", NULL },
-    { "backup", NULL },
     { "backup", backup, "more", NULL },
+    { "backups", "all", NULL },
+    { "restore", NULL },
+    { "restore", backup, "more", NULL },
+    /* Only a whole, checked backup is put in the database's place. */
+    { "restore", "/nonexistent/fotfeste-20261206T051500Z.sqlite3", NULL },
     { "--no-such-option", "list", "participants", NULL },
     /* Sample data never goes into a file that holds data. */
     { "sample", "--participants", "10", NULL },
@@ -120,7 +124,8 @@ test_help_and_version (void)
 
   g_assert_cmpint (run (&help, NULL, "--help", NULL), ==, 0);
   g_assert_nonnull (strstr (help, "list programmes|participants"));
-  g_assert_nonnull (strstr (help, "backup FILE"));
+  g_assert_nonnull (strstr (help, "backup [FILE]"));
+  g_assert_nonnull (strstr (help, "restore FILE"));
   g_assert_nonnull (strstr (help, "print plan|job-log PARTICIPANT"));
   g_assert_nonnull (strstr (help, "programmes|participants|employers|applications"));
 
@@ -193,7 +198,7 @@ test_messages_follow_language (void)
       assert_contains (help, translated ("uk", "Works with a Fotfeste database without a "
                                                "display."));
       /* the placeholders of the command lines, as in the summaries beside them */
-      backup = g_strdup_printf ("backup %s", translated ("uk", "FILE"));
+      backup = g_strdup_printf ("backup %s", translated ("uk", "[FILE]"));
       assert_contains (help, backup);
       assert_contains (help, translated ("uk", "plan|job-log PARTICIPANT -o FILE"));
 
