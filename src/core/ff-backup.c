@@ -324,6 +324,73 @@ ff_backup_create (FfStore     *store,
   return g_steal_pointer (&path);
 }
 
+typedef struct
+{
+  char *db_path;
+  char *folder;
+} CreateJob;
+
+static void
+create_job_free (CreateJob *job)
+{
+  g_free (job->db_path);
+  g_free (job->folder);
+  g_free (job);
+}
+
+static void
+create_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  CreateJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfStore) store = ff_store_open (job->db_path, &error);
+  char *path = NULL;
+
+  if (store != NULL)
+    path = ff_backup_create (store, job->folder, NULL, &error);
+
+  if (path != NULL)
+    g_task_return_pointer (task, path, g_free);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+void
+ff_backup_create_async (const char          *db_path,
+                        const char          *folder,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  CreateJob *job;
+
+  g_return_if_fail (db_path != NULL);
+  g_return_if_fail (folder != NULL);
+
+  job = g_new0 (CreateJob, 1);
+  job->db_path = g_strdup (db_path);
+  job->folder = g_strdup (folder);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ff_backup_create_async);
+  g_task_set_name (task, "[fotfeste] backup");
+  g_task_set_task_data (task, job, (GDestroyNotify) create_job_free);
+  g_task_run_in_thread (task, create_thread);
+}
+
+char *
+ff_backup_create_finish (GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 static GDateTime *
 time_from_name (const char *name)
 {

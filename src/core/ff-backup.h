@@ -54,6 +54,16 @@ char       *ff_backup_create          (FfStore      *store,
                                        GDateTime    *now,
                                        GError      **error);
 
+/* As ff_backup_create(), off the caller's thread, on a connection of its own to the
+ * database at @db_path (in this process it shares the lock of the caller's). */
+void        ff_backup_create_async    (const char          *db_path,
+                                       const char          *folder,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data);
+char       *ff_backup_create_finish   (GAsyncResult        *result,
+                                       GError             **error);
+
 /* Opens @path without changing it and checks that it is a whole Fotfeste database
  * this version can open: SQLite's integrity check, and ours. */
 gboolean    ff_backup_verify          (const char   *path,

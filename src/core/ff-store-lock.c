@@ -35,6 +35,8 @@ struct _FfStoreLock
   GMutex   mutex;
   GCond    cond;
   gboolean stopping;
+  /* Let go of by ff_store_lock_release_all(): the file may be another's now. */
+  gboolean released;
 };
 
 /* The locks this process holds, by their canonical path: a process may open several
@@ -393,6 +395,24 @@ ff_store_lock_acquire (const char  *db_path,
   return lock;
 }
 
+/* Stops the heartbeat and removes the file; with G_LOCK (held) held. */
+static void
+let_go (FfStoreLock *lock)
+{
+  if (lock->released)
+    return;
+
+  g_mutex_lock (&lock->mutex);
+  lock->stopping = TRUE;
+  g_cond_signal (&lock->cond);
+  g_mutex_unlock (&lock->mutex);
+  g_thread_join (lock->heartbeat);
+  lock->heartbeat = NULL;
+
+  g_unlink (lock->path);
+  lock->released = TRUE;
+}
+
 void
 ff_store_lock_release (FfStoreLock *lock)
 {
@@ -408,18 +428,27 @@ ff_store_lock_release (FfStoreLock *lock)
   g_hash_table_remove (held, lock->path);
   if (g_hash_table_size (held) == 0)
     g_clear_pointer (&held, g_hash_table_unref);
+  let_go (lock);
   G_UNLOCK (held);
-
-  g_mutex_lock (&lock->mutex);
-  lock->stopping = TRUE;
-  g_cond_signal (&lock->cond);
-  g_mutex_unlock (&lock->mutex);
-  g_thread_join (lock->heartbeat);
-
-  g_unlink (lock->path);
 
   g_mutex_clear (&lock->mutex);
   g_cond_clear (&lock->cond);
   g_free (lock->path);
   g_free (lock);
+}
+
+void
+ff_store_lock_release_all (void)
+{
+  GHashTableIter iter;
+  gpointer lock;
+
+  G_LOCK (held);
+  if (held != NULL)
+    {
+      g_hash_table_iter_init (&iter, held);
+      while (g_hash_table_iter_next (&iter, NULL, &lock))
+        let_go (lock);
+    }
+  G_UNLOCK (held);
 }

@@ -42,6 +42,10 @@ FfStoreLock       *ff_store_lock_acquire        (const char         *db_path,
 /* Stops the heartbeat and removes the lock file. NULL is ignored. */
 void               ff_store_lock_release        (FfStoreLock        *lock);
 
+/* As the process ends: lets go of every lock it holds, whoever still holds a
+ * connection to the files. */
+void               ff_store_lock_release_all    (void);
+
 /* The holder recorded in the lock file at @lock_path, or NULL when there is none or
  * it cannot be read. */
 FfStoreLockHolder *ff_store_lock_read_holder    (const char         *lock_path);

@@ -10,7 +10,10 @@
 #include "ff-accessible.h"
 #include "ff-application.h"
 #include "ff-autosave.h"
+#include "ff-backup.h"
+#include "ff-backup-timer.h"
 #include "ff-store.h"
+#include "ff-store-lock.h"
 #include "ff-window.h"
 
 struct _FfApplication
@@ -18,6 +21,8 @@ struct _FfApplication
   AdwApplication  parent_instance;
 
   char           *database_path;
+  /* Automatic backups of the database the window shows, when it may be changed. */
+  FfBackupTimer  *backup_timer;
 };
 
 G_DEFINE_FINAL_TYPE (FfApplication, ff_application, ADW_TYPE_APPLICATION)
@@ -105,6 +110,34 @@ ff_application_about_action (GSimpleAction *action,
     adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), translators);
 
   gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+backup_failed_cb (FfBackupTimer *timer,
+                  const GError  *error,
+                  FfApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *message = NULL;
+
+  if (!FF_IS_WINDOW (window))
+    return;
+
+  /* Translators: %s says why, as a whole sentence */
+  message = g_strdup_printf (_("The automatic backup failed: %s"), error->message);
+  ff_window_add_toast (FF_WINDOW (window), adw_toast_new (message));
+}
+
+/* Every half hour with changes, and on quitting. */
+static void
+ff_application_start_backups (FfApplication *self,
+                              FfStore       *store)
+{
+  g_autofree char *folder = ff_backup_folder (ff_store_get_path (store));
+
+  self->backup_timer = ff_backup_timer_new (store, folder, FF_BACKUP_TIMER_INTERVAL_SECONDS);
+  g_signal_connect_object (self->backup_timer, "failed", G_CALLBACK (backup_failed_cb),
+                           self, 0);
 }
 
 /* The file is in use by someone else: show what it holds, without changing it. */
@@ -203,6 +236,25 @@ ff_application_activate (GApplication *app)
     }
 
   gtk_window_present (GTK_WINDOW (ff_window_new (GTK_APPLICATION (self), store)));
+  ff_application_start_backups (self, store);
+}
+
+static void
+ff_application_shutdown (GApplication *app)
+{
+  FfApplication *self = FF_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  /* The windows are gone: the user does not wait for this. */
+  if (self->backup_timer != NULL && !ff_backup_timer_close (self->backup_timer, &error))
+    g_warning ("The backup on closing failed: %s", error->message);
+  g_clear_object (&self->backup_timer);
+
+  /* Quitting leaves the windows to the end of the process, and the store with them: the
+   * next start must not find the file in use. */
+  ff_store_lock_release_all ();
+
+  G_APPLICATION_CLASS (ff_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -226,6 +278,7 @@ ff_application_class_init (FfApplicationClass *klass)
   app_class->handle_local_options = ff_application_handle_local_options;
   app_class->startup = ff_application_startup;
   app_class->activate = ff_application_activate;
+  app_class->shutdown = ff_application_shutdown;
 }
 
 static void

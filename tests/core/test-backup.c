@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "ff-backup.h"
+#include "ff-backup-timer.h"
 #include "ff-participant.h"
 #include "ff-programme.h"
 #include "ff-store-private.h"
@@ -308,6 +309,93 @@ test_restore_refuses_damaged (Fixture       *f,
   g_assert_cmpstr (before, ==, after);
 }
 
+static void
+backed_up_cb (FfBackupTimer  *timer,
+              const char     *path,
+              char          **last)
+{
+  g_free (*last);
+  *last = g_strdup (path);
+}
+
+static gboolean
+time_up_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @seconds, or until *@last is set. */
+static void
+wait_for_backup (char  **last,
+                 guint   seconds)
+{
+  gboolean time_up = FALSE;
+  guint id = g_timeout_add_seconds (seconds, time_up_cb, &time_up);
+
+  while (!time_up && *last == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  if (!time_up)
+    g_source_remove (id);
+}
+
+static gint64
+participants_in (const char *backup)
+{
+  FfBackupContents contents;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ff_backup_read_contents (backup, &contents, &error));
+  g_assert_no_error (error);
+  return contents.n_participants;
+}
+
+static void
+test_timer (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(FfStore) store = ff_test_open_store (f->dir, "fotfeste.sqlite3");
+  g_autofree char *folder = g_build_filename (f->dir, "backups", NULL);
+  g_autoptr(FfBackupTimer) timer = NULL;
+  g_autoptr(FfBackupTimer) again = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  char *last = NULL;
+
+  timer = ff_backup_timer_new (store, folder, 1);
+  g_signal_connect (timer, "backed-up", G_CALLBACK (backed_up_cb), &last);
+
+  /* Nothing changed: nothing to back up. */
+  wait_for_backup (&last, 2);
+  g_assert_null (last);
+
+  /* A change is backed up at the next turn, off the main thread. */
+  add_participants (store, 1);
+  wait_for_backup (&last, 10);
+  g_assert_nonnull (last);
+  g_assert_cmpint (participants_in (last), ==, 1);
+  g_clear_pointer (&last, g_free);
+
+  /* Closing without changes since adds none. */
+  g_assert_true (ff_backup_timer_close (timer, &error));
+  g_assert_no_error (error);
+  g_assert_null (last);
+
+  /* A change just before closing is in the backup made on close. */
+  again = ff_backup_timer_new (store, folder, FF_BACKUP_TIMER_INTERVAL_SECONDS);
+  g_signal_connect (again, "backed-up", G_CALLBACK (backed_up_cb), &last);
+  add_participants (store, 1);
+  g_assert_true (ff_backup_timer_close (again, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (last);
+  g_assert_cmpint (participants_in (last), ==, 2);
+  g_free (last);
+
+  listed = ff_backup_list (folder, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (listed->len, >=, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -322,6 +410,8 @@ main (int    argc,
               ff_test_dir_set_up, test_rotation_keeps, ff_test_dir_tear_down);
   g_test_add ("/core/backup/rotation/deletes-from-folder", Fixture, NULL,
               ff_test_dir_set_up, test_rotate_folder, ff_test_dir_tear_down);
+  g_test_add ("/core/backup/timer/after-changes-and-on-close", Fixture, NULL,
+              ff_test_dir_set_up, test_timer, ff_test_dir_tear_down);
   g_test_add ("/core/backup/restore/keeps-replaced-file", Fixture, NULL,
               ff_test_dir_set_up, test_restore, ff_test_dir_tear_down);
   g_test_add ("/core/backup/restore/refuses-damaged-backup", Fixture, NULL,

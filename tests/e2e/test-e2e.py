@@ -15,9 +15,12 @@
 # is 0 only when every step passed.
 
 import argparse
+import getpass
+import glob
 import os
 import shutil
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -28,7 +31,7 @@ sys.path.insert (0, os.path.dirname (os.path.abspath (__file__)))
 from ffatspi import (Failure, App, begin, children, click, find,
                      find_all, find_application, find_editable, main_window, name_of,
                      press_keys, query, screenshot, shown_names, text_of, type_into,
-                     type_keys, wait_for, xdotool)
+                     type_keys, wait_for, walk, xdotool)
 
 
 # --- the database ----------------------------------------------------------------------
@@ -215,6 +218,61 @@ class Steps:
         self.ok ("a file that is not a database: the window says %r, Quit exits with"
                  " status 0 and leaves the file as it was" % title)
 
+    def in_use (self):
+        """While the app has the file open, a second one on the same file says who has
+        it and since when, and opens it read-only when asked."""
+        other = App (self.args.app, self.database, self.env, self.workdir, "second instance")
+        try:
+            def window ():
+                other.check_running ()
+                app_node = find_application (self.pyatspi, other.process.pid)
+                return main_window (app_node) if app_node is not None else None
+
+            node = wait_for ("the second instance's window on the accessibility bus", window)
+            title = "The Database Is in Use"
+            who = "is in use by %s on %s since" % (getpass.getuser (), socket.gethostname ())
+            def says ():
+                texts = [value for n in walk (node) for value in (name_of (n), text_of (n))
+                         if value]
+                return title in texts and any (who in text for text in texts)
+
+            wait_for ("the window to say %r and %r" % (title, who), says)
+            self.ok ("a second instance on the same file: the window says %r and %r"
+                     % (title, who))
+
+            self.click_button (node, "Open Read-Only")
+            notice = ("Open only for reading, as someone else is changing the database."
+                      " Nothing can be changed here.")
+
+            def read_only_window ():
+                other.check_running ()
+                app_node = find_application (self.pyatspi, other.process.pid)
+                main = main_window (app_node) if app_node is not None else None
+                return main if main is not None and shown_names (main, {notice}) else None
+
+            wait_for ("the read-only window to say %r" % notice, read_only_window)
+            other.check_stderr ()
+            self.ok ("Open Read-Only shows the database and says it cannot be changed")
+        finally:
+            other.kill ()
+
+    def backup_on_quit (self, expected_rows):
+        """Quitting left a checked backup of what was saved, and no lock."""
+        folder = os.path.join (self.env["XDG_DATA_HOME"], "fotfeste", "backups")
+        backups = glob.glob (os.path.join (folder, "**", "fotfeste-*.sqlite3"), recursive=True)
+        if len (backups) != 1:
+            raise Failure ("expected one backup under %s after quitting, found %r"
+                           % (folder, backups))
+        if os.stat (backups[0]).st_mode & 0o777 != 0o600:
+            raise Failure ("the backup %s is not private (0600)" % backups[0])
+        rows = participants (backups[0])
+        if sorted (rows) != sorted (expected_rows):
+            raise Failure ("the backup holds %r, not %r" % (rows, expected_rows))
+        if os.path.exists (self.database + ".lock"):
+            raise Failure ("the lock file is still there after quitting")
+        self.ok ("quitting wrote a private backup holding the %d participants, and let go "
+                 "of the lock" % len (rows))
+
     def click_button (self, root, name, what=None):
         what = what or "the button \"%s\"" % name
         button = wait_for (what, lambda: find (root, name, role="push button"))
@@ -368,6 +426,7 @@ def run (args, pyatspi, env, workdir):
         if len (rows) != 2:
             raise Failure ("the database holds %d participants, not 2: %r" % (len (rows), rows))
         steps.ok ("the database holds Oksana Kovalenko, birth_date 1990-05-17")
+        steps.backup_on_quit (rows)
 
         # Second run: the same file, searched in lower case.
         steps.start ("second run")
@@ -376,6 +435,7 @@ def run (args, pyatspi, env, workdir):
         steps.search ("kovalenko")
         steps.list_shows (["Oksana Kovalenko"], ["Ahmad Rahimi"],
                           "searching \"kovalenko\" shows Oksana Kovalenko only")
+        steps.in_use ()
         steps.app.check_stderr ()
         steps.quit ("second run")
 
