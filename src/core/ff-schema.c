@@ -324,6 +324,16 @@ static const char *migrations[] = {
   ");"
   "CREATE INDEX job_target_by_participant ON job_target (participant_id, from_date)"
   "  WHERE deleted_at IS NULL;",
+
+  /* 7: the audit log is append-only: what happened cannot be changed or undone there.
+   * Erasing a person under GDPR article 17 is the one exception, and drops these
+   * triggers only inside its own transaction (ff-erase.c). */
+  "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN"
+  "  SELECT RAISE (ABORT, 'the audit log is append-only');"
+  "END;"
+  "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN"
+  "  SELECT RAISE (ABORT, 'the audit log is append-only');"
+  "END;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FF_STORE_SCHEMA_VERSION);
