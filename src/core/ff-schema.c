@@ -327,7 +327,7 @@ static const char *migrations[] = {
 
   /* 7: the audit log is append-only: what happened cannot be changed or undone there.
    * Erasing a person under GDPR article 17 is the one exception, and drops these
-   * triggers only inside its own transaction (ff-erase.c). */
+   * triggers only inside its own transaction (ff-person.c). */
   "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN"
   "  SELECT RAISE (ABORT, 'the audit log is append-only');"
   "END;"

@@ -1,0 +1,61 @@
+/* ff-person.h — everything the file holds about one participant: found from the
+ * schema, exported for them (GDPR article 15) and erased (article 17)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ff-store.h"
+
+G_BEGIN_DECLS
+
+/* A table that holds a participant's data: the participant table itself, or one that
+ * refers, through @column, to the rows of @parent that do. */
+typedef struct
+{
+  char *table;
+  char *parent;  /* NULL for the participant table */
+  char *column;
+  char *parent_column;
+} FfPersonTable;
+
+void        ff_person_table_free (FfPersonTable *table);
+
+/* Every table that holds a participant's data, read from the schema's foreign keys,
+ * so that tables added later are found too: the participant table first, and each
+ * table after the one it refers to. The audit log is not among them (it refers to
+ * rows by their UUID); ff_person_export() and ff_person_erase() take it in too. */
+GPtrArray  *ff_person_tables     (FfStore        *store,
+                                  GError        **error);
+
+/* Writes everything about participant @id to @path (0600) as XML: a <table> for each
+ * of ff_person_tables() and for their audit entries, a <row> for each row, a <field>
+ * for each column. The export itself is audited. */
+gboolean    ff_person_export     (FfStore        *store,
+                                  gint64          id,
+                                  const char     *path,
+                                  GError        **error);
+
+/* Erases participant @id and everything about them, tombstoned or not, also their
+ * audit entries, which only here may go; one audit row ("erased", with their UUID
+ * and no name) says that it happened. Then the freed space is overwritten and the
+ * file rewritten (secure_delete, checkpoint, VACUUM), so that their name and national
+ * id are nowhere in the database file or its write-ahead log. */
+gboolean    ff_person_erase      (FfStore        *store,
+                                  gint64          id,
+                                  GError        **error);
+
+/* Removes for good what was deleted (marked, and kept for Undo) more than
+ * @older_than_days before @now (NULL: now): participants as wholly as
+ * ff_person_erase() does, and other records with their history, unless a record still
+ * there refers to them. @n_purged: how many records went. */
+#define FF_PERSON_PURGE_DAYS 30
+
+gboolean    ff_person_purge      (FfStore        *store,
+                                  guint           older_than_days,
+                                  GDateTime      *now,
+                                  guint          *n_purged,
+                                  GError        **error);
+
+G_END_DECLS
