@@ -19,6 +19,7 @@
 #include "ff-cli-common.h"
 #include "ff-cli-data.h"
 #include "ff-cli-list.h"
+#include "ff-cli-person.h"
 #include "ff-cli-print.h"
 #include "ff-locale.h"
 
@@ -50,6 +51,21 @@ static const FfCliCommand commands[] = {
      * ("restore FILE"): call it the same here */
     N_("Put the backup FILE in the place of the database, keeping the database aside"),
     ff_cli_restore },
+  { "export-person", "person",
+    /* Translators: what follows "export-person" in its command line: keep "-o" as it
+     * is; PARTICIPANT is the participant's number, FILE the file to write */
+    N_("PARTICIPANT -o FILE"),
+    /* Translators: FILE as the command line beside this names it */
+    N_("Write everything about a participant, with the audit log's entries, to FILE"),
+    ff_cli_export_person },
+  { "erase", "person",
+    /* Translators: what follows "erase" in its command line: keep "--yes" as it is */
+    N_("PARTICIPANT --yes"),
+    N_("Erase a participant and everything about them for good"),
+    ff_cli_erase },
+  { "purge", "person", "",
+    N_("Remove for good what was deleted more than 30 days ago"),
+    ff_cli_purge },
   { "print", "print",
     /* Translators: what follows "print" in its command line: keep "plan", "job-log"
      * and "-o" as they are; PARTICIPANT is the participant's number, FILE the PDF file
