@@ -110,6 +110,16 @@ created_cb (GObject      *source,
     }
 }
 
+/* The folder given, or else the one chosen in Preferences now. */
+static char *
+current_folder (FfBackupTimer *self)
+{
+  if (self->folder != NULL)
+    return g_strdup (self->folder);
+
+  return ff_backup_folder (ff_store_get_path (self->store));
+}
+
 static gboolean
 tick_cb (gpointer data)
 {
@@ -120,8 +130,12 @@ tick_cb (gpointer data)
 
   self->changed = FALSE;
   self->cancellable = g_cancellable_new ();
-  ff_backup_create_async (ff_store_get_path (self->store), self->folder, self->cancellable,
-                          created_cb, g_object_ref (self));
+  {
+    g_autofree char *folder = current_folder (self);
+
+    ff_backup_create_async (ff_store_get_path (self->store), folder, self->cancellable,
+                            created_cb, g_object_ref (self));
+  }
 
   return G_SOURCE_CONTINUE;
 }
@@ -134,7 +148,6 @@ ff_backup_timer_new (FfStore    *store,
   FfBackupTimer *self;
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
-  g_return_val_if_fail (folder != NULL, NULL);
   g_return_val_if_fail (interval_seconds > 0, NULL);
 
   self = g_object_new (FF_TYPE_BACKUP_TIMER, NULL);
@@ -160,12 +173,14 @@ ff_backup_timer_close (FfBackupTimer  *self,
 {
   g_autoptr(GPtrArray) existing = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *folder = NULL;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (FF_IS_BACKUP_TIMER (self), FALSE);
 
   if (self->store == NULL)
     return TRUE;
+  folder = current_folder (self);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
 
@@ -173,10 +188,10 @@ ff_backup_timer_close (FfBackupTimer  *self,
   while (self->cancellable != NULL)
     g_main_context_iteration (NULL, TRUE);
 
-  existing = ff_backup_list (self->folder, NULL);
+  existing = ff_backup_list (folder, NULL);
   if (self->changed || existing == NULL || existing->len == 0)
     {
-      path = ff_backup_create (self->store, self->folder, NULL, error);
+      path = ff_backup_create (self->store, folder, NULL, error);
       ok = path != NULL;
       if (ok)
         g_signal_emit (self, signals[BACKED_UP], 0, path);

@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 #define FF_TYPE_BACKUP_TIMER (ff_backup_timer_get_type ())
 G_DECLARE_FINAL_TYPE (FfBackupTimer, ff_backup_timer, FF, BACKUP_TIMER, GObject)
 
-/* Backs @store up into @folder, off the main thread, every @interval_seconds in which
+/* Backs @store up into @folder (NULL: the one ff_backup_folder() names at the time),
+ * off the main thread, every @interval_seconds in which
  * it changed. Holds @store until ff_backup_timer_close().
  *
  * Signals: "backed-up" (const char *path) after each backup; "failed" (const GError

@@ -12,6 +12,7 @@
 #include "ff-autosave.h"
 #include "ff-backup.h"
 #include "ff-backup-timer.h"
+#include "ff-backups-window.h"
 #include "ff-store.h"
 #include "ff-store-lock.h"
 #include "ff-window.h"
@@ -39,6 +40,32 @@ static const struct
   { "win.show-shortcuts", { "<Control>question", NULL } },
 };
 
+/* The newest backup of @db_path that opens and is whole, or NULL. */
+static char *
+newest_good_backup (const char *db_path)
+{
+  g_autofree char *folder = ff_backup_folder (db_path);
+  g_autoptr(GPtrArray) backups = ff_backup_list (folder, NULL);
+
+  for (guint i = 0; backups != NULL && i < backups->len; i++)
+    {
+      FfBackup *backup = g_ptr_array_index (backups, i);
+
+      if (ff_backup_verify (backup->path, NULL))
+        return g_strdup (backup->path);
+    }
+
+  return NULL;
+}
+
+static void
+restore_clicked_cb (GtkButton *button,
+                    GtkWindow *window)
+{
+  ff_backups_confirm_restore (window, g_object_get_data (G_OBJECT (button),
+                                                         "ff-backup-path"));
+}
+
 /* data/ui/ff-error-window.ui: what went wrong, and what can be done. */
 static void
 ff_application_show_error (FfApplication *self,
@@ -54,6 +81,22 @@ ff_application_show_error (FfApplication *self,
   gtk_window_set_application (window, GTK_APPLICATION (self));
   status_page = ADW_STATUS_PAGE (gtk_builder_get_object (builder, "status_page"));
   adw_status_page_set_description (status_page, error->message);
+
+  /* Damaged: the newest backup that is whole can take its place. */
+  if (g_error_matches (error, FF_STORE_ERROR, FF_STORE_ERROR_CORRUPT))
+    {
+      g_autofree char *backup = newest_good_backup (self->database_path);
+
+      if (backup != NULL)
+        {
+          GtkWidget *button = GTK_WIDGET (gtk_builder_get_object (builder, "restore_button"));
+
+          g_object_set_data_full (G_OBJECT (button), "ff-backup-path",
+                                  g_steal_pointer (&backup), g_free);
+          g_signal_connect (button, "clicked", G_CALLBACK (restore_clicked_cb), window);
+          gtk_widget_set_visible (button, TRUE);
+        }
+    }
 
   /* In use elsewhere: it can still be read. */
   if (in_use)
@@ -133,9 +176,8 @@ static void
 ff_application_start_backups (FfApplication *self,
                               FfStore       *store)
 {
-  g_autofree char *folder = ff_backup_folder (ff_store_get_path (store));
-
-  self->backup_timer = ff_backup_timer_new (store, folder, FF_BACKUP_TIMER_INTERVAL_SECONDS);
+  /* Into the folder chosen at the time of each backup. */
+  self->backup_timer = ff_backup_timer_new (store, NULL, FF_BACKUP_TIMER_INTERVAL_SECONDS);
   g_signal_connect_object (self->backup_timer, "failed", G_CALLBACK (backup_failed_cb),
                            self, 0);
 }
@@ -165,10 +207,135 @@ ff_application_open_read_only_action (GSimpleAction *action,
     gtk_window_destroy (error_window);
 }
 
+static void
+ff_application_backups_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  FfApplication *self = FF_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (!FF_IS_WINDOW (window))
+    return;
+
+  gtk_window_present (GTK_WINDOW (ff_backups_window_new (window,
+                                                         ff_window_get_store (FF_WINDOW (window)))));
+}
+
+/* Closes every window, so that no one holds the database, and says whether it was
+ * let go of. */
+static gboolean
+ff_application_close_database (FfApplication *self)
+{
+  g_autoptr(GList) windows = NULL;
+  FfStore *store = NULL;
+
+  ff_autosave_flush_all ();
+
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      if (FF_IS_WINDOW (l->data) && store == NULL)
+        {
+          store = ff_window_get_store (FF_WINDOW (l->data));
+          g_object_add_weak_pointer (G_OBJECT (store), (gpointer *) &store);
+        }
+    }
+
+  /* Keep the application while it has no window. */
+  g_application_hold (G_APPLICATION (self));
+  g_clear_object (&self->backup_timer);
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+
+  /* What the windows were still finishing. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_application_release (G_APPLICATION (self));
+
+  if (store != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (store), (gpointer *) &store);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+typedef struct
+{
+  FfApplication *app;
+  char          *backup;
+} Restore;
+
+static gboolean
+restore_idle_cb (gpointer data)
+{
+  Restore *restore = data;
+  FfApplication *self = restore->app;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfStore) store = NULL;
+  g_autofree char *aside = NULL;
+  FfWindow *window;
+
+  if (!ff_application_close_database (self))
+    g_set_error_literal (&error, FF_STORE_ERROR, FF_STORE_ERROR_IN_USE,
+                         _("The database is still in use in this window. Close Fotfeste, "
+                           "and restore the backup with “fotfeste-cli restore”."));
+  else if (ff_backup_restore (restore->backup, self->database_path, &aside, &error))
+    store = ff_store_open (self->database_path, &error);
+
+  if (store == NULL)
+    ff_application_show_error (self, error);
+  else
+    {
+      window = FF_WINDOW (ff_window_new (GTK_APPLICATION (self), store));
+      gtk_window_present (GTK_WINDOW (window));
+      ff_application_start_backups (self, store);
+      if (aside != NULL)
+        {
+          g_autofree char *name = g_filename_display_basename (aside);
+          /* Translators: %s is the name of the file the restored backup replaced */
+          g_autofree char *message = g_strdup_printf (_("Restored. The database it "
+                                                        "replaced is kept as “%s”."),
+                                                      name);
+          AdwToast *toast = adw_toast_new (message);
+
+          adw_toast_set_timeout (toast, 0);
+          ff_window_add_toast (window, toast);
+        }
+    }
+
+  g_application_release (G_APPLICATION (self));
+  g_object_unref (self);
+  g_free (restore->backup);
+  g_free (restore);
+  return G_SOURCE_REMOVE;
+}
+
+/* Puts a backup, chosen and confirmed (ff_backups_confirm_restore()), in the place of
+ * the database, and opens it again: once the dialog that asked has gone, since every
+ * window closes. */
+static void
+ff_application_restore_backup_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  FfApplication *self = FF_APPLICATION (user_data);
+  Restore *restore = g_new0 (Restore, 1);
+
+  restore->app = g_object_ref (self);
+  restore->backup = g_variant_dup_string (parameter, NULL);
+  g_application_hold (G_APPLICATION (self));
+  g_idle_add (restore_idle_cb, restore);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", ff_application_quit_action },
   { "about", ff_application_about_action },
   { "open-read-only", ff_application_open_read_only_action },
+  { "backups", ff_application_backups_action },
+  { "restore-backup", ff_application_restore_backup_action, "s" },
 };
 
 static int

@@ -256,6 +256,95 @@ class Steps:
         finally:
             other.kill ()
 
+    def restore_backup (self, expected_rows):
+        """Main Menu → Backups lists the backup made on quitting with what it holds;
+        Restore, once confirmed, puts it in the database's place and keeps what the
+        database held aside."""
+        # F10 opens the main menu, as in every GNOME application.
+        press_keys ("F10")
+        item = wait_for ("the menu item \"Backups\"", lambda: find (self.app_node, "Backups"))
+        click (item, "the menu item \"Backups\"")
+
+        def backups_window ():
+            for node in children (self.app_node):
+                if name_of (node) == "Backups":
+                    return node
+            return None
+
+        window = wait_for ("the window \"Backups\"", backups_window)
+        plans = query (self.database, "SELECT count(*) FROM plan WHERE deleted_at IS NULL")[0][0]
+        holds = "%d participants, %d plan%s, 0 job applications" % (
+            len (expected_rows), plans, "" if plans == 1 else "s")
+        wait_for ("a backup holding %r" % holds, lambda: shown_names (window, {holds}))
+        self.click_button (window, "Restore…")
+
+        def dialog ():
+            for node in children (self.app_node):
+                if name_of (node) == "Restore This Backup?":
+                    return node
+            return None
+
+        confirm = wait_for ("the dialog \"Restore This Backup?\"", dialog)
+        self.click_button (confirm, "Restore")
+
+        def restored ():
+            rows = participants (self.database)
+            return sorted (rows) == sorted (expected_rows)
+
+        wait_for ("the database to hold %r again" % expected_rows, restored)
+        self.window = wait_for ("the window \"Fotfeste\" again",
+                                lambda: main_window (self.app_node))
+        kept = glob.glob (self.database + ".replaced-*")
+        kept = [path for path in kept if not path.endswith (("-wal", "-shm"))]
+        if len (kept) != 1 or len (participants (kept[0])) != len (expected_rows) + 1:
+            raise Failure ("the database the backup replaced is not kept whole: %r" % kept)
+        self.ok ("Backups → Restore… → Restore puts the backup holding %d participants in "
+                 "place, and keeps the replaced database with %d" %
+                 (len (expected_rows), len (expected_rows) + 1))
+
+    def damaged_file (self, expected_rows):
+        """A damaged database opens a window that says so and offers the newest whole
+        backup; restoring it opens the database, and the damaged file is kept."""
+        size = os.path.getsize (self.database)
+        with open (self.database, "r+b") as f:
+            f.truncate (size // 2)
+        self.app = App (self.args.app, self.database, self.env, self.workdir, "damaged")
+
+        def window ():
+            self.app.check_running ()
+            app_node = find_application (self.pyatspi, self.app.process.pid)
+            return main_window (app_node) if app_node is not None else None
+
+        node = wait_for ("the window \"Fotfeste\" on the accessibility bus", window)
+        message = ("\u201c%s\u201d is damaged or incomplete. Restore it from a backup."
+                   % self.database)
+        wait_for ("the window to say %r" % message,
+                  lambda: shown_names (node, {message}) == {message})
+        self.click_button (node, "Restore a Backup…")
+        self.app_node = find_application (self.pyatspi, self.app.process.pid)
+
+        def dialog ():
+            for n in children (self.app_node):
+                if name_of (n) == "Restore This Backup?":
+                    return n
+            return None
+
+        confirm = wait_for ("the dialog \"Restore This Backup?\"", dialog)
+        self.click_button (confirm, "Restore")
+        wait_for ("the database to hold %r again" % expected_rows,
+                  lambda: sorted (participants (self.database)) == sorted (expected_rows))
+        self.window = wait_for ("the main window after restoring",
+                                lambda: find (main_window (self.app_node), "Participants"))
+        damaged = [path for path in glob.glob (self.database + ".replaced-*")
+                   if os.path.getsize (path) == size // 2]
+        if len (damaged) != 1:
+            raise Failure ("the damaged file is not kept aside: %r"
+                           % glob.glob (self.database + ".replaced-*"))
+        self.app.check_stderr ()
+        self.ok ("a damaged database: the window offers a backup, Restore puts it in place "
+                 "and keeps the damaged file")
+        self.quit ("restored run")
+
     def backup_on_quit (self, expected_rows):
         """Quitting left a checked backup of what was saved, and no lock."""
         folder = os.path.join (self.env["XDG_DATA_HOME"], "fotfeste", "backups")
@@ -436,10 +525,16 @@ def run (args, pyatspi, env, workdir):
         steps.list_shows (["Oksana Kovalenko"], ["Ahmad Rahimi"],
                           "searching \"kovalenko\" shows Oksana Kovalenko only")
         steps.in_use ()
+        # A participant added by mistake, undone by restoring the backup of the first run.
+        steps.add_participant ("Mariam", "Yusuf")
+        steps.restore_backup (rows)
         steps.app.check_stderr ()
         steps.quit ("second run")
 
-        # Third run: a file that is not a Fotfeste database.
+        # Third run: the database damaged, and restored from its backup.
+        steps.damaged_file (rows)
+
+        # Fourth run: a file that is not a Fotfeste database.
         steps.not_a_database ()
         print ("1..%d" % steps.number)
     except Failure as failure:
