@@ -157,6 +157,7 @@ typedef struct
 
 static gboolean
 read_header (const char  *path,
+             gboolean     has_log,
              Header      *header,
              GError     **error)
 {
@@ -229,8 +230,10 @@ read_header (const char  *path,
     return refuse (FF_STORE_ERROR_CORRUPT, path, error);
 
   /* The page count at 28 is only to be trusted when the change counter at 24
-   * equals the "version valid for" number at 92 (older writers leave it stale). */
-  if (read_be32 (bytes + 24) == read_be32 (bytes + 92))
+   * equals the "version valid for" number at 92 (older writers leave it stale), and
+   * when there is no write-ahead log: a checkpoint cut off (by a full disk, or a
+   * crash) leaves the file short of it, and is finished from the log. */
+  if (!has_log && read_be32 (bytes + 24) == read_be32 (bytes + 92))
     {
       guint64 n_pages = read_be32 (bytes + 28);
 
@@ -327,7 +330,9 @@ inspect_immutable (const char  *path,
     {
       int code = sqlite3_errcode (db) & 0xff;
 
-      if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+      /* A plain error here is a header SQLite cannot read ("unsupported file
+       * format"): damage, as no SQLite has written such a file. */
+      if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB || code == SQLITE_ERROR)
         refuse (FF_STORE_ERROR_CORRUPT, path, error);
       else
         ff_store_file_set_db_error (db, path, error);
@@ -518,6 +523,7 @@ ff_store_file_prepare (const char  *path,
                        GError     **error)
 {
   g_autofree char *folder = g_path_get_dirname (path);
+  gboolean has_log;
   Header header;
 
   if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
@@ -534,12 +540,21 @@ ff_store_file_prepare (const char  *path,
         return FALSE;
     }
 
-  if (!read_header (path, &header, error))
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    GStatBuf st;
+
+    has_log = g_stat (wal, &st) == 0 && st.st_size > 0;
+  }
+
+  if (!read_header (path, has_log, &header, error))
     return FALSE;
   if (header.empty)
     return TRUE;
 
+  /* An immutable connection reads the file without its log: with one, what it sees
+   * is not the database, and SQLite itself judges it once the log is read. */
   return ff_store_file_check_identity (path, header.application_id, header.user_version,
                                        header.schema_cookie != 0, error) &&
-         inspect_immutable (path, error);
+         (has_log || inspect_immutable (path, error));
 }
