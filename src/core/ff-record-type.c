@@ -9,13 +9,46 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "ff-employer.h"
+#include "ff-enrolment.h"
 #include "ff-format.h"
+#include "ff-job-log.h"
+#include "ff-participant.h"
+#include "ff-plan.h"
+#include "ff-programme.h"
 #include "ff-record-private.h"
 #include "ff-store-private.h"
 #include "ff-text.h"
 #include "ff-validate.h"
 
 /* Description */
+
+/* Every kind of record, and every record a kind holds: what is named by its table
+ * outside the program (a file of unsaved edits) is found here. */
+static const FfRecordType * const all_types[] = {
+  &ff_programme_type,
+  &ff_participant_type,
+  &ff_enrolment_type,
+  &ff_plan_type,
+  &ff_plan_part_types[FF_PLAN_PART_SUBGOAL],
+  &ff_plan_part_types[FF_PLAN_PART_ACTIVITY],
+  &ff_plan_part_types[FF_PLAN_PART_REVIEW],
+  &ff_employer_type,
+  &ff_job_application_type,
+  &ff_job_target_type,
+};
+
+const FfRecordType *
+ff_record_type_find (const char *table)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (all_types); i++)
+    {
+      if (g_strcmp0 (all_types[i]->table, table) == 0)
+        return all_types[i];
+    }
+
+  return NULL;
+}
 
 const char *
 ff_record_type_column (const FfRecordType *type,

@@ -152,6 +152,9 @@ struct _FfRecordClass
   GObjectClass parent_class;
 };
 
+/* The type whose table is @table, or NULL. Every type is listed in ff-record-type.c. */
+const FfRecordType *ff_record_type_find (const char          *table);
+
 /* The field whose key is @key, or -1. */
 int           ff_record_type_find_field (const FfRecordType  *type,
                                          const char          *key);

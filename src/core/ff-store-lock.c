@@ -204,13 +204,16 @@ set_in_use_error (const char               *db_path,
   g_autofree char *display = g_filename_display_name (db_path);
   g_autoptr(GDateTime) local = g_date_time_to_local (holder->since);
   g_autofree char *since = g_date_time_format (local, "%d.%m.%Y %H:%M");
+  /* Another computer may write its names in another encoding. */
+  g_autofree char *user = g_utf8_make_valid (holder->user, -1);
+  g_autofree char *host = g_utf8_make_valid (holder->host, -1);
 
   g_set_error (error, FF_STORE_ERROR, FF_STORE_ERROR_IN_USE,
                /* Translators: a file name, then the user name, computer name and date
                 * and time (“05.12.2026 09:14”) of who has the file open */
                _("“%s” is in use by %s on %s since %s. Only one person at a time can "
                  "change it."),
-               display, holder->user, holder->host, since);
+               display, user, host, since);
   return FALSE;
 }
 

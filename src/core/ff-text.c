@@ -248,7 +248,8 @@ ff_text_one_line (const char *text)
 
   for (const char *p = text; *p != '\0'; p++)
     {
-      if (g_ascii_isspace (*p))
+      /* A vertical tab too: word processors write one for a line break. */
+      if (g_ascii_isspace (*p) || *p == '\v')
         {
           space = TRUE;
           continue;

@@ -445,7 +445,7 @@ ff_validate_link (const char  *text,
   g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
   g_autofree char *full = NULL;
   g_autoptr(GUri) uri = NULL;
-  const char *scheme;
+  g_autofree char *scheme = NULL;
   gboolean ok;
 
   if (*trimmed == '\0')
@@ -456,8 +456,9 @@ ff_validate_link (const char  *text,
     }
 
   /* "www.nav.no/…" is a web address without its scheme; "mailto:…" or "file:…" is
-   * something else. */
-  scheme = g_uri_peek_scheme (trimmed);
+   * something else. Not g_uri_peek_scheme(): it keeps every scheme it is shown for
+   * the life of the process. */
+  scheme = g_uri_parse_scheme (trimmed);
   if (scheme == NULL && strchr (trimmed, ':') == NULL)
     full = g_strconcat ("https://", trimmed, NULL);
   else

@@ -3,10 +3,17 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* The domain of the line each save writes for G_MESSAGES_DEBUG=Fotfeste: what the crash
+ * bench (bench/run-crash-bench) counts on as saved. */
+#define G_LOG_DOMAIN "Fotfeste"
+
 #include "config.h"
+
+#include <string.h>
 
 #include "ff-autosave.h"
 #include "ff-choice-model.h"
+#include "ff-edit-journal.h"
 #include "ff-field-error.h"
 
 #define BINDING_KEY "ff-autosave-binding"
@@ -25,7 +32,10 @@ typedef struct
   char                *base_title;    /* the row's title without an error message */
   char                *base_tooltip;  /* its tooltip (a format hint) without one */
   char                *error;         /* the message shown while the value is refused */
+  char                *label;         /* what the journal calls the field, once asked */
   gboolean             dirty;         /* the widget holds a value not yet written */
+  gint64               journaled;     /* the record whose field the journal holds for
+                                       * this widget, or 0 */
 } Binding;
 
 struct _FfAutosave
@@ -33,6 +43,8 @@ struct _FfAutosave
   GObject     parent_instance;
 
   FfStore    *store;
+  /* Keeps what is typed until it is written. */
+  FfEditJournal *journal;
   GPtrArray  *bindings;   /* Binding */
   guint       timeout_id;
   /* Set while the binder itself puts values into widgets, so that this is not taken
@@ -177,10 +189,74 @@ binding_set_error (Binding    *binding,
   ff_field_error_show (binding->widget, binding->base_tooltip, message);
 }
 
+/* The field as a person would name it: its row's title, or its group's. */
+static const char *
+binding_label (Binding *binding)
+{
+  if (binding->label != NULL)
+    return binding->label;
+
+  if (binding->base_title != NULL && *binding->base_title != '\0')
+    binding->label = g_strdup (binding->base_title);
+
+  for (GtkWidget *w = binding->widget; binding->label == NULL && w != NULL;
+       w = gtk_widget_get_parent (w))
+    {
+      const char *title;
+
+      if (!ADW_IS_PREFERENCES_GROUP (w))
+        continue;
+      title = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (w));
+      if (title != NULL && *title != '\0')
+        binding->label = g_strdup (title);
+    }
+
+  if (binding->label == NULL)
+    binding->label = g_strdup (binding->type->fields[binding->field].key);
+
+  return binding->label;
+}
+
+/* Keeps what the widget holds in the journal until it is written: a process killed
+ * before the pause in typing ends loses none of it (ff-edit-journal.h). */
+static void
+binding_journal (Binding *binding)
+{
+  FfAutosave *self = binding->self;
+  g_autofree char *text = NULL;
+
+  if (self->journal == NULL || binding->widget == NULL)
+    return;
+
+  if (binding->journaled != 0 && binding->journaled != binding->id)
+    ff_edit_journal_remove (self->journal, binding->type, binding->journaled, binding->field);
+  binding->journaled = 0;
+
+  if (binding->id == 0)
+    return;
+
+  text = binding_get_text (binding);
+  ff_edit_journal_set (self->journal, binding->type, binding->id, binding->field,
+                       binding_label (binding), text);
+  binding->journaled = binding->id;
+}
+
+/* What the widget held is saved, or given up. */
+static void
+binding_unjournal (Binding *binding)
+{
+  FfAutosave *self = binding->self;
+
+  if (binding->journaled != 0 && self->journal != NULL)
+    ff_edit_journal_remove (self->journal, binding->type, binding->journaled, binding->field);
+  binding->journaled = 0;
+}
+
 static void
 binding_reset (Binding    *binding,
                const char *value)
 {
+  binding_unjournal (binding);
   g_free (binding->stored);
   binding->stored = g_strdup (value != NULL ? value : "");
   binding->dirty = FALSE;
@@ -221,9 +297,13 @@ commit (Binding  *binding,
     {
       g_free (binding->stored);
       binding->stored = g_strdup (normalized);
+      g_debug ("Saved %s of %s %" G_GINT64_FORMAT ": %" G_GSIZE_FORMAT " bytes",
+               binding->type->fields[binding->field].key, binding->type->table, binding->id,
+               strlen (normalized));
     }
 
   binding->dirty = FALSE;
+  binding_unjournal (binding);
   binding_set_error (binding, NULL);
 
   if (tidy)
@@ -281,6 +361,7 @@ edited (Binding *binding)
     return;
 
   binding->dirty = TRUE;
+  binding_journal (binding);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   self->timeout_id = g_timeout_add (FF_AUTOSAVE_DELAY_MS, timeout_cb, self);
@@ -326,6 +407,10 @@ widget_gone (gpointer  data,
 static void
 binding_free (Binding *binding)
 {
+  /* A value refused when the form went away is given up, as the form shows it no
+   * more. */
+  binding_unjournal (binding);
+
   if (binding->widget != NULL)
     {
       GtkWidget *widget = binding->widget;
@@ -344,6 +429,7 @@ binding_free (Binding *binding)
   g_free (binding->base_title);
   g_free (binding->base_tooltip);
   g_free (binding->error);
+  g_free (binding->label);
   g_free (binding);
 }
 
@@ -361,6 +447,7 @@ ff_autosave_dispose (GObject *object)
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   if (self->bindings != NULL)
     g_ptr_array_set_size (self->bindings, 0);
+  g_clear_object (&self->journal);
   g_clear_object (&self->store);
   binders = g_list_remove (binders, self);
 
@@ -410,6 +497,9 @@ ff_autosave_new (FfStore *store)
 
   self = g_object_new (FF_TYPE_AUTOSAVE, NULL);
   self->store = g_object_ref (store);
+  self->journal = ff_edit_journal_get (store);
+  /* A file someone else is changing is only read here. */
+  self->editable = !ff_store_is_read_only (store);
 
   return self;
 }
@@ -440,6 +530,8 @@ ff_autosave_bind (FfAutosave          *self,
   g_object_weak_ref (G_OBJECT (widget), widget_gone, binding);
   g_object_set_data (G_OBJECT (widget), BINDING_KEY, binding);
   g_ptr_array_add (self->bindings, binding);
+  if (!self->editable)
+    gtk_widget_set_sensitive (widget, FALSE);
 
   if (ADW_IS_PREFERENCES_ROW (widget))
     {
@@ -652,7 +744,7 @@ ff_autosave_set_editable (FfAutosave *self,
 {
   g_return_if_fail (FF_IS_AUTOSAVE (self));
 
-  self->editable = !!editable;
+  self->editable = editable && !ff_store_is_read_only (self->store);
 
   for (guint i = 0; i < self->bindings->len; i++)
     {

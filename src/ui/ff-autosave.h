@@ -8,7 +8,9 @@
  * (before a window closes, the page shows another record, the application quits or a
  * document is printed). A choice or a switch is written as soon as it is made. An
  * invalid value is marked on its widget with the message of the check, and not
- * written; so is a write that fails. Nothing else is needed to save.
+ * written; so is a write that fails. Nothing else is needed to save. Until it is
+ * written, what is typed is kept in the database's journal of unsaved edits
+ * (ff-edit-journal.h), which a killed process leaves for the next start to offer back.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -81,7 +83,8 @@ gboolean     ff_autosave_flush          (FfAutosave          *self);
 /* Flushes every binder of the application (before it quits). */
 void         ff_autosave_flush_all      (void);
 
-/* A signed plan is read, not edited: its widgets are insensitive and write nothing. */
+/* A signed plan is read, not edited: its widgets are insensitive and write nothing.
+ * A binder of a store opened read-only is never editable. */
 void         ff_autosave_set_editable   (FfAutosave          *self,
                                          gboolean             editable);
 

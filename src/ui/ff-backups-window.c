@@ -80,7 +80,6 @@ ff_backups_confirm_restore (GtkWindow  *parent,
                             const char *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_path_get_basename (path);
   g_autofree char *holds = NULL;
   g_autofree char *body = NULL;
   FfBackupContents contents;

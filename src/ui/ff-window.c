@@ -14,6 +14,7 @@
 #include "ff-programme-page.h"
 #include "ff-record-section.h"
 #include "ff-sample.h"
+#include "ff-unsaved-dialog.h"
 #include "ff-window.h"
 
 /* How many participants "Load Sample Data" adds. */
@@ -425,6 +426,19 @@ ff_window_set_store (FfWindow *self,
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->section_stack));
   ff_window_update_main_page (self);
 
+  if (ff_store_is_read_only (self->store))
+    {
+      AdwToast *toast;
+
+      toast = adw_toast_new (_("Open only for reading, as someone else is changing the "
+                               "database. Nothing can be changed here."));
+      adw_toast_set_timeout (toast, 0);
+      ff_window_add_toast (self, toast);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-participant", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-programme", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample-data", FALSE);
+    }
+
   if (ff_store_is_on_network_share (self->store))
     {
       AdwToast *toast;
@@ -434,6 +448,9 @@ ff_window_set_store (FfWindow *self,
       adw_toast_set_timeout (toast, 0);
       ff_window_add_toast (self, toast);
     }
+
+  /* What a run that was killed had typed and not saved is offered back. */
+  ff_unsaved_dialog_offer (GTK_WINDOW (self), self->store);
 }
 
 static void

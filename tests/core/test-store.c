@@ -13,6 +13,7 @@
 #include "ff-participant.h"
 #include "ff-programme.h"
 #include "ff-schema.h"
+#include "ff-store-lock.h"
 #include "ff-store-private.h"
 #include "ff-test-store.h"
 #include "ff-test-util.h"
@@ -326,6 +327,8 @@ test_refuses_damaged_header (Fixture       *fixture,
   g_autofree char *page_size = copy_file (fixture, real, "page-size.sqlite3", G_MAXSIZE);
   g_autofree char *schema = copy_file (fixture, real, "schema.sqlite3", G_MAXSIZE);
   g_autofree char *magic = copy_file (fixture, real, "magic.sqlite3", G_MAXSIZE);
+  g_autofree char *schema_format = copy_file (fixture, real, "schema-format.sqlite3",
+                                              G_MAXSIZE);
   char garbage[400];
 
   /* A page size that is not a power of two. */
@@ -340,6 +343,55 @@ test_refuses_damaged_header (Fixture       *fixture,
   /* Without the magic words it is nobody's SQLite file. */
   overwrite (magic, 0, "SQLite format 2", 15);
   assert_refused (magic, FF_STORE_ERROR_NOT_OURS);
+
+  /* A schema format that no SQLite writes (1 to 4 are): damaged, not an error to try
+   * again (tests/fuzz/fuzz-store). */
+  overwrite (schema_format, 44, "\x6f\x72\x79\x3a", 4);
+  assert_refused (schema_format, FF_STORE_ERROR_CORRUPT);
+}
+
+/* Cut inside its last page, with a page count in the header that is not to be trusted
+ * (the change counter at 24 and the number at 92 differ, as older writers leave them):
+ * once accepted, changed, and refused the next time (tests/fuzz/fuzz-store). */
+static void
+test_refuses_cut_inside_page (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *real = make_real_database (fixture, "real.sqlite3");
+  g_autofree char *contents = NULL;
+  g_autofree char *cut = NULL;
+  gsize size;
+
+  g_assert_true (g_file_get_contents (real, &contents, &size, NULL));
+  cut = copy_file (fixture, real, "cut.sqlite3", size - 100);
+  overwrite (cut, 92, "\x7f\x7f\x7f\x7f", 4);
+
+  assert_refused (cut, FF_STORE_ERROR_CORRUPT);
+}
+
+/* A lock file from another computer whose names are in another encoding (Latin-1
+ * "kåre" and "kontor-pc-ø"): the file is in use, said in readable words
+ * (tests/fuzz/fuzz-store-lock). */
+static void
+test_refuses_locked_with_names_not_utf8 (Fixture       *fixture,
+                                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfStore) store = NULL;
+  g_autofree char *path = make_real_database (fixture, "real.sqlite3");
+  g_autofree char *lock_path = ff_store_lock_path (path);
+
+  g_file_set_contents (lock_path,
+                       "user=k\xe5re\nhost=kontor-pc-\xf8\npid=4242\n"
+                       "since=2026-12-01T08:15:00Z\n",
+                       -1, &error);
+  g_assert_no_error (error);
+
+  store = ff_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, FF_STORE_ERROR, FF_STORE_ERROR_IN_USE);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_nonnull (strstr (error->message, " on kontor-pc-"));
 }
 
 static void
@@ -690,7 +742,10 @@ main (int   argc,
   ff_test_dir_add ("/core/store/refuse/other-application-id", test_refuses_other_application_id);
   ff_test_dir_add ("/core/store/refuse/truncated", test_refuses_truncated);
   ff_test_dir_add ("/core/store/refuse/damaged-header", test_refuses_damaged_header);
+  ff_test_dir_add ("/core/store/refuse/cut-inside-page", test_refuses_cut_inside_page);
   ff_test_dir_add ("/core/store/refuse/newer-version", test_refuses_newer_version);
+  ff_test_dir_add ("/core/store/refuse/locked-with-names-not-utf8",
+                   test_refuses_locked_with_names_not_utf8);
   for (guint version = 1; version < FF_STORE_SCHEMA_VERSION; version++)
     {
       g_autofree char *path = g_strdup_printf ("/core/store/open/version-%u-file", version);

@@ -261,6 +261,32 @@ test_sort_scripts_apart (void)
   assert_sort_order (names, G_N_ELEMENTS (names));
 }
 
+/* A line typed or pasted into a one-line field: every kind of line break and tab is
+ * one space, also the vertical tab word processors write for a line break (found by
+ * tests/fuzz/fuzz-text). */
+static void
+test_one_line_breaks_and_tabs (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *line;
+  } cases[] = {
+    { "Storgata 1", "Storgata 1" },
+    { "  Storgata 1\r\n9161 Burfjord \t", "Storgata 1 9161 Burfjord" },
+    { "Storgata 1\v9161 Burfjord", "Storgata 1 9161 Burfjord" },
+    { "\xfe)\xfa\v\v\v\v\xff", "\xfe)\xfa \xff" },
+    { "\v\f\t\n", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *line = ff_text_one_line (cases[i].text);
+
+      g_assert_cmpstr (line, ==, cases[i].line);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,6 +308,7 @@ main (int   argc,
   g_test_add_func ("/core/text/sort-key/ukrainian-alphabet", test_sort_ukrainian_alphabet);
   g_test_add_func ("/core/text/sort-key/letter-before-the-rest", test_sort_within_a_letter);
   g_test_add_func ("/core/text/sort-key/latin-then-cyrillic", test_sort_scripts_apart);
+  g_test_add_func ("/core/text/one-line/breaks-and-tabs", test_one_line_breaks_and_tabs);
 
   return g_test_run ();
 }

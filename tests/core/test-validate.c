@@ -406,6 +406,25 @@ test_phone (void)
   }
 }
 
+/* What looks like a scheme in a typed link is not kept after the check: every
+ * different one kept for the life of the process would add up while someone types,
+ * and GLib lets go of its table of kept strings only when it grows (found by
+ * tests/fuzz/fuzz-link, as a leak). */
+static void
+test_link_keeps_nothing_typed (void)
+{
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Typed-%u:nothing", i);
+      g_autofree char *scheme = g_strdup_printf ("typed-%u", i);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (ff_validate_link (text, NULL, &error));
+      g_assert_error (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT);
+      g_assert_cmpuint (g_quark_try_string (scheme), ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -430,6 +449,7 @@ main (int   argc,
   g_test_add_func ("/core/validate/date/range", test_date_range);
   g_test_add_func ("/core/validate/email", test_email);
   g_test_add_func ("/core/validate/phone", test_phone);
+  g_test_add_func ("/core/validate/link/keeps-nothing-typed", test_link_keeps_nothing_typed);
 
   return g_test_run ();
 }

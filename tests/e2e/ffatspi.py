@@ -342,6 +342,36 @@ def press_keys (keys, window_name="^Fotfeste$"):
         raise Failure ("xdotool key %s failed: %s" % (keys, result.stderr.strip ()))
 
 
+def click_in_sight (pyatspi, window, node, what, window_name="^Fotfeste$"):
+    """Scrolls @window with the mouse wheel until @node is in sight, and clicks it, as a
+    person would: in its middle, or near its top when it is taller than the window."""
+    wid = xdotool ("search", "--onlyvisible", "--name", window_name).stdout.split ()[0]
+    xdotool ("windowfocus", "--sync", wid)
+    extents_of_window = window.queryComponent ().getExtents (pyatspi.WINDOW_COORDS)
+    tall = extents_of_window.height // 2
+    for _ in range (200):
+        extents = node.queryComponent ().getExtents (pyatspi.WINDOW_COORDS)
+        if extents.y > 60 and \
+                extents.y + min (extents.height, tall) < extents_of_window.height - 20:
+            break
+        button = "5" if extents.y > 60 else "4"
+        # Far off, several turns of the wheel at once (one moves some 70 pixels); near,
+        # one at a time.
+        turns = max (1, min (10, abs (extents.y - extents_of_window.height // 2) // 150))
+        xdotool ("mousemove", "--window", wid, str (extents_of_window.width * 3 // 4),
+                 str (extents_of_window.height // 2), "click", "--repeat", str (turns),
+                 "--delay", "20", button)
+        time.sleep (0.05)
+    else:
+        raise Failure ("%s does not come into sight by scrolling" % what)
+    time.sleep (0.3)
+    extents = node.queryComponent ().getExtents (pyatspi.WINDOW_COORDS)
+    y = extents.y + (extents.height // 2 if extents.height < tall else 20)
+    xdotool ("mousemove", "--window", wid, str (extents.x + extents.width // 2), str (y),
+             "click", "1")
+    time.sleep (0.3)
+
+
 def type_keys (text, window_name):
     """Types @text on the keyboard into the focused widget of the window."""
     found = xdotool ("search", "--onlyvisible", "--name", window_name)

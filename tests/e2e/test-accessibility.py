@@ -11,8 +11,9 @@
 # Makes a sample database with fotfeste-cli, starts the application on it and opens, in
 # each language, every section with a record open, each section's New dialog and its
 # "More Actions" menu, the main menu, a participant's Enrol and Change Status dialogs,
-# the plan window and its menu, the Keyboard Shortcuts and About windows, and the welcome
-# page of an empty file. In each it walks the whole accessible tree (hidden parts too:
+# the plan window and its menu, the Keyboard Shortcuts and About windows, the question
+# that offers back what a killed run left unsaved, and the welcome page of an empty
+# file. In each it walks the whole accessible tree (hidden parts too:
 # GTK 4.8 shows them) and fails on:
 #   - a name holding a mnemonic underscore ("_Add" instead of "Add");
 #   - a name with stray spaces (an empty name joined to another);
@@ -36,6 +37,7 @@ import os
 import re
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -507,6 +509,23 @@ def employer_steps (run, section, new_name):
     close_dialog (run, dialog, "the dialog %r" % new_name)
 
 
+def leave_unsaved (database, copy):
+    """A copy of @database, with what a run killed while typing leaves beside it: a note
+    and a birth date typed into the first participant's page (ff-edit-journal.c)."""
+    source = sqlite3.connect (database)
+    target = sqlite3.connect (copy)
+    source.backup (target)
+    participant = target.execute ("SELECT min (id) FROM participant").fetchone ()[0]
+    source.close ()
+    target.close ()
+    with open (copy + ".unsaved", "w", encoding="utf-8") as f:
+        f.write ("[Unsaved Edits]\nVersion=1\n\n"
+                 "[Edit 0]\nTable=participant\nId=%d\nField=notes\nLabel=Notes\n"
+                 "Text=Ringte NAV om språkpraksis\n\n"
+                 "[Edit 1]\nTable=participant\nId=%d\nField=birth_date\n"
+                 "Label=Birth date\nText=31.02.19\n" % (participant, participant))
+
+
 def run_language (args, pyatspi, env, workdir, language, database, tap, problems):
     run = Run (args, pyatspi, env, workdir, language, database, tap, problems)
     try:
@@ -568,6 +587,15 @@ def run_language (args, pyatspi, env, workdir, language, database, tap, problems
         click (item, "the menu item %r" % about)
         window = run.new_top_level (before, "the window %r" % about)
         run.read (window, "the window %r" % name_of (window), library=True)
+        run.stop ()
+
+        # What a run killed while typing left unsaved, offered back at the next start.
+        unsaved = os.path.join (workdir, "unsaved-%s.sqlite3" % language)
+        leave_unsaved (database, unsaved)
+        run.start ("unsaved", database=unsaved)
+        heading = run.t ("Restore Unsaved Changes?")
+        dialog = wait_for ("the question %r" % heading, lambda: run.top_level (heading))
+        run.read (dialog, "the question %r" % heading)
         run.stop ()
 
         # A new file: the welcome page.

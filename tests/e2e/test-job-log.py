@@ -24,13 +24,12 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 
 sys.path.insert (0, os.path.dirname (os.path.abspath (__file__)))
 
-from ffatspi import (Failure, App, begin, find, find_application, find_editable,
-                     main_window, name_of, press_keys, query, screenshot, text_of,
-                     type_into, type_keys, wait_for, walk, xdotool)
+from ffatspi import (Failure, App, begin, click_in_sight, find, find_application,
+                     find_editable, main_window, name_of, press_keys, query, screenshot,
+                     text_of, type_into, type_keys, wait_for, walk)
 
 EMPLOYER = "Fjordkraft Drammen"
 POSITION = "Kundebehandler"
@@ -121,32 +120,10 @@ class Steps:
                         lambda: find (self.log, "Employer"))
         return wait_for ("the text of the field \"Employer\"", lambda: find_editable (row))
 
-    def click_field (self, node, what):
-        """Scrolls the page with the mouse wheel until @node is in sight, and clicks
-        it, as a person would."""
-        wid = xdotool ("search", "--onlyvisible", "--name", "^Fotfeste$").stdout.split ()[0]
-        xdotool ("windowfocus", "--sync", wid)
-        window = self.window.queryComponent ().getExtents (self.pyatspi.WINDOW_COORDS)
-        for _ in range (200):
-            extents = node.queryComponent ().getExtents (self.pyatspi.WINDOW_COORDS)
-            if extents.y > 60 and extents.y + extents.height < window.height - 20:
-                break
-            button = "5" if extents.y > 60 else "4"
-            xdotool ("mousemove", "--window", wid, str (window.width * 3 // 4),
-                     str (window.height // 2), "click", button)
-            time.sleep (0.05)
-        else:
-            raise Failure ("%s does not come into sight by scrolling" % what)
-        time.sleep (0.3)
-        extents = node.queryComponent ().getExtents (self.pyatspi.WINDOW_COORDS)
-        xdotool ("mousemove", "--window", wid, str (extents.x + extents.width // 2),
-                 str (extents.y + extents.height // 2), "click", "1")
-        time.sleep (0.3)
-
     def add_by_keyboard (self):
         deadline = datetime.date.today () + datetime.timedelta (days=10)
         editable = self.employer_field ()
-        self.click_field (editable, "the field \"Employer\"")
+        click_in_sight (self.pyatspi, self.window, editable, "the field \"Employer\"")
         type_keys (EMPLOYER, window_name="^Fotfeste$")
         press_keys ("Tab")
         type_keys (POSITION, window_name="^Fotfeste$")
