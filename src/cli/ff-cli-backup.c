@@ -11,37 +11,6 @@
 #include "ff-backup.h"
 #include "ff-cli-backup.h"
 
-/* What a backup holds, in a line: "300 participants, 12 programmes, 120 plans". */
-static char *
-describe_contents (const FfBackupContents *contents)
-{
-  g_autofree char *participants = NULL;
-  g_autofree char *programmes = NULL;
-  g_autofree char *plans = NULL;
-  g_autofree char *applications = NULL;
-
-  participants = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld participant",
-                                               "%lld participants",
-                                               (gulong) contents->n_participants),
-                                  (long long) contents->n_participants);
-  programmes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld programme",
-                                             "%lld programmes",
-                                             (gulong) contents->n_programmes),
-                                (long long) contents->n_programmes);
-  plans = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld plan", "%lld plans",
-                                        (gulong) contents->n_plans),
-                           (long long) contents->n_plans);
-  applications = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld job application",
-                                               "%lld job applications",
-                                               (gulong) contents->n_applications),
-                                  (long long) contents->n_applications);
-
-  /* Translators: counts of what a backup holds: participants, programmes, plans and
-   * job applications, each as above ("300 participants") */
-  return g_strdup_printf (_("%s, %s, %s, %s"), participants, programmes, plans,
-                          applications);
-}
-
 int
 ff_cli_backup (FfCli              *cli,
                const FfCliCommand *command,
@@ -136,7 +105,7 @@ ff_cli_backups (FfCli              *cli,
       FfBackupContents contents;
 
       if (ff_backup_read_contents (backup->path, &contents, &contents_error))
-        holds = describe_contents (&contents);
+        holds = ff_backup_describe_contents (&contents);
       else
         holds = g_strdup (contents_error->message);
 
@@ -174,7 +143,7 @@ ff_cli_restore (FfCli              *cli,
       !ff_backup_restore (backup, db_path, &aside, &error))
     return ff_cli_report_error (error, FF_CLI_EXIT_USAGE);
 
-  holds = describe_contents (&contents);
+  holds = ff_backup_describe_contents (&contents);
   /* Translators: %s is the database file, %s what it now holds ("300 participants,
    * …") */
   printf (_("Restored %s: it now holds %s.\n"), db_path, holds);

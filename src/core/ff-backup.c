@@ -240,6 +240,30 @@ ff_backup_read_contents (const char        *path,
   return TRUE;
 }
 
+char *
+ff_backup_describe_contents (const FfBackupContents *contents)
+{
+  g_autofree char *participants = NULL;
+  g_autofree char *plans = NULL;
+  g_autofree char *applications = NULL;
+
+  participants = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld participant",
+                                               "%lld participants",
+                                               (gulong) contents->n_participants),
+                                  (long long) contents->n_participants);
+  plans = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld plan", "%lld plans",
+                                        (gulong) contents->n_plans),
+                           (long long) contents->n_plans);
+  applications = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld job application",
+                                               "%lld job applications",
+                                               (gulong) contents->n_applications),
+                                  (long long) contents->n_applications);
+
+  /* Translators: what a backup holds: participants, plans and job applications, each
+   * counted as above ("300 participants") */
+  return g_strdup_printf (_("%s, %s, %s"), participants, plans, applications);
+}
+
 static gboolean
 sync_folder (const char *folder)
 {

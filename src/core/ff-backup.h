@@ -74,6 +74,10 @@ gboolean    ff_backup_read_contents   (const char        *path,
                                        FfBackupContents  *contents,
                                        GError           **error);
 
+/* What @contents counts, in words: "300 participants, 120 plans, 40 job
+ * applications" (newly allocated). */
+char       *ff_backup_describe_contents (const FfBackupContents *contents);
+
 /* The backups in @folder, newest first (an empty array when the folder is missing). */
 GPtrArray  *ff_backup_list            (const char   *folder,
                                        GError      **error);

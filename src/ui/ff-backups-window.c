@@ -36,30 +36,6 @@ describe_time (GDateTime *time)
   return g_date_time_format (local, _("%d.%m.%Y %H:%M"));
 }
 
-static char *
-describe_contents (const FfBackupContents *contents)
-{
-  g_autofree char *participants = NULL;
-  g_autofree char *plans = NULL;
-  g_autofree char *applications = NULL;
-
-  participants = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld participant",
-                                               "%lld participants",
-                                               (gulong) contents->n_participants),
-                                  (long long) contents->n_participants);
-  plans = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld plan", "%lld plans",
-                                        (gulong) contents->n_plans),
-                           (long long) contents->n_plans);
-  applications = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld job application",
-                                               "%lld job applications",
-                                               (gulong) contents->n_applications),
-                                  (long long) contents->n_applications);
-
-  /* Translators: what a backup holds: participants, plans and job applications, each
-   * counted as above ("300 participants") */
-  return g_strdup_printf (_("%s, %s, %s"), participants, plans, applications);
-}
-
 static void
 restore_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
@@ -94,7 +70,7 @@ ff_backups_confirm_restore (GtkWindow  *parent,
       return;
     }
 
-  holds = describe_contents (&contents);
+  holds = ff_backup_describe_contents (&contents);
   /* Translators: %s is what the backup holds ("300 participants, 120 plans, 40 job
    * applications") */
   body = g_strdup_printf (_("The database will hold what the backup holds: %s. What it "
@@ -166,7 +142,7 @@ fill (FfBackupsWindow *self)
       GtkWidget *button;
 
       if (ff_backup_read_contents (backup->path, &contents, &contents_error))
-        subtitle = describe_contents (&contents);
+        subtitle = ff_backup_describe_contents (&contents);
       else
         subtitle = g_strdup (contents_error->message);
 
