@@ -46,6 +46,7 @@ struct _FfRecordSection
   GtkWidget           *back_button;
   AdwWindowTitle      *record_title;
   GtkWidget           *menu_button;
+  GMenu               *record_menu;
   GtkStack            *detail_stack;
   AdwStatusPage       *none_page;
   AdwBin              *page_bin;
@@ -94,6 +95,8 @@ static void record_changed_cb (FfRecordSection *self);
 static FfRecordPage *
 ensure_page (FfRecordSection *self)
 {
+  GObject *menu;
+
   if (self->page != NULL)
     return self->page;
 
@@ -103,6 +106,12 @@ ensure_page (FfRecordSection *self)
   adw_bin_set_child (self->page_bin, GTK_WIDGET (self->page));
   g_signal_connect_object (self->page, "shown", G_CALLBACK (record_changed_cb), self,
                            G_CONNECT_SWAPPED);
+
+  /* What a kind of record can do besides (a participant's data exported), from the
+   * menu "page_menu" of the page's template, goes first in the record's menu. */
+  menu = gtk_widget_get_template_child (GTK_WIDGET (self->page), self->page_type, "page_menu");
+  if (G_IS_MENU_MODEL (menu))
+    g_menu_prepend_section (self->record_menu, NULL, G_MENU_MODEL (menu));
 
   return self->page;
 }
@@ -655,6 +664,20 @@ ff_record_section_set_property (GObject      *object,
     }
 }
 
+/* An item of the page's own menu (see ensure_page ()): the menu is not inside the page,
+ * so its items name the page's action, which is activated on the page. */
+static void
+page_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FfRecordSection *self = FF_RECORD_SECTION (widget);
+
+  if (self->page != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->page),
+                                g_variant_get_string (parameter, NULL), NULL);
+}
+
 static void
 ff_record_section_class_init (FfRecordSectionClass *klass)
 {
@@ -696,6 +719,7 @@ ff_record_section_class_init (FfRecordSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfRecordSection, back_button);
   gtk_widget_class_bind_template_child (widget_class, FfRecordSection, record_title);
   gtk_widget_class_bind_template_child (widget_class, FfRecordSection, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, FfRecordSection, record_menu);
   gtk_widget_class_bind_template_child (widget_class, FfRecordSection, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, FfRecordSection, none_page);
   gtk_widget_class_bind_template_child (widget_class, FfRecordSection, page_bin);
@@ -710,6 +734,8 @@ ff_record_section_class_init (FfRecordSectionClass *klass)
   gtk_widget_class_install_action (widget_class, "section.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "section.undo-delete", "x",
                                    undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "section.page-action", "s",
+                                   page_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
