@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "ff-test-util.h"
@@ -71,4 +73,36 @@ ff_test_dir_tear_down (FfTestDir     *f,
 {
   ff_test_remove_tree (f->dir);
   g_free (f->dir);
+}
+
+/* How often @needle occurs in the file @path (0 when there is no file). */
+static guint
+occurrences (const char *path,
+             const char *needle)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  gsize needle_length = strlen (needle);
+  guint n = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return 0;
+
+  for (gsize i = 0; i + needle_length <= length; i++)
+    {
+      if (memcmp (contents + i, needle, needle_length) == 0)
+        n++;
+    }
+
+  return n;
+}
+
+guint
+ff_test_count_in_database_files (const char *db_path,
+                                 const char *needle)
+{
+  g_autofree char *wal = g_strconcat (db_path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (db_path, "-shm", NULL);
+
+  return occurrences (db_path, needle) + occurrences (wal, needle) + occurrences (shm, needle);
 }

@@ -22,6 +22,11 @@ void  ff_test_remove_tree   (const char *path);
 /* The SHA-256 of the file's contents, to tell that a file was left as it was. */
 char *ff_test_checksum_file (const char *path);
 
+/* How often the bytes of @needle occur in the database @db_path, its write-ahead log
+ * and its shared memory file, read raw (0 for a file that is not there). */
+guint ff_test_count_in_database_files (const char *db_path,
+                                       const char *needle);
+
 /* A private folder for each test, removed after it; for g_test_add (). */
 typedef struct
 {

@@ -127,6 +127,7 @@ ff_cli_restore (FfCli              *cli,
   g_autoptr(GError) error = NULL;
   FfBackupContents contents;
   const char *backup;
+  guint n_erased = 0;
 
   if (!ff_cli_parse_command (cli, command, NULL, &argc, &argv))
     return FF_CLI_EXIT_USAGE;
@@ -140,9 +141,10 @@ ff_cli_restore (FfCli              *cli,
   db_path = ff_cli_database_path (cli);
   if (!ff_backup_verify (backup, &error) ||
       !ff_backup_read_contents (backup, &contents, &error) ||
-      !ff_backup_restore (backup, db_path, &aside, &error))
+      !ff_backup_restore (backup, db_path, &aside, &n_erased, &error))
     return ff_cli_report_error (error, FF_CLI_EXIT_USAGE);
 
+  contents.n_participants -= MIN (contents.n_participants, n_erased);
   holds = ff_backup_describe_contents (&contents);
   /* Translators: %s is the database file, %s what it now holds ("300 participants,
    * …") */
@@ -150,6 +152,11 @@ ff_cli_restore (FfCli              *cli,
   if (aside != NULL)
     /* Translators: %s is a file name */
     printf (_("The database it replaced is kept as %s.\n"), aside);
+  if (n_erased > 0)
+    printf (ngettext ("%u participant erased after the backup was made is erased from "
+                      "it again.\n",
+                      "%u participants erased after the backup was made are erased from "
+                      "it again.\n", n_erased), n_erased);
 
   return FF_CLI_EXIT_OK;
 }

@@ -19,6 +19,7 @@
 #include <glib/gstdio.h>
 
 #include "ff-backup.h"
+#include "ff-erasure.h"
 #include "ff-store-file.h"
 #include "ff-store-lock.h"
 #include "ff-store-private.h"
@@ -565,6 +566,30 @@ ff_backup_rotate (const char  *folder,
   return TRUE;
 }
 
+/* Removes the copies that opening @path made before migrating it
+ * ("PATH.backup-vN-STAMP"). */
+static void
+remove_migration_copies (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = g_strconcat (base, ".backup-v", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      if (g_str_has_prefix (name, prefix))
+        {
+          g_autofree char *child = g_build_filename (folder, name, NULL);
+
+          g_unlink (child);
+        }
+    }
+}
+
 /* Moves @from to @to if it is there. */
 static gboolean
 move_if_there (const char  *from,
@@ -598,10 +623,50 @@ copy_file (const char  *from,
   return TRUE;
 }
 
+/* Erases from @restoring, the copy of a backup that is to replace @db_path, those
+ * erased from @db_path since (ff-erasure.h). On failure the copy is removed. */
+static gboolean
+erase_again (const char  *db_path,
+             const char  *restoring,
+             guint       *n_erased,
+             GError     **error)
+{
+  g_auto(GStrv) uuids = ff_erasure_read (db_path, error);
+  g_autoptr(FfStore) store = NULL;
+  gboolean ok;
+
+  if (uuids == NULL)
+    {
+      g_unlink (restoring);
+      return FALSE;
+    }
+  if (uuids[0] == NULL)
+    return TRUE;
+
+  store = ff_store_open (restoring, error);
+  ok = store != NULL &&
+       ff_erasure_reapply (store, (const char * const *) uuids, n_erased, error);
+  g_clear_object (&store);
+
+  /* A backup of an older version is migrated on opening, after a copy of it as it
+   * was: that copy holds those erased, and the backup itself is still there. */
+  remove_migration_copies (restoring);
+  {
+    g_autofree char *noted = ff_erasure_list_path (restoring);
+
+    g_unlink (noted);
+  }
+
+  if (!ok)
+    g_unlink (restoring);
+  return ok;
+}
+
 gboolean
 ff_backup_restore (const char  *backup_path,
                    const char  *db_path,
                    char       **set_aside,
+                   guint       *n_erased_again,
                    GError     **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
@@ -620,6 +685,8 @@ ff_backup_restore (const char  *backup_path,
 
   if (set_aside != NULL)
     *set_aside = NULL;
+  if (n_erased_again != NULL)
+    *n_erased_again = 0;
 
   if (!ff_backup_verify (backup_path, error))
     return FALSE;
@@ -637,7 +704,8 @@ ff_backup_restore (const char  *backup_path,
 
   /* First a whole copy beside it, so that a failure half way leaves the database as
    * it was. */
-  if (!copy_file (backup_path, restoring, error))
+  if (!copy_file (backup_path, restoring, error) ||
+      !erase_again (db_path, restoring, n_erased_again, error))
     goto fail;
 
   /* The database moves aside with its write-ahead log, which holds its last changes:

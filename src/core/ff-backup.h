@@ -91,12 +91,14 @@ gboolean    ff_backup_rotate          (const char   *folder,
                                        GError      **error);
 
 /* Puts the backup @backup_path in the place of the database @db_path, which no one may
- * have open: checks the backup first, then moves the database (with its write-ahead
- * log) aside, never deleting it, to the path returned in @set_aside (NULL when there
- * was none). */
+ * have open: checks the backup first, erases again from it those erased from the
+ * database since (ff-erasure.h; how many in @n_erased_again), then moves the database
+ * (with its write-ahead log) aside, never deleting it, to the path returned in
+ * @set_aside (NULL when there was none). */
 gboolean    ff_backup_restore         (const char   *backup_path,
                                        const char   *db_path,
                                        char        **set_aside,
+                                       guint        *n_erased_again,
                                        GError      **error);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include <glib/gi18n-lib.h>
 #include <libxml/xmlwriter.h>
 
+#include "ff-erasure.h"
 #include "ff-person.h"
 #include "ff-store-private.h"
 
@@ -586,10 +587,14 @@ ff_person_erase (FfStore  *store,
 {
   g_autoptr(GPtrArray) tables = NULL;
   g_autoptr(GPtrArray) triggers = NULL;
+  g_autoptr(GError) note_error = NULL;
+  g_autofree char *uuid = NULL;
   gboolean ok = FALSE;
 
   g_return_val_if_fail (FF_IS_STORE (store), FALSE);
 
+  if (!participant_uuid (store, id, &uuid, error))
+    return FALSE;
   tables = ff_person_tables (store, error);
   if (tables == NULL)
     return FALSE;
@@ -606,7 +611,15 @@ ff_person_erase (FfStore  *store,
       if (erase_rows (store, tables, triggers, id, error) && ff_store_commit (store, error))
         {
           ff_store_emit_changed (store, FF_RECORD_PARTICIPANT, id);
+          /* Noted, so that restoring an older backup erases them again. */
+          if (!ff_erasure_note (ff_store_get_path (store), uuid, &note_error))
+            g_warning ("%s", note_error->message);
           ok = rewrite_file (store, error);
+          if (ok && note_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&note_error));
+              ok = FALSE;
+            }
         }
       else
         ff_store_rollback (store);

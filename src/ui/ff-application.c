@@ -276,13 +276,15 @@ restore_idle_cb (gpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(FfStore) store = NULL;
   g_autofree char *aside = NULL;
+  guint n_erased = 0;
   FfWindow *window;
 
   if (!ff_application_close_database (self))
     g_set_error_literal (&error, FF_STORE_ERROR, FF_STORE_ERROR_IN_USE,
                          _("The database is still in use in this window. Close Fotfeste, "
                            "and restore the backup with “fotfeste-cli restore”."));
-  else if (ff_backup_restore (restore->backup, self->database_path, &aside, &error))
+  else if (ff_backup_restore (restore->backup, self->database_path, &aside, &n_erased,
+                              &error))
     store = ff_store_open (self->database_path, &error);
 
   if (store == NULL)
@@ -299,7 +301,22 @@ restore_idle_cb (gpointer data)
           g_autofree char *message = g_strdup_printf (_("Restored. The database it "
                                                         "replaced is kept as “%s”."),
                                                       name);
-          AdwToast *toast = adw_toast_new (message);
+          AdwToast *toast;
+
+          if (n_erased > 0)
+            {
+              g_autofree char *erased = g_strdup_printf (
+                ngettext ("%u participant erased after the backup was made is erased "
+                          "from it again.",
+                          "%u participants erased after the backup was made are erased "
+                          "from it again.", n_erased), n_erased);
+
+              char *both = g_strconcat (message, " ", erased, NULL);
+
+              g_free (message);
+              message = both;
+            }
+          toast = adw_toast_new (message);
 
           adw_toast_set_timeout (toast, 0);
           ff_window_add_toast (window, toast);

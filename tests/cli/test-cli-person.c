@@ -71,6 +71,7 @@ test_erase (Fixture       *f,
             gconstpointer  data)
 {
   g_autofree char *db = make_sample (f, "erase.sqlite3", "40", "9");
+  g_autofree char *backup = path_in (f, "before-erasing.sqlite3");
   g_autofree char *name = listed_name (db, "5");
   g_autofree char *before = ff_test_checksum_file (db);
   g_autofree char *after = NULL;
@@ -85,11 +86,26 @@ test_erase (Fixture       *f,
   after = ff_test_checksum_file (db);
   g_assert_cmpstr (after, ==, before);
 
+  /* A backup made before, with them in it. */
+  g_assert_cmpint (run (NULL, NULL, "-d", db, "backup", backup, NULL), ==, 0);
+
   g_assert_cmpint (run (&out, NULL, "-d", db, "erase", "5", "--yes", NULL), ==, 0);
   g_assert_nonnull (strstr (out, name));
   /* Gone from the list; that not a byte of them is left is tests/core/test-person's. */
   gone = listed_name (db, "5");
   g_assert_null (gone);
+
+  /* Restoring that backup does not bring them back, and says so. */
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run (&out, NULL, "-d", db, "restore", backup, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "1 participant erased after the backup was made is erased "
+                                 "from it again"));
+  g_assert_nonnull (strstr (out, "39 participants"));
+  g_clear_pointer (&gone, g_free);
+  gone = listed_name (db, "5");
+  g_assert_null (gone);
+  gone = listed_name (db, "6");
+  g_assert_nonnull (gone);
 }
 
 static void

@@ -12,6 +12,8 @@
 
 #include "ff-backup.h"
 #include "ff-backup-timer.h"
+#include "ff-erasure.h"
+#include "ff-person.h"
 #include "ff-participant.h"
 #include "ff-programme.h"
 #include "ff-store-private.h"
@@ -260,7 +262,7 @@ test_restore (Fixture       *f,
     add_participants (store, 2);
   }
 
-  g_assert_true (ff_backup_restore (backup, db_path, &aside, &error));
+  g_assert_true (ff_backup_restore (backup, db_path, &aside, NULL, &error));
   g_assert_no_error (error);
   g_assert_nonnull (aside);
   g_assert_cmpuint (file_mode (db_path), ==, 0600);
@@ -277,6 +279,74 @@ test_restore (Fixture       *f,
     g_assert_no_error (error);
     g_assert_cmpint (ff_participant_count (replaced), ==, 5);
   }
+}
+
+/* A participant erased after a backup was made does not come back with it. */
+static void
+test_restore_erases_again (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (f->dir, "backups", NULL);
+  g_autofree char *db_path = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *list = NULL;
+  g_autofree char *listed = NULL;
+  g_autofree char *aside = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint n_erased = 99;
+
+  {
+    g_autoptr(FfStore) store = ff_test_open_store (f->dir, "fotfeste.sqlite3");
+    gint64 zainab;
+
+    db_path = g_strdup (ff_store_get_path (store));
+    add_participants (store, 3);
+    zainab = ff_test_add_participant (store, "Zainabqx", "Qasemivw");
+    backup = ff_backup_create (store, folder, NULL, &error);
+    g_assert_no_error (error);
+
+    g_assert_true (ff_person_erase (store, zainab, &error));
+    g_assert_no_error (error);
+  }
+
+  /* What was noted names her by her UUID alone, privately. */
+  list = ff_erasure_list_path (db_path);
+  g_assert_cmpuint (file_mode (list), ==, 0600);
+  g_assert_true (g_file_get_contents (list, &listed, NULL, &error));
+  g_assert_nonnull (strchr (listed, '\n'));
+  g_assert_null (strstr (listed, "Zainab"));
+
+  /* The backup still holds her: rotation removes it in time. */
+  g_assert_cmpuint (ff_test_count_in_database_files (backup, "Qasemivw"), >, 0);
+
+  g_assert_true (ff_backup_restore (backup, db_path, &aside, &n_erased, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_erased, ==, 1);
+  g_assert_cmpuint (ff_test_count_in_database_files (db_path, "Qasemivw"), ==, 0);
+  g_assert_cmpuint (ff_test_count_in_database_files (db_path, "Zainabqx"), ==, 0);
+
+  {
+    g_autoptr(FfStore) restored = ff_store_open (db_path, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (ff_participant_count (restored), ==, 3);
+  }
+
+  /* Nothing of the restoring is left behind beside the database. */
+  dir = g_dir_open (f->dir, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_test_message ("beside: %s", name);
+      g_assert_false (strstr (name, ".restoring") != NULL);
+    }
+
+  /* Restored again, the same backup gives the same result. */
+  g_clear_pointer (&aside, g_free);
+  g_assert_true (ff_backup_restore (backup, db_path, &aside, &n_erased, &error));
+  g_assert_cmpuint (n_erased, ==, 1);
 }
 
 static void
@@ -301,7 +371,7 @@ test_restore_refuses_damaged (Fixture       *f,
 
   g_file_set_contents (damaged, "SQLite format 3", 16, &error);
   g_assert_no_error (error);
-  g_assert_false (ff_backup_restore (damaged, db_path, &aside, &error));
+  g_assert_false (ff_backup_restore (damaged, db_path, &aside, NULL, &error));
   g_assert_nonnull (error);
   g_assert_null (aside);
 
@@ -414,6 +484,8 @@ main (int    argc,
               ff_test_dir_set_up, test_timer, ff_test_dir_tear_down);
   g_test_add ("/core/backup/restore/keeps-replaced-file", Fixture, NULL,
               ff_test_dir_set_up, test_restore, ff_test_dir_tear_down);
+  g_test_add ("/core/backup/restore/erases-again", Fixture, NULL,
+              ff_test_dir_set_up, test_restore_erases_again, ff_test_dir_tear_down);
   g_test_add ("/core/backup/restore/refuses-damaged-backup", Fixture, NULL,
               ff_test_dir_set_up, test_restore_refuses_damaged, ff_test_dir_tear_down);
 

@@ -207,38 +207,6 @@ test_export_holds_everything (Fixture       *f,
   xmlFreeDoc (doc);
 }
 
-/* How often @needle occurs in the file @path (0 when there is no file). */
-static guint
-occurrences (const char *path,
-             const char *needle)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-  gsize needle_length = strlen (needle);
-  guint n = 0;
-
-  if (!g_file_get_contents (path, &contents, &length, NULL))
-    return 0;
-
-  for (gsize i = 0; i + needle_length <= length; i++)
-    {
-      if (memcmp (contents + i, needle, needle_length) == 0)
-        n++;
-    }
-
-  return n;
-}
-
-static guint
-occurrences_in_files (const char *db_path,
-                      const char *needle)
-{
-  g_autofree char *wal = g_strconcat (db_path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (db_path, "-shm", NULL);
-
-  return occurrences (db_path, needle) + occurrences (wal, needle) + occurrences (shm, needle);
-}
-
 static gint64
 count_participant (FfStore *store,
                    gint64   id)
@@ -276,21 +244,21 @@ test_erase_leaves_no_byte (Fixture       *f,
                                 "ii", zainab, job));
   olena = ff_test_add_participant (f->store, "Olenazz", "Kovalenkozz");
 
-  g_assert_cmpuint (occurrences_in_files (db_path, "Qasemivw"), >, 0);
-  g_assert_cmpuint (occurrences_in_files (db_path, national_id), >, 0);
+  g_assert_cmpuint (ff_test_count_in_database_files (db_path, "Qasemivw"), >, 0);
+  g_assert_cmpuint (ff_test_count_in_database_files (db_path, national_id), >, 0);
 
   g_assert_true (ff_person_erase (f->store, zainab, &error));
   g_assert_no_error (error);
 
   /* Not a byte of her name or national id, in the file or its log … */
-  g_assert_cmpuint (occurrences_in_files (db_path, "Qasemivw"), ==, 0);
-  g_assert_cmpuint (occurrences_in_files (db_path, "Qasemiwv"), ==, 0);
-  g_assert_cmpuint (occurrences_in_files (db_path, "Zainabqx"), ==, 0);
-  g_assert_cmpuint (occurrences_in_files (db_path, national_id), ==, 0);
+  g_assert_cmpuint (ff_test_count_in_database_files (db_path, "Qasemivw"), ==, 0);
+  g_assert_cmpuint (ff_test_count_in_database_files (db_path, "Qasemiwv"), ==, 0);
+  g_assert_cmpuint (ff_test_count_in_database_files (db_path, "Zainabqx"), ==, 0);
+  g_assert_cmpuint (ff_test_count_in_database_files (db_path, national_id), ==, 0);
   g_assert_cmpint (count_participant (f->store, zainab), ==, 0);
 
   /* … while everyone else is as they were, and the log says that someone was erased. */
-  g_assert_cmpuint (occurrences_in_files (db_path, "Kovalenkozz"), >, 0);
+  g_assert_cmpuint (ff_test_count_in_database_files (db_path, "Kovalenkozz"), >, 0);
   g_assert_cmpint (count_participant (f->store, olena), ==, 1);
   g_assert_cmpint (ff_test_query_int (f->store, "SELECT count(*) FROM audit"
                                                 " WHERE new_value = 'erased'"), ==, 1);
