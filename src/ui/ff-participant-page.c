@@ -339,6 +339,8 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, programmes_list);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, job_target_group);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, job_log_group);
+  /* Bound only to be found by name: FfRecordSection puts it first in the record's menu. */
+  gtk_widget_class_bind_template_child_full (widget_class, "page_menu", FALSE, 0);
 
   gtk_widget_class_install_action (widget_class, "participant.enrol", NULL, enrol_action);
   gtk_widget_class_install_action (widget_class, "participant.change-status", "x",
