@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
+#include "ff-audit.h"
 #include "ff-cli-print.h"
 #include "ff-job-log-report.h"
 #include "ff-language.h"
@@ -351,6 +352,7 @@ print_plan (FfCli              *cli,
   report = ff_plan_report_new (plan, language, second_language, &error);
   if (report == NULL)
     return ff_cli_report_error (error, FF_CLI_EXIT_USAGE);
+  ff_document_set_audit (FF_DOCUMENT (report), store, participant_id, FF_AUDIT_PLAN);
 
   if (!ff_document_write_pdf (FF_DOCUMENT (report), options->output, &n_pages, &error))
     return ff_cli_report_error (error,

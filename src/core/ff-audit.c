@@ -1,4 +1,5 @@
-/* ff-audit.c — disclosures in the audit log
+/* ff-audit.c — disclosures in the audit log, and the log of one participant as
+ * people read it
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,7 +8,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <glib/gstdio.h>
+
 #include "ff-audit.h"
+#include "ff-audit-entry.h"
+#include "ff-person.h"
+#include "ff-record.h"
 #include "ff-store-private.h"
 
 static gboolean
@@ -87,4 +93,351 @@ ff_audit_log_disclosure (FfStore     *store,
                          GError     **error)
 {
   return ff_audit_log_disclosures (store, table, &id, 1, event, what, error);
+}
+
+/* A disclosure that could not be recorded is refused: said so, with the reason. */
+static gboolean
+refuse_disclosure (GError **error)
+{
+  if (error != NULL && *error != NULL &&
+      g_error_matches (*error, FF_STORE_ERROR, FF_STORE_ERROR_READ_ONLY))
+    g_prefix_error (error, "%s ",
+                    _("Nothing was printed or exported: every print and export is "
+                      "recorded in the audit log, and it cannot be written now."));
+  return FALSE;
+}
+
+gboolean
+ff_audit_log_print (FfStore     *store,
+                    gint64       participant_id,
+                    const char  *what,
+                    GError     **error)
+{
+  g_return_val_if_fail (FF_IS_STORE (store), FALSE);
+
+  if (!ff_audit_log_disclosure (store, "participant", participant_id, FF_AUDIT_PRINTED,
+                                what, error))
+    return refuse_disclosure (error);
+
+  return TRUE;
+}
+
+gboolean
+ff_audit_export_file (FfStore           *store,
+                      const gint64      *participant_ids,
+                      guint              n_ids,
+                      const char        *what,
+                      const char        *path,
+                      FfAuditWriteFunc   write,
+                      gpointer           user_data,
+                      GError           **error)
+{
+  g_return_val_if_fail (FF_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (write != NULL, FALSE);
+
+  if (!ff_store_begin (store, error))
+    return refuse_disclosure (error);
+
+  if (!ff_audit_log_disclosures (store, "participant", participant_ids, n_ids,
+                                 FF_AUDIT_EXPORTED, what, error))
+    {
+      ff_store_rollback (store);
+      return refuse_disclosure (error);
+    }
+
+  if (!write (path, user_data, error))
+    {
+      ff_store_rollback (store);
+      return FALSE;
+    }
+
+  if (!ff_store_commit (store, error))
+    {
+      /* not recorded, so not left behind */
+      g_unlink (path);
+      return refuse_disclosure (error);
+    }
+
+  return TRUE;
+}
+
+/* --- the log of one participant ------------------------------------------------ */
+
+/* What a record of @table is called in a description: "Job application: changed …". */
+static const char *
+table_label (const char *table)
+{
+  static const struct
+  {
+    const char *table;
+    const char *label;
+  } labels[] = {
+    /* Translators: the kinds of record the audit log of a participant names */
+    { "enrolment", N_("Enrolment") },
+    { "enrolment_status", N_("Enrolment status") },
+    { "plan", N_("Plan") },
+    { "plan_subgoal", N_("Plan sub-goal") },
+    { "plan_activity", N_("Plan activity") },
+    { "plan_review", N_("Plan review") },
+    { "job_application", N_("Job application") },
+    { "job_application_status", N_("Job application status") },
+    { "job_target", N_("Job-seeking target") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (labels[i].table, table) == 0)
+      return _(labels[i].label);
+
+  return table;
+}
+
+/* What a field is called, as its row on a page calls it; a field without a name of
+ * its own here is called by its key, made readable. */
+static char *
+field_label (const char *key)
+{
+  static const struct
+  {
+    const char *key;
+    const char *label;
+  } labels[] = {
+    /* Translators: fields of records, as the audit log names them ("Changed Phone") */
+    { "given_name", N_("Given name") },
+    { "family_name", N_("Family name") },
+    { "native_name", N_("Name in own alphabet") },
+    { "birth_date", N_("Birth date") },
+    { "national_id", N_("National identity number") },
+    { "gender", N_("Gender") },
+    { "country", N_("Country of origin") },
+    { "languages", N_("Languages") },
+    { "norwegian_level", N_("Norwegian level") },
+    { "norwegian_oral", N_("Norwegian, oral") },
+    { "norwegian_written", N_("Norwegian, written") },
+    { "arrival_date", N_("Arrival date") },
+    { "address", N_("Address") },
+    { "postcode", N_("Postcode") },
+    { "place", N_("Place") },
+    { "municipality", N_("Municipality") },
+    { "phone", N_("Phone") },
+    { "email", N_("Email") },
+    { "education", N_("Education") },
+    { "professions", N_("Professions") },
+    { "driving_licence", N_("Driving licence") },
+    { "family_notes", N_("Family notes") },
+    { "health_notes", N_("Health and adaptation needs") },
+    { "interests", N_("Interests") },
+    { "goals", N_("Goals") },
+    { "contact_person", N_("Contact person") },
+    { "referral_from", N_("Referred by") },
+    { "referral_date", N_("Referral date") },
+    { "consent_date", N_("Consent date") },
+    { "consent_scope", N_("Consent scope") },
+    { "notes", N_("Notes") },
+    { "note", N_("Note") },
+    { "status", N_("Status") },
+    { "status_date", N_("Status date") },
+    { "state", N_("State") },
+    { "signed_date", N_("Date signed") },
+    { "employer", N_("Employer") },
+    { "position", N_("Position") },
+    { "deadline", N_("Deadline") },
+    { "date", N_("Date") },
+    { "link", N_("Link") },
+    { "source", N_("Source") },
+    { "follow_up", N_("Next follow-up") },
+    { "per_week", N_("Applications a week") },
+  };
+  char *label;
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (labels[i].key, key) == 0)
+      return g_strdup (_(labels[i].label));
+
+  label = g_strdelimit (g_strdup (key), "_", ' ');
+  if (*label != '\0')
+    *label = g_ascii_toupper (*label);
+  return label;
+}
+
+/* Whether the value of @field of @type may be shown in the log: not a sensitive one,
+ * nor a free text, which may say anything. */
+static gboolean
+value_shown (const FfRecordType *type,
+             const char         *field,
+             int                *index)
+{
+  *index = type != NULL ? ff_record_type_find_field (type, field) : -1;
+  if (*index < 0)
+    return FALSE;
+
+  return (type->fields[*index].flags & FF_FIELD_SENSITIVE) == 0 &&
+         type->fields[*index].check != FF_CHECK_TEXT;
+}
+
+/* What a row without a field says: created, deleted …, or a disclosure. */
+static char *
+describe_event (const char *table,
+                const char *value,
+                const char *programme)
+{
+  gboolean own = g_strcmp0 (table, "participant") == 0;
+
+  if (g_strcmp0 (value, "created") == 0)
+    {
+      if (own)
+        return g_strdup (_("Created the participant"));
+      if (g_strcmp0 (table, "enrolment") == 0 && programme != NULL && *programme != '\0')
+        /* Translators: in the audit log; %s is a programme's name */
+        return g_strdup_printf (_("Enrolled in %s"), programme);
+      /* Translators: in the audit log; %s is a kind of record ("Job application") */
+      return g_strdup_printf (_("%s: added"), table_label (table));
+    }
+  if (g_strcmp0 (value, "deleted") == 0)
+    return own ? g_strdup (_("Deleted the participant"))
+               /* Translators: in the audit log; %s is a kind of record */
+               : g_strdup_printf (_("%s: deleted"), table_label (table));
+  if (g_strcmp0 (value, "restored") == 0)
+    return own ? g_strdup (_("Restored the participant"))
+               /* Translators: in the audit log; %s is a kind of record */
+               : g_strdup_printf (_("%s: restored"), table_label (table));
+  if (g_strcmp0 (value, "archived") == 0)
+    return own ? g_strdup (_("Archived the participant"))
+               /* Translators: in the audit log; %s is a kind of record */
+               : g_strdup_printf (_("%s: archived"), table_label (table));
+  if (g_strcmp0 (value, "unarchived") == 0)
+    return own ? g_strdup (_("Took the participant out of the archive"))
+               /* Translators: in the audit log; %s is a kind of record */
+               : g_strdup_printf (_("%s: taken out of the archive"), table_label (table));
+
+  if (g_strcmp0 (value, "shown:national_id") == 0)
+    return g_strdup (_("Showed the national identity number"));
+  if (g_strcmp0 (value, "printed:plan") == 0)
+    return g_strdup (_("Printed the individual plan"));
+  if (g_strcmp0 (value, "exported:plan") == 0)
+    return g_strdup (_("Exported the individual plan"));
+  if (g_strcmp0 (value, "printed:job-log") == 0)
+    return g_strdup (_("Printed the job-seeker log"));
+  if (g_strcmp0 (value, "exported:job-log") == 0)
+    return g_strdup (_("Exported the job-seeker log"));
+  if (g_strcmp0 (value, "exported:list") == 0)
+    return g_strdup (_("Exported in a list"));
+  if (g_str_has_prefix (value, FF_AUDIT_SHOWN ":"))
+    return g_strdup (_("Showed personal data"));
+  if (g_str_has_prefix (value, FF_AUDIT_PRINTED ":"))
+    return g_strdup (_("Printed personal data"));
+  if (g_str_has_prefix (value, FF_AUDIT_EXPORTED ":"))
+    return g_strdup (_("Exported personal data"));
+
+  return g_strdup (value);
+}
+
+static char *
+describe (const char *table,
+          const char *field,
+          const char *old_value,
+          const char *new_value,
+          const char *programme)
+{
+  const FfRecordType *type;
+  g_autofree char *label = NULL;
+  g_autofree char *change = NULL;
+  int index;
+
+  if (field == NULL)
+    return describe_event (table, new_value, programme);
+
+  label = field_label (field);
+  type = ff_record_type_find (table);
+  if (value_shown (type, field, &index))
+    {
+      g_autofree char *old_shown = ff_record_display (type, index, old_value, NULL);
+      g_autofree char *new_shown = ff_record_display (type, index, new_value, NULL);
+
+      if (*old_shown == '\0')
+        /* Translators: in the audit log: a field ("Phone") and the value it was given */
+        change = g_strdup_printf (_("Changed %s to “%s”"), label, new_shown);
+      else
+        /* Translators: in the audit log: a field ("Phone"), its value before and after */
+        change = g_strdup_printf (_("Changed %s from “%s” to “%s”"), label, old_shown,
+                                  new_shown);
+    }
+  else
+    {
+      /* Translators: in the audit log: a field ("National identity number") whose
+       * value is not shown there */
+      change = g_strdup_printf (_("Changed %s"), label);
+    }
+
+  if (g_strcmp0 (table, "participant") == 0)
+    return g_steal_pointer (&change);
+
+  /* Translators: in the audit log: a kind of record ("Job application") and what
+   * changed in it ("Changed Position to “Cook”") */
+  return g_strdup_printf (_("%s: %s"), table_label (table), change);
+}
+
+GListModel *
+ff_audit_entries_for_participant (FfStore  *store,
+                                  gint64    id,
+                                  GError  **error)
+{
+  g_autoptr(GListStore) entries = NULL;
+  g_autofree char *uuids = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (FF_IS_STORE (store), NULL);
+
+  uuids = ff_person_uuids_query (store, error);
+  if (uuids == NULL)
+    return NULL;
+
+  /* A participant created, an enrolment in a programme: the programme's name. */
+  sql = g_strdup_printf ("SELECT a.created_at, a.os_user, a.table_name, a.field,"
+                         " a.old_value, a.new_value, pr.name"
+                         " FROM audit a"
+                         " LEFT JOIN enrolment e"
+                         "  ON a.table_name = 'enrolment' AND a.field IS NULL"
+                         "  AND e.uuid = a.row_uuid"
+                         " LEFT JOIN programme pr ON pr.id = e.programme_id"
+                         " WHERE a.row_uuid IN (%s)"
+                         " ORDER BY a.id DESC",
+                         uuids);
+  if (sqlite3_prepare_v2 (ff_store_get_db (store), sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      ff_store_set_sqlite_error (store, error);
+      return NULL;
+    }
+  sqlite3_bind_int64 (stmt, 1, id);
+
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *description = NULL;
+
+      description = describe ((const char *) sqlite3_column_text (stmt, 2),
+                              (const char *) sqlite3_column_text (stmt, 3),
+                              (const char *) sqlite3_column_text (stmt, 4),
+                              (const char *) sqlite3_column_text (stmt, 5),
+                              (const char *) sqlite3_column_text (stmt, 6));
+      g_ptr_array_add (items,
+                       ff_audit_entry_new ((const char *) sqlite3_column_text (stmt, 0),
+                                           (const char *) sqlite3_column_text (stmt, 1),
+                                           description));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      ff_store_set_sqlite_error (store, error);
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+  sqlite3_finalize (stmt);
+
+  entries = g_list_store_new (FF_TYPE_AUDIT_ENTRY);
+  g_list_store_splice (entries, 0, 0, items->pdata, items->len);
+
+  return G_LIST_MODEL (g_steal_pointer (&entries));
 }

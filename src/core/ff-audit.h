@@ -12,6 +12,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "ff-store.h"
 
 G_BEGIN_DECLS
@@ -39,5 +41,43 @@ gboolean ff_audit_log_disclosures (FfStore       *store,
                                    const char    *event,
                                    const char    *what,
                                    GError       **error);
+
+/* What the audit log calls a participant's documents. */
+#define FF_AUDIT_PLAN    "plan"
+#define FF_AUDIT_JOB_LOG "job-log"
+
+/* Records that participant @participant_id's @what (FF_AUDIT_PLAN …) is being printed:
+ * call it before the document goes to the printer, and print only on TRUE. On a file
+ * that cannot be written the error says that nothing was printed, and why. */
+gboolean ff_audit_log_print        (FfStore       *store,
+                                    gint64         participant_id,
+                                    const char    *what,
+                                    GError       **error);
+
+/* Writes a file of personal data to @path: @write called with @path and @user_data. */
+typedef gboolean (*FfAuditWriteFunc) (const char  *path,
+                                      gpointer     user_data,
+                                      GError     **error);
+
+/* Exports @what of the @n_ids participants @participant_ids to @path: records the
+ * export (one row for each), writes the file with @write, and keeps the rows only when
+ * it was written; when they cannot be kept, the file is removed. Nothing is written
+ * unless it is recorded, and nothing is recorded that was not written. */
+gboolean ff_audit_export_file      (FfStore           *store,
+                                    const gint64      *participant_ids,
+                                    guint              n_ids,
+                                    const char        *what,
+                                    const char        *path,
+                                    FfAuditWriteFunc   write,
+                                    gpointer           user_data,
+                                    GError           **error);
+
+/* The audit log of participant @id, newest first: an FfAuditEntry for each change and
+ * disclosure of their own row and of every row that is theirs (ff_person_tables():
+ * enrolments, plans, job applications …), described in the user's language. The
+ * values of sensitive fields and of free texts are not shown, only that they changed. */
+GListModel *ff_audit_entries_for_participant (FfStore  *store,
+                                              gint64    id,
+                                              GError  **error);
 
 G_END_DECLS

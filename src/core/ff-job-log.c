@@ -9,6 +9,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "ff-audit.h"
 #include "ff-csv.h"
 #include "ff-format.h"
 #include "ff-job-log.h"
@@ -626,6 +627,14 @@ ff_job_log_under_target (FfStore     *store,
 
 /* CSV */
 
+static gboolean
+write_csv (const char  *path,
+           gpointer     csv,
+           GError     **error)
+{
+  return ff_csv_write (csv, path, error);
+}
+
 gboolean
 ff_job_log_write_csv (FfStore     *store,
                       gint64       participant_id,
@@ -648,6 +657,10 @@ ff_job_log_write_csv (FfStore     *store,
   };
   g_autoptr(GPtrArray) applications = NULL;
   g_autoptr(GString) csv = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  GHashTableIter iter;
+  gpointer key;
   const char *cells[G_N_ELEMENTS (columns) + 1];
 
   g_return_val_if_fail (FF_IS_STORE (store), FALSE);
@@ -683,5 +696,25 @@ ff_job_log_write_csv (FfStore     *store,
       ff_csv_append_row (csv, cells, G_N_ELEMENTS (cells));
     }
 
-  return ff_csv_write (csv, path, error);
+  /* Everyone whose applications are in it, each once. */
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  if (participant_id > 0)
+    g_hash_table_add (seen, g_memdup2 (&participant_id, sizeof participant_id));
+  for (guint n = 0; n < applications->len; n++)
+    {
+      FfRecord *application = g_ptr_array_index (applications, n);
+      gint64 id = g_ascii_strtoll (ff_record_get_extra (application,
+                                                        FF_JOB_APPLICATION_PARTICIPANT_ID),
+                                   NULL, 10);
+
+      if (id > 0)
+        g_hash_table_add (seen, g_memdup2 (&id, sizeof id));
+    }
+  g_hash_table_iter_init (&iter, seen);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_array_append_val (ids, *(gint64 *) key);
+
+  return ff_audit_export_file (store, (const gint64 *) ids->data, ids->len,
+                               FF_AUDIT_JOB_LOG, path, write_csv, csv, error);
 }

@@ -845,3 +845,18 @@ out:
     *n_purged = n;
   return ok;
 }
+
+char *
+ff_person_uuids_query (FfStore  *store,
+                       GError  **error)
+{
+  g_autoptr(GPtrArray) tables = NULL;
+
+  g_return_val_if_fail (FF_IS_STORE (store), NULL);
+
+  tables = ff_person_tables (store, error);
+  if (tables == NULL)
+    return NULL;
+
+  return uuids_query (store, tables);
+}

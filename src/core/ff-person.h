@@ -58,4 +58,10 @@ gboolean    ff_person_purge      (FfStore        *store,
                                   guint          *n_purged,
                                   GError        **error);
 
+/* "SELECT uuid FROM … UNION SELECT uuid FROM …", with the participant's id bound as
+ * ?1: the UUIDs of every row of ff_person_tables() that is theirs, by which the audit
+ * log names the rows its entries are about. */
+char       *ff_person_uuids_query (FfStore        *store,
+                                   GError        **error);
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "ff-audit.h"
 #include "ff-document.h"
 #include "ff-report-language.h"
 
@@ -22,6 +23,11 @@ typedef struct
   char       *language;
   char       *second_language;   /* NULL when in one language */
   FfPageFlow *flow;              /* the last pagination */
+
+  /* Where its prints and exports are recorded (ff_document_set_audit()). */
+  FfStore    *audit_store;
+  gint64      audit_participant_id;
+  char       *audit_what;
 } FfDocumentPrivate;
 
 static void ff_document_initable_iface_init (GInitableIface *iface);
@@ -87,6 +93,8 @@ ff_document_finalize (GObject *object)
   g_clear_object (&priv->source);
   g_clear_pointer (&priv->language, g_free);
   g_clear_pointer (&priv->second_language, g_free);
+  g_clear_object (&priv->audit_store);
+  g_clear_pointer (&priv->audit_what, g_free);
 
   G_OBJECT_CLASS (ff_document_parent_class)->finalize (object);
 }
@@ -360,11 +368,17 @@ keep_freed_memory (void)
 #endif
 }
 
-gboolean
-ff_document_write_pdf (FfDocument  *self,
-                       const char  *path,
-                       int         *n_pages,
-                       GError     **error)
+typedef struct
+{
+  FfDocument *document;
+  int        *n_pages;
+} PdfWrite;
+
+static gboolean
+write_pdf (FfDocument  *self,
+           const char  *path,
+           int         *n_pages,
+           GError     **error)
 {
   g_autofree char *title = NULL;
   g_autoptr(GByteArray) pdf = NULL;
@@ -418,4 +432,70 @@ ff_document_write_pdf (FfDocument  *self,
     *n_pages = pages;
 
   return TRUE;
+}
+
+static gboolean
+write_pdf_cb (const char  *path,
+              gpointer     user_data,
+              GError     **error)
+{
+  PdfWrite *pdf = user_data;
+
+  return write_pdf (pdf->document, path, pdf->n_pages, error);
+}
+
+gboolean
+ff_document_write_pdf (FfDocument  *self,
+                       const char  *path,
+                       int         *n_pages,
+                       GError     **error)
+{
+  FfDocumentPrivate *priv;
+  PdfWrite pdf = { self, n_pages };
+
+  g_return_val_if_fail (FF_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  priv = ff_document_get_instance_private (self);
+  if (priv->audit_store == NULL)
+    return write_pdf (self, path, n_pages, error);
+
+  return ff_audit_export_file (priv->audit_store, &priv->audit_participant_id, 1,
+                               priv->audit_what, path, write_pdf_cb, &pdf, error);
+}
+
+void
+ff_document_set_audit (FfDocument *self,
+                       FfStore    *store,
+                       gint64      participant_id,
+                       const char *what)
+{
+  FfDocumentPrivate *priv;
+
+  g_return_if_fail (FF_IS_DOCUMENT (self));
+  g_return_if_fail (FF_IS_STORE (store));
+  g_return_if_fail (what != NULL);
+
+  priv = ff_document_get_instance_private (self);
+  g_set_object (&priv->audit_store, store);
+  priv->audit_participant_id = participant_id;
+  g_free (priv->audit_what);
+  priv->audit_what = g_strdup (what);
+}
+
+gboolean
+ff_document_audit_print (FfDocument  *self,
+                         GError     **error)
+{
+  FfDocumentPrivate *priv;
+
+  g_return_val_if_fail (FF_IS_DOCUMENT (self), FALSE);
+
+  priv = ff_document_get_instance_private (self);
+  if (priv->audit_store == NULL)
+    return TRUE;
+
+  return ff_audit_log_print (priv->audit_store, priv->audit_participant_id,
+                             priv->audit_what, error);
 }

@@ -23,6 +23,7 @@
 #include <pango/pango.h>
 
 #include "ff-page-flow.h"
+#include "ff-store.h"
 
 G_BEGIN_DECLS
 
@@ -103,11 +104,26 @@ void          ff_document_draw_page            (FfDocument    *self,
                                                 cairo_t       *cr,
                                                 int            page);
 
+/* The document holds participant @participant_id's personal data, and is called @what
+ * in the audit log (FF_AUDIT_PLAN …): its every print and export is recorded in
+ * @store's audit log, and refused when that cannot be written. A document of personal
+ * data is given this as soon as it is made (a job-seeker log's constructor does). */
+void          ff_document_set_audit            (FfDocument    *self,
+                                                FfStore       *store,
+                                                gint64         participant_id,
+                                                const char    *what);
+
+/* Records that the document is being printed (ff_audit_log_print()); TRUE at once for
+ * a document with no ff_document_set_audit(). Print only on TRUE. */
+gboolean      ff_document_audit_print          (FfDocument    *self,
+                                                GError       **error);
+
 /* Writes the document as an A4 PDF to @path (0600), upright or on its side as the
  * document is (ff_document_get_landscape()): whole or not at all, renamed over
  * @path only when complete, so that a failure leaves no half-written file. Call it
  * from the thread that fetches labels. @n_pages, when not NULL, receives the number
- * of pages. */
+ * of pages. The export is recorded first (ff_document_set_audit(),
+ * ff_audit_export_file()): nothing is written that cannot be recorded. */
 gboolean      ff_document_write_pdf            (FfDocument    *self,
                                                 const char    *path,
                                                 int           *n_pages,

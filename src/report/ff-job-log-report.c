@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ff-audit.h"
 #include "ff-job-log-report.h"
 #include "ff-enrolment.h"
 #include "ff-format.h"
@@ -497,6 +498,8 @@ ff_job_log_report_new (FfStore     *store,
       !read_applications (self, store, error) ||
       !read_target (self, store, error))
     return NULL;
+
+  ff_document_set_audit (FF_DOCUMENT (self), store, participant_id, FF_AUDIT_JOB_LOG);
 
   return g_steal_pointer (&self);
 }

@@ -21,8 +21,20 @@ begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
                 FfDocument        *document)
 {
-  PangoContext *pango_context = gtk_print_context_create_pango_context (context);
+  PangoContext *pango_context;
+  GError *error = NULL;
   int n_pages;
+
+  /* Recorded once the print is chosen, before a page leaves: refused, nothing does. */
+  if (!ff_document_audit_print (document, &error))
+    {
+      g_object_set_data_full (G_OBJECT (operation), "ff-audit-error", error,
+                              (GDestroyNotify) g_error_free);
+      gtk_print_operation_cancel (operation);
+      return;
+    }
+
+  pango_context = gtk_print_context_create_pango_context (context);
 
   /* The document sets the context up for points and for unhinted metrics. */
   n_pages = ff_document_paginate (document, pango_context,
@@ -98,6 +110,14 @@ print_done (GTask                   *task,
   if (g_task_get_completed (task) || g_object_get_data (G_OBJECT (task), "ff-done") != NULL)
     return;
   g_object_set_data (G_OBJECT (task), "ff-done", GINT_TO_POINTER (TRUE));
+
+  /* Refused for want of an audit row: an error, not a cancel. */
+  if (g_object_get_data (G_OBJECT (operation), "ff-audit-error") != NULL)
+    {
+      g_task_return_error (task, g_error_copy (g_object_get_data (G_OBJECT (operation),
+                                                                  "ff-audit-error")));
+      return;
+    }
 
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     {

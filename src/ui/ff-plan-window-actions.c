@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ff-audit.h"
 #include "ff-document-print.h"
 #include "ff-plan-report.h"
 #include "ff-plan-window-private.h"
@@ -269,6 +270,8 @@ print_plan (FfPlanWindow *self,
       ff_plan_window_show_error (self, _("Could Not Print Plan"), error->message);
       return;
     }
+  ff_document_set_audit (FF_DOCUMENT (report), self->store,
+                         ff_plan_get_participant_id (plan), FF_AUDIT_PLAN);
 
   self->printing = TRUE;
   ff_plan_window_update_actions (self);
@@ -367,7 +370,11 @@ ff_plan_window_export_to_path (FfPlanWindow  *self,
     return FALSE;
 
   report = ff_plan_report_new_for_plan (plan, error);
-  if (report == NULL || !ff_document_write_pdf (FF_DOCUMENT (report), path, NULL, error))
+  if (report == NULL)
+    return FALSE;
+  ff_document_set_audit (FF_DOCUMENT (report), self->store,
+                         ff_plan_get_participant_id (plan), FF_AUDIT_PLAN);
+  if (!ff_document_write_pdf (FF_DOCUMENT (report), path, NULL, error))
     return FALSE;
 
   basename = g_filename_display_basename (path);
