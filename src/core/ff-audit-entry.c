@@ -18,6 +18,41 @@ struct _FfAuditEntry
 
 G_DEFINE_FINAL_TYPE (FfAuditEntry, ff_audit_entry, G_TYPE_OBJECT)
 
+enum
+{
+  PROP_0,
+  PROP_LOCAL_TIME,
+  PROP_USER,
+  PROP_DESCRIPTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ff_audit_entry_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  FfAuditEntry *self = FF_AUDIT_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOCAL_TIME:
+      g_value_take_string (value, ff_audit_entry_dup_local_time (self));
+      break;
+    case PROP_USER:
+      g_value_set_string (value, self->user);
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 ff_audit_entry_finalize (GObject *object)
 {
@@ -33,7 +68,16 @@ ff_audit_entry_finalize (GObject *object)
 static void
 ff_audit_entry_class_init (FfAuditEntryClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = ff_audit_entry_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = ff_audit_entry_finalize;
+  object_class->get_property = ff_audit_entry_get_property;
+
+  properties[PROP_LOCAL_TIME] = g_param_spec_string ("local-time", NULL, NULL, NULL, flags);
+  properties[PROP_USER] = g_param_spec_string ("user", NULL, NULL, NULL, flags);
+  properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, NULL, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

@@ -12,7 +12,10 @@ G_BEGIN_DECLS
 #define FF_TYPE_AUDIT_ENTRY (ff_audit_entry_get_type ())
 G_DECLARE_FINAL_TYPE (FfAuditEntry, ff_audit_entry, FF, AUDIT_ENTRY, GObject)
 
-/* @time: when, UTC ISO 8601 as stored; @user: the OS user; @description: what
+/* Properties (read-only): "local-time" (ff_audit_entry_dup_local_time()), "user",
+ * "description".
+ *
+ * @time: when, UTC ISO 8601 as stored; @user: the OS user; @description: what
  * happened, translated ("Changed Phone"). */
 FfAuditEntry *ff_audit_entry_new             (const char   *time,
                                               const char   *user,

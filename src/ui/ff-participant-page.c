@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ff-audit-window.h"
 #include "ff-enrolment.h"
 #include "ff-enrolment-row.h"
 #include "ff-job-log-group.h"
@@ -253,6 +254,32 @@ open_plan_action (GtkWidget  *widget,
 }
 
 static void
+audit_log_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FfParticipantPage *self = FF_PARTICIPANT_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window;
+
+  if (ff_participant_page_get_participant_id (self) == 0)
+    return;
+
+  ff_participant_page_flush (self);
+
+  window = ff_audit_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                store (self), ff_participant_page_get_participant_id (self),
+                                &error);
+  if (window == NULL)
+    {
+      show_error (self, _("Could Not Open Audit Log"), error->message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 ff_participant_page_dispose (GObject *object)
 {
   FfParticipantPage *self = FF_PARTICIPANT_PAGE (object);
@@ -347,6 +374,8 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
                                    change_status_action);
   gtk_widget_class_install_action (widget_class, "participant.open-plan", "x",
                                    open_plan_action);
+  gtk_widget_class_install_action (widget_class, "participant.audit-log", NULL,
+                                   audit_log_action);
 }
 
 static void
