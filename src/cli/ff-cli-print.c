@@ -280,7 +280,7 @@ print_plan (FfCli              *cli,
   if (!check_output (options->output))
     return FF_CLI_EXIT_USAGE;
 
-  store = ff_cli_open_store (cli, FALSE);
+  store = ff_cli_open_store_to_read (cli);
   if (store == NULL)
     return FF_CLI_EXIT_USAGE;
 
@@ -482,7 +482,7 @@ print_job_log (FfCli              *cli,
   if (!check_output (options->output))
     return FF_CLI_EXIT_USAGE;
 
-  store = ff_cli_open_store (cli, FALSE);
+  store = ff_cli_open_store_to_read (cli);
   if (store == NULL)
     return FF_CLI_EXIT_USAGE;
 

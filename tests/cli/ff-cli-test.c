@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <sqlite3.h>
 #include <glib/gi18n.h>
 
 #include "ff-cli-test.h"
@@ -204,4 +205,44 @@ ff_cli_test_init (int    *argc,
   /* The catalogues fotfeste-cli prints labels from, for the expected labels: found as
    * fotfeste-cli finds them. */
   ff_locale_init ();
+}
+
+char *
+checksum_but_audit (const char *db)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3 *handle = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (db, &handle, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT name FROM sqlite_schema"
+                                       " WHERE type = 'table' AND name <> 'audit'"
+                                       " AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\"",
+                                              (char *) tables->pdata[i]);
+
+      g_checksum_update (checksum, (const guchar *) sql, -1);
+      g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        for (int c = 0; c < sqlite3_column_count (stmt); c++)
+          {
+            const void *blob = sqlite3_column_blob (stmt, c);
+
+            if (blob != NULL)
+              g_checksum_update (checksum, blob, sqlite3_column_bytes (stmt, c));
+            g_checksum_update (checksum, (const guchar *) "\x1f", 1);
+          }
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_close (handle);
+
+  return g_strdup (g_checksum_get_string (checksum));
 }

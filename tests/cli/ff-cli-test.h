@@ -70,4 +70,8 @@ gboolean  need_pdftotext    (void);
  * wrapped in a table cell still reads as the words typed. Only after need_pdftotext(). */
 char     *pdf_text          (const char         *pdf);
 
+/* A checksum of everything database @db holds but its audit log: what a print, which
+ * only adds to the audit log, leaves as it was. */
+char     *checksum_but_audit (const char        *db);
+
 G_END_DECLS

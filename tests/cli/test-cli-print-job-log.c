@@ -156,7 +156,7 @@ test_print_job_log (Fixture       *f,
   if (!need_pdftotext ())
     return;
   make_log_store (f, &p);
-  before = ff_test_checksum_file (p.db);
+  before = checksum_but_audit (p.db);
   personal = g_strndup (p.national_id + 6, 5);
 
   /* no --language, no plan: the language shown, English here */
@@ -191,7 +191,7 @@ test_print_job_log (Fixture       *f,
   assert_has (text, "Ahmad Rahimi");
   assert_has (text, "There are no applications in this period.");
 
-  after = ff_test_checksum_file (p.db);
+  after = checksum_but_audit (p.db);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -241,7 +241,7 @@ test_print_job_log_bad_input (Fixture       *f,
   g_autofree char *before = NULL;
 
   make_log_store (f, &p);
-  before = ff_test_checksum_file (p.db);
+  before = checksum_but_audit (p.db);
 
   {
     const struct
@@ -285,12 +285,63 @@ test_print_job_log_bad_input (Fixture       *f,
         if (strstr (err, cases[i].says) == NULL)
           g_error ("case %u: “%s” is not in the message:\n%s", i, cases[i].says, err);
 
-        after = ff_test_checksum_file (p.db);
+        after = checksum_but_audit (p.db);
         g_assert_cmpstr (after, ==, before);
       }
   }
 
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_print_audited (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_auto(LogStore) p = { 0 };
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = path_in (f, "log.pdf");
+  g_autofree char *plan_pdf = path_in (f, "plan.pdf");
+  g_autofree char *err = NULL;
+  gint64 programme, enrolment;
+
+  make_log_store (f, &p);
+  store = ff_store_open (p.db, &error);
+  g_assert_no_error (error);
+  programme = ff_test_add_programme (store, "Veiviseren", FF_PROGRAMME_KIND_INTRODUCTION);
+  enrolment = ff_test_add_enrolment (store, g_ascii_strtoll (p.olena, NULL, 10), programme,
+                                     "2026-01-05");
+  ff_test_add_plan (store, enrolment);
+  g_clear_object (&store);
+
+  /* Each print is a row of the participant's audit log. */
+  g_assert_cmpint (run (NULL, NULL, "--database", p.db, "print", "job-log", p.olena,
+                        "--output", pdf, NULL), ==, 0);
+  g_assert_cmpint (run (NULL, NULL, "--database", p.db, "print", "plan", p.olena,
+                        "--output", plan_pdf, NULL), ==, 0);
+  store = ff_store_open (p.db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM audit a JOIN participant p"
+                                             " ON p.uuid = a.row_uuid"
+                                             " WHERE p.given_name = 'Olena'"
+                                             " AND a.new_value = 'exported:job-log'"), ==, 1);
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM audit a JOIN participant p"
+                                             " ON p.uuid = a.row_uuid"
+                                             " WHERE p.given_name = 'Olena'"
+                                             " AND a.new_value = 'exported:plan'"), ==, 1);
+  g_unlink (pdf);
+  g_unlink (plan_pdf);
+
+  /* Open elsewhere, the file is only read: nothing can be recorded, nothing printed. */
+  g_assert_cmpint (run (NULL, &err, "--database", p.db, "print", "job-log", p.olena,
+                        "--output", pdf, NULL), !=, 0);
+  g_assert_nonnull (strstr (err, "audit log"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (NULL, &err, "--database", p.db, "print", "plan", p.olena,
+                        "--output", plan_pdf, NULL), !=, 0);
+  g_assert_nonnull (strstr (err, "audit log"));
+  g_assert_false (g_file_test (plan_pdf, G_FILE_TEST_EXISTS));
 }
 
 int
@@ -303,6 +354,7 @@ main (int   argc,
   ff_cli_test_add ("/cli/print/job-log/languages", test_print_job_log_languages);
   ff_cli_test_add ("/cli/print/job-log/bad-input-changes-nothing",
                    test_print_job_log_bad_input);
+  ff_cli_test_add ("/cli/print/audited", test_print_audited);
 
   return g_test_run ();
 }
