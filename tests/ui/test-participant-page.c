@@ -7,6 +7,9 @@
 
 #include <string.h>
 
+#include "ff-audit.h"
+#include "ff-audit-entry.h"
+#include "ff-audit-window.h"
 #include "ff-enrolment.h"
 #include "ff-enrolment-row.h"
 #include "ff-participant.h"
@@ -416,6 +419,87 @@ test_switch_shows_new_programmes (Fixture       *fixture,
   g_assert_cmpuint (titles->len, ==, 3);
 }
 
+/* The Audit Log window that is open, or NULL. */
+static FfAuditWindow *
+find_audit_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (FF_IS_AUDIT_WINDOW (window))
+        return FF_AUDIT_WINDOW (window);
+    }
+
+  return NULL;
+}
+
+static void
+test_audit_log_lists_a_change (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(FfAuditEntry) newest = NULL;
+  FfAuditWindow *window;
+  GListModel *entries;
+
+  ff_test_set_participant (fixture->store, fixture->participant_id, FF_PARTICIPANT_PHONE,
+                           "98765432");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "participant.audit-log", NULL);
+  ff_ui_test_spin (50);
+  window = find_audit_window ();
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  entries = ff_audit_window_get_entries (window);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 2);
+  newest = g_list_model_get_item (entries, 0);
+  g_assert_cmpstr (ff_audit_entry_get_description (newest), ==,
+                   "Changed Phone to “+47 987 65 432”");
+
+  /* A change made while it is open is listed at once. */
+  ff_test_set_participant (fixture->store, fixture->participant_id, FF_PARTICIPANT_EMAIL,
+                           "olena@example.no");
+  ff_ui_test_spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (ff_audit_window_get_entries (window)), ==, 3);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* How long a log of 20,000 entries takes to open: said, and kept under a second. */
+static void
+test_audit_log_opens_fast (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimer) timer = NULL;
+  GtkWidget *window;
+
+  for (guint i = 0; i < 20000; i++)
+    g_array_append_val (ids, fixture->participant_id);
+  g_assert_true (ff_audit_log_disclosures (fixture->store, "participant",
+                                           (gint64 *) ids->data, ids->len, FF_AUDIT_SHOWN,
+                                           "national_id", &error));
+  g_assert_no_error (error);
+
+  timer = g_timer_new ();
+  window = ff_audit_window_new (GTK_WINDOW (fixture->window), fixture->store,
+                                fixture->participant_id, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (window))
+    g_main_context_iteration (NULL, TRUE);
+  ff_ui_test_spin (1);
+  g_test_message ("An audit log of 20,001 entries opened in %.0f ms",
+                  g_timer_elapsed (timer, NULL) * 1000);
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 3.0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -434,6 +518,8 @@ main (int   argc,
   ADD ("combo-saves-on-selection", test_combo_saves_on_selection);
   ADD ("shows-status-history", test_shows_status_history);
   ADD ("switching-shows-only-the-new-programmes", test_switch_shows_new_programmes);
+  ADD ("audit-log-lists-a-change", test_audit_log_lists_a_change);
+  ADD ("audit-log-opens-fast", test_audit_log_opens_fast);
 
 #undef ADD
 
