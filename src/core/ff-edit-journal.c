@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "ff-edit-journal.h"
+#include "ff-store-private.h"
 
 /* The file is a key file: a group that says what it is, then one group per edit. */
 #define HEADER_GROUP "Unsaved Edits"
@@ -97,6 +98,43 @@ find_entry (GPtrArray          *entries,
     }
 
   return FALSE;
+}
+
+/* Whether record @id of @type is in the file, deleted (kept for Undo) or not: FALSE
+ * once it was erased or purged. TRUE when that cannot be read. */
+static gboolean
+record_exists (FfStore            *store,
+               const FfRecordType *type,
+               gint64              id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1", type->table);
+  g_auto(FfStoreStmt) stmt = ff_store_prepare_bound (store, NULL, sql, "i", id);
+
+  if (stmt == NULL)
+    return TRUE;
+
+  return sqlite3_step (stmt) != SQLITE_DONE;
+}
+
+/* Removes the entries of @entries whose record is gone; whether any was. */
+static gboolean
+remove_gone (GPtrArray *entries,
+             FfStore   *store)
+{
+  gboolean removed = FALSE;
+
+  for (guint i = entries->len; i > 0; i--)
+    {
+      FfEditJournalEntry *entry = g_ptr_array_index (entries, i - 1);
+
+      if (!record_exists (store, entry->type, entry->id))
+        {
+          g_ptr_array_remove_index (entries, i - 1);
+          removed = TRUE;
+        }
+    }
+
+  return removed;
 }
 
 /* The file */
@@ -519,6 +557,27 @@ ff_edit_journal_restore_left (FfEditJournal *self,
   write_or_warn (self);
 
   return refused->len > 0 ? g_steal_pointer (&refused) : NULL;
+}
+
+gboolean
+ff_edit_journal_forget_gone (FfEditJournal  *self,
+                             FfStore        *store,
+                             GError        **error)
+{
+  gboolean entries_gone;
+  gboolean left_gone;
+
+  g_return_val_if_fail (FF_IS_EDIT_JOURNAL (self), FALSE);
+  g_return_val_if_fail (FF_IS_STORE (store), FALSE);
+
+  entries_gone = remove_gone (self->entries, store);
+  left_gone = remove_gone (self->left, store);
+
+  /* At once, not after a pause: what the file still says of them must go now. */
+  if (entries_gone || left_gone || self->dirty)
+    return write_now (self, error);
+
+  return TRUE;
 }
 
 void
