@@ -21,6 +21,23 @@ ff_retention_entry_free (FfRetentionEntry *entry)
   g_free (entry);
 }
 
+guint
+ff_retention_years (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "retention-years"))
+    return FF_RETENTION_DEFAULT_YEARS;
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  return (guint) CLAMP (g_settings_get_int (settings, "retention-years"),
+                        FF_RETENTION_MIN_YEARS, FF_RETENTION_MAX_YEARS);
+}
+
 char *
 ff_retention_cutoff (guint      years,
                      GDateTime *now)

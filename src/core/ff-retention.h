@@ -17,6 +17,10 @@ G_BEGIN_DECLS
 #define FF_RETENTION_MIN_YEARS 1
 #define FF_RETENTION_MAX_YEARS 30
 
+/* The "retention-years" setting where the application's settings are installed (the
+ * command line shares it), or FF_RETENTION_DEFAULT_YEARS. */
+guint       ff_retention_years      (void);
+
 /* One participant due for review. */
 typedef struct
 {
