@@ -14,7 +14,6 @@
 #include <glib/gstdio.h>
 
 #include "ff-edit-journal.h"
-#include "ff-store-private.h"
 
 /* The file is a key file: a group that says what it is, then one group per edit. */
 #define HEADER_GROUP "Unsaved Edits"
@@ -100,22 +99,6 @@ find_entry (GPtrArray          *entries,
   return FALSE;
 }
 
-/* Whether record @id of @type is in the file, deleted (kept for Undo) or not: FALSE
- * once it was erased or purged. TRUE when that cannot be read. */
-static gboolean
-record_exists (FfStore            *store,
-               const FfRecordType *type,
-               gint64              id)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1", type->table);
-  g_auto(FfStoreStmt) stmt = ff_store_prepare_bound (store, NULL, sql, "i", id);
-
-  if (stmt == NULL)
-    return TRUE;
-
-  return sqlite3_step (stmt) != SQLITE_DONE;
-}
-
 /* Removes the entries of @entries whose record is gone; whether any was. */
 static gboolean
 remove_gone (GPtrArray *entries,
@@ -127,7 +110,7 @@ remove_gone (GPtrArray *entries,
     {
       FfEditJournalEntry *entry = g_ptr_array_index (entries, i - 1);
 
-      if (!record_exists (store, entry->type, entry->id))
+      if (!ff_record_exists (store, entry->type, entry->id))
         {
           g_ptr_array_remove_index (entries, i - 1);
           removed = TRUE;
