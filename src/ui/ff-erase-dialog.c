@@ -77,7 +77,8 @@ erased_cb (GObject      *source_object,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-/* "erase" keeps the dialog open until the erasure is done; nothing closes it then. */
+/* A response closes a message dialog, which here only hides it (hide-on-close): "erase"
+ * shows it again while the erasure runs, and nothing closes it then. */
 static void
 ff_erase_dialog_response (AdwMessageDialog *dialog,
                           const char       *response)
@@ -87,13 +88,14 @@ ff_erase_dialog_response (AdwMessageDialog *dialog,
   if (self->working)
     return;
 
-  if (g_strcmp0 (response, "erase") != 0)
+  if (g_strcmp0 (response, "erase") != 0 || ff_store_is_read_only (self->store))
     {
-      ADW_MESSAGE_DIALOG_CLASS (ff_erase_dialog_parent_class)->response (dialog, response);
+      gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
 
   set_working (self, TRUE);
+  gtk_window_present (GTK_WINDOW (self));
   ff_person_erase_async (self->store, self->id, NULL, erased_cb, g_object_ref (self));
 }
 
