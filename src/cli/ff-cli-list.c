@@ -1,5 +1,5 @@
 /* ff-cli-list.c — fotfeste-cli's lists of records, one line each: list programmes,
- * list participants, list employers and list applications
+ * list participants, list employers, list applications and list retention
  *
  * "list" takes the options of every kind of record it lists, so that an option given
  * to the wrong kind is answered by what it applies to rather than by "unknown option".
@@ -19,6 +19,7 @@
 #include "ff-job-log.h"
 #include "ff-participant.h"
 #include "ff-programme.h"
+#include "ff-retention.h"
 #include "ff-validate.h"
 
 /* Records loaded at a time when listing. */
@@ -31,6 +32,7 @@ typedef struct
   char *participant_text;  /* --participant, as typed */
   gboolean archived;
   gboolean due;
+  int years;               /* --years, -1 when not given */
 } ListOptions;
 
 static void
@@ -342,6 +344,55 @@ list_applications (FfCli               *cli,
   return FF_CLI_EXIT_OK;
 }
 
+/* The participants due for a retention review: their last programme ended more than
+ * --years (or the "retention-years" setting) years ago, and they are in none now. One
+ * line each: number, name, last programme, the date it ended. */
+static int
+list_retention (FfCli               *cli,
+                const FfRecordType  *type,
+                const ListOptions   *options,
+                int                  argc,
+                char               **argv,
+                RowFunc              row)
+{
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  guint years = options->years != -1 ? (guint) options->years : ff_retention_years ();
+
+  if (!ff_cli_no_more_arguments (argc, argv))
+    return FF_CLI_EXIT_USAGE;
+  if (options->search != NULL || options->status_key != NULL || options->archived ||
+      options->participant_text != NULL || options->due)
+    /* Translators: keep the option and “retention” as they are */
+    return ff_cli_usage_error ("%s", _("“list retention” takes only --years."));
+  if (options->years != -1 &&
+      (options->years < FF_RETENTION_MIN_YEARS || options->years > FF_RETENTION_MAX_YEARS))
+    /* Translators: keep --years as it is; %d and %d are the smallest and largest number
+     * of years */
+    return ff_cli_usage_error (_("--years takes a number of years from %d to %d."),
+                               FF_RETENTION_MIN_YEARS, FF_RETENTION_MAX_YEARS);
+
+  store = ff_cli_open_store_to_read (cli);
+  if (store == NULL)
+    return FF_CLI_EXIT_USAGE;
+
+  entries = ff_retention_list (store, years, NULL, &error);
+  if (entries == NULL)
+    return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      FfRetentionEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *ended = ff_format_date (entry->end_date, NULL);
+
+      printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\n", entry->participant_id, entry->name,
+              entry->programme, ended);
+    }
+
+  return FF_CLI_EXIT_OK;
+}
+
 /* What "list" lists. A new kind of record gets a row here; its name goes as well into
  * the usage of "list" in ff-cli.c and into the two messages below that name the
  * choices. */
@@ -356,6 +407,7 @@ static const struct
   { "participants", &ff_participant_type, participant_row, list_participants },
   { "employers", &ff_employer_type, employer_row, list_records },
   { "applications", &ff_job_application_type, application_row, list_applications },
+  { "retention", &ff_participant_type, NULL, list_retention },
 };
 
 int
@@ -364,7 +416,7 @@ ff_cli_list (FfCli              *cli,
              int                 argc,
              char              **argv)
 {
-  g_auto(ListOptions) options = { 0 };
+  g_auto(ListOptions) options = { .years = -1 };
   const GOptionEntry entries[] = {
     { "search", 0, 0, G_OPTION_ARG_STRING, &options.search,
       /* Translators: the help of --search; TEXT is its value, the words searched for,
@@ -393,6 +445,13 @@ ff_cli_list (FfCli              *cli,
       N_("ID") },
     { "due", 0, 0, G_OPTION_ARG_NONE, &options.due,
       N_("Only applications whose follow-up is due this week or overdue"), NULL },
+    { "years", 0, 0, G_OPTION_ARG_INT, &options.years,
+      /* Translators: the help of --years; N is its value, shown in --help as --years=N:
+       * call it as you translated "N" */
+      N_("For retention: those whose last programme ended more than N years ago "
+         "(by default as set in Preferences)"),
+      /* Translators: the value of --years in --help (--years=N): a number of years */
+      N_("N") },
     G_OPTION_ENTRY_NULL
   };
 
@@ -401,7 +460,10 @@ ff_cli_list (FfCli              *cli,
 
   if (argc < 2)
     return ff_cli_usage_error ("%s", _("Say what to list: “programmes”, “participants”, "
-                                       "“employers” or “applications”."));
+                                       "“employers”, “applications” or “retention”."));
+  if (options.years != -1 && g_strcmp0 (argv[1], "retention") != 0)
+    /* Translators: keep the option and “retention” as they are */
+    return ff_cli_usage_error ("%s", _("--years applies to retention only."));
 
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     {
@@ -411,6 +473,6 @@ ff_cli_list (FfCli              *cli,
 
   /* Translators: %s is what the user typed after "list" */
   return ff_cli_usage_error (_("Cannot list “%s”: choose “programmes”, “participants”, "
-                               "“employers” or “applications”."),
+                               "“employers”, “applications” or “retention”."),
                              argv[1]);
 }

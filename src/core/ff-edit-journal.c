@@ -99,6 +99,27 @@ find_entry (GPtrArray          *entries,
   return FALSE;
 }
 
+/* Removes the entries of @entries whose record is gone; whether any was. */
+static gboolean
+remove_gone (GPtrArray *entries,
+             FfStore   *store)
+{
+  gboolean removed = FALSE;
+
+  for (guint i = entries->len; i > 0; i--)
+    {
+      FfEditJournalEntry *entry = g_ptr_array_index (entries, i - 1);
+
+      if (!ff_record_exists (store, entry->type, entry->id))
+        {
+          g_ptr_array_remove_index (entries, i - 1);
+          removed = TRUE;
+        }
+    }
+
+  return removed;
+}
+
 /* The file */
 
 static void
@@ -519,6 +540,27 @@ ff_edit_journal_restore_left (FfEditJournal *self,
   write_or_warn (self);
 
   return refused->len > 0 ? g_steal_pointer (&refused) : NULL;
+}
+
+gboolean
+ff_edit_journal_forget_gone (FfEditJournal  *self,
+                             FfStore        *store,
+                             GError        **error)
+{
+  gboolean entries_gone;
+  gboolean left_gone;
+
+  g_return_val_if_fail (FF_IS_EDIT_JOURNAL (self), FALSE);
+  g_return_val_if_fail (FF_IS_STORE (store), FALSE);
+
+  entries_gone = remove_gone (self->entries, store);
+  left_gone = remove_gone (self->left, store);
+
+  /* At once, not after a pause: what the file still says of them must go now. */
+  if (entries_gone || left_gone || self->dirty)
+    return write_now (self, error);
+
+  return TRUE;
 }
 
 void

@@ -89,6 +89,13 @@ GPtrArray           *ff_edit_journal_get_left  (FfEditJournal        *self,
 GPtrArray           *ff_edit_journal_restore_left (FfEditJournal     *self,
                                                    FfStore           *store);
 
+/* Forgets every edit, unsaved in this process or left by an earlier one, of a record
+ * that is no longer in @store's file (erased or purged, not merely deleted), and writes
+ * the file at once, so that nothing of it is kept there (after ff_person_erase()). */
+gboolean             ff_edit_journal_forget_gone  (FfEditJournal     *self,
+                                                   FfStore           *store,
+                                                   GError           **error);
+
 /* Forgets the edits left unsaved. */
 void                 ff_edit_journal_discard_left (FfEditJournal     *self);
 

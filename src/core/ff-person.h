@@ -46,6 +46,18 @@ gboolean    ff_person_erase      (FfStore        *store,
                                   gint64          id,
                                   GError        **error);
 
+/* As ff_person_erase(), on a connection of its own in a thread: a large file takes
+ * seconds to rewrite. Once done, @store emits ::changed for the participant. Not
+ * cancelled once begun. */
+void        ff_person_erase_async  (FfStore             *store,
+                                    gint64               id,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data);
+gboolean    ff_person_erase_finish (FfStore             *store,
+                                    GAsyncResult        *result,
+                                    GError             **error);
+
 /* Removes for good what was deleted (marked, and kept for Undo) more than
  * @older_than_days before @now (NULL: now): participants as wholly as
  * ff_person_erase() does, and other records with their history, unless a record still

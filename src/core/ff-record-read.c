@@ -57,6 +57,25 @@ ff_record_load (FfStore             *store,
   return ff_record_new_from_row (type, stmt);
 }
 
+gboolean
+ff_record_exists (FfStore             *store,
+                  const FfRecordType  *type,
+                  gint64               id)
+{
+  g_autofree char *sql = NULL;
+  g_auto(FfStoreStmt) stmt = NULL;
+
+  g_return_val_if_fail (FF_IS_STORE (store), TRUE);
+  g_return_val_if_fail (type != NULL, TRUE);
+
+  sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1", type->table);
+  stmt = ff_store_prepare_bound (store, NULL, sql, "i", id);
+  if (stmt == NULL)
+    return TRUE;
+
+  return sqlite3_step (stmt) != SQLITE_DONE;
+}
+
 GPtrArray *
 ff_record_load_many (FfStore             *store,
                      const FfRecordType  *type,

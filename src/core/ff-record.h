@@ -232,6 +232,12 @@ gboolean      ff_record_set_archived    (FfStore             *store,
                                          gboolean             archived,
                                          GError             **error);
 
+/* Whether record @id of @type is in the file at all, deleted (kept for Undo) or not:
+ * FALSE once it was erased or purged. TRUE when that cannot be read. */
+gboolean      ff_record_exists          (FfStore             *store,
+                                         const FfRecordType  *type,
+                                         gint64               id);
+
 /* One record, or NULL with FF_STORE_ERROR_NOT_FOUND (also for a deleted one). */
 FfRecord     *ff_record_load            (FfStore             *store,
                                          const FfRecordType  *type,

@@ -13,6 +13,8 @@
 #include "ff-backup.h"
 #include "ff-backup-timer.h"
 #include "ff-backups-window.h"
+#include "ff-preferences-window.h"
+#include "ff-retention-window.h"
 #include "ff-store.h"
 #include "ff-store-lock.h"
 #include "ff-window.h"
@@ -38,6 +40,7 @@ static const struct
   { "win.search", { "<Control>f", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.show-shortcuts", { "<Control>question", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
 };
 
 /* The newest backup of @db_path that opens and is whole, or NULL. */
@@ -222,6 +225,36 @@ ff_application_backups_action (GSimpleAction *action,
                                                          ff_window_get_store (FF_WINDOW (window)))));
 }
 
+static void
+ff_application_preferences_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  FfApplication *self = FF_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (!FF_IS_WINDOW (window))
+    return;
+
+  gtk_window_present (GTK_WINDOW (ff_preferences_window_new (window,
+                                                             ff_window_get_store (FF_WINDOW (window)))));
+}
+
+static void
+ff_application_retention_review_action (GSimpleAction *action,
+                                        GVariant      *parameter,
+                                        gpointer       user_data)
+{
+  FfApplication *self = FF_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (!FF_IS_WINDOW (window))
+    return;
+
+  gtk_window_present (GTK_WINDOW (ff_retention_window_new (window,
+                                                           ff_window_get_store (FF_WINDOW (window)))));
+}
+
 /* Closes every window, so that no one holds the database, and says whether it was
  * let go of. */
 static gboolean
@@ -352,6 +385,8 @@ static const GActionEntry app_actions[] = {
   { "about", ff_application_about_action },
   { "open-read-only", ff_application_open_read_only_action },
   { "backups", ff_application_backups_action },
+  { "preferences", ff_application_preferences_action },
+  { "retention-review", ff_application_retention_review_action },
   { "restore-backup", ff_application_restore_backup_action, "s" },
 };
 

@@ -9,6 +9,7 @@
 
 #include "ff-backup.h"
 #include "ff-backups-window.h"
+#include "ff-settings.h"
 
 struct _FfBackupsWindow
 {
@@ -208,24 +209,10 @@ back_up_now_action (GtkWidget  *widget,
 }
 
 static void
-folder_chosen_cb (GtkNativeDialog *chooser,
-                  int              response,
-                  FfBackupsWindow *self)
+folder_changed_cb (FfBackupsWindow *self)
 {
-  g_autoptr(GFile) chosen = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (chosen != NULL)
-    path = g_file_get_path (chosen);
-  if (path != NULL && self->settings != NULL)
-    {
-      g_settings_set_string (self->settings, "backup-folder", path);
-      fill (self);
-    }
-
-  g_object_unref (chooser);
+  if (self->store != NULL)
+    fill (self);
 }
 
 static void
@@ -234,14 +221,9 @@ choose_folder_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   FfBackupsWindow *self = FF_BACKUPS_WINDOW (widget);
-  GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Choose a Backup Folder"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                                         _("_Choose"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (folder_chosen_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  if (self->settings != NULL)
+    ff_settings_choose_backup_folder (GTK_WINDOW (self), self->settings);
 }
 
 static void
@@ -280,15 +262,13 @@ ff_backups_window_class_init (FfBackupsWindowClass *klass)
 static void
 ff_backups_window_init (FfBackupsWindow *self)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema != NULL)
-    self->settings = g_settings_new_full (schema, NULL, NULL);
+  /* Chosen here or in Preferences: the list follows. */
+  self->settings = ff_settings_new ();
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::backup-folder",
+                             G_CALLBACK (folder_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "backups.choose-folder",
                                  self->settings != NULL);
 }

@@ -10,6 +10,7 @@
 #include "ff-audit-window.h"
 #include "ff-enrolment.h"
 #include "ff-enrolment-row.h"
+#include "ff-erase-dialog.h"
 #include "ff-job-log-group.h"
 #include "ff-job-target-group.h"
 #include "ff-participant.h"
@@ -19,6 +20,7 @@
 #include "ff-participant-row.h"
 #include "ff-plan-window.h"
 #include "ff-status-dialog.h"
+#include "ff-toast.h"
 
 struct _FfParticipantPage
 {
@@ -156,6 +158,7 @@ ff_participant_page_show_record (FfRecordPage *page,
                          record != NULL ? ff_record_get_id (record) : 0);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.enrol", record != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.erase", record != NULL);
 }
 
 /* The job-seeker log and the weekly targets save through binders of their own. */
@@ -280,6 +283,45 @@ audit_log_action (GtkWidget  *widget,
 }
 
 static void
+erased_cb (FfParticipantPage *self,
+           FfEraseDialog     *dialog)
+{
+  const char *name = g_object_get_data (G_OBJECT (dialog), "ff-erased-name");
+  g_autofree char *message = NULL;
+
+  /* Translators: after a participant was erased for good; %s is their name */
+  message = g_strdup_printf (_("“%s” erased"), name);
+  ff_toast_show_message (GTK_WIDGET (self), message);
+}
+
+/* The page leaves the erased participant by itself: the store says they changed, and
+ * they are gone for good (FfRecordPage). */
+static void
+erase_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  FfParticipantPage *self = FF_PARTICIPANT_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  FfParticipant *participant = shown_participant (self);
+  const char *name;
+  GtkWidget *dialog;
+
+  if (participant == NULL)
+    return;
+
+  /* What was typed is written first, so that no unsaved edit of theirs is left over. */
+  ff_participant_page_flush (self);
+
+  name = ff_participant_get_display_name (participant);
+  dialog = ff_erase_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, store (self),
+                                ff_record_get_id (FF_RECORD (participant)), name);
+  g_object_set_data_full (G_OBJECT (dialog), "ff-erased-name", g_strdup (name), g_free);
+  g_signal_connect_object (dialog, "erased", G_CALLBACK (erased_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 ff_participant_page_dispose (GObject *object)
 {
   FfParticipantPage *self = FF_PARTICIPANT_PAGE (object);
@@ -376,6 +418,7 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
                                    open_plan_action);
   gtk_widget_class_install_action (widget_class, "participant.audit-log", NULL,
                                    audit_log_action);
+  gtk_widget_class_install_action (widget_class, "participant.erase", NULL, erase_action);
 }
 
 static void

@@ -84,10 +84,19 @@ ff_record_page_reload (FfRecordPage *self)
   if (priv->record_id == 0)
     return;
 
-  /* Gone (deleted elsewhere): the page stays as it is until someone shows another. */
+  /* Gone (deleted elsewhere): the page stays as it is until someone shows another.
+   * Gone for good (erased): nothing of it stays shown. */
   record = FF_RECORD_PAGE_GET_CLASS (self)->load (self, priv->record_id, NULL);
   if (record == NULL)
-    return;
+    {
+      if (!ff_record_exists (priv->store, FF_RECORD_PAGE_GET_CLASS (self)->record_type,
+                             priv->record_id))
+        {
+          priv->record_id = 0;
+          load (self);
+        }
+      return;
+    }
 
   g_set_object (&priv->record, record);
   ff_autosave_refresh (priv->autosave, record);

@@ -392,6 +392,9 @@ record_changed_cb (FfRecordSection *self)
   adw_window_title_set_title (self->record_title,
                               record != NULL ? ff_record_get_title (record) : "");
   gtk_widget_set_visible (self->menu_button, record != NULL);
+  /* The open record was erased: none is open now. */
+  if (open_id (self) == 0 && self->detail_stack != NULL)
+    gtk_stack_set_visible_child_name (self->detail_stack, "none");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "section.archived",
                                  record != NULL && archivable (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "section.delete", record != NULL);

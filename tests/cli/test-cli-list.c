@@ -241,6 +241,87 @@ test_list_applications_bad_input (Fixture       *f,
     }
 }
 
+/* A participant whose programme ended in 2012, one whose ended last year, and one still
+ * in a programme since 2010: the first is due for review after five years (the
+ * default), the second after none but with --years 1 only once a year has passed. */
+static char *
+make_retention_store (Fixture *f)
+{
+  g_autofree char *db = path_in (f, "retention.sqlite3");
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) month_ago = g_date_time_add_months (now, -1);
+  g_autofree char *recent = g_date_time_format (month_ago, "%Y-%m-%d");
+  gint64 intro;
+  gint64 enrolment;
+
+  g_assert_cmpint (run (NULL, NULL, "--database", db, "init", NULL), ==, 0);
+  store = ff_store_open (db, &error);
+  g_assert_no_error (error);
+
+  intro = ff_test_add_programme (store, "Introduksjonsprogrammet",
+                                 FF_PROGRAMME_KIND_INTRODUCTION);
+  enrolment = ff_test_add_enrolment (store, ff_test_add_participant (store, "Olena",
+                                                                     "Kovalenko"),
+                                     intro, "2010-08-16");
+  g_assert_true (ff_enrolment_set_status (store, enrolment, FF_ENROLMENT_STATUS_COMPLETED,
+                                          "2012-06-29", NULL, &error));
+  g_assert_no_error (error);
+  enrolment = ff_test_add_enrolment (store, ff_test_add_participant (store, "Ahmad",
+                                                                     "Rahimi"),
+                                     intro, "2020-08-17");
+  g_assert_true (ff_enrolment_set_status (store, enrolment, FF_ENROLMENT_STATUS_DROPPED_OUT,
+                                          recent, NULL, &error));
+  g_assert_no_error (error);
+  ff_test_add_enrolment (store, ff_test_add_participant (store, "Amina", "Yusuf"), intro,
+                         "2010-01-04");
+
+  return g_steal_pointer (&db);
+}
+
+/* One line per participant due: number, name, last programme, the day it ended. */
+static void
+test_list_retention (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *db = make_retention_store (f);
+  g_autofree char *due = NULL;
+  g_autofree char *thirty = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *before = ff_test_checksum_file (db);
+  g_autofree char *after = NULL;
+  g_autoptr(GRegex) line_re = g_regex_new ("^[0-9]+\tOlena Kovalenko\tIntroduksjonsprogrammet"
+                                           "\t29\\.06\\.2012\n$", 0, 0, NULL);
+
+  g_assert_cmpint (run (&due, NULL, "--database", db, "list", "retention", NULL), ==, 0);
+  g_assert_true (g_regex_match (line_re, due, 0, NULL));
+  g_clear_pointer (&due, g_free);
+  g_assert_cmpint (run (&due, NULL, "--database", db, "list", "retention", "--years", "5",
+                        NULL), ==, 0);
+  g_assert_true (g_regex_match (line_re, due, 0, NULL));
+
+  /* 2012 is less than thirty years ago */
+  g_assert_cmpint (run (&thirty, NULL, "--database", db, "list", "retention", "--years",
+                        "30", NULL), ==, 0);
+  g_assert_cmpstr (thirty, ==, "");
+
+  g_assert_cmpint (run (NULL, &err, "--database", db, "list", "retention", "--years", "0",
+                        NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "--years"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (NULL, &err, "--database", db, "list", "participants", "--years",
+                        "5", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "retention only"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (NULL, &err, "--database", db, "list", "retention", "--search",
+                        "Olena", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "only --years"));
+
+  after = ff_test_checksum_file (db);
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +333,7 @@ main (int   argc,
   ff_cli_test_add ("/cli/list/applications", test_list_applications);
   ff_cli_test_add ("/cli/list/applications/bad-input-changes-nothing",
                    test_list_applications_bad_input);
+  ff_cli_test_add ("/cli/list/retention", test_list_retention);
 
   return g_test_run ();
 }

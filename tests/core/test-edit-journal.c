@@ -6,11 +6,13 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <sys/stat.h>
 #include <glib/gstdio.h>
 
 #include "ff-edit-journal.h"
 #include "ff-employer.h"
+#include "ff-person.h"
 #include "ff-test-store.h"
 #include "ff-test-util.h"
 
@@ -298,6 +300,78 @@ test_deleted_record_not_offered (Fixture       *fixture,
   g_assert_finalize_object (journal);
 }
 
+static gboolean
+journal_contains (Fixture    *fixture,
+                  const char *text)
+{
+  g_autofree char *path = journal_path (fixture);
+  g_autofree char *contents = NULL;
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    return FALSE;
+
+  return strstr (contents, text) != NULL;
+}
+
+/* After a participant is erased, the file of unsaved edits holds nothing of them,
+ * neither what this process typed nor what an earlier one left; another's edits stay. */
+static void
+test_erased_participant_forgotten (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  FfEditJournal *journal = ff_edit_journal_get (fixture->store);
+  g_autoptr(GError) error = NULL;
+  gint64 olena = ff_test_add_participant (fixture->store, "Olena", "Kovalenko");
+  gint64 ahmed = ff_test_add_participant (fixture->store, "Ahmed", "Hassan");
+
+  /* Left by an earlier process, then typed in this one. */
+  ff_edit_journal_set (journal, &ff_participant_type, olena, FF_PARTICIPANT_INTERESTS,
+                       "Interests", "Olena Kovalenko wants to drive a food truck");
+  g_assert_true (wait_for_journal (fixture));
+  journal = next_start (fixture, journal);
+  ff_edit_journal_set (journal, &ff_participant_type, olena, FF_PARTICIPANT_FAMILY_NAME,
+                       "Family name", "Kovalenko-Shevchenko");
+  ff_edit_journal_set (journal, &ff_participant_type, ahmed, FF_PARTICIPANT_INTERESTS,
+                       "Interests", "Cooking");
+  g_assert_true (ff_edit_journal_write (journal, &error));
+  g_assert_no_error (error);
+  g_assert_true (journal_contains (fixture, "Kovalenko"));
+
+  g_assert_true (ff_person_erase (fixture->store, olena, &error));
+  g_assert_no_error (error);
+  g_assert_true (ff_edit_journal_forget_gone (journal, fixture->store, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (journal_contains (fixture, "Kovalenko"));
+  g_assert_false (journal_contains (fixture, "food truck"));
+  g_assert_true (journal_contains (fixture, "Cooking"));
+
+  journal = next_start (fixture, journal);
+  g_assert_cmpuint (ff_edit_journal_get_left (journal, fixture->store)->len, ==, 1);
+  g_assert_finalize_object (journal);
+}
+
+/* A participant only deleted can still come back with Undo: their edits stay. */
+static void
+test_deleted_participant_kept (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  FfEditJournal *journal = ff_edit_journal_get (fixture->store);
+  g_autoptr(GError) error = NULL;
+  gint64 olena = ff_test_add_participant (fixture->store, "Olena", "Kovalenko");
+
+  ff_edit_journal_set (journal, &ff_participant_type, olena, FF_PARTICIPANT_INTERESTS,
+                       "Interests", "Baking");
+  g_assert_true (ff_record_set_deleted (fixture->store, &ff_participant_type, olena, TRUE,
+                                        &error));
+  g_assert_no_error (error);
+  g_assert_true (ff_edit_journal_forget_gone (journal, fixture->store, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (journal_contains (fixture, "Baking"));
+  g_assert_finalize_object (journal);
+}
+
 typedef struct
 {
   Fixture       *fixture;
@@ -397,6 +471,10 @@ main (int   argc,
   ff_test_store_add ("/core/edit-journal/refused-handed-back", test_refused_handed_back);
   ff_test_store_add ("/core/edit-journal/deleted-record-not-offered",
                      test_deleted_record_not_offered);
+  ff_test_store_add ("/core/edit-journal/erased-participant-forgotten",
+                     test_erased_participant_forgotten);
+  ff_test_store_add ("/core/edit-journal/deleted-participant-kept",
+                     test_deleted_participant_kept);
   ff_test_store_add ("/core/edit-journal/written-while-typing", test_written_while_typing);
   ff_test_store_add ("/core/record-type/every-record-table-found",
                      test_every_record_table_found);
