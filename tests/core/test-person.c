@@ -203,7 +203,7 @@ test_export_holds_everything (Fixture       *f,
   }
   g_assert_cmpuint (count_nodes (doc, "/fotfeste-person/table[@name='audit']/row"), >, 1);
   g_assert_cmpuint (count_nodes (doc, "/fotfeste-person/table[@name='audit']/row"
-                                      "/field[@name='new_value' and .='exported']"), ==, 1);
+                                      "/field[@name='new_value' and .='exported:access-xml']"), ==, 1);
   xmlFreeDoc (doc);
 }
 
