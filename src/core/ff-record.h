@@ -52,6 +52,8 @@ typedef enum
   FF_FIELD_REQUIRED  = 1 << 0,  /* never empty */
   FF_FIELD_SENSITIVE = 1 << 1,  /* special categories or national id: left out of
                                  * exports and reports unless asked for */
+  FF_FIELD_MASKED    = 1 << 2,  /* shown masked on screen ("010290 *****") until the
+                                 * user asks to see it, which is audited */
 } FfFieldFlags;
 
 typedef struct

@@ -147,7 +147,7 @@ layout_audit (FfPersonReport  *self,
   static const FfTableColumn columns[] = {
     /* Translators: on the copy of a participant's personal data: a column of the
      * audit log's table, when something happened */
-    { N_("When"), 92, FF_CELL_TEXT },
+    { N_("When"), 112, FF_CELL_TEXT },
     /* Translators: on the copy of a participant's personal data: a column of the
      * audit log's table, which table and field of the file */
     { N_("What"), 100, FF_CELL_TEXT },
