@@ -181,6 +181,13 @@ char         *ff_record_display         (const FfRecordType  *type,
                                          const char          *value,
                                          const char          *language);
 
+/* @value of a field flagged FF_FIELD_MASKED as the screen shows it until someone asks
+ * to see it: a national id as "010290 *****" (ff_format_national_id_masked()), any
+ * other as "*****"; "" stays "". */
+char         *ff_record_mask            (const FfRecordType  *type,
+                                         guint                field,
+                                         const char          *value);
+
 /* Inserts a record with @values (one per field, by index; NULL or a NULL entry:
  * empty), validated as ff_record_set_field() does, owned by @owner_id for an owned
  * type. Returns the new id, or 0. */

@@ -18,7 +18,6 @@
 
 #include "ff-audit.h"
 #include "ff-autosave-private.h"
-#include "ff-format.h"
 #include "ff-toast.h"
 
 #define REVEAL_NAME "reveal"
@@ -132,12 +131,7 @@ ff_autosave_mask_display (Binding    *binding,
   char *masked = display;
 
   if (is_hidden (binding))
-    {
-      if (binding->type->fields[binding->field].check == FF_CHECK_NATIONAL_ID)
-        masked = ff_format_national_id_masked (display);
-      else
-        masked = g_strdup ("*****");
-    }
+    masked = ff_record_mask (binding->type, binding->field, display);
 
   update (binding);
   return masked;
