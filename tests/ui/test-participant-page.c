@@ -368,6 +368,41 @@ test_national_id_read_only (Fixture       *fixture,
 }
 
 static void
+test_export_personal_data (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->tmpdir, "copy.pdf", NULL);
+  g_autofree char *xml = g_build_filename (fixture->tmpdir, "copy.xml", NULL);
+  g_autofree char *head = NULL;
+  g_autofree char *contents = NULL;
+  GtkEditable *row = field_row (fixture, FF_PARTICIPANT_FAMILY_NAME);
+
+  /* What is typed and not yet saved is in the copy. */
+  gtk_editable_set_text (row, "Shevchenko");
+  g_assert_true (ff_participant_page_export_personal_data (fixture->page, pdf, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &head, NULL, NULL));
+  g_assert_true (g_str_has_prefix (head, "%PDF"));
+
+  g_assert_true (ff_participant_page_export_personal_data (fixture->page, xml, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (xml, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Shevchenko"));
+
+  g_assert_cmpint (ff_test_query_int (fixture->store, "SELECT count(*) FROM audit"
+                                                      " WHERE new_value = 'exported:access-pdf'"),
+                   ==, 1);
+  g_assert_cmpint (ff_test_query_int (fixture->store, "SELECT count(*) FROM audit"
+                                                      " WHERE new_value = 'exported:access-xml'"),
+                   ==, 1);
+  /* The record's menu offers it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page),
+                                             "participant.export-personal-data", NULL));
+  ff_participant_page_cancel_export (fixture->page);
+}
+
+static void
 test_invalid_date (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -612,6 +647,7 @@ main (int   argc,
   ADD ("national-id-is-masked-until-shown", test_national_id_masked);
   ADD ("national-id-is-masked-in-the-list", test_national_id_masked_in_list);
   ADD ("national-id-is-not-shown-read-only", test_national_id_read_only);
+  ADD ("exports-personal-data", test_export_personal_data);
   ADD ("flush-writes-pending-edit", test_flush_writes_pending_edit);
   ADD ("change-elsewhere-keeps-pending-edit", test_change_elsewhere_keeps_pending_edit);
   ADD ("combo-saves-on-selection", test_combo_saves_on_selection);
