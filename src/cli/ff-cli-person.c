@@ -10,8 +10,11 @@
 #include <glib/gi18n.h>
 
 #include "ff-cli-person.h"
+#include "ff-language.h"
 #include "ff-participant.h"
 #include "ff-person.h"
+#include "ff-person-report.h"
+#include "ff-report-language.h"
 
 #define LIST_PARTICIPANTS "fotfeste-cli list participants"
 
@@ -69,7 +72,10 @@ ff_cli_export_person (FfCli              *cli,
   g_autoptr(FfStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *format = NULL;
   g_autofree char *name = NULL;
+  const char *language;
+  gboolean pdf;
   gint64 id = 0;
   int status;
   const GOptionEntry entries[] = {
@@ -77,6 +83,11 @@ ff_cli_export_person (FfCli              *cli,
       N_("The file to write"),
       /* Translators: the value of an option that names a file, in --help: --output=FILE */
       N_("FILE") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+      /* Translators: the help of --format; keep “pdf”, “xml” and “.pdf” as they are */
+      N_("pdf for the participant to read, or xml (the default, unless FILE ends in .pdf)"),
+      /* Translators: the value of --format in --help; keep it as it is */
+      N_("pdf|xml") },
     { NULL }
   };
 
@@ -88,12 +99,26 @@ ff_cli_export_person (FfCli              *cli,
   if (output != NULL && g_file_test (output, G_FILE_TEST_EXISTS))
     /* Translators: %s is a file name */
     return ff_cli_usage_error (_("%s already exists. Choose a new file name."), output);
+  if (format != NULL && g_strcmp0 (format, "pdf") != 0 && g_strcmp0 (format, "xml") != 0)
+    /* Translators: %s is what the user typed after --format; keep pdf and xml as they
+     * are */
+    return ff_cli_usage_error (_("“%s” is not a format of the export: choose pdf or xml."),
+                               format);
+
+  pdf = format != NULL ? g_str_equal (format, "pdf")
+                       : output != NULL && g_str_has_suffix (output, ".pdf");
+  /* The copy is the person's: in the language the command speaks, when documents
+   * are printed in it. */
+  language = ff_language_displayed ();
+  if (!ff_report_language_available (language, NULL))
+    language = "nb";
 
   status = parse_participant (cli, argc, argv, &store, &id, &name);
   if (status != FF_CLI_EXIT_OK)
     return status;
 
-  if (!ff_person_export (store, id, output, &error))
+  if (pdf ? !ff_person_report_export (store, id, language, output, &error)
+          : !ff_person_export (store, id, output, &error))
     return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
 
   /* Translators: %s is the participant's name, %s a file name */

@@ -53,11 +53,13 @@ static const FfCliCommand commands[] = {
     N_("Put the backup FILE in the place of the database, keeping the database aside"),
     ff_cli_restore },
   { "export-person", "person",
-    /* Translators: what follows "export-person" in its command line: keep "-o" as it
-     * is; PARTICIPANT is the participant's number, FILE the file to write */
-    N_("PARTICIPANT -o FILE"),
+    /* Translators: what follows "export-person" in its command line: keep "-o",
+     * "--format", "pdf" and "xml" as they are; PARTICIPANT is the participant's
+     * number, FILE the file to write */
+    N_("PARTICIPANT -o FILE [--format pdf|xml]"),
     /* Translators: FILE as the command line beside this names it */
-    N_("Write everything about a participant, with the audit log's entries, to FILE"),
+    N_("Write everything about a participant, with the audit log's entries, to FILE: "
+       "as XML, or as PDF for them to read"),
     ff_cli_export_person },
   { "erase", "person",
     /* Translators: what follows "erase" in its command line: keep "--yes" as it is */

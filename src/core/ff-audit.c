@@ -12,7 +12,7 @@
 
 #include "ff-audit.h"
 #include "ff-audit-entry.h"
-#include "ff-person.h"
+#include "ff-person-private.h"
 #include "ff-record.h"
 #include "ff-store-private.h"
 
@@ -383,6 +383,7 @@ ff_audit_entries_for_participant (FfStore  *store,
                                   GError  **error)
 {
   g_autoptr(GListStore) entries = NULL;
+  g_autoptr(GPtrArray) tables = NULL;
   g_autofree char *uuids = NULL;
   g_autofree char *sql = NULL;
   g_autoptr(GPtrArray) items = NULL;
@@ -391,9 +392,10 @@ ff_audit_entries_for_participant (FfStore  *store,
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
 
-  uuids = ff_person_uuids_query (store, error);
-  if (uuids == NULL)
+  tables = ff_person_tables (store, error);
+  if (tables == NULL)
     return NULL;
+  uuids = ff_person_uuids_query (store, tables);
 
   /* A participant created, an enrolment in a programme: the programme's name. */
   sql = g_strdup_printf ("SELECT a.created_at, a.os_user, a.table_name, a.field,"

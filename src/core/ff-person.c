@@ -1,5 +1,5 @@
 /* ff-person.c — everything the file holds about one participant: found from the
- * schema, exported for them (GDPR article 15) and erased (article 17)
+ * schema (ff-person-export.c reads it for them, GDPR article 15) and erased (article 17)
  *
  * The tables are not listed here by hand: a table holds a participant's data when a
  * chain of foreign keys leads from it to the participant table. So the job-seeker
@@ -17,10 +17,10 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
-#include <libxml/xmlwriter.h>
 
 #include "ff-erasure.h"
 #include "ff-person.h"
+#include "ff-person-private.h"
 #include "ff-store-private.h"
 
 #define PARTICIPANT_TABLE "participant"
@@ -145,9 +145,9 @@ ff_person_tables (FfStore  *store,
   return g_steal_pointer (&tables);
 }
 
-static void
-append_identifier (GString    *sql,
-                   const char *name)
+void
+ff_person_append_identifier (GString    *sql,
+                             const char *name)
 {
   g_string_append_c (sql, '"');
   for (const char *p = name; *p != '\0'; p++)
@@ -159,11 +159,10 @@ append_identifier (GString    *sql,
   g_string_append_c (sql, '"');
 }
 
-/* " WHERE …" choosing the rows of @table that are the participant's (?1). */
-static void
-append_condition (GString       *sql,
-                  GPtrArray     *tables,
-                  FfPersonTable *table)
+void
+ff_person_append_condition (GString       *sql,
+                            GPtrArray     *tables,
+                            FfPersonTable *table)
 {
   FfPersonTable *parent;
 
@@ -176,12 +175,12 @@ append_condition (GString       *sql,
 
   parent = find_table (tables, table->parent);
   g_return_if_fail (parent != NULL);
-  append_identifier (sql, table->column);
+  ff_person_append_identifier (sql, table->column);
   g_string_append (sql, " IN (SELECT ");
-  append_identifier (sql, table->parent_column);
+  ff_person_append_identifier (sql, table->parent_column);
   g_string_append (sql, " FROM ");
-  append_identifier (sql, parent->table);
-  append_condition (sql, tables, parent);
+  ff_person_append_identifier (sql, parent->table);
+  ff_person_append_condition (sql, tables, parent);
   g_string_append (sql, ")");
 }
 
@@ -203,11 +202,9 @@ has_uuid (FfStore    *store,
   return found;
 }
 
-/* "SELECT uuid FROM a WHERE … UNION SELECT uuid FROM b WHERE …": the UUIDs of every
- * row that is the participant's, which their audit entries name. */
-static char *
-uuids_query (FfStore   *store,
-             GPtrArray *tables)
+char *
+ff_person_uuids_query (FfStore   *store,
+                       GPtrArray *tables)
 {
   GString *sql = g_string_new (NULL);
 
@@ -220,18 +217,18 @@ uuids_query (FfStore   *store,
       if (sql->len > 0)
         g_string_append (sql, " UNION ");
       g_string_append (sql, "SELECT uuid FROM ");
-      append_identifier (sql, table->table);
-      append_condition (sql, tables, table);
+      ff_person_append_identifier (sql, table->table);
+      ff_person_append_condition (sql, tables, table);
     }
 
   return g_string_free (sql, FALSE);
 }
 
-static gboolean
-participant_uuid (FfStore  *store,
-                  gint64    id,
-                  char    **uuid,
-                  GError  **error)
+gboolean
+ff_person_participant_uuid (FfStore  *store,
+                            gint64    id,
+                            char    **uuid,
+                            GError  **error)
 {
   g_auto(FfStoreStmt) stmt = NULL;
 
@@ -243,158 +240,6 @@ participant_uuid (FfStore  *store,
 
   *uuid = g_strdup (ff_store_column_text (stmt, 0));
   return TRUE;
-}
-
-/* Text as it is, unless XML cannot hold it (control characters, such as the
- * separators of sort keys): then in base64, and said so. */
-static void
-write_value (xmlTextWriterPtr  writer,
-             const char       *text)
-{
-  gboolean plain = g_utf8_validate (text, -1, NULL);
-
-  for (const char *p = text; plain && *p != '\0'; p++)
-    {
-      if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
-        plain = FALSE;
-    }
-
-  if (plain)
-    {
-      xmlTextWriterWriteString (writer, BAD_CAST text);
-      return;
-    }
-
-  xmlTextWriterWriteAttribute (writer, BAD_CAST "encoding", BAD_CAST "base64");
-  xmlTextWriterWriteBase64 (writer, text, 0, (int) strlen (text));
-}
-
-/* Runs @sql with ?1 bound to @id and writes each row as <row><field name="…">. */
-static gboolean
-write_rows (FfStore          *store,
-            xmlTextWriterPtr  writer,
-            const char       *name,
-            const char       *sql,
-            gint64            id,
-            GError          **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  if (sqlite3_prepare_v2 (ff_store_get_db (store), sql, -1, &stmt, NULL) != SQLITE_OK)
-    return ff_store_set_sqlite_error (store, error);
-  sqlite3_bind_int64 (stmt, 1, id);
-
-  xmlTextWriterStartElement (writer, BAD_CAST "table");
-  xmlTextWriterWriteAttribute (writer, BAD_CAST "name", BAD_CAST name);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      xmlTextWriterStartElement (writer, BAD_CAST "row");
-      for (int i = 0; i < sqlite3_column_count (stmt); i++)
-        {
-          /* An empty field is left out: the row says only what is known. */
-          if (sqlite3_column_type (stmt, i) == SQLITE_NULL)
-            continue;
-          xmlTextWriterStartElement (writer, BAD_CAST "field");
-          xmlTextWriterWriteAttribute (writer, BAD_CAST "name",
-                                       BAD_CAST sqlite3_column_name (stmt, i));
-          write_value (writer, ff_store_column_text (stmt, i));
-          xmlTextWriterEndElement (writer);
-        }
-      xmlTextWriterEndElement (writer);
-    }
-  xmlTextWriterEndElement (writer);
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_DONE)
-    return ff_store_set_sqlite_error (store, error);
-
-  return TRUE;
-}
-
-gboolean
-ff_person_export (FfStore     *store,
-                  gint64       id,
-                  const char  *path,
-                  GError     **error)
-{
-  g_autoptr(GPtrArray) tables = NULL;
-  g_autofree char *uuid = NULL;
-  g_autofree char *now = ff_store_now ();
-  g_autofree char *audit_sql = NULL;
-  xmlBufferPtr buffer = NULL;
-  xmlTextWriterPtr writer = NULL;
-  gboolean ok = FALSE;
-
-  g_return_val_if_fail (FF_IS_STORE (store), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  if (!participant_uuid (store, id, &uuid, error))
-    return FALSE;
-  tables = ff_person_tables (store, error);
-  if (tables == NULL)
-    return FALSE;
-
-  /* The export is itself something that happened to their data: recorded first, so
-   * that the file holds it too. */
-  if (!ff_store_begin (store, error))
-    return FALSE;
-  if (!ff_store_commit_audited (store, FF_RECORD_PARTICIPANT, PARTICIPANT_TABLE, id, uuid,
-                                NULL, NULL, "exported", error))
-    {
-      ff_store_rollback (store);
-      return FALSE;
-    }
-
-  buffer = xmlBufferCreate ();
-  writer = xmlNewTextWriterMemory (buffer, 0);
-  xmlTextWriterSetIndent (writer, 1);
-  xmlTextWriterStartDocument (writer, NULL, "UTF-8", NULL);
-  xmlTextWriterStartElement (writer, BAD_CAST "fotfeste-person");
-  xmlTextWriterWriteAttribute (writer, BAD_CAST "version", BAD_CAST "1");
-  xmlTextWriterWriteAttribute (writer, BAD_CAST "participant", BAD_CAST uuid);
-  xmlTextWriterWriteAttribute (writer, BAD_CAST "exported", BAD_CAST now);
-
-  for (guint i = 0; i < tables->len; i++)
-    {
-      FfPersonTable *table = g_ptr_array_index (tables, i);
-      g_autoptr(GString) sql = g_string_new ("SELECT * FROM ");
-
-      append_identifier (sql, table->table);
-      append_condition (sql, tables, table);
-      g_string_append (sql, " ORDER BY id");
-      if (!write_rows (store, writer, table->table, sql->str, id, error))
-        goto out;
-    }
-
-  {
-    g_autofree char *uuids = uuids_query (store, tables);
-
-    audit_sql = g_strdup_printf ("SELECT * FROM audit WHERE row_uuid IN (%s) ORDER BY id",
-                                 uuids);
-  }
-  if (!write_rows (store, writer, "audit", audit_sql, id, error))
-    goto out;
-
-  xmlTextWriterEndElement (writer);
-  if (xmlTextWriterEndDocument (writer) < 0)
-    {
-      g_set_error_literal (error, FF_STORE_ERROR, FF_STORE_ERROR_FAILED,
-                           _("Could not put the export together."));
-      goto out;
-    }
-  xmlFreeTextWriter (writer);
-  writer = NULL;
-
-  ok = g_file_set_contents_full (path, (const char *) xmlBufferContent (buffer),
-                                 xmlBufferLength (buffer), G_FILE_SET_CONTENTS_CONSISTENT,
-                                 0600, error);
-
-out:
-  if (writer != NULL)
-    xmlFreeTextWriter (writer);
-  xmlBufferFree (buffer);
-  return ok;
 }
 
 static gboolean
@@ -483,9 +328,9 @@ optimize_text_indexes (FfStore  *store,
     {
       g_autoptr(GString) sql = g_string_new ("INSERT INTO ");
 
-      append_identifier (sql, g_ptr_array_index (names, i));
+      ff_person_append_identifier (sql, g_ptr_array_index (names, i));
       g_string_append (sql, " (");
-      append_identifier (sql, g_ptr_array_index (names, i));
+      ff_person_append_identifier (sql, g_ptr_array_index (names, i));
       g_string_append (sql, ") VALUES ('optimize')");
       if (!exec (store, sql->str, error))
         return FALSE;
@@ -528,7 +373,7 @@ erase_rows (FfStore    *store,
 {
   g_autofree char *uuid = NULL;
 
-  if (!participant_uuid (store, id, &uuid, error))
+  if (!ff_person_participant_uuid (store, id, &uuid, error))
     return FALSE;
 
   /* The audit log's entries of their rows go, while they can still be found. */
@@ -536,12 +381,12 @@ erase_rows (FfStore    *store,
     {
       g_autoptr(GString) drop = g_string_new ("DROP TRIGGER ");
 
-      append_identifier (drop, g_ptr_array_index (triggers, i));
+      ff_person_append_identifier (drop, g_ptr_array_index (triggers, i));
       if (!exec (store, drop->str, error))
         return FALSE;
     }
   {
-    g_autofree char *uuids = uuids_query (store, tables);
+    g_autofree char *uuids = ff_person_uuids_query (store, tables);
     g_autofree char *sql = g_strdup_printf ("DELETE FROM audit WHERE row_uuid IN (%s)", uuids);
 
     if (!exec_for (store, sql, id, error))
@@ -559,8 +404,8 @@ erase_rows (FfStore    *store,
       FfPersonTable *table = g_ptr_array_index (tables, i - 1);
       g_autoptr(GString) sql = g_string_new ("DELETE FROM ");
 
-      append_identifier (sql, table->table);
-      append_condition (sql, tables, table);
+      ff_person_append_identifier (sql, table->table);
+      ff_person_append_condition (sql, tables, table);
       if (!exec_for (store, sql->str, id, error))
         return FALSE;
     }
@@ -593,7 +438,7 @@ ff_person_erase (FfStore  *store,
 
   g_return_val_if_fail (FF_IS_STORE (store), FALSE);
 
-  if (!participant_uuid (store, id, &uuid, error))
+  if (!ff_person_participant_uuid (store, id, &uuid, error))
     return FALSE;
   tables = ff_person_tables (store, error);
   if (tables == NULL)
@@ -700,9 +545,9 @@ purge_row (FfStore     *store,
 
       if (g_strv_length (link) != 3)
         continue;
-      append_identifier (delete, link[0]);
+      ff_person_append_identifier (delete, link[0]);
       g_string_append (delete, " WHERE ");
-      append_identifier (delete, link[1]);
+      ff_person_append_identifier (delete, link[1]);
       g_string_append (delete, " = ?1");
       if (!exec_for (store, delete->str, id, error))
         {
@@ -711,7 +556,7 @@ purge_row (FfStore     *store,
         }
     }
 
-  append_identifier (sql, table);
+  ff_person_append_identifier (sql, table);
   g_string_append (sql, " WHERE id = ?1");
   if (!exec_for (store, sql->str, id, &local_error))
     {
@@ -740,7 +585,7 @@ ids_marked_before (FfStore     *store,
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  append_identifier (sql, table);
+  ff_person_append_identifier (sql, table);
   g_string_append (sql, " WHERE deleted_at IS NOT NULL AND deleted_at < ?1 ORDER BY id");
   if (sqlite3_prepare_v2 (ff_store_get_db (store), sql->str, -1, &stmt, NULL) != SQLITE_OK)
     {
@@ -844,19 +689,4 @@ out:
   if (n_purged != NULL)
     *n_purged = n;
   return ok;
-}
-
-char *
-ff_person_uuids_query (FfStore  *store,
-                       GError  **error)
-{
-  g_autoptr(GPtrArray) tables = NULL;
-
-  g_return_val_if_fail (FF_IS_STORE (store), NULL);
-
-  tables = ff_person_tables (store, error);
-  if (tables == NULL)
-    return NULL;
-
-  return uuids_query (store, tables);
 }

@@ -29,9 +29,55 @@ void        ff_person_table_free (FfPersonTable *table);
 GPtrArray  *ff_person_tables     (FfStore        *store,
                                   GError        **error);
 
+/* One column of a table that holds a participant's data. */
+typedef struct
+{
+  char        *name;      /* as the schema names it */
+  const char  *label;     /* msgid: what people call it; the name itself when none is
+                           * known */
+  gboolean     internal;  /* kept in step by the program (a sort key, a search text):
+                           * in the XML, not in what a person reads */
+} FfPersonColumn;
+
+/* One table's rows of a participant's data. */
+typedef struct
+{
+  char        *table;     /* "participant", "job_application" … and "audit" */
+  const char  *label;     /* msgid: the table as people call it, or its name */
+  GPtrArray   *columns;   /* FfPersonColumn */
+  GPtrArray   *rows;      /* each a GPtrArray of char *, one per column, NULL for no
+                           * value (SQL NULL) */
+} FfPersonSection;
+
+/* Everything the file holds about one participant, read at once: a section for each
+ * of ff_person_tables(), in their order, then one of the audit entries about any of
+ * their rows. */
+typedef struct
+{
+  gint64       id;
+  char        *uuid;
+  char        *read_at;   /* UTC ISO 8601 */
+  GPtrArray   *sections;  /* FfPersonSection */
+} FfPersonData;
+
+void          ff_person_data_free  (FfPersonData   *data);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FfPersonData, ff_person_data_free)
+
+/* The section of @table, or NULL. */
+FfPersonSection *ff_person_data_find (FfPersonData *data,
+                                      const char   *table);
+
+/* Reads everything about participant @id (FF_STORE_ERROR_NOT_FOUND when there is no
+ * such participant). Records nothing: an export audits itself first, so that what it
+ * reads holds that too. */
+FfPersonData *ff_person_read       (FfStore        *store,
+                                    gint64          id,
+                                    GError        **error);
+
 /* Writes everything about participant @id to @path (0600) as XML: a <table> for each
- * of ff_person_tables() and for their audit entries, a <row> for each row, a <field>
- * for each column. The export itself is audited. */
+ * section of ff_person_read(), a <row> for each row, a <field> for each column with a
+ * value. The export itself is audited first ("exported:access-xml"), and so is in the
+ * file. */
 gboolean    ff_person_export     (FfStore        *store,
                                   gint64          id,
                                   const char     *path,
@@ -69,11 +115,5 @@ gboolean    ff_person_purge      (FfStore        *store,
                                   GDateTime      *now,
                                   guint          *n_purged,
                                   GError        **error);
-
-/* "SELECT uuid FROM … UNION SELECT uuid FROM …", with the participant's id bound as
- * ?1: the UUIDs of every row of ff_person_tables() that is theirs, by which the audit
- * log names the rows its entries are about. */
-char       *ff_person_uuids_query (FfStore        *store,
-                                   GError        **error);
 
 G_END_DECLS

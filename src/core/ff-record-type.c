@@ -299,6 +299,20 @@ ff_record_display (const FfRecordType *type,
     }
 }
 
+char *
+ff_record_mask (const FfRecordType *type,
+                guint               field,
+                const char         *value)
+{
+  g_return_val_if_fail (field < type->n_fields, NULL);
+
+  if (value == NULL || *value == '\0')
+    return g_strdup ("");
+  if (type->fields[field].check == FF_CHECK_NATIONAL_ID)
+    return ff_format_national_id_masked (value);
+
+  return g_strdup ("*****");
+}
 
 const char *
 ff_record_not_found (const FfRecordType *type)

@@ -52,6 +52,8 @@ typedef enum
   FF_FIELD_REQUIRED  = 1 << 0,  /* never empty */
   FF_FIELD_SENSITIVE = 1 << 1,  /* special categories or national id: left out of
                                  * exports and reports unless asked for */
+  FF_FIELD_MASKED    = 1 << 2,  /* shown masked on screen ("010290 *****") until the
+                                 * user asks to see it, which is audited */
 } FfFieldFlags;
 
 typedef struct
@@ -178,6 +180,13 @@ char         *ff_record_display         (const FfRecordType  *type,
                                          guint                field,
                                          const char          *value,
                                          const char          *language);
+
+/* @value of a field flagged FF_FIELD_MASKED as the screen shows it until someone asks
+ * to see it: a national id as "010290 *****" (ff_format_national_id_masked()), any
+ * other as "*****"; "" stays "". */
+char         *ff_record_mask            (const FfRecordType  *type,
+                                         guint                field,
+                                         const char          *value);
 
 /* Inserts a record with @values (one per field, by index; NULL or a NULL entry:
  * empty), validated as ff_record_set_field() does, owned by @owner_id for an owned

@@ -11,47 +11,10 @@
 
 #include <string.h>
 
-#include "ff-autosave.h"
+#include "ff-autosave-private.h"
 #include "ff-choice-model.h"
 #include "ff-edit-journal.h"
 #include "ff-field-error.h"
-
-#define BINDING_KEY "ff-autosave-binding"
-
-/* One widget and the field it edits. */
-typedef struct
-{
-  FfAutosave          *self;
-  GtkWidget           *widget;        /* weak: NULL once it is finalized */
-  GtkEventController  *focus;         /* watches the widget being left */
-  const FfRecordType  *type;
-  gint64               id;
-  gboolean             main;          /* edits the record ff_autosave_set_id() names */
-  guint                field;
-  char                *stored;        /* the value as the store holds it */
-  char                *base_title;    /* the row's title without an error message */
-  char                *base_tooltip;  /* its tooltip (a format hint) without one */
-  char                *error;         /* the message shown while the value is refused */
-  char                *label;         /* what the journal calls the field, once asked */
-  gboolean             dirty;         /* the widget holds a value not yet written */
-  gint64               journaled;     /* the record whose field the journal holds for
-                                       * this widget, or 0 */
-} Binding;
-
-struct _FfAutosave
-{
-  GObject     parent_instance;
-
-  FfStore    *store;
-  /* Keeps what is typed until it is written. */
-  FfEditJournal *journal;
-  GPtrArray  *bindings;   /* Binding */
-  guint       timeout_id;
-  /* Set while the binder itself puts values into widgets, so that this is not taken
-   * for typing. */
-  guint       loading;
-  gboolean    editable;
-};
 
 G_DEFINE_FINAL_TYPE (FfAutosave, ff_autosave, G_TYPE_OBJECT)
 
@@ -115,10 +78,9 @@ binding_get_text (Binding *binding)
   return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
 }
 
-/* Puts @value, as stored, into the widget in the form a user reads. */
-static void
-binding_show (Binding    *binding,
-              const char *value)
+void
+ff_autosave_binding_show (Binding    *binding,
+                          const char *value)
 {
   FfAutosave *self = binding->self;
   GtkWidget *widget = binding->widget;
@@ -154,6 +116,17 @@ binding_show (Binding    *binding,
       g_autofree char *display = ff_record_display (binding->type, binding->field, value,
                                                     NULL);
       const char *shown = gtk_editable_get_text (GTK_EDITABLE (widget));
+
+      if (binding->masked)
+        {
+          char *masked = ff_autosave_mask_display (binding, display);
+
+          if (masked != display)
+            {
+              g_free (display);
+              display = masked;
+            }
+        }
 
       /* Setting the same text would move the cursor of someone typing. */
       if (g_strcmp0 (shown, display) != 0)
@@ -261,7 +234,9 @@ binding_reset (Binding    *binding,
   binding->stored = g_strdup (value != NULL ? value : "");
   binding->dirty = FALSE;
   binding_set_error (binding, NULL);
-  binding_show (binding, binding->stored);
+  if (binding->masked)
+    ff_autosave_mask_reset (binding);
+  ff_autosave_binding_show (binding, binding->stored);
 }
 
 /* Writes the binding's value if it was edited and is valid; marks it when it is not,
@@ -307,7 +282,7 @@ commit (Binding  *binding,
   binding_set_error (binding, NULL);
 
   if (tidy)
-    binding_show (binding, normalized);
+    ff_autosave_binding_show (binding, normalized);
 
   if (written)
     g_signal_emit (self, signals[SIGNAL_SAVED], 0, binding->type, binding->id, binding->field);
@@ -361,6 +336,8 @@ edited (Binding *binding)
     return;
 
   binding->dirty = TRUE;
+  if (binding->masked)
+    ff_autosave_mask_edited (binding);
   binding_journal (binding);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
@@ -394,6 +371,17 @@ chosen_cb (GObject    *widget,
   commit (binding, TRUE);
 }
 
+/* A masked field stays sensitive, so that its value can still be shown. */
+static void
+binding_set_editable (Binding  *binding,
+                      gboolean  editable)
+{
+  if (binding->masked)
+    ff_autosave_mask_set_editable (binding, editable);
+  else
+    gtk_widget_set_sensitive (binding->widget, editable);
+}
+
 static void
 widget_gone (gpointer  data,
              GObject  *where_the_widget_was)
@@ -423,6 +411,11 @@ binding_free (Binding *binding)
                                               binding);
       if (binding->focus != NULL)
         gtk_widget_remove_controller (widget, binding->focus);
+    }
+  if (binding->reveal != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (binding->reveal, binding);
+      g_object_remove_weak_pointer (G_OBJECT (binding->reveal), (gpointer *) &binding->reveal);
     }
 
   g_free (binding->stored);
@@ -530,8 +523,11 @@ ff_autosave_bind (FfAutosave          *self,
   g_object_weak_ref (G_OBJECT (widget), widget_gone, binding);
   g_object_set_data (G_OBJECT (widget), BINDING_KEY, binding);
   g_ptr_array_add (self->bindings, binding);
+  binding->masked = (type->fields[field].flags & FF_FIELD_MASKED) != 0;
+  if (binding->masked)
+    ff_autosave_mask_attach (binding);
   if (!self->editable)
-    gtk_widget_set_sensitive (widget, FALSE);
+    binding_set_editable (binding, FALSE);
 
   if (ADW_IS_PREFERENCES_ROW (widget))
     {
@@ -719,7 +715,7 @@ ff_autosave_refresh (FfAutosave *self,
 
       g_free (binding->stored);
       binding->stored = g_strdup (ff_record_get (record, binding->field));
-      binding_show (binding, binding->stored);
+      ff_autosave_binding_show (binding, binding->stored);
     }
 }
 
@@ -751,7 +747,7 @@ ff_autosave_set_editable (FfAutosave *self,
       Binding *binding = g_ptr_array_index (self->bindings, i);
 
       if (binding->widget != NULL)
-        gtk_widget_set_sensitive (binding->widget, self->editable);
+        binding_set_editable (binding, self->editable);
     }
 }
 

@@ -328,6 +328,7 @@ ff_participant_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->fit_idle_id, g_source_remove);
   g_clear_pointer (&self->enrolments, g_ptr_array_unref);
+  ff_participant_page_cancel_export (self);
 
   G_OBJECT_CLASS (ff_participant_page_parent_class)->dispose (object);
 }
@@ -419,6 +420,7 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   gtk_widget_class_install_action (widget_class, "participant.audit-log", NULL,
                                    audit_log_action);
   gtk_widget_class_install_action (widget_class, "participant.erase", NULL, erase_action);
+  ff_participant_page_class_add_export_action (widget_class);
 }
 
 static void

@@ -113,6 +113,7 @@ ff_participant_row_set_participant (FfParticipantRow *self,
 {
   g_autofree char *arrival = NULL;
   g_autofree char *details = NULL;
+  g_autofree char *national_id = NULL;
   const char *native;
   const char *status;
 
@@ -135,6 +136,21 @@ ff_participant_row_set_participant (FfParticipantRow *self,
     details = g_strdup_printf (_("%s · arrived %s"), status, arrival);
   else
     details = g_strdup (status);
+
+  /* Tells apart two of the same name without showing who they are: masked, as the
+   * national id is everywhere on screen until someone asks to see it on their page. */
+  national_id = ff_format_national_id_masked (
+    ff_participant_get_field (participant, FF_PARTICIPANT_NATIONAL_ID));
+  if (*national_id != '\0')
+    {
+      char *with_id;
+
+      /* Translators: a participant's details in the list (status, arrival) and their
+       * masked national identity number, e.g. "Active · arrived 03.02.2023 · 010290 *****" */
+      with_id = g_strdup_printf (_("%s · %s"), details, national_id);
+      g_free (details);
+      details = with_id;
+    }
 
   set_label_text (self->name_label, ff_participant_get_display_name (participant));
   set_label_text (self->native_label, native);

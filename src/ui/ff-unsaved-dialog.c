@@ -30,6 +30,13 @@ add_row (FfUnsavedDialog          *self,
 {
   GtkWidget *row = adw_action_row_new ();
   g_autoptr(GString) where = g_string_new (entry->label);
+  g_autofree char *masked = NULL;
+  const char *text = entry->text;
+
+  /* A national id typed before stays masked here too, as on its page. */
+  if (entry->type != NULL &&
+      (entry->type->fields[entry->field].flags & FF_FIELD_MASKED) != 0)
+    text = masked = ff_record_mask (entry->type, entry->field, entry->text);
 
   if (entry->title != NULL && *entry->title != '\0')
     g_string_append_printf (where, " — %s", entry->title);
@@ -39,7 +46,7 @@ add_row (FfUnsavedDialog          *self,
   /* What people type is plain text. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 *entry->text != '\0' ? entry->text
+                                 *text != '\0' ? text
                                  /* Translators: shown for a field that was emptied */
                                  : C_("unsaved text", "(empty)"));
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);

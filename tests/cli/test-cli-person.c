@@ -66,6 +66,83 @@ test_export_person (Fixture       *f,
   g_assert_nonnull (strstr (err, "--output"));
 }
 
+/* The text of the first <field name="@name"> of @xml, or NULL. */
+static char *
+xml_field (const char *xml,
+           const char *name)
+{
+  g_autofree char *start_tag = g_strdup_printf ("<field name=\"%s\">", name);
+  const char *start = strstr (xml, start_tag);
+  const char *end;
+
+  if (start == NULL)
+    return NULL;
+  start += strlen (start_tag);
+  end = strchr (start, '<');
+  return end != NULL ? g_strndup (start, end - start) : NULL;
+}
+
+static void
+test_export_person_pdf (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *db = make_sample (f, "export-pdf.sqlite3", "40", "9");
+  g_autofree char *xml_file = path_in (f, "person.xml");
+  g_autofree char *pdf_file = path_in (f, "person.pdf");
+  g_autofree char *unnamed = path_in (f, "person-copy");
+  g_autofree char *csv_file = path_in (f, "person.csv");
+  g_autofree char *name = listed_name (db, "3");
+  g_autofree char *xml = NULL;
+  g_autofree char *national_id = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *head = NULL;
+  GStatBuf st;
+
+  if (!need_pdftotext ())
+    return;
+
+  g_assert_nonnull (name);
+  g_assert_cmpint (run (NULL, NULL, "-d", db, "export-person", "3", "-o", xml_file,
+                        "--format", "xml", NULL), ==, 0);
+  g_assert_true (g_file_get_contents (xml_file, &xml, NULL, NULL));
+  g_assert_nonnull (strstr (xml, "exported:access-xml"));
+  national_id = xml_field (xml, "national_id");
+
+  /* PDF when asked for, with the name, the national id in full and the audit log's
+   * entries, this export among them. */
+  g_assert_cmpint (run (&out, NULL, "-d", db, "export-person", "3", "-o", pdf_file,
+                        "--format", "pdf", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, name));
+  g_assert_cmpint (g_stat (pdf_file, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  text = pdf_text (pdf_file);
+  g_assert_nonnull (strstr (text, strrchr (name, ' ') + 1));
+  if (national_id != NULL)
+    g_assert_nonnull (strstr (text, national_id));
+  g_assert_nonnull (strstr (text, "exported:access-xml"));
+  g_assert_nonnull (strstr (text, "exported:access-pdf"));
+
+  /* Guessed from the file's name when not asked for; XML otherwise. */
+  g_assert_cmpint (g_unlink (pdf_file), ==, 0);
+  g_assert_cmpint (run (NULL, NULL, "-d", db, "export-person", "3", "-o", pdf_file, NULL),
+                   ==, 0);
+  g_assert_true (g_file_get_contents (pdf_file, &head, NULL, NULL));
+  g_assert_true (g_str_has_prefix (head, "%PDF"));
+  g_clear_pointer (&head, g_free);
+  g_assert_cmpint (run (NULL, NULL, "-d", db, "export-person", "3", "-o", unnamed, NULL),
+                   ==, 0);
+  g_assert_true (g_file_get_contents (unnamed, &head, NULL, NULL));
+  g_assert_true (g_str_has_prefix (head, "<?xml"));
+
+  /* A format it does not know: a usage error, nothing written. */
+  g_assert_cmpint (run (NULL, &err, "-d", db, "export-person", "3", "-o",
+                        csv_file, "--format", "csv", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "csv"));
+  g_assert_false (g_file_test (csv_file, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_erase (Fixture       *f,
             gconstpointer  data)
@@ -129,6 +206,7 @@ main (int   argc,
   ff_cli_test_init (&argc, &argv);
 
   ff_cli_test_add ("/cli/person/export", test_export_person);
+  ff_cli_test_add ("/cli/person/export-pdf", test_export_person_pdf);
   ff_cli_test_add ("/cli/person/erase", test_erase);
   ff_cli_test_add ("/cli/person/purge", test_purge);
 

@@ -203,8 +203,76 @@ test_export_holds_everything (Fixture       *f,
   }
   g_assert_cmpuint (count_nodes (doc, "/fotfeste-person/table[@name='audit']/row"), >, 1);
   g_assert_cmpuint (count_nodes (doc, "/fotfeste-person/table[@name='audit']/row"
-                                      "/field[@name='new_value' and .='exported']"), ==, 1);
+                                      "/field[@name='new_value' and .='exported:access-xml']"), ==, 1);
   xmlFreeDoc (doc);
+}
+
+static void
+test_read_holds_everything (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) tables = NULL;
+  g_autoptr(FfPersonData) person = NULL;
+  FfPersonSection *section;
+  gint64 id;
+  guint n_audit;
+
+  g_assert_true (ff_sample_generate (f->store, 40, 3, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  id = busiest_participant (f->store);
+  tables = ff_person_tables (f->store, &error);
+  g_assert_no_error (error);
+
+  person = ff_person_read (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (person);
+  g_assert_cmpint (person->id, ==, id);
+
+  /* A section for every table ff_person_tables() lists, in its order, then the audit
+   * log's. */
+  g_assert_cmpuint (person->sections->len, ==, tables->len + 1);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      FfPersonTable *table = g_ptr_array_index (tables, i);
+
+      section = g_ptr_array_index (person->sections, i);
+      g_assert_cmpstr (section->table, ==, table->table);
+      g_assert_true (ff_person_data_find (person, table->table) == section);
+      /* Every column is named for people to read (the schema's name, when nothing
+       * better is known), and every row has a value or NULL for each. */
+      g_assert_cmpuint (section->columns->len, >, 0);
+      for (guint c = 0; c < section->columns->len; c++)
+        {
+          FfPersonColumn *column = g_ptr_array_index (section->columns, c);
+
+          g_assert_nonnull (column->label);
+          g_assert_cmpstr (column->label, !=, "");
+        }
+      for (guint r = 0; r < section->rows->len; r++)
+        g_assert_cmpuint (((GPtrArray *) g_ptr_array_index (section->rows, r))->len, ==,
+                          section->columns->len);
+    }
+
+  section = ff_person_data_find (person, "participant");
+  g_assert_cmpuint (section->rows->len, ==, 1);
+  g_assert_cmpstr (section->label, ==, "Participant");
+  g_assert_cmpuint (ff_person_data_find (person, "job_application")->rows->len, >, 0);
+  g_assert_cmpuint (ff_person_data_find (person, "plan")->rows->len, >, 0);
+
+  /* Their audit entries, and no one else's; reading records nothing. */
+  section = g_ptr_array_index (person->sections, person->sections->len - 1);
+  g_assert_cmpstr (section->table, ==, "audit");
+  n_audit = section->rows->len;
+  g_assert_cmpuint (n_audit, >, 0);
+  g_clear_pointer (&person, ff_person_data_free);
+  person = ff_person_read (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ff_person_data_find (person, "audit")->rows->len, ==, n_audit);
+
+  /* Nobody there: nothing read. */
+  g_assert_null (ff_person_read (f->store, 999999, &error));
+  g_assert_error (error, FF_STORE_ERROR, FF_STORE_ERROR_NOT_FOUND);
 }
 
 static gint64
@@ -350,6 +418,8 @@ main (int    argc,
 
   g_test_add ("/core/person/tables/found-from-schema", Fixture, NULL,
               ff_test_store_set_up, test_tables_from_schema, ff_test_store_tear_down);
+  g_test_add ("/core/person/read/holds-every-table", Fixture, NULL,
+              ff_test_store_set_up, test_read_holds_everything, ff_test_store_tear_down);
   g_test_add ("/core/person/export/holds-every-table", Fixture, NULL,
               ff_test_store_set_up, test_export_holds_everything, ff_test_store_tear_down);
   g_test_add ("/core/person/purge/old-tombstones", Fixture, NULL,

@@ -24,8 +24,9 @@
 #   - a list with rows but without a name.
 # The About and Keyboard Shortcuts windows are libadwaita's and GTK's: their untitled
 # lists and their buttons without tooltips are theirs, and not counted.
-# It also types a national identity number, a birth date and an organisation number
-# that are refused, and checks that the field says so to assistive technology (the
+# It also shows the masked national identity number with its Show button, then types a
+# national identity number, a birth date and an organisation number that are refused,
+# and checks that the field says so to assistive technology (the
 # invalid state: STATE_INVALID_ENTRY, or STATE_INVALID, which is what GTK 4.8 sends for
 # it) with the message as its description, and shows the message in a label, and that
 # both go when the value is fixed. Every problem is reported with the window, the
@@ -446,9 +447,24 @@ def refused (run, root, field, bad, good, where):
                 % (run.language, good, field))
 
 
+def show_national_id (run, root, where):
+    """Presses Show on the national identity number's row, which shows it masked until
+    then (and records in the audit log that it was shown). An empty field has nothing to
+    hide, and no Show button."""
+    name = run.t ("Show National Identity Number")
+    button = find (root, name, role="push button")
+    if button is None:
+        return
+    click (button, "the button %r in %s" % (name, where))
+    wait_for ("the button %r to go once the number is shown" % name,
+              lambda: find (root, name, role="push button") is None, timeout=5)
+    run.tap.ok ("[%s] %r in %s shows the number" % (run.language, name, where))
+
+
 def participant_steps (run, section):
     """A participant's page: refused values, the Enrol and Change Status dialogs, and
     the plan window with its menu."""
+    show_national_id (run, section, "a participant's page")
     check_refused (run, section, run.t ("National identity number"), "12345678901", "",
                    "a participant's page")
     check_refused (run, section, run.t ("Birth date (DD.MM.YYYY)").split (" (")[0],

@@ -15,6 +15,7 @@
 #include "ff-participant.h"
 #include "ff-participant-page.h"
 #include "ff-participant-page-private.h"
+#include "ff-participant-row.h"
 #include "ff-programme.h"
 #include "ff-ui-test.h"
 
@@ -188,6 +189,220 @@ test_invalid_national_id (Fixture       *fixture,
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, base_title);
   stored = stored_field (fixture, FF_PARTICIPANT_NATIONAL_ID);
   g_assert_cmpstr (stored, ==, VALID_NATIONAL_ID);
+}
+
+/* The Show button of the national id's row. */
+static GtkWidget *
+reveal_button (Fixture *fixture)
+{
+  GtkWidget *row = GTK_WIDGET (field_row (fixture, FF_PARTICIPANT_NATIONAL_ID));
+  g_autoptr(GPtrArray) buttons = ff_ui_test_find_all (row, GTK_TYPE_BUTTON, NULL);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+
+      if (g_str_equal (gtk_widget_get_name (button), "reveal"))
+        return button;
+    }
+
+  g_assert_not_reached ();
+}
+
+static gint64
+count_shown (FfStore *store)
+{
+  return ff_test_query_int (store, "SELECT count(*) FROM audit"
+                                   " WHERE table_name = 'participant' AND field IS NULL"
+                                   " AND new_value = 'shown:national_id'");
+}
+
+/* Shows the participant afresh, as when someone else was chosen in between. */
+static void
+show_again (Fixture *fixture)
+{
+  ff_participant_page_set_participant_id (fixture->page, 0);
+  ff_participant_page_set_participant_id (fixture->page, fixture->participant_id);
+}
+
+static void
+test_national_id_masked (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkEditable *row = field_row (fixture, FF_PARTICIPANT_NATIONAL_ID);
+  StoredValue expected = { fixture, FF_PARTICIPANT_NATIONAL_ID, "01029010036" };
+  g_autoptr(GError) error = NULL;
+  GtkWidget *reveal = reveal_button (fixture);
+
+  /* Empty, there is nothing to hide. */
+  g_assert_true (gtk_editable_get_editable (row));
+  g_assert_false (gtk_widget_get_visible (reveal));
+
+  g_assert_true (ff_participant_set_field (fixture->store, fixture->participant_id,
+                                           FF_PARTICIPANT_NATIONAL_ID, VALID_NATIONAL_ID,
+                                           &error));
+  g_assert_no_error (error);
+  show_again (fixture);
+
+  /* Masked, and not to be typed into, until shown. */
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, "170590 *****");
+  g_assert_false (gtk_editable_get_editable (row));
+  g_assert_true (gtk_widget_get_visible (reveal));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (reveal), ==, "Show National Identity Number");
+  g_assert_cmpint (count_shown (fixture->store), ==, 0);
+
+  /* A change made elsewhere keeps it masked. */
+  g_assert_true (ff_participant_set_field (fixture->store, fixture->participant_id,
+                                           FF_PARTICIPANT_NOTES, "Moved", &error));
+  g_assert_no_error (error);
+  ff_ui_test_spin (50);
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, "170590 *****");
+
+  /* Shown, and the audit log says so. */
+  g_signal_emit_by_name (reveal, "clicked");
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, VALID_NATIONAL_ID);
+  g_assert_true (gtk_editable_get_editable (row));
+  g_assert_false (gtk_widget_get_visible (reveal));
+  g_assert_cmpint (count_shown (fixture->store), ==, 1);
+
+  /* Edited and saved with the usual checks. */
+  gtk_editable_set_text (row, "01029012346");
+  ff_participant_page_flush (fixture->page);
+  g_assert_nonnull (ff_ui_test_refusal (GTK_WIDGET (row)));
+  gtk_editable_set_text (row, "010290 10036");
+  ff_participant_page_flush (fixture->page);
+  g_assert_true (field_is_stored (&expected));
+  g_assert_null (ff_ui_test_refusal (GTK_WIDGET (row)));
+
+  /* Another record shown hides it again. */
+  show_again (fixture);
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, "010290 *****");
+  g_assert_false (gtk_editable_get_editable (row));
+  g_assert_cmpint (count_shown (fixture->store), ==, 1);
+}
+
+static gboolean
+label_holds (GtkWidget  *widget,
+             const char *text)
+{
+  g_autoptr(GPtrArray) labels = ff_ui_test_find_all (widget, GTK_TYPE_LABEL, NULL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), text) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_national_id_masked_in_list (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfParticipant) participant = NULL;
+  GtkWidget *row;
+
+  g_assert_true (ff_participant_set_field (fixture->store, fixture->participant_id,
+                                           FF_PARTICIPANT_NATIONAL_ID, VALID_NATIONAL_ID,
+                                           &error));
+  g_assert_no_error (error);
+  participant = ff_participant_load (fixture->store, fixture->participant_id, &error);
+  g_assert_no_error (error);
+
+  row = g_object_ref_sink (ff_participant_row_new ());
+  ff_participant_row_set_participant (FF_PARTICIPANT_ROW (row), participant);
+  g_assert_true (label_holds (row, "170590 *****"));
+  g_assert_false (label_holds (row, VALID_NATIONAL_ID));
+  g_assert_finalize_object (row);
+
+  /* Nor anywhere else on the page. */
+  show_again (fixture);
+  g_assert_false (label_holds (GTK_WIDGET (fixture->page), VALID_NATIONAL_ID));
+}
+
+static void
+test_national_id_read_only (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfStore) read_only = NULL;
+  GtkWidget *window;
+  FfParticipantPage *page;
+  GtkEditable *row;
+  GtkWidget *reveal;
+  g_autoptr(GPtrArray) buttons = NULL;
+
+  g_assert_true (ff_participant_set_field (fixture->store, fixture->participant_id,
+                                           FF_PARTICIPANT_NATIONAL_ID, VALID_NATIONAL_ID,
+                                           &error));
+  g_assert_no_error (error);
+
+  read_only = ff_store_open_read_only (ff_store_get_path (fixture->store), &error);
+  g_assert_no_error (error);
+
+  window = gtk_window_new ();
+  page = FF_PARTICIPANT_PAGE (ff_participant_page_new (read_only));
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  ff_participant_page_set_participant_id (page, fixture->participant_id);
+  gtk_window_present (GTK_WINDOW (window));
+  ff_ui_test_spin (50);
+
+  row = GTK_EDITABLE (ff_record_page_get_field_widget (FF_RECORD_PAGE (page),
+                                                       FF_PARTICIPANT_NATIONAL_ID));
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, "170590 *****");
+  buttons = ff_ui_test_find_all (GTK_WIDGET (row), GTK_TYPE_BUTTON, NULL);
+  reveal = NULL;
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_str_equal (gtk_widget_get_name (g_ptr_array_index (buttons, i)), "reveal"))
+      reveal = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (reveal);
+  g_assert_true (gtk_widget_is_sensitive (reveal));
+
+  /* Showing it cannot be recorded, so it is not shown. */
+  g_signal_emit_by_name (reveal, "clicked");
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, "170590 *****");
+  g_assert_false (gtk_editable_get_editable (row));
+  g_assert_cmpint (count_shown (fixture->store), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ff_ui_test_spin (50);
+}
+
+static void
+test_export_personal_data (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->tmpdir, "copy.pdf", NULL);
+  g_autofree char *xml = g_build_filename (fixture->tmpdir, "copy.xml", NULL);
+  g_autofree char *head = NULL;
+  g_autofree char *contents = NULL;
+  GtkEditable *row = field_row (fixture, FF_PARTICIPANT_FAMILY_NAME);
+
+  /* What is typed and not yet saved is in the copy. */
+  gtk_editable_set_text (row, "Shevchenko");
+  g_assert_true (ff_participant_page_export_personal_data (fixture->page, pdf, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &head, NULL, NULL));
+  g_assert_true (g_str_has_prefix (head, "%PDF"));
+
+  g_assert_true (ff_participant_page_export_personal_data (fixture->page, xml, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (xml, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Shevchenko"));
+
+  g_assert_cmpint (ff_test_query_int (fixture->store, "SELECT count(*) FROM audit"
+                                                      " WHERE new_value = 'exported:access-pdf'"),
+                   ==, 1);
+  g_assert_cmpint (ff_test_query_int (fixture->store, "SELECT count(*) FROM audit"
+                                                      " WHERE new_value = 'exported:access-xml'"),
+                   ==, 1);
+  /* The record's menu offers it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page),
+                                             "participant.export-personal-data", NULL));
+  ff_participant_page_cancel_export (fixture->page);
 }
 
 static void
@@ -510,6 +725,10 @@ main (int   argc,
   ADD ("saves-a-field", test_saves_a_field);
   ADD ("invalid-national-id-is-marked-and-not-saved", test_invalid_national_id);
   ADD ("invalid-date-is-marked-and-not-saved", test_invalid_date);
+  ADD ("national-id-is-masked-until-shown", test_national_id_masked);
+  ADD ("national-id-is-masked-in-the-list", test_national_id_masked_in_list);
+  ADD ("national-id-is-not-shown-read-only", test_national_id_read_only);
+  ADD ("exports-personal-data", test_export_personal_data);
   ADD ("flush-writes-pending-edit", test_flush_writes_pending_edit);
   ADD ("change-elsewhere-keeps-pending-edit", test_change_elsewhere_keeps_pending_edit);
   ADD ("combo-saves-on-selection", test_combo_saves_on_selection);
