@@ -66,6 +66,18 @@ store_changed_cb (FfStore       *store,
   load (self, NULL);
 }
 
+/* Escape in the search entry clears what was typed, and closes the window when there is
+ * nothing to clear: the window's own Escape does not reach past the entry. */
+static void
+stop_search_cb (FfAuditWindow  *self,
+                GtkSearchEntry *entry)
+{
+  if (*gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 ff_audit_window_dispose (GObject *object)
 {
@@ -91,6 +103,7 @@ ff_audit_window_class_init (FfAuditWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfAuditWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, FfAuditWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, FfAuditWindow, filter_model);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close",
                                        NULL);

@@ -13,7 +13,7 @@
 
 struct _FfPreferencesWindow
 {
-  AdwPreferencesWindow  parent_instance;
+  AdwWindow             parent_instance;
 
   FfStore              *store;
   GSettings            *settings;    /* NULL when the schema is not installed */
@@ -23,7 +23,7 @@ struct _FfPreferencesWindow
   GtkSpinButton        *years_spin;
 };
 
-G_DEFINE_FINAL_TYPE (FfPreferencesWindow, ff_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+G_DEFINE_FINAL_TYPE (FfPreferencesWindow, ff_preferences_window, ADW_TYPE_WINDOW)
 
 static void
 show_folder (FfPreferencesWindow *self)
@@ -76,6 +76,9 @@ ff_preferences_window_class_init (FfPreferencesWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "preferences.choose-folder", NULL,
                                    choose_folder_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "window.close", NULL);
 }
 
 static void

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define FF_TYPE_PREFERENCES_WINDOW (ff_preferences_window_get_type ())
 G_DECLARE_FINAL_TYPE (FfPreferencesWindow, ff_preferences_window, FF, PREFERENCES_WINDOW,
-                      AdwPreferencesWindow)
+                      AdwWindow)
 
 /* The preferences, for the database of @store (whose backups go to the folder shown),
  * transient for @parent. Changes take effect at once. */

@@ -507,6 +507,40 @@ def participant_steps (run, section):
     wait_for ("the plan window to close", lambda: plan not in run.top_levels ())
 
 
+def open_from_menu (run, root, menu_name, item_name, what):
+    """Opens the window of the item @item_name (a msgid) of the menu button @menu_name
+    under @root, as a person would, and returns it."""
+    item_label = run.t (item_name)
+    button = run.button (root, menu_name)
+    press_button (button, "the menu button %r" % menu_name)
+    item = wait_for ("the menu item %r" % item_label,
+                     lambda: next ((n for n in walk (button, limit=400)
+                                    if role_of (n) in MENU_ROLES
+                                    and label_of (n) == item_label), None))
+    before = run.top_levels ()
+    click (item, "the menu item %r" % item_label)
+    return run.new_top_level (before, what)
+
+
+def read_and_close (run, window, what):
+    """Reads @window and closes it with Escape, as its keyboard shortcut says."""
+    run.read (window, what)
+    press_keys ("Escape", window_name="^%s$" % re.escape (name_of (window)))
+    wait_for ("%s to close" % what, lambda: window not in run.top_levels ())
+
+
+def privacy_steps (run, section):
+    """What a participant's menu offers for their privacy: the audit log, and erasure
+    (asked, and cancelled)."""
+    more = run.t ("More Actions")
+    window = open_from_menu (run, section, more, "Audit _Log", "the audit log")
+    read_and_close (run, window, "the window %r" % name_of (window))
+    dialog = open_from_menu (run, section, more, "_Erase Participant…",
+                             "the question before erasing")
+    run.read (dialog, "the question %r" % name_of (dialog))
+    close_dialog (run, dialog, "the question %r" % name_of (dialog))
+
+
 def overview_steps (run, row, title):
     """The overview of job seeking across participants, a section with no list of its
     own."""
@@ -579,8 +613,17 @@ def run_language (args, pyatspi, env, workdir, language, database, tap, problems
 
             if title == run.t ("Participants"):
                 participant_steps (run, section)
+                privacy_steps (run, section)
             elif title == run.t ("Employers"):
                 employer_steps (run, section, new_name)
+
+        window = open_from_menu (run, run.window, run.t ("Main Menu"), "Retention Re_view…",
+                                 "the retention review")
+        read_and_close (run, window, "the window %r" % name_of (window))
+        before = run.top_levels ()
+        press_keys ("ctrl+comma", window_name="^%s$" % re.escape (run.title))
+        window = run.new_top_level (before, "the Preferences window")
+        read_and_close (run, window, "the window %r" % name_of (window))
 
         shortcuts = run.t ("Keyboard Shortcuts", "shortcut window")
         before = run.top_levels ()
