@@ -210,19 +210,30 @@ ff_application_open_read_only_action (GSimpleAction *action,
     gtk_window_destroy (error_window);
 }
 
+typedef GtkWidget *(*StoreWindowNew) (GtkWindow *parent,
+                                      FfStore   *store);
+
+/* Opens a window about the active window's database: Backups, Preferences, the
+ * retention review. */
 static void
-ff_application_backups_action (GSimpleAction *action,
-                               GVariant      *parameter,
-                               gpointer       user_data)
+present_store_window (FfApplication  *self,
+                      StoreWindowNew  window_new)
 {
-  FfApplication *self = FF_APPLICATION (user_data);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (!FF_IS_WINDOW (window))
     return;
 
-  gtk_window_present (GTK_WINDOW (ff_backups_window_new (window,
-                                                         ff_window_get_store (FF_WINDOW (window)))));
+  gtk_window_present (GTK_WINDOW (window_new (window,
+                                              ff_window_get_store (FF_WINDOW (window)))));
+}
+
+static void
+ff_application_backups_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  present_store_window (FF_APPLICATION (user_data), ff_backups_window_new);
 }
 
 static void
@@ -230,14 +241,7 @@ ff_application_preferences_action (GSimpleAction *action,
                                    GVariant      *parameter,
                                    gpointer       user_data)
 {
-  FfApplication *self = FF_APPLICATION (user_data);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-
-  if (!FF_IS_WINDOW (window))
-    return;
-
-  gtk_window_present (GTK_WINDOW (ff_preferences_window_new (window,
-                                                             ff_window_get_store (FF_WINDOW (window)))));
+  present_store_window (FF_APPLICATION (user_data), ff_preferences_window_new);
 }
 
 static void
@@ -245,14 +249,7 @@ ff_application_retention_review_action (GSimpleAction *action,
                                         GVariant      *parameter,
                                         gpointer       user_data)
 {
-  FfApplication *self = FF_APPLICATION (user_data);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-
-  if (!FF_IS_WINDOW (window))
-    return;
-
-  gtk_window_present (GTK_WINDOW (ff_retention_window_new (window,
-                                                           ff_window_get_store (FF_WINDOW (window)))));
+  present_store_window (FF_APPLICATION (user_data), ff_retention_window_new);
 }
 
 /* Closes every window, so that no one holds the database, and says whether it was
