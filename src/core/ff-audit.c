@@ -349,6 +349,9 @@ describe (const char *table,
 
   label = field_label (field);
   type = ff_record_type_find (table);
+  /* A participant's status is their enrolments' (ff-enrolment.c), with its choices. */
+  if (g_strcmp0 (table, "participant") == 0 && g_strcmp0 (field, "status") == 0)
+    type = ff_record_type_find ("enrolment");
   if (value_shown (type, field, &index))
     {
       g_autofree char *old_shown = ff_record_display (type, index, old_value, NULL);

@@ -230,6 +230,8 @@ test_entries_for_participant (Fixture       *f,
                                          "Changed Health and adaptation needs\n"
                                          "Changed Phone to “+47 987 65 432”\n"));
   g_assert_nonnull (strstr (text, "Enrolled in Veiviseren\n"));
+  /* The participant's status follows the enrolment's, told in its words. */
+  g_assert_nonnull (strstr (text, "Changed Status from “Not enrolled” to “Active”\n"));
   g_assert_nonnull (strstr (text, "Plan: Changed Goal text\n"));
   g_assert_true (g_str_has_suffix (text, "Created the participant\n"));
 
