@@ -12,7 +12,8 @@ G_DEFINE_ENUM_TYPE (FfRecordKind, ff_record_kind,
                     G_DEFINE_ENUM_VALUE (FF_RECORD_PARTICIPANT, "participant"),
                     G_DEFINE_ENUM_VALUE (FF_RECORD_ENROLMENT, "enrolment"),
                     G_DEFINE_ENUM_VALUE (FF_RECORD_PLAN, "plan"),
-                    G_DEFINE_ENUM_VALUE (FF_RECORD_EMPLOYER, "employer"))
+                    G_DEFINE_ENUM_VALUE (FF_RECORD_EMPLOYER, "employer"),
+                    G_DEFINE_ENUM_VALUE (FF_RECORD_BUSINESS_PLAN, "business-plan"))
 
 /* The same nicks as above, by kind. */
 static const char * const nicks[FF_RECORD_N_KINDS] = {
@@ -21,6 +22,7 @@ static const char * const nicks[FF_RECORD_N_KINDS] = {
   [FF_RECORD_ENROLMENT] = "enrolment",
   [FF_RECORD_PLAN] = "plan",
   [FF_RECORD_EMPLOYER] = "employer",
+  [FF_RECORD_BUSINESS_PLAN] = "business-plan",
 };
 
 const char *

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "ff-business-plan.h"
 #include "ff-employer.h"
 #include "ff-enrolment.h"
 #include "ff-format.h"
@@ -36,6 +37,14 @@ static const FfRecordType * const all_types[] = {
   &ff_employer_type,
   &ff_job_application_type,
   &ff_job_target_type,
+  &ff_business_plan_type,
+  &ff_business_part_types[FF_BUSINESS_PART_CHECKLIST],
+  &ff_business_part_types[FF_BUSINESS_PART_STARTUP],
+  &ff_business_part_types[FF_BUSINESS_PART_FINANCING],
+  &ff_business_part_types[FF_BUSINESS_PART_BUDGET],
+  &ff_business_part_types[FF_BUSINESS_PART_MILESTONE],
+  &ff_business_part_types[FF_BUSINESS_PART_FEEDBACK],
+  &ff_business_part_types[FF_BUSINESS_PART_MARK],
 };
 
 const FfRecordType *
@@ -88,9 +97,11 @@ ff_record_bind_value (sqlite3_stmt  *stmt,
       sqlite3_bind_int (stmt, index, g_strcmp0 (value, "1") == 0);
       break;
     case FF_CHECK_MONEY:
+    case FF_CHECK_AMOUNT:
     case FF_CHECK_PERCENT:
     case FF_CHECK_ID:
     case FF_CHECK_COUNT:
+    case FF_CHECK_TALLY:
       if (value == NULL || *value == '\0')
         sqlite3_bind_null (stmt, index);
       else
@@ -114,9 +125,11 @@ ff_record_column_value (sqlite3_stmt  *stmt,
     case FF_CHECK_FLAG:
       return g_strdup (sqlite3_column_int (stmt, index) != 0 ? "1" : "0");
     case FF_CHECK_MONEY:
+    case FF_CHECK_AMOUNT:
     case FF_CHECK_PERCENT:
     case FF_CHECK_ID:
     case FF_CHECK_COUNT:
+    case FF_CHECK_TALLY:
       if (sqlite3_column_type (stmt, index) == SQLITE_NULL)
         return g_strdup ("");
       return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, index));
@@ -216,6 +229,12 @@ ff_record_validate (const FfRecordType  *type,
     case FF_CHECK_COUNT:
       ok = ff_validate_count (trimmed, 1, 50, &result, error);
       break;
+    case FF_CHECK_AMOUNT:
+      ok = ff_validate_amount (trimmed, &result, error);
+      break;
+    case FF_CHECK_TALLY:
+      ok = ff_validate_count (trimmed, 0, 9999, &result, error);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -282,6 +301,7 @@ ff_record_display (const FfRecordType *type,
         return ff_format_hours (minutes / 60.0, language);
       }
     case FF_CHECK_MONEY:
+    case FF_CHECK_AMOUNT:
       {
         gint64 ore;
 

@@ -114,6 +114,7 @@ typedef struct
   GRand       *plan_rand;
   GRand       *employer_rand;
   GRand       *job_rand;
+  GRand       *business_rand;
 
   gint64       programme_ids[FF_SAMPLE_N_PROGRAMMES];
   guint32      programme_start[FF_SAMPLE_N_PROGRAMMES];
@@ -179,6 +180,12 @@ void      ff_sample_employer_free    (FfSampleEmployer *employer);
 gboolean  ff_sample_add_job_log      (FfSample              *s,
                                       const FfSamplePerson  *person,
                                       GError               **error);
+
+/* ff-sample-business-plans.c: a business plan of a participant who was active in the
+ * establishment course, for most such participants, in any status. */
+gboolean  ff_sample_add_business_plan (FfSample              *s,
+                                       const FfSamplePerson  *person,
+                                       GError               **error);
 
 /* Helpers */
 

@@ -155,7 +155,8 @@ add_batch (FfSample      *s,
   /* The logs name the employers of the batch, and of those before it. */
   for (guint i = 0; i < people->len; i++)
     {
-      if (!ff_sample_add_job_log (s, &g_array_index (people, FfSamplePerson, i), error))
+      if (!ff_sample_add_job_log (s, &g_array_index (people, FfSamplePerson, i), error)
+          || !ff_sample_add_business_plan (s, &g_array_index (people, FfSamplePerson, i), error))
         goto fail;
     }
 
@@ -184,6 +185,7 @@ ff_sample_generate (FfStore         *store,
   g_autoptr(GRand) plan_rand = g_rand_new_with_seed (seed ^ 0x9e3779b9u);
   g_autoptr(GRand) employer_rand = g_rand_new_with_seed (seed ^ 0x85ebca6bu);
   g_autoptr(GRand) job_rand = g_rand_new_with_seed (seed ^ 0xc2b2ae35u);
+  g_autoptr(GRand) business_rand = g_rand_new_with_seed (seed ^ 0x27d4eb2fu);
   g_autoptr(GPtrArray) employers =
     g_ptr_array_new_with_free_func ((GDestroyNotify) ff_sample_employer_free);
   g_autoptr(GHashTable) national_ids = g_hash_table_new_full (g_str_hash, g_str_equal,
@@ -200,6 +202,7 @@ ff_sample_generate (FfStore         *store,
     .plan_rand = plan_rand,
     .employer_rand = employer_rand,
     .job_rand = job_rand,
+    .business_rand = business_rand,
     .employers = employers,
     .national_ids = national_ids,
     .org_numbers = org_numbers,

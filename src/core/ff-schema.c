@@ -334,6 +334,103 @@ static const char *migrations[] = {
   "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN"
   "  SELECT RAISE (ABORT, 'the audit log is append-only');"
   "END;",
+
+  /* 8: business plans of participants, with their status history, checklist of
+   * permits and registrations, start-up costs, financing, 12-month budget lines,
+   * milestones, feedback and reviewers' marks (amounts in whole øre) */
+  "CREATE TABLE business_plan ("
+  RECORD_COLUMNS
+  "  participant_id INTEGER NOT NULL REFERENCES participant (id),"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  kind TEXT NOT NULL DEFAULT 'other',"
+  "  status TEXT NOT NULL DEFAULT 'draft',"
+  "  status_date TEXT NOT NULL DEFAULT '',"
+  "  summary TEXT NOT NULL DEFAULT '',"
+  "  idea TEXT NOT NULL DEFAULT '',"
+  "  product TEXT NOT NULL DEFAULT '',"
+  "  market TEXT NOT NULL DEFAULT '',"
+  "  competitors TEXT NOT NULL DEFAULT '',"
+  "  marketing TEXT NOT NULL DEFAULT '',"
+  "  organisation TEXT NOT NULL DEFAULT '',"
+  "  legal_form TEXT NOT NULL DEFAULT '',"
+  "  survey_asked INTEGER,"
+  "  survey_would_buy INTEGER,"
+  "  survey_price INTEGER"
+  ");"
+  "CREATE INDEX business_plan_by_participant ON business_plan (participant_id, id)"
+  "  WHERE deleted_at IS NULL;"
+  "CREATE TABLE business_plan_status ("
+  ROW_COLUMNS
+  "  plan_id INTEGER NOT NULL REFERENCES business_plan (id),"
+  "  status TEXT NOT NULL,"
+  "  date TEXT NOT NULL"
+  ");"
+  "CREATE INDEX business_plan_status_by_plan ON business_plan_status (plan_id, date, id);"
+  "CREATE TABLE business_plan_item ("
+  RECORD_COLUMNS
+  "  plan_id INTEGER NOT NULL REFERENCES business_plan (id),"
+  "  position INTEGER NOT NULL,"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  state TEXT NOT NULL DEFAULT 'not-started',"
+  "  date TEXT NOT NULL DEFAULT '',"
+  "  rule TEXT NOT NULL DEFAULT ''"              /* the default it came from, or '' */
+  ");"
+  "CREATE INDEX business_plan_item_by_plan ON business_plan_item (plan_id, position);"
+  "CREATE TABLE business_plan_startup ("
+  RECORD_COLUMNS
+  "  plan_id INTEGER NOT NULL REFERENCES business_plan (id),"
+  "  position INTEGER NOT NULL,"
+  "  what TEXT NOT NULL DEFAULT '',"
+  "  amount INTEGER"
+  ");"
+  "CREATE INDEX business_plan_startup_by_plan ON business_plan_startup (plan_id, position);"
+  "CREATE TABLE business_plan_financing ("
+  RECORD_COLUMNS
+  "  plan_id INTEGER NOT NULL REFERENCES business_plan (id),"
+  "  position INTEGER NOT NULL,"
+  "  kind TEXT NOT NULL DEFAULT 'own-capital',"
+  "  what TEXT NOT NULL DEFAULT '',"
+  "  amount INTEGER"
+  ");"
+  "CREATE INDEX business_plan_financing_by_plan ON business_plan_financing (plan_id, position);"
+  "CREATE TABLE business_plan_budget ("
+  RECORD_COLUMNS
+  "  plan_id INTEGER NOT NULL REFERENCES business_plan (id),"
+  "  position INTEGER NOT NULL,"
+  "  side TEXT NOT NULL DEFAULT 'cost',"          /* 'revenue' or 'cost' */
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  m1 INTEGER, m2 INTEGER, m3 INTEGER, m4 INTEGER, m5 INTEGER, m6 INTEGER,"
+  "  m7 INTEGER, m8 INTEGER, m9 INTEGER, m10 INTEGER, m11 INTEGER, m12 INTEGER"
+  ");"
+  "CREATE INDEX business_plan_budget_by_plan ON business_plan_budget (plan_id, position);"
+  "CREATE TABLE business_plan_milestone ("
+  RECORD_COLUMNS
+  "  plan_id INTEGER NOT NULL REFERENCES business_plan (id),"
+  "  position INTEGER NOT NULL,"
+  "  date TEXT NOT NULL DEFAULT '',"
+  "  what TEXT NOT NULL DEFAULT '',"
+  "  done INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE INDEX business_plan_milestone_by_plan ON business_plan_milestone (plan_id, position);"
+  "CREATE TABLE business_plan_feedback ("
+  RECORD_COLUMNS
+  "  plan_id INTEGER NOT NULL REFERENCES business_plan (id),"
+  "  section TEXT NOT NULL DEFAULT '',"          /* '' for the whole plan */
+  "  author TEXT NOT NULL DEFAULT '',"
+  "  role TEXT NOT NULL DEFAULT 'mentor',"
+  "  date TEXT NOT NULL DEFAULT '',"
+  "  text TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX business_plan_feedback_by_plan ON business_plan_feedback (plan_id, date, id);"
+  "CREATE TABLE business_plan_mark ("
+  RECORD_COLUMNS
+  "  plan_id INTEGER NOT NULL REFERENCES business_plan (id),"
+  "  section TEXT NOT NULL,"
+  "  mark TEXT NOT NULL DEFAULT 'ok'"
+  ");"
+  /* One mark per section of a plan. */
+  "CREATE UNIQUE INDEX business_plan_mark_one ON business_plan_mark (plan_id, section)"
+  "  WHERE deleted_at IS NULL;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FF_STORE_SCHEMA_VERSION);

@@ -221,6 +221,40 @@ too_large:
   return FALSE;
 }
 
+/* A hundred million kroner, in øre: more than any plan of a small business holds, so
+ * more is a slip of the keyboard. */
+#define AMOUNT_MAX G_GINT64_CONSTANT (10000000000)
+
+gboolean
+ff_validate_amount (const char  *text,
+                    char       **normalized,
+                    GError     **error)
+{
+  g_autofree char *ore_text = NULL;
+  gint64 ore;
+
+  if (!ff_validate_money (text, &ore_text, error))
+    return FALSE;
+
+  ore = g_ascii_strtoll (ore_text, NULL, 10);
+  if (ore < 0)
+    {
+      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE,
+                           _("The amount cannot be negative."));
+      return FALSE;
+    }
+  if (ore > AMOUNT_MAX)
+    {
+      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE,
+                           _("The amount is over 100 million kr. Check the number of digits."));
+      return FALSE;
+    }
+
+  if (normalized != NULL)
+    *normalized = g_steal_pointer (&ore_text);
+  return TRUE;
+}
+
 gboolean
 ff_validate_percentage (const char  *text,
                         char       **normalized,

@@ -89,6 +89,12 @@ gboolean  ff_validate_money        (const char       *text,
                                     char            **normalized,
                                     GError          **error);
 
+/* An amount of a business plan: as ff_validate_money(), but never negative and at most
+ * 100 million kroner. Normalised to whole øre. */
+gboolean  ff_validate_amount       (const char       *text,
+                                    char            **normalized,
+                                    GError          **error);
+
 /* A whole percentage from 0 to 100, typed "50", "50 %" or "50%". Normalised to "50". */
 gboolean  ff_validate_percentage   (const char       *text,
                                     char            **normalized,
