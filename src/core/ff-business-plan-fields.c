@@ -213,6 +213,51 @@ ff_business_section_field (FfBusinessSection section)
   return FF_BUSINESS_PLAN_SUMMARY + section;
 }
 
+/* How long a text of a plan may be, in characters: a line (a title, a name) and a
+ * block of text (a section, a comment). More is text pasted by mistake. */
+#define LINE_MAX_CHARS 200
+#define TEXT_MAX_CHARS 10000
+
+/* The lines and texts among @fields that @changed names (G_MAXUINT: all) are not longer
+ * than they may be. */
+static gboolean
+check_lengths (const FfField       *fields,
+               guint                n_fields,
+               const char * const  *values,
+               guint                changed,
+               GError             **error)
+{
+  for (guint i = 0; i < n_fields; i++)
+    {
+      glong max = fields[i].check == FF_CHECK_LINE ? LINE_MAX_CHARS
+                  : fields[i].check == FF_CHECK_TEXT ? TEXT_MAX_CHARS : 0;
+      glong length;
+
+      if (max == 0 || (changed != G_MAXUINT && changed != i))
+        continue;
+      length = g_utf8_strlen (values[i], -1);
+      if (length > max)
+        {
+          g_set_error (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_TOO_LONG,
+                       /* Translators: the most characters a field takes, and how many
+                        * were typed */
+                       _("At most %ld characters fit here; this is %ld."), max, length);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+#define LENGTH_CHECK(name, fields_) \
+  static gboolean \
+  name (const char * const *values, \
+        guint               changed, \
+        GError            **error) \
+  { \
+    return check_lengths (fields_, G_N_ELEMENTS (fields_), values, changed, error); \
+  }
+
 /* The plan */
 
 static const FfField plan_fields[FF_BUSINESS_PLAN_N_FIELDS] = {
@@ -249,6 +294,9 @@ plan_check (const char * const *values,
 {
   const char *asked = values[FF_BUSINESS_PLAN_SURVEY_ASKED];
   const char *would_buy = values[FF_BUSINESS_PLAN_SURVEY_WOULD_BUY];
+
+  if (!check_lengths (plan_fields, G_N_ELEMENTS (plan_fields), values, changed, error))
+    return FALSE;
 
   if (changed != G_MAXUINT && changed != FF_BUSINESS_PLAN_SURVEY_ASKED
       && changed != FF_BUSINESS_PLAN_SURVEY_WOULD_BUY)
@@ -356,42 +404,49 @@ static const FfField mark_fields[FF_BUSINESS_MARK_N_FIELDS] = {
 
 #define PART_NOT_FOUND N_("This part of the business plan no longer exists. Reload the plan.")
 
+LENGTH_CHECK (item_check, item_fields)
+LENGTH_CHECK (startup_check, startup_fields)
+LENGTH_CHECK (financing_check, financing_fields)
+LENGTH_CHECK (budget_check, budget_fields)
+LENGTH_CHECK (milestone_check, milestone_fields)
+LENGTH_CHECK (feedback_check, feedback_fields)
+
 const FfRecordType ff_business_part_types[FF_BUSINESS_N_PART_KINDS] = {
   [FF_BUSINESS_PART_CHECKLIST] = {
     .kind = FF_RECORD_BUSINESS_PLAN, .table = "business_plan_item",
-    .fields = item_fields, .n_fields = G_N_ELEMENTS (item_fields),
+    .fields = item_fields, .n_fields = G_N_ELEMENTS (item_fields), .check = item_check,
     .flags = FF_RECORD_ORDERED, .not_found = PART_NOT_FOUND,
     .owner = &ff_business_plan_type, .owner_column = "plan_id",
   },
   [FF_BUSINESS_PART_STARTUP] = {
     .kind = FF_RECORD_BUSINESS_PLAN, .table = "business_plan_startup",
-    .fields = startup_fields, .n_fields = G_N_ELEMENTS (startup_fields),
+    .fields = startup_fields, .n_fields = G_N_ELEMENTS (startup_fields), .check = startup_check,
     .flags = FF_RECORD_ORDERED, .not_found = PART_NOT_FOUND,
     .owner = &ff_business_plan_type, .owner_column = "plan_id",
   },
   [FF_BUSINESS_PART_FINANCING] = {
     .kind = FF_RECORD_BUSINESS_PLAN, .table = "business_plan_financing",
-    .fields = financing_fields, .n_fields = G_N_ELEMENTS (financing_fields),
+    .fields = financing_fields, .n_fields = G_N_ELEMENTS (financing_fields), .check = financing_check,
     .flags = FF_RECORD_ORDERED, .not_found = PART_NOT_FOUND,
     .owner = &ff_business_plan_type, .owner_column = "plan_id",
   },
   [FF_BUSINESS_PART_BUDGET] = {
     .kind = FF_RECORD_BUSINESS_PLAN, .table = "business_plan_budget",
-    .fields = budget_fields, .n_fields = G_N_ELEMENTS (budget_fields),
+    .fields = budget_fields, .n_fields = G_N_ELEMENTS (budget_fields), .check = budget_check,
     .flags = FF_RECORD_ORDERED, .not_found = PART_NOT_FOUND,
     .owner = &ff_business_plan_type, .owner_column = "plan_id",
     .title_field = FF_BUSINESS_BUDGET_TITLE,
   },
   [FF_BUSINESS_PART_MILESTONE] = {
     .kind = FF_RECORD_BUSINESS_PLAN, .table = "business_plan_milestone",
-    .fields = milestone_fields, .n_fields = G_N_ELEMENTS (milestone_fields),
+    .fields = milestone_fields, .n_fields = G_N_ELEMENTS (milestone_fields), .check = milestone_check,
     .flags = FF_RECORD_ORDERED, .not_found = PART_NOT_FOUND,
     .owner = &ff_business_plan_type, .owner_column = "plan_id",
     .title_field = FF_BUSINESS_MILESTONE_WHAT,
   },
   [FF_BUSINESS_PART_FEEDBACK] = {
     .kind = FF_RECORD_BUSINESS_PLAN, .table = "business_plan_feedback",
-    .fields = feedback_fields, .n_fields = G_N_ELEMENTS (feedback_fields),
+    .fields = feedback_fields, .n_fields = G_N_ELEMENTS (feedback_fields), .check = feedback_check,
     .not_found = PART_NOT_FOUND,
     .owner = &ff_business_plan_type, .owner_column = "plan_id",
     .order = "t.date, t.id",

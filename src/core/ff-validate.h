@@ -18,6 +18,7 @@ typedef enum
   FF_VALIDATE_ERROR_CHECK_DIGIT,
   FF_VALIDATE_ERROR_NO_SUCH_DATE,
   FF_VALIDATE_ERROR_IMPLAUSIBLE,
+  FF_VALIDATE_ERROR_TOO_LONG,       /* more text than the field takes */
 } FfValidateError;
 
 typedef enum

@@ -95,7 +95,10 @@ test_tables_from_schema (Fixture       *f,
     }
   for (const char *const *name = (const char *const[]) { "participant", "enrolment",
          "enrolment_status", "plan", "plan_subgoal", "plan_activity", "plan_review",
-         "job_application", "job_application_status", "job_target", NULL };
+         "job_application", "job_application_status", "job_target", "business_plan",
+         "business_plan_status", "business_plan_item", "business_plan_startup",
+         "business_plan_financing", "business_plan_budget", "business_plan_milestone",
+         "business_plan_feedback", "business_plan_mark", NULL };
        *name != NULL; name++)
     g_assert_true (is_person_table (tables, *name));
 }
