@@ -1,5 +1,6 @@
 /* ff-cli-list.c — fotfeste-cli's lists of records, one line each: list programmes,
- * list participants, list employers, list applications and list retention
+ * list participants, list employers, list applications, list business-plans and list
+ * retention
  *
  * "list" takes the options of every kind of record it lists, so that an option given
  * to the wrong kind is answered by what it applies to rather than by "unknown option".
@@ -12,6 +13,8 @@
 #include <stdio.h>
 #include <glib/gi18n.h>
 
+#include "ff-business-budget.h"
+#include "ff-business-plan.h"
 #include "ff-cli-list.h"
 #include "ff-employer.h"
 #include "ff-enrolment-status.h"
@@ -344,6 +347,86 @@ list_applications (FfCli               *cli,
   return FF_CLI_EXIT_OK;
 }
 
+/* number, participant, title, kind, status (its date), the month the budget breaks even;
+ * apart by tabs */
+static void
+print_business_plan (FfRecord               *record,
+                     const FfBusinessBudget *budget)
+{
+  g_autofree char *status_date =
+    ff_format_date (ff_record_get (record, FF_BUSINESS_PLAN_STATUS_DATE), NULL);
+  g_autofree char *break_even = NULL;
+
+  if (budget->break_even_month != 0)
+    /* Translators: the month of a 12-month budget in which the accumulated result turns
+     * positive, 1–12 */
+    break_even = g_strdup_printf (_("breaks even in month %u"), budget->break_even_month);
+  else
+    /* Translators: the accumulated result of a 12-month budget never turns positive */
+    break_even = g_strdup (_("does not break even"));
+
+  printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s (%s)\t%s\n", ff_record_get_id (record),
+          ff_record_get_extra (record, FF_BUSINESS_PLAN_PARTICIPANT_NAME),
+          ff_record_get_title (record),
+          ff_choice_list_key_label (&ff_business_kinds,
+                                    ff_record_get (record, FF_BUSINESS_PLAN_KIND)),
+          ff_choice_list_key_label (&ff_business_statuses,
+                                    ff_record_get (record, FF_BUSINESS_PLAN_STATUS)),
+          status_date, break_even);
+}
+
+/* Every participant's business plans, by the participants' names, each participant's in
+ * the order they were made; plans of deleted participants left out. */
+static int
+list_business_plans (FfCli               *cli,
+                     const FfRecordType  *type,
+                     const ListOptions   *options,
+                     int                  argc,
+                     char               **argv,
+                     RowFunc              row)
+{
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  if (!ff_cli_no_more_arguments (argc, argv))
+    return FF_CLI_EXIT_USAGE;
+  if (options->search != NULL || options->status_key != NULL || options->archived ||
+      options->participant_text != NULL || options->due)
+    /* Translators: keep “list business-plans” as it is */
+    return ff_cli_usage_error ("%s", _("“list business-plans” takes no options."));
+
+  store = ff_cli_open_store_to_read (cli);
+  if (store == NULL)
+    return FF_CLI_EXIT_USAGE;
+
+  ids = ff_business_plan_query_ids (store, 0, &error);
+  if (ids == NULL)
+    return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+
+  for (guint start = 0; start < ids->len; start += LIST_CHUNK)
+    {
+      guint n = MIN (LIST_CHUNK, ids->len - start);
+      g_autoptr(GPtrArray) records =
+        ff_record_load_many (store, type, &g_array_index (ids, gint64, start), n, &error);
+
+      if (records == NULL)
+        return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+
+      for (guint i = 0; i < records->len; i++)
+        {
+          FfRecord *record = g_ptr_array_index (records, i);
+          FfBusinessBudget budget;
+
+          if (!ff_business_budget_read (store, ff_record_get_id (record), &budget, &error))
+            return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+          print_business_plan (record, &budget);
+        }
+    }
+
+  return FF_CLI_EXIT_OK;
+}
+
 /* The participants due for a retention review: their last programme ended more than
  * --years (or the "retention-years" setting) years ago, and they are in none now. One
  * line each: number, name, last programme, the date it ended. */
@@ -407,6 +490,7 @@ static const struct
   { "participants", &ff_participant_type, participant_row, list_participants },
   { "employers", &ff_employer_type, employer_row, list_records },
   { "applications", &ff_job_application_type, application_row, list_applications },
+  { "business-plans", &ff_business_plan_type, NULL, list_business_plans },
   { "retention", &ff_participant_type, NULL, list_retention },
 };
 
@@ -460,7 +544,8 @@ ff_cli_list (FfCli              *cli,
 
   if (argc < 2)
     return ff_cli_usage_error ("%s", _("Say what to list: “programmes”, “participants”, "
-                                       "“employers”, “applications” or “retention”."));
+                                       "“employers”, “applications”, “business-plans” or "
+                                       "“retention”."));
   if (options.years != -1 && g_strcmp0 (argv[1], "retention") != 0)
     /* Translators: keep the option and “retention” as they are */
     return ff_cli_usage_error ("%s", _("--years applies to retention only."));
@@ -473,6 +558,7 @@ ff_cli_list (FfCli              *cli,
 
   /* Translators: %s is what the user typed after "list" */
   return ff_cli_usage_error (_("Cannot list “%s”: choose “programmes”, “participants”, "
-                               "“employers”, “applications” or “retention”."),
+                               "“employers”, “applications”, “business-plans” or "
+                               "“retention”."),
                              argv[1]);
 }

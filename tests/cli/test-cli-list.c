@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "ff-business-plan.h"
 #include "ff-cli-test.h"
 #include "ff-job-log.h"
 #include "ff-store.h"
@@ -241,6 +242,72 @@ test_list_applications_bad_input (Fixture       *f,
     }
 }
 
+/* One line per business plan: number, participant, title, kind, status with its date,
+ * and whether the budget breaks even; by participant, plans of deleted participants
+ * left out; nothing written. */
+static void
+test_list_business_plans (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *db = path_in (f, "business-plans.sqlite3");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (run (NULL, NULL, "--database", db, "init", NULL), ==, 0);
+  {
+    g_autoptr(FfStore) store = ff_store_open (db, &error);
+    gint64 olena, ahmad, gone, plan, line;
+
+    g_assert_no_error (error);
+    olena = ff_test_add_participant (store, "Olena", "Kovalenko");
+    ahmad = ff_test_add_participant (store, "Ahmad", "Rahimi");
+    gone = ff_test_add_participant (store, "Borys", "Avramenko");
+    plan = ff_business_plan_create (store, ahmad, (const char *[FF_BUSINESS_PLAN_N_FIELDS]) {
+                                      [FF_BUSINESS_PLAN_TITLE] = "Shawarma fra foodtruck",
+                                      [FF_BUSINESS_PLAN_KIND] = "food-truck",
+                                      [FF_BUSINESS_PLAN_STATUS_DATE] = "2025-01-06" }, &error);
+    g_assert_no_error (error);
+    g_assert_true (ff_business_plan_set_status (store, plan, FF_BUSINESS_STATUS_IN_REVIEW,
+                                                "2025-02-03", &error));
+    line = ff_record_insert (store, &ff_business_part_types[FF_BUSINESS_PART_BUDGET], plan,
+                             (const char *[FF_BUSINESS_BUDGET_N_FIELDS]) { "revenue", "Salg", "1000" }, &error);
+    g_assert_cmpint (line, >, 0);
+    plan = ff_business_plan_create (store, olena, (const char *[FF_BUSINESS_PLAN_N_FIELDS]) {
+                                      [FF_BUSINESS_PLAN_TITLE] = "Kafé med dagens lunsj",
+                                      [FF_BUSINESS_PLAN_KIND] = "cafe",
+                                      [FF_BUSINESS_PLAN_STATUS_DATE] = "2025-03-03" }, &error);
+    g_assert_cmpint (plan, >, 0);
+    plan = ff_business_plan_create (store, gone, (const char *[FF_BUSINESS_PLAN_N_FIELDS]) {
+                                      [FF_BUSINESS_PLAN_TITLE] = "Renhold",
+                                      [FF_BUSINESS_PLAN_KIND] = "cleaning" }, &error);
+    g_assert_cmpint (plan, >, 0);
+    g_assert_true (ff_record_set_deleted (store, &ff_participant_type, gone, TRUE, &error));
+    g_assert_no_error (error);
+  }
+
+  before = ff_test_checksum_file (db);
+  g_assert_cmpint (run (&out, &err, "--database", db, "list", "business-plans", NULL), ==, 0);
+  g_assert_cmpuint (count_lines (out), ==, 2);
+  g_assert_nonnull (strstr (out, "\tOlena Kovalenko\tKafé med dagens lunsj\tCafé or restaurant\t"
+                                 "Draft (03.03.2025)\tdoes not break even\n"));
+  g_assert_nonnull (strstr (out, "\tAhmad Rahimi\tShawarma fra foodtruck\tFood truck\t"
+                                 "In review (03.02.2025)\tbreaks even in month 1\n"));
+  g_assert_true (strstr (out, "Olena") < strstr (out, "Ahmad"));
+  g_assert_null (strstr (out, "Borys"));
+  after = ff_test_checksum_file (db);
+  g_assert_cmpstr (after, ==, before);
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, "--database", db, "list", "business-plans", "--search",
+                        "Kafé", NULL), ==, 2);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "takes no options"));
+}
+
 /* A participant whose programme ended in 2012, one whose ended last year, and one still
  * in a programme since 2010: the first is due for review after five years (the
  * default), the second after none but with --years 1 only once a year has passed. */
@@ -331,6 +398,7 @@ main (int   argc,
   ff_cli_test_add ("/cli/list/programmes", test_list_programmes);
   ff_cli_test_add ("/cli/list/search-and-status", test_list_search_and_status);
   ff_cli_test_add ("/cli/list/applications", test_list_applications);
+  ff_cli_test_add ("/cli/list/business-plans", test_list_business_plans);
   ff_cli_test_add ("/cli/list/applications/bad-input-changes-nothing",
                    test_list_applications_bad_input);
   ff_cli_test_add ("/cli/list/retention", test_list_retention);

@@ -9,6 +9,8 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "ff-business-budget.h"
+#include "ff-business-plan.h"
 #include "ff-enrolment.h"
 #include "ff-participant.h"
 #include "ff-programme.h"
@@ -654,6 +656,65 @@ test_employers_in_participants_places (Fixture       *f,
 
 /* Job seekers keep logs against the register's employers, whose statuses move on
  * sensibly with time, with a few offers, all of it by the sample's today. */
+/* The participants of the establishment course have business plans of the course's
+ * kinds, in every status, whose budgets break even, never do, or lack financing. */
+static void
+test_business_plans (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(FfStore) store = generate (f, "business-plans.sqlite3", 600, 13);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = ff_business_plan_query_ids (store, 0, &error);
+  guint break_even = 0, never = 0, gap = 0, vat = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, >=, 10);
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM business_plan b"
+                                             " WHERE NOT EXISTS (SELECT 1 FROM enrolment e"
+                                             "  JOIN programme pr ON pr.id = e.programme_id"
+                                             "  WHERE e.participant_id = b.participant_id"
+                                             "  AND pr.kind = 'establishment-course')"), ==, 0);
+  for (const char *const *status = (const char *const[]) { "draft", "in-review", "final", NULL };
+       *status != NULL; status++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM business_plan"
+                                              " WHERE status = '%s'", *status);
+
+      g_assert_cmpint (ff_test_query_int (store, sql), >, 0);
+    }
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(DISTINCT kind) FROM business_plan"),
+                   >=, 5);
+  /* Reviewed plans have feedback; every plan has its checklist and history. */
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM business_plan b"
+                                             " WHERE status <> 'draft' AND NOT EXISTS"
+                                             " (SELECT 1 FROM business_plan_feedback f"
+                                             "  WHERE f.plan_id = b.id)"), ==, 0);
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM business_plan b"
+                                             " WHERE NOT EXISTS (SELECT 1 FROM business_plan_item i"
+                                             "  WHERE i.plan_id = b.id)"
+                                             " OR NOT EXISTS (SELECT 1 FROM business_plan_status s"
+                                             "  WHERE s.plan_id = b.id)"), ==, 0);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      FfBusinessBudget budget;
+
+      g_assert_true (ff_business_budget_read (store, g_array_index (ids, gint64, i), &budget,
+                                              &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (budget.revenue_total, >, 0);
+      g_assert_cmpint (budget.cost_total, >, 0);
+      break_even += budget.break_even_month != 0;
+      never += budget.break_even_month == 0;
+      gap += budget.financing_gap > 0;
+      vat += ff_business_budget_needs_vat (&budget);
+    }
+  g_assert_cmpuint (break_even, >, 0);
+  g_assert_cmpuint (never, >, 0);
+  g_assert_cmpuint (gap, >, 0);
+  g_assert_cmpuint (vat, >, 0);
+}
+
 static void
 test_job_logs (Fixture       *f,
                gconstpointer  data)
@@ -995,6 +1056,7 @@ main (int   argc,
   ff_test_dir_add ("/core/sample/employers/in-participants-places",
                    test_employers_in_participants_places);
   ff_test_dir_add ("/core/sample/job-logs/realistic-and-consistent", test_job_logs);
+  ff_test_dir_add ("/core/sample/business-plans/every-status-and-budget", test_business_plans);
   ff_test_dir_add ("/core/sample/progress/in-hundredths-to-one", test_progress_in_hundredths);
   ff_test_dir_add ("/core/sample/cancel/keeps-whole-batches", test_cancel_keeps_whole_batches);
   ff_test_dir_add ("/core/sample/async/reports-on-callers-context",
