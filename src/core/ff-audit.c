@@ -183,6 +183,15 @@ table_label (const char *table)
     { "job_application", N_("Job application") },
     { "job_application_status", N_("Job application status") },
     { "job_target", N_("Job-seeking target") },
+    { "business_plan", N_("Business plan") },
+    { "business_plan_status", N_("Business plan status") },
+    { "business_plan_item", N_("Business plan checklist item") },
+    { "business_plan_startup", N_("Business plan start-up cost") },
+    { "business_plan_financing", N_("Business plan financing") },
+    { "business_plan_budget", N_("Business plan budget line") },
+    { "business_plan_milestone", N_("Business plan milestone") },
+    { "business_plan_feedback", N_("Business plan feedback") },
+    { "business_plan_mark", N_("Business plan review mark") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)

@@ -239,8 +239,12 @@ ff_business_plan_create_from (FfStore     *store,
   if (source == NULL)
     goto fail;
 
+  /* Not the source's title, which may name its participant. */
   values[FF_BUSINESS_PLAN_TITLE] = title != NULL && *title != '\0'
-                                     ? title : ff_record_get (source, FF_BUSINESS_PLAN_TITLE);
+                                     ? title
+                                     : ff_choice_list_key_label (&ff_business_kinds,
+                                                                 ff_record_get (source,
+                                                                                FF_BUSINESS_PLAN_KIND));
   values[FF_BUSINESS_PLAN_KIND] = ff_record_get (source, FF_BUSINESS_PLAN_KIND);
   values[FF_BUSINESS_PLAN_LEGAL_FORM] = ff_record_get (source, FF_BUSINESS_PLAN_LEGAL_FORM);
   values[FF_BUSINESS_PLAN_STATUS] = "draft";

@@ -260,7 +260,8 @@ gint64       ff_business_plan_create           (FfStore            *store,
                                                 GError            **error);
 
 /* "New plan from…": a draft for @participant_id titled @title (as typed; NULL or "":
- * the source's title) with the kind, legal form, checklist items (each not started,
+ * the name of the kind of business, never the source's title, which may name its
+ * participant) with the kind, legal form, checklist items (each not started,
  * undated), start-up costs, financing (kind and amount, not from whom) and budget
  * lines of plan @source_id, and nothing else: no text of its sections, survey,
  * milestones, feedback or marks, so that nothing of the first participant comes

@@ -731,6 +731,17 @@ test_new_from_carries_nothing_personal (Fixture       *f,
     g_assert_cmpint (ff_test_query_int (f->store, sql), ==, 0);
   }
 
+  /* Without a title of its own, named after its kind, not after the first plan. */
+  {
+    gint64 untitled = ff_business_plan_create_from (f->store, source, second, NULL, &error);
+    g_autofree char *title = NULL;
+
+    g_assert_no_error (error);
+    title = ff_test_record_field (f->store, &ff_business_plan_type, untitled,
+                                  FF_BUSINESS_PLAN_TITLE);
+    g_assert_cmpstr (title, ==, "Food truck");
+  }
+
   /* The same checklist and figures. */
   {
     g_autofree char *rules_source = checklist_rules_any (f, source);
