@@ -12,7 +12,6 @@
 #include "ff-business-checklist.h"
 #include "ff-business-plan.h"
 #include "ff-format.h"
-#include "ff-job-log-private.h"
 #include "ff-store-private.h"
 #include "ff-validate.h"
 
