@@ -63,8 +63,12 @@ ff_page_flow_begin_table (FfPageFlow          *self,
       table->kind[i] = columns[i].kind;
       table->x[i] = x;
       table->width[i] = outer - 2 * CELL_PAD;
-      table->header[i] = ff_page_flow_label_text (self, columns[i].header_msgid,
-                                                  FF_FONT_CELL_BOLD, table->width[i]);
+      /* a column of numbers is headed over their right edge */
+      table->header[i] = columns[i].kind == FF_CELL_NUMBER
+                         ? ff_page_flow_label_text_right (self, columns[i].header_msgid,
+                                                          FF_FONT_CELL_BOLD, table->width[i])
+                         : ff_page_flow_label_text (self, columns[i].header_msgid,
+                                                    FF_FONT_CELL_BOLD, table->width[i]);
       x += outer;
     }
   self->in_table = TRUE;
