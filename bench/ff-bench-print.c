@@ -11,6 +11,11 @@
  *
  *   times on the monotonic clock.
  *
+ * ff-bench-print --database FILE --output-dir DIR --business-plans [--count N]
+ *   The same for the first N business plans (100 if not given), in the order
+ *   "fotfeste-cli list business-plans" shows them, each to DIR/business-plan-ID.pdf in
+ *   Bokmål: "find" and "print MS PLANS PAGES" as above.
+ *
  * ff-bench-print --database FILE --dump FILE.json [--count N]
  *   Writes what the same plans hold, with their labels in the plan's language, as
  *   JSON, so that documents with the same content can be made for other programs.
@@ -23,6 +28,8 @@
 #include <stdio.h>
 #include <glib/gi18n.h>
 
+#include "ff-business-plan.h"
+#include "ff-business-plan-report.h"
 #include "ff-locale.h"
 #include "ff-participant.h"
 #include "ff-plan.h"
@@ -240,6 +247,51 @@ print_plans (FfStore    *store,
           total_pages);
 }
 
+/* The first @count business plans, each read and written to a PDF of its own. */
+static int
+print_business_plans (FfStore    *store,
+                      guint       count,
+                      const char *output_dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  int total_pages = 0;
+  gint64 start = g_get_monotonic_time ();
+
+  ids = ff_business_plan_query_ids (store, 0, &error);
+  if (ids == NULL)
+    fail ("listing the business plans", error);
+  if (ids->len < count)
+    {
+      g_printerr ("ff-bench-print: only %u business plans, not %u\n", ids->len, count);
+      return 1;
+    }
+  printf ("find\t%.3f\n", (g_get_monotonic_time () - start) / 1000.0);
+
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < count; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(FfBusinessPlanReport) report = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *path = NULL;
+      int n_pages = 0;
+
+      report = ff_business_plan_report_new (store, id, "nb", NULL, FALSE, &error);
+      if (report == NULL)
+        fail ("laying out a business plan", error);
+      name = g_strdup_printf ("business-plan-%" G_GINT64_FORMAT ".pdf", id);
+      path = g_build_filename (output_dir, name, NULL);
+      if (!ff_document_write_pdf (FF_DOCUMENT (report), path, &n_pages, &error))
+        fail (path, error);
+      total_pages += n_pages;
+    }
+
+  printf ("print\t%.3f\t%u\t%d\n", (g_get_monotonic_time () - start) / 1000.0, count,
+          total_pages);
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,11 +300,14 @@ main (int   argc,
   g_autofree char *output_dir = NULL;
   g_autofree char *dump = NULL;
   int count = 100;
+  gboolean business_plans = FALSE;
   const GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database, "The database", "FILE" },
     { "output-dir", 'o', 0, G_OPTION_ARG_FILENAME, &output_dir,
       "Where to write the PDF files", "DIR" },
     { "count", 'n', 0, G_OPTION_ARG_INT, &count, "How many plans (100)", "N" },
+    { "business-plans", 0, 0, G_OPTION_ARG_NONE, &business_plans,
+      "Print business plans instead of individual plans", NULL },
     { "dump", 0, 0, G_OPTION_ARG_FILENAME, &dump,
       "Write the plans' contents as JSON instead of printing them", "FILE" },
     G_OPTION_ENTRY_NULL
@@ -272,7 +327,7 @@ main (int   argc,
   if (database == NULL || (output_dir == NULL && dump == NULL) || count < 1)
     {
       g_printerr ("Usage: ff-bench-print --database FILE "
-                  "(--output-dir DIR | --dump FILE.json) [--count N]\n");
+                  "(--output-dir DIR [--business-plans] | --dump FILE.json) [--count N]\n");
       return 2;
     }
   if (!g_file_test (database, G_FILE_TEST_IS_REGULAR))
@@ -284,6 +339,16 @@ main (int   argc,
   store = ff_store_open (database, &error);
   if (store == NULL)
     fail (database, error);
+
+  if (business_plans && output_dir != NULL)
+    {
+      if (g_mkdir_with_parents (output_dir, 0700) != 0)
+        {
+          g_printerr ("ff-bench-print: cannot make %s\n", output_dir);
+          return 1;
+        }
+      return print_business_plans (store, (guint) count, output_dir);
+    }
 
   start = g_get_monotonic_time ();
   find_plans (store, (guint) count, participant_ids, plan_ids);
