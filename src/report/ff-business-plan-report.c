@@ -424,7 +424,8 @@ budget_side (FfBusinessPlanReport *self,
                 budget->cost_total);
 }
 
-/* Months @first to @first + @n - 1 in one table, with the year's totals when @year. */
+/* Months @first to @first + @n - 1 in one table under @heading_msgid, with the year's
+ * totals when @year; on a page of its own when it does not fit under what is there. */
 static void
 budget_table (FfBusinessPlanReport *self,
               FfPageFlow           *flow,
@@ -433,6 +434,11 @@ budget_table (FfBusinessPlanReport *self,
               guint                 n,
               gboolean              year)
 {
+  /* the height of a row of one line, and of the header in two languages */
+  const double row_height = 18;
+  const double second_line = 10;
+  guint n_rows = self->parts[FF_BUSINESS_PART_BUDGET]->len + 5;
+  double keep_with = n_rows * row_height;
   FfTableColumn columns[FF_TABLE_MAX_COLUMNS];
   const FfBusinessBudget *budget = &self->budget;
   double width = ff_page_flow_get_width (flow);
@@ -449,7 +455,10 @@ budget_table (FfBusinessPlanReport *self,
      * totals */
     columns[n_columns++] = (FfTableColumn) { N_("Year"), amount_width, FF_CELL_NUMBER };
 
-  ff_page_flow_begin_table (flow, heading_msgid, columns, n_columns);
+  if (ff_document_get_second_language (FF_DOCUMENT (self)) != NULL)
+    keep_with += second_line * 3;
+  ff_page_flow_add_heading (flow, heading_msgid, keep_with);
+  ff_page_flow_begin_table (flow, NULL, columns, n_columns);
   budget_side (self, flow, FF_BUSINESS_REVENUE, first, n, year);
   budget_side (self, flow, FF_BUSINESS_COST, first, n, year);
   /* Translators: printed on a business plan: a row of the budget, revenue less costs */
@@ -466,11 +475,31 @@ static void
 layout_budget (FfBusinessPlanReport *self,
                FfPageFlow           *flow)
 {
-  /* Translators: printed on a business plan: a section's heading, the budget of its
-   * first twelve months */
-  static const char *heading = N_("Operating budget, 12 months");
+  /* The headings of the tables of six months, on a page on its side… */
+  static const char * const halves[] = {
+    /* Translators: printed on a business plan: a section's heading, the budget of the
+     * business's first six months */
+    N_("Operating budget, months 1–6"),
+    /* Translators: printed on a business plan: a section's heading, the budget of the
+     * business's months 7 to 12, with the year's totals */
+    N_("Operating budget, months 7–12 and the year"),
+  };
+  /* …and of four months, on an upright one. */
+  static const char * const thirds[] = {
+    /* Translators: printed on a business plan: a section's heading, the budget of the
+     * business's first four months */
+    N_("Operating budget, months 1–4"),
+    /* Translators: printed on a business plan: a section's heading, the budget of the
+     * business's months 5 to 8 */
+    N_("Operating budget, months 5–8"),
+    /* Translators: printed on a business plan: a section's heading, the budget of the
+     * business's months 9 to 12, with the year's totals */
+    N_("Operating budget, months 9–12 and the year"),
+  };
   const FfBusinessBudget *budget = &self->budget;
-  guint per_table = ff_page_flow_get_width (flow) >= WIDE_TABLE ? 6 : 4;
+  gboolean wide = ff_page_flow_get_width (flow) >= WIDE_TABLE;
+  guint per_table = wide ? 6 : 4;
+  const char * const *headings = wide ? halves : thirds;
   g_autofree char *revenue = format_money (self, budget->revenue_total);
   g_autofree char *costs = format_money (self, budget->cost_total);
   g_autofree char *result = format_money (self, budget->result_total);
@@ -479,10 +508,8 @@ layout_budget (FfBusinessPlanReport *self,
     {
       gboolean last = first + per_table >= FF_BUSINESS_MONTHS;
 
-      budget_table (self, flow, first == 0 ? heading : NULL, first,
+      budget_table (self, flow, headings[first / per_table], first,
                     MIN (per_table, FF_BUSINESS_MONTHS - first), last);
-      if (!last)
-        ff_page_flow_add_space (flow, 10);
     }
 
   ff_page_flow_add_space (flow, 8);
