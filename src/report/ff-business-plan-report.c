@@ -116,6 +116,15 @@ choice_msgid (const FfChoiceList *list,
   return ff_report_choice_msgid (list, ff_choice_list_index (list, key));
 }
 
+/* As choice_msgid() for a field, which always says something: the list's fallback
+ * for a key it does not hold (a kind of business not chosen is "Other"). */
+static const char *
+field_msgid (const FfChoiceList *list,
+             const char         *key)
+{
+  return ff_report_choice_msgid (list, ff_choice_list_index (list, key));
+}
+
 static const char *
 plan_field (FfBusinessPlanReport *self,
             FfBusinessPlanField   field)
@@ -154,17 +163,17 @@ layout_title (FfBusinessPlanReport *self,
   ff_page_flow_add_field (flow, N_("National identity number"), national_id);
   /* Translators: printed on a business plan: its kind of business (café, food truck …) */
   ff_page_flow_add_choice_field (flow, N_("Kind of business"),
-                                 choice_msgid (&ff_business_kinds,
-                                               plan_field (self, FF_BUSINESS_PLAN_KIND)));
+                                 field_msgid (&ff_business_kinds,
+                                              plan_field (self, FF_BUSINESS_PLAN_KIND)));
   /* Translators: printed on a business plan: draft, in review or final */
   ff_page_flow_add_choice_field (flow, N_("Status"),
-                                 choice_msgid (&ff_business_statuses,
-                                               plan_field (self, FF_BUSINESS_PLAN_STATUS)));
+                                 field_msgid (&ff_business_statuses,
+                                              plan_field (self, FF_BUSINESS_PLAN_STATUS)));
   /* Translators: printed on a business plan: the day it reached its status */
   ff_page_flow_add_field (flow, N_("Status date"), status_date);
   /* Translators: printed on a business plan: ENK, AS or other */
   ff_page_flow_add_choice_field (flow, N_("Legal form"),
-                                 choice_msgid (&ff_business_legal_forms, legal_form));
+                                 field_msgid (&ff_business_legal_forms, legal_form));
   if (reminder != NULL)
     ff_page_flow_add_label (flow, reminder);
 }

@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include <string.h>
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
+#include <pango/pangocairo.h>
 
 #include "ff-audit.h"
 #include "ff-business-budget.h"
@@ -441,6 +443,49 @@ test_national_id_masked (Fixture       *fixture,
   assert_absent (text, fixture->national_id);
 }
 
+/* Turned upright by a print dialog, the budget goes in tables of four months, every
+ * figure still there. */
+static void
+test_upright_page (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfBusinessPlanReport) report = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "upright.pdf", NULL);
+  g_autofree char *text = NULL;
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int n_pages;
+
+  report = ff_business_plan_report_new (fixture->store, fixture->plan, "en", NULL, TRUE,
+                                        &error);
+  g_assert_no_error (error);
+  n_pages = ff_document_paginate (FF_DOCUMENT (report), context, FF_REPORT_A4_WIDTH,
+                                  FF_REPORT_A4_HEIGHT);
+  g_object_unref (context);
+  g_assert_cmpint (ff_document_get_unknown_glyphs (FF_DOCUMENT (report)), ==, 0);
+
+  surface = cairo_pdf_surface_create (path, FF_REPORT_A4_WIDTH, FF_REPORT_A4_HEIGHT);
+  cr = cairo_create (surface);
+  for (int page = 0; page < n_pages; page++)
+    {
+      ff_document_draw_page (FF_DOCUMENT (report), cr, page);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  text = run_pdftotext (path);
+  g_unlink (path);
+
+  assert_figures (text, "en");
+  assert_contains (text, "Operating budget, months 5–8");
+  assert_absent (text, "Operating budget, months 1–6");
+}
+
 /* The title and file name name Olena and the plan; a plan that is not there, and a
  * language documents are not printed in, are refused. */
 static void
@@ -494,6 +539,7 @@ main (int   argc,
     { "/report/business-plan/break-even-month-or-never", test_break_even },
     { "/report/business-plan/feedback-only-when-asked", test_feedback },
     { "/report/business-plan/national-id-masked", test_national_id_masked },
+    { "/report/business-plan/upright-page-four-months-a-table", test_upright_page },
     { "/report/business-plan/title-and-refused", test_title_and_refused },
   };
 
