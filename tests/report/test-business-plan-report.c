@@ -495,7 +495,6 @@ test_title_and_refused (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(FfBusinessPlanReport) report = NULL;
   g_autoptr(FfBusinessPlanReport) missing = NULL;
-  g_autofree char *path = g_build_filename (fixture->dir, "plan.pdf", NULL);
   g_autofree char *text = print_plan (fixture, fixture->plan, "en", NULL, FALSE);
   g_autofree char *title = NULL;
   g_autofree char *file_name = NULL;
