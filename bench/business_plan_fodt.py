@@ -68,7 +68,7 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
    <style:table-properties style:width="25.7cm" table:align="left" fo:margin-top="0.1cm"
      fo:keep-with-next="always"/>
   </style:style>
-  <style:style style:name="Box" style:family="table-cell">
+{columns}  <style:style style:name="Box" style:family="table-cell">
    <style:table-cell-properties fo:padding="0.06cm" fo:border-bottom="0.5pt solid #808080"/>
   </style:style>
   <style:style style:name="HeadBox" style:family="table-cell">
@@ -124,11 +124,25 @@ def date (iso):
     return "%s.%s.%s" % (iso[8:10], iso[5:7], iso[0:4])
 
 
-def table (name, heads, rows, numbers=()):
-    """A table of @heads over @rows, the columns in @numbers set right."""
-    out = ['   <table:table table:name="%s" table:style-name="Wide">\n' % x (name),
-           '    <table:table-column table:number-columns-repeated="%d"/>\n' % len (heads),
-           "    <table:table-header-rows>\n     <table:table-row>\n"]
+def column_style (width):
+    return "W%d" % round (width * 100)
+
+
+def column_styles (widths):
+    """The automatic styles of columns @widths (cm) wide."""
+    return "".join ('  <style:style style:name="%s" style:family="table-column">\n'
+                    '   <style:table-column-properties style:column-width="%.2fcm"/>\n'
+                    "  </style:style>\n" % (column_style (width), width)
+                    for width in sorted (set (widths)))
+
+
+def table (name, heads, rows, widths, numbers=()):
+    """A table of @heads over @rows, its columns @widths (cm) wide, those in @numbers set
+    right."""
+    out = ['   <table:table table:name="%s" table:style-name="Wide">\n' % x (name)]
+    out += ['    <table:table-column table:style-name="%s"/>\n' % column_style (width)
+            for width in widths]
+    out.append ("    <table:table-header-rows>\n     <table:table-row>\n")
     for head in heads:
         out.append ('     <table:table-cell table:style-name="HeadBox" office:value-type='
                     '"string"><text:p text:style-name="CellHead">%s</text:p>'
@@ -144,6 +158,16 @@ def table (name, heads, rows, numbers=()):
         out.append ("    </table:table-row>\n")
     out.append ("   </table:table>\n")
     return "".join (out)
+
+
+BUDGET_FIRST = 5.2
+BUDGET_MONTH = 2.9
+WIDTHS = {
+    "checklist": (16.7, 5.0, 4.0),
+    "startup": (21.7, 4.0),
+    "financing": (6.0, 15.7, 4.0),
+    "milestones": (4.0, 21.7),
+}
 
 
 def budget_half (plan, first, year):
@@ -165,12 +189,15 @@ def budget_half (plan, first, year):
     rows.append (["Akkumulert likviditet"] + [plan["liquidity"][m] for m in months]
                  + ([plan["liquidity"][11]] if year else []))
     heading = "Driftsbudsjett, måned %d–%d" % (first + 1, first + 6)
-    return para (heading, "Heading") + table (heading, heads, rows,
+    widths = [BUDGET_FIRST] + [BUDGET_MONTH] * (len (heads) - 1)
+    return para (heading, "Heading") + table (heading, heads, rows, widths,
                                               numbers=range (1, len (heads)))
 
 
 def document (plan):
-    body = [HEAD.replace ("{header}", x ("%s · %s" % (plan["title"], plan["name"])))]
+    widths = [BUDGET_FIRST, BUDGET_MONTH] + [w for ws in WIDTHS.values () for w in ws]
+    head = HEAD.replace ("{columns}", column_styles (widths))
+    body = [head.replace ("{header}", x ("%s · %s" % (plan["title"], plan["name"])))]
     body.append (para ("Forretningsplan", "Title"))
     body.append (labelled ("Tittel", plan["title"]))
     body.append (labelled ("Deltaker", plan["name"]))
@@ -185,15 +212,17 @@ def document (plan):
     body.append (para ("Tillatelser og registreringer", "Heading"))
     body.append (table ("Sjekkliste", ("Tillatelse eller registrering", "Status", "Dato"),
                         [(item[0], STATES.get (item[1], item[1]), date (item[2]))
-                         for item in plan["checklist"]]))
+                         for item in plan["checklist"]], WIDTHS["checklist"]))
     body.append (para ("Oppstartskostnader", "Heading"))
     body.append (table ("Oppstart", ("Hva", "Beløp"),
                         [(line[0], money (line[1])) for line in plan["startup"]]
-                        + [("Sum oppstartskostnader", plan["startup_total"])], numbers=(1,)))
+                        + [("Sum oppstartskostnader", plan["startup_total"])],
+                        WIDTHS["startup"], numbers=(1,)))
     body.append (para ("Finansiering", "Heading"))
     body.append (table ("Finansiering", ("Type", "Fra hvem", "Beløp"),
                         [(line[0], line[1], money (line[2])) for line in plan["financing"]]
-                        + [("Sum finansiering", "", plan["financing_total"])], numbers=(2,)))
+                        + [("Sum finansiering", "", plan["financing_total"])],
+                        WIDTHS["financing"], numbers=(2,)))
     body.append (labelled ("Finansieringsbehov", plan["financing_gap"]))
     body.append (labelled ("Likviditet ved start", plan["opening"]))
 
@@ -208,7 +237,8 @@ def document (plan):
 
     body.append (para ("Milepæler", "Heading"))
     body.append (table ("Milepæler", ("Dato", "Milepæl"),
-                        [(date (m[0]), m[1]) for m in plan["milestones"]]))
+                        [(date (m[0]), m[1]) for m in plan["milestones"]],
+                        WIDTHS["milestones"]))
     body.append (TAIL)
     return "".join (body)
 
