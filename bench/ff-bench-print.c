@@ -17,8 +17,9 @@
  *   Bokmål: "find" and "print MS PLANS PAGES" as above.
  *
  * ff-bench-print --database FILE --dump FILE.json [--business-plans] [--count N]
- *   Writes what the same plans (or business plans) hold, with their labels in the plan's language, as
- *   JSON, so that documents with the same content can be made for other programs.
+ *   Writes what the same plans (or business plans) hold, with their labels in the plan's
+ *   language (Bokmål for business plans), as JSON, so that documents with the same
+ *   content can be made for other programs.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
