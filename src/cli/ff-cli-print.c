@@ -1,4 +1,6 @@
-/* ff-cli-print.c — fotfeste-cli's printed documents: print plan, print job-log
+/* ff-cli-print.c — fotfeste-cli's printed documents: print plan, print job-log, and
+ * the checks every document's print shares (print business-plan is in
+ * ff-cli-print-business-plan.c)
  *
  * "print" takes the options of every document it prints, and lets go of the fonts
  * printing loaded before the process ends.
@@ -17,6 +19,7 @@
 
 #include "ff-audit.h"
 #include "ff-cli-print.h"
+#include "ff-cli-print-private.h"
 #include "ff-job-log-report.h"
 #include "ff-language.h"
 #include "ff-participant.h"
@@ -35,14 +38,8 @@
 #define FF_HAS_ADDRESS_SANITIZER 0
 #endif
 
-/* How "print" goes, for the messages that show it. */
-#define PRINT_USAGE "fotfeste-cli print plan|job-log PARTICIPANT --output FILE.pdf"
-#define LIST_PARTICIPANTS "fotfeste-cli list participants"
-
-/* TRUE for no language or a language plans are printed in, whose translation is
- * there; otherwise says why. A plan is never printed in English in its place. */
-static gboolean
-check_language (const char *language)
+gboolean
+ff_cli_print_check_language (const char *language)
 {
   g_autoptr(GError) error = NULL;
 
@@ -85,11 +82,8 @@ holds_other_than_pdf (const char *path)
   return n > 0 && (n < sizeof start || memcmp (start, magic, sizeof start) != 0);
 }
 
-/* Refuses, before the database is opened, an output that can never be written and
- * one that would overwrite something else than a PDF document (the database itself,
- * a letter …). A PDF is written over: printing again replaces the last print. */
-static gboolean
-check_output (const char *path)
+gboolean
+ff_cli_print_check_output (const char *path)
 {
   g_autofree char *folder = g_path_get_dirname (path);
   GStatBuf st;
@@ -124,14 +118,10 @@ check_output (const char *path)
   return TRUE;
 }
 
-/* The second language of a bilingual print when none was asked for: the plan's,
- * else the participant's own; never @language itself (then the plan's own
- * language, or Bokmål). NULL when there is none. @plan is NULL for a document that
- * is not a plan. */
-static const char *
-choose_second_language (FfPlan        *plan,
-                        FfParticipant *participant,
-                        const char    *language)
+const char *
+ff_cli_print_choose_second_language (FfPlan        *plan,
+                                     FfParticipant *participant,
+                                     const char    *language)
 {
   const char *candidates[] = {
     plan != NULL ? ff_plan_get_field (plan, FF_PLAN_FIELD_SECOND_LANGUAGE) : NULL,
@@ -153,17 +143,6 @@ choose_second_language (FfPlan        *plan,
   return NULL;
 }
 
-typedef struct
-{
-  char *output;
-  char *language;          /* --language */
-  char *second_language;   /* --second-language */
-  char *version_text;
-  char *from_text;         /* --from, as typed */
-  char *to_text;
-  gboolean bilingual;
-} PrintOptions;
-
 static void
 print_options_clear (PrintOptions *options)
 {
@@ -173,6 +152,7 @@ print_options_clear (PrintOptions *options)
   g_clear_pointer (&options->version_text, g_free);
   g_clear_pointer (&options->from_text, g_free);
   g_clear_pointer (&options->to_text, g_free);
+  g_clear_pointer (&options->plan_text, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PrintOptions, print_options_clear)
@@ -184,24 +164,13 @@ typedef int (*PrintFunc) (FfCli              *cli,
                           int                 argc,
                           char              **argv);
 
-/* The participant whose document to print, the one argument after the document's name,
- * and the file to print to: FF_CLI_EXIT_OK with *@participant_id set when they are
- * there; else says what is missing (@missing, when the participant is) and returns the
- * exit status. */
-static int check_participant_and_output (const PrintOptions *options,
-                                         int                 argc,
-                                         char              **argv,
-                                         gint64             *participant_id,
-                                         const char         *missing,
-                                         ...) G_GNUC_PRINTF (5, 6);
-
-static int
-check_participant_and_output (const PrintOptions *options,
-                              int                 argc,
-                              char              **argv,
-                              gint64             *participant_id,
-                              const char         *missing,
-                              ...)
+int
+ff_cli_print_check_participant_and_output (const PrintOptions *options,
+                                           int                 argc,
+                                           char              **argv,
+                                           gint64             *participant_id,
+                                           const char         *missing,
+                                           ...)
 {
   if (argc < 2)
     {
@@ -229,6 +198,29 @@ check_participant_and_output (const PrintOptions *options,
   return FF_CLI_EXIT_OK;
 }
 
+int
+ff_cli_print_write (FfDocument *document,
+                    const char *output,
+                    const char *boxes_message)
+{
+  g_autoptr(GError) error = NULL;
+  int n_pages = 0;
+
+  if (!ff_document_write_pdf (document, output, &n_pages, &error))
+    return ff_cli_report_error (error,
+                                g_error_matches (error, FF_REPORT_ERROR, FF_REPORT_ERROR_WRITE)
+                                ? FF_CLI_EXIT_USAGE : FF_CLI_EXIT_PROBLEMS);
+
+  if (ff_document_get_unknown_glyphs (document) > 0)
+    g_printerr ("fotfeste-cli: %s\n", boxes_message);
+
+  /* Translators: %s is the PDF file written, %d its number of pages */
+  printf (g_dngettext (GETTEXT_PACKAGE, "Wrote %s (%d page).\n", "Wrote %s (%d pages).\n",
+                       n_pages),
+          output, n_pages);
+  return FF_CLI_EXIT_OK;
+}
+
 static int
 print_plan (FfCli              *cli,
             const PrintOptions *options,
@@ -247,21 +239,25 @@ print_plan (FfCli              *cli,
   gint64 participant_id = 0;
   guint64 version = 0;
   gint64 plan_id;
-  int n_pages = 0;
   int status;
 
-  status = check_participant_and_output (options, argc, argv, &participant_id,
-                                         /* Translators: %s is a command, kept as is */
-                                         _("Give the number of the participant whose plan "
-                                           "to print, as “%s” shows it."),
-                                         LIST_PARTICIPANTS);
+  status = ff_cli_print_check_participant_and_output (
+    options, argc, argv, &participant_id,
+    /* Translators: %s is a command, kept as is */
+    _("Give the number of the participant whose plan "
+      "to print, as “%s” shows it."),
+    LIST_PARTICIPANTS);
   if (status != FF_CLI_EXIT_OK)
     return status;
   if (options->from_text != NULL || options->to_text != NULL)
     /* Translators: keep the options as they are */
     return ff_cli_usage_error ("%s", _("--from and --to apply to job-seeker logs only: a "
                                        "plan is printed whole."));
-  if (!check_language (options->language) || !check_language (options->second_language))
+  if (options->plan_text != NULL || options->feedback)
+    /* Translators: keep the options as they are */
+    return ff_cli_usage_error ("%s", _("--plan and --feedback apply to business plans "
+                                       "only."));
+  if (!ff_cli_print_check_language (options->language) || !ff_cli_print_check_language (options->second_language))
     return FF_CLI_EXIT_USAGE;
   if (options->second_language != NULL && !options->bilingual)
     /* Translators: keep the options as they are */
@@ -277,7 +273,7 @@ print_plan (FfCli              *cli,
     /* Translators: %s is what the user typed as the version of a plan */
     return ff_cli_usage_error (_("“%s” is not a version: type a whole number from 1 on."),
                                options->version_text);
-  if (!check_output (options->output))
+  if (!ff_cli_print_check_output (options->output))
     return FF_CLI_EXIT_USAGE;
 
   store = ff_cli_open_store_to_read (cli);
@@ -335,7 +331,7 @@ print_plan (FfCli              *cli,
     {
       second_language = options->second_language != NULL
                         ? options->second_language
-                        : choose_second_language (plan, participant, language);
+                        : ff_cli_print_choose_second_language (plan, participant, language);
       if (g_strcmp0 (second_language, language) == 0)
         /* Translators: %s is the name of a language ("Norwegian Bokmål"); keep the
          * options as they are */
@@ -346,7 +342,7 @@ print_plan (FfCli              *cli,
     }
 
   /* The plan's own languages, when none was given, need their translations too. */
-  if (!check_language (language) || !check_language (second_language))
+  if (!ff_cli_print_check_language (language) || !ff_cli_print_check_language (second_language))
     return FF_CLI_EXIT_USAGE;
 
   report = ff_plan_report_new (plan, language, second_language, &error);
@@ -354,22 +350,10 @@ print_plan (FfCli              *cli,
     return ff_cli_report_error (error, FF_CLI_EXIT_USAGE);
   ff_document_set_audit (FF_DOCUMENT (report), store, participant_id, FF_AUDIT_PLAN);
 
-  if (!ff_document_write_pdf (FF_DOCUMENT (report), options->output, &n_pages, &error))
-    return ff_cli_report_error (error,
-                                g_error_matches (error, FF_REPORT_ERROR, FF_REPORT_ERROR_WRITE)
-                                ? FF_CLI_EXIT_USAGE : FF_CLI_EXIT_PROBLEMS);
-
-  if (ff_document_get_unknown_glyphs (FF_DOCUMENT (report)) > 0)
-    g_printerr ("fotfeste-cli: %s\n",
-                _("Some letters of this plan have no installed font and are printed as "
-                  "boxes. Install fonts that have them, such as Debian's fonts-noto-core, "
-                  "and print again."));
-
-  /* Translators: %s is the PDF file written, %d its number of pages */
-  printf (g_dngettext (GETTEXT_PACKAGE, "Wrote %s (%d page).\n", "Wrote %s (%d pages).\n",
-                       n_pages),
-          options->output, n_pages);
-  return FF_CLI_EXIT_OK;
+  return ff_cli_print_write (FF_DOCUMENT (report), options->output,
+                             _("Some letters of this plan have no installed font and are "
+                               "printed as boxes. Install fonts that have them, such as "
+                               "Debian's fonts-noto-core, and print again."));
 }
 
 /* --from or --to: @text as typed ("2026-01-31" or "31.01.2026") in @date as
@@ -395,13 +379,10 @@ parse_date_option (const char  *option,
   return TRUE;
 }
 
-/* The language of a log printed without --language: that of the participant's plan,
- * as their documents are printed in; without a plan, the interface's, when documents
- * can be printed in it; else Bokmål. */
-static char *
-default_log_language (FfStore        *store,
-                      FfParticipant  *participant,
-                      GError        **error)
+char *
+ff_cli_print_default_language (FfStore        *store,
+                               FfParticipant  *participant,
+                               GError        **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(FfPlan) plan = NULL;
@@ -446,20 +427,23 @@ print_job_log (FfCli              *cli,
   g_autofree char *language = NULL;
   const char *second_language = NULL;
   gint64 participant_id = 0;
-  int n_pages = 0;
   int status;
 
-  status = check_participant_and_output (options, argc, argv, &participant_id,
-                                         /* Translators: %s is a command, kept as is */
-                                         _("Give the number of the participant whose "
-                                           "job-seeker log to print, as “%s” shows it."),
-                                         LIST_PARTICIPANTS);
+  status = ff_cli_print_check_participant_and_output (
+    options, argc, argv, &participant_id,
+    /* Translators: %s is a command, kept as is */
+    _("Give the number of the participant whose "
+      "job-seeker log to print, as “%s” shows it."),
+    LIST_PARTICIPANTS);
   if (status != FF_CLI_EXIT_OK)
     return status;
   if (options->version_text != NULL)
     /* Translators: keep the option as it is */
     return ff_cli_usage_error ("%s", _("--version applies to plans only: a job-seeker log "
                                        "is printed as it is now."));
+  if (options->plan_text != NULL || options->feedback)
+    return ff_cli_usage_error ("%s", _("--plan and --feedback apply to business plans "
+                                       "only."));
   if (!parse_date_option ("--from", options->from_text, &from)
       || !parse_date_option ("--to", options->to_text, &to))
     return FF_CLI_EXIT_USAGE;
@@ -468,7 +452,7 @@ print_job_log (FfCli              *cli,
     return ff_cli_usage_error (_("--to %s comes before --from %s: give the first day of "
                                  "the period with --from and the last with --to."),
                                options->to_text, options->from_text);
-  if (!check_language (options->language) || !check_language (options->second_language))
+  if (!ff_cli_print_check_language (options->language) || !ff_cli_print_check_language (options->second_language))
     return FF_CLI_EXIT_USAGE;
   if (options->second_language != NULL && !options->bilingual)
     /* Translators: keep the options as they are */
@@ -479,7 +463,7 @@ print_job_log (FfCli              *cli,
     /* Translators: keep the options as they are */
     return ff_cli_usage_error ("%s", _("A bilingual log needs two different languages: "
                                        "choose another one with --second-language."));
-  if (!check_output (options->output))
+  if (!ff_cli_print_check_output (options->output))
     return FF_CLI_EXIT_USAGE;
 
   store = ff_cli_open_store_to_read (cli);
@@ -498,7 +482,7 @@ print_job_log (FfCli              *cli,
 
   language = options->language != NULL
              ? g_strdup (options->language)
-             : default_log_language (store, participant, &error);
+             : ff_cli_print_default_language (store, participant, &error);
   if (language == NULL)
     return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
 
@@ -511,9 +495,9 @@ print_job_log (FfCli              *cli,
       else if (g_strcmp0 (language, "nb") != 0 && g_strcmp0 (language, "nn") != 0)
         second_language = "nb";
       else
-        second_language = choose_second_language (NULL, participant, language);
+        second_language = ff_cli_print_choose_second_language (NULL, participant, language);
     }
-  if (!check_language (language) || !check_language (second_language))
+  if (!ff_cli_print_check_language (language) || !ff_cli_print_check_language (second_language))
     return FF_CLI_EXIT_USAGE;
 
   report = ff_job_log_report_new (store, participant_id, from, to, language, second_language,
@@ -525,22 +509,10 @@ print_job_log (FfCli              *cli,
                                                            FF_REPORT_ERROR_TRANSLATION)
                                        ? FF_CLI_EXIT_USAGE : FF_CLI_EXIT_PROBLEMS);
 
-  if (!ff_document_write_pdf (FF_DOCUMENT (report), options->output, &n_pages, &error))
-    return ff_cli_report_error (error,
-                                g_error_matches (error, FF_REPORT_ERROR, FF_REPORT_ERROR_WRITE)
-                                ? FF_CLI_EXIT_USAGE : FF_CLI_EXIT_PROBLEMS);
-
-  if (ff_document_get_unknown_glyphs (FF_DOCUMENT (report)) > 0)
-    g_printerr ("fotfeste-cli: %s\n",
-                _("Some letters of this job-seeker log have no installed font and are "
-                  "printed as boxes. Install fonts that have them, such as Debian's "
-                  "fonts-noto-core, and print again."));
-
-  /* Translators: %s is the PDF file written, %d its number of pages */
-  printf (g_dngettext (GETTEXT_PACKAGE, "Wrote %s (%d page).\n", "Wrote %s (%d pages).\n",
-                       n_pages),
-          options->output, n_pages);
-  return FF_CLI_EXIT_OK;
+  return ff_cli_print_write (FF_DOCUMENT (report), options->output,
+                             _("Some letters of this job-seeker log have no installed font "
+                               "and are printed as boxes. Install fonts that have them, such "
+                               "as Debian's fonts-noto-core, and print again."));
 }
 
 /* What "print" prints. A new kind of document gets a row here; the usage of "print" in
@@ -551,6 +523,7 @@ static const struct
   PrintFunc run;
 } prints[] = {
   { "plan", print_plan },
+  { "business-plan", ff_cli_print_business_plan },
   { "job-log", print_job_log },
 };
 
@@ -601,6 +574,14 @@ ff_cli_print (FfCli              *cli,
        * call it as you translated "DATE" */
       N_("Print the applications of a job-seeker log dated DATE or earlier"),
       N_("DATE") },
+    { "plan", 0, 0, G_OPTION_ARG_STRING, &options.plan_text,
+      /* Translators: the help of --plan; N is its value, the number of a business plan,
+       * shown in --help as --plan=N: call it as you translated "N" */
+      N_("Print business plan N of the participant, as “list business-plans” shows it "
+         "(the newest if not given)"),
+      N_("N") },
+    { "feedback", 0, 0, G_OPTION_ARG_NONE, &options.feedback,
+      N_("Print a business plan with its reviewers' feedback and marks"), NULL },
     G_OPTION_ENTRY_NULL
   };
 
@@ -618,7 +599,8 @@ ff_cli_print (FfCli              *cli,
     }
 
   /* Translators: the first %s is what the user typed after "print", the second a command
-   * line to type; keep “plan” and “job-log” as they are */
-  return ff_cli_usage_error (_("Cannot print “%s”: choose “plan” or “job-log”, as in %s"),
+   * line to type; keep “plan”, “business-plan” and “job-log” as they are */
+  return ff_cli_usage_error (_("Cannot print “%s”: choose “plan”, “business-plan” or "
+                               "“job-log”, as in %s"),
                              argv[1], PRINT_USAGE);
 }

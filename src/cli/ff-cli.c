@@ -70,13 +70,14 @@ static const FfCliCommand commands[] = {
     N_("Remove for good what was deleted more than 30 days ago"),
     ff_cli_purge },
   { "print", "print",
-    /* Translators: what follows "print" in its command line: keep "plan", "job-log"
-     * and "-o" as they are; PARTICIPANT is the participant's number, FILE the PDF file
-     * to write */
-    N_("plan|job-log PARTICIPANT -o FILE"),
+    /* Translators: what follows "print" in its command line: keep "plan",
+     * "business-plan", "job-log" and "-o" as they are; PARTICIPANT is the participant's
+     * number, FILE the PDF file to write */
+    N_("plan|business-plan|job-log PARTICIPANT -o FILE"),
     /* Translators: FILE is the PDF file, as the command line beside this names it
-     * ("print plan|job-log PARTICIPANT -o FILE"): call it the same here */
-    N_("Write a participant's plan or job-seeker log to FILE as a PDF document"),
+     * ("print plan|business-plan|job-log PARTICIPANT -o FILE"): call it the same here */
+    N_("Write a participant's plan, business plan or job-seeker log to FILE as a PDF "
+       "document"),
     ff_cli_print },
 };
 

@@ -329,6 +329,10 @@ describe_event (const char *table,
     return g_strdup (_("Printed the job-seeker log"));
   if (g_strcmp0 (value, "exported:job-log") == 0)
     return g_strdup (_("Exported the job-seeker log"));
+  if (g_strcmp0 (value, "printed:business-plan") == 0)
+    return g_strdup (_("Printed the business plan"));
+  if (g_strcmp0 (value, "exported:business-plan") == 0)
+    return g_strdup (_("Exported the business plan"));
   if (g_strcmp0 (value, "exported:list") == 0)
     return g_strdup (_("Exported in a list"));
   if (g_str_has_prefix (value, FF_AUDIT_SHOWN ":"))

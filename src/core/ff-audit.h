@@ -5,7 +5,8 @@
  * changes nothing: personal data left the mask on the screen, or the file. Such a row
  * has no field and no old value; its new value is "EVENT:WHAT", an event of
  * FF_AUDIT_SHOWN, FF_AUDIT_PRINTED or FF_AUDIT_EXPORTED and what was disclosed (a
- * field's key, or a document's: "national_id", "plan", "job-log", "list").
+ * field's key, or a document's: "national_id", "plan", "job-log", "business-plan",
+ * "list").
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -45,6 +46,7 @@ gboolean ff_audit_log_disclosures (FfStore       *store,
 /* What the audit log calls a participant's documents. */
 #define FF_AUDIT_PLAN    "plan"
 #define FF_AUDIT_JOB_LOG "job-log"
+#define FF_AUDIT_BUSINESS_PLAN "business-plan"
 
 /* Records that participant @participant_id's @what (FF_AUDIT_PLAN …) is being printed:
  * call it before the document goes to the printer, and print only on TRUE. On a file

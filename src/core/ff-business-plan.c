@@ -547,10 +547,18 @@ ff_business_plan_section_states (FfStore                *store,
 const char *
 ff_business_legal_form_reminder (const char *legal_form)
 {
+  const char *msgid = ff_business_legal_form_reminder_msgid (legal_form);
+
+  return msgid != NULL ? _(msgid) : NULL;
+}
+
+const char *
+ff_business_legal_form_reminder_msgid (const char *legal_form)
+{
   /* Aksjeloven § 3-1 first paragraph: the share capital of an AS is at least
    * 30,000 kroner. */
   if (g_strcmp0 (legal_form, "as") == 0)
-    return _("A limited company (AS) needs a share capital of at least 30,000 kr.");
+    return N_("A limited company (AS) needs a share capital of at least 30,000 kr.");
 
   return NULL;
 }

@@ -330,6 +330,10 @@ gboolean     ff_business_plan_section_states   (FfStore                *store,
  * for an AS, that the share capital must be at least 30,000 kr. */
 const char  *ff_business_legal_form_reminder   (const char         *legal_form);
 
+/* The same reminder untranslated (an N_() message), for a document printed in a
+ * language of its own; NULL when there is none. */
+const char  *ff_business_legal_form_reminder_msgid (const char     *legal_form);
+
 /* The smallest share capital of an AS, øre (aksjeloven § 3-1 first paragraph). */
 #define FF_BUSINESS_AS_MIN_SHARE_CAPITAL G_GINT64_CONSTANT (3000000)
 

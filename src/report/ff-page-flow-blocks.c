@@ -63,8 +63,12 @@ ff_page_flow_begin_table (FfPageFlow          *self,
       table->kind[i] = columns[i].kind;
       table->x[i] = x;
       table->width[i] = outer - 2 * CELL_PAD;
-      table->header[i] = ff_page_flow_label_text (self, columns[i].header_msgid,
-                                                  FF_FONT_CELL_BOLD, table->width[i]);
+      /* a column of numbers is headed over their right edge */
+      table->header[i] = columns[i].kind == FF_CELL_NUMBER
+                         ? ff_page_flow_label_text_right (self, columns[i].header_msgid,
+                                                          FF_FONT_CELL_BOLD, table->width[i])
+                         : ff_page_flow_label_text (self, columns[i].header_msgid,
+                                                    FF_FONT_CELL_BOLD, table->width[i]);
       x += outer;
     }
   self->in_table = TRUE;
@@ -107,34 +111,37 @@ table_start (FfPageFlow       *self,
   self->repeat = table;
 }
 
-void
-ff_page_flow_add_row (FfPageFlow         *self,
-                      const char * const *cells)
+/* Places a row whose cells are @cells, in @font, the first one a label when
+ * @first_is_label. */
+static void
+table_row (FfPageFlow         *self,
+           const char * const *cells,
+           FfFont              font,
+           gboolean            first_is_label)
 {
   FfFlowTable *table = &self->table;
   FfFlowCell row[FF_TABLE_MAX_COLUMNS];
   FfRowStyle style = { CELL_PAD, FALSE, FALSE, TRUE, 0, 0 };
 
-  g_return_if_fail (self->in_table);
-
   for (guint i = 0; i < table->n_columns; i++)
     {
       const char *content = cells[i] != NULL ? cells[i] : "";
+      FfCellKind kind = i == 0 && first_is_label ? FF_CELL_LABEL : table->kind[i];
       const FfText *text;
 
-      switch (table->kind[i])
+      switch (kind)
         {
         case FF_CELL_TEXT:
-          text = ff_page_flow_typed_text (self, content, FF_FONT_CELL, table->width[i]);
+          text = ff_page_flow_typed_text (self, content, font, table->width[i]);
           break;
 
         case FF_CELL_NUMBER:
-          text = ff_page_flow_text (self, content, FF_TEXT_PLAIN, FF_FONT_CELL,
+          text = ff_page_flow_text (self, content, FF_TEXT_PLAIN, font,
                                     table->width[i], PANGO_ALIGN_RIGHT);
           break;
 
         case FF_CELL_LABEL:
-          text = ff_page_flow_label_text (self, content, FF_FONT_CELL, table->width[i]);
+          text = ff_page_flow_label_text (self, content, font, table->width[i]);
           break;
 
         default:
@@ -149,6 +156,29 @@ ff_page_flow_add_row (FfPageFlow         *self,
   style.x = table->x[0] - CELL_PAD;
   style.width = self->right - self->left;
   ff_page_flow_place_row (self, row, table->n_columns, &style);
+}
+
+void
+ff_page_flow_add_row (FfPageFlow         *self,
+                      const char * const *cells)
+{
+  g_return_if_fail (self->in_table);
+
+  table_row (self, cells, FF_FONT_CELL, FALSE);
+}
+
+void
+ff_page_flow_add_total_row (FfPageFlow         *self,
+                            const char         *label_msgid,
+                            const char * const *cells)
+{
+  const char *row[FF_TABLE_MAX_COLUMNS] = { label_msgid };
+
+  g_return_if_fail (self->in_table);
+
+  for (guint i = 1; i < self->table.n_columns; i++)
+    row[i] = cells[i - 1];
+  table_row (self, row, FF_FONT_CELL_BOLD, TRUE);
 }
 
 void

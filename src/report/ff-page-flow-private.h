@@ -152,6 +152,11 @@ const FfText *ff_page_flow_label_text       (FfPageFlow       *self,
                                              const char       *msgid,
                                              FfFont            font,
                                              double            width);
+/* As ff_page_flow_label_text(), set against the right edge of @width. */
+const FfText *ff_page_flow_label_text_right (FfPageFlow       *self,
+                                             const char       *msgid,
+                                             FfFont            font,
+                                             double            width);
 
 void          ff_page_flow_add_item         (FfPageFlow       *self,
                                              const FfFlowItem *item);

@@ -135,6 +135,17 @@ ff_page_flow_label_text (FfPageFlow *self,
   return ff_page_flow_text (self, markup, FF_TEXT_MARKUP, font, width, PANGO_ALIGN_LEFT);
 }
 
+const FfText *
+ff_page_flow_label_text_right (FfPageFlow *self,
+                               const char *msgid,
+                               FfFont      font,
+                               double      width)
+{
+  g_autofree char *markup = label_markup (self, msgid, font);
+
+  return ff_page_flow_text (self, markup, FF_TEXT_MARKUP, font, width, PANGO_ALIGN_RIGHT);
+}
+
 void
 ff_page_flow_add_item (FfPageFlow       *self,
                        const FfFlowItem *item)

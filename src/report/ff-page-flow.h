@@ -142,6 +142,11 @@ void          ff_page_flow_begin_table      (FfPageFlow             *self,
  * for an empty cell). */
 void          ff_page_flow_add_row          (FfPageFlow             *self,
                                              const char * const     *cells);
+/* A row of totals, in bold: its first cell the label @label_msgid (an N_() message),
+ * whatever the first column holds, and @cells for the other columns. */
+void          ff_page_flow_add_total_row    (FfPageFlow             *self,
+                                             const char             *label_msgid,
+                                             const char * const     *cells);
 void          ff_page_flow_end_table        (FfPageFlow             *self);
 
 /* The heading "Signatures" and, two parties side by side, each party's role, name,

@@ -596,6 +596,9 @@ test_legal_form_reminder (void)
   g_assert_null (ff_business_legal_form_reminder ("enk"));
   g_assert_null (ff_business_legal_form_reminder ("other"));
   g_assert_null (ff_business_legal_form_reminder (""));
+  g_assert_cmpstr (ff_business_legal_form_reminder_msgid ("as"), ==,
+                   "A limited company (AS) needs a share capital of at least 30,000 kr.");
+  g_assert_null (ff_business_legal_form_reminder_msgid ("enk"));
   g_assert_cmpint (FF_BUSINESS_AS_MIN_SHARE_CAPITAL, ==, 30000 * 100);
 }
 

@@ -1,0 +1,81 @@
+/* ff-cli-print-private.h — what the prints of fotfeste-cli's documents share: their
+ * options, and the checks of the participant, the languages and the file to write
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ff-cli-common.h"
+#include "ff-document.h"
+#include "ff-participant.h"
+#include "ff-plan.h"
+
+G_BEGIN_DECLS
+
+/* How "print" goes, for the messages that show it. */
+#define PRINT_USAGE "fotfeste-cli print plan|business-plan|job-log PARTICIPANT --output FILE.pdf"
+#define LIST_PARTICIPANTS "fotfeste-cli list participants"
+
+typedef struct
+{
+  char *output;
+  char *language;          /* --language */
+  char *second_language;   /* --second-language */
+  char *version_text;
+  char *from_text;         /* --from, as typed */
+  char *to_text;
+  char *plan_text;         /* --plan, as typed */
+  gboolean bilingual;
+  gboolean feedback;       /* --feedback */
+} PrintOptions;
+
+/* TRUE for no language or a language documents are printed in, whose translation is
+ * there; otherwise says why. A document is never printed in English in its place. */
+gboolean    ff_cli_print_check_language   (const char         *language);
+
+/* Refuses, before the database is opened, an output that can never be written and
+ * one that would overwrite something else than a PDF document (the database itself,
+ * a letter …). A PDF is written over: printing again replaces the last print. */
+gboolean    ff_cli_print_check_output     (const char         *path);
+
+/* The second language of a bilingual print when none was asked for: the plan's,
+ * else the participant's own; never @language itself (then the plan's own
+ * language, or Bokmål). NULL when there is none. @plan is NULL for a document that
+ * is not an individual plan. */
+const char *ff_cli_print_choose_second_language (FfPlan        *plan,
+                                                 FfParticipant *participant,
+                                                 const char    *language);
+
+/* The language of a document printed without --language that has none of its own
+ * (a job-seeker log, a business plan): that of the participant's plan, as their
+ * documents are printed in; without a plan, the interface's, when documents can be
+ * printed in it; else Bokmål. NULL on an error of the file. */
+char       *ff_cli_print_default_language (FfStore            *store,
+                                           FfParticipant      *participant,
+                                           GError            **error);
+
+/* The participant whose document to print, the one argument after the document's name,
+ * and the file to print to: FF_CLI_EXIT_OK with *@participant_id set when they are
+ * there; else says what is missing (@missing, when the participant is) and returns the
+ * exit status. */
+int         ff_cli_print_check_participant_and_output (const PrintOptions *options,
+                                                       int                 argc,
+                                                       char              **argv,
+                                                       gint64             *participant_id,
+                                                       const char         *missing,
+                                                       ...) G_GNUC_PRINTF (5, 6);
+
+/* Writes @document to @output as PDF and says so, or says why not; warns with
+ * @boxes_message of letters no font has. Returns the exit status. */
+int         ff_cli_print_write            (FfDocument         *document,
+                                           const char         *output,
+                                           const char         *boxes_message);
+
+/* print business-plan (ff-cli-print-business-plan.c) */
+int         ff_cli_print_business_plan    (FfCli              *cli,
+                                           const PrintOptions *options,
+                                           int                 argc,
+                                           char              **argv);
+
+G_END_DECLS
