@@ -379,7 +379,7 @@ saved_cb (FfBusinessPlanWindow *self,
       AdwToast *toast;
 
       toast = adw_toast_new (_("The new kind of business may need other permits"));
-      adw_toast_set_button_label (toast, _("Add _Checklist Items"));
+      adw_toast_set_button_label (toast, _("Add Checklist _Items"));
       adw_toast_set_action_name (toast, "business-plan.add-default-items");
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
