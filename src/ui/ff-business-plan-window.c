@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ff-autosave.h"
+#include "ff-business-funding-group.h"
 #include "ff-business-plan-window.h"
 #include "ff-choice-model.h"
 #include "ff-field-error.h"
@@ -52,6 +53,7 @@ struct _FfBusinessPlanWindow
   AdwActionRow         *reminder_row;
   GtkListBox           *checklist_list;
   GtkWidget            *new_item_row;
+  FfBusinessFundingGroup *funding_group;
   FfBusinessBudgetView *budget_view;
 };
 
@@ -400,6 +402,7 @@ store_changed_cb (FfBusinessPlanWindow *self,
     {
       reload_marks (self);
       reload_checklist (self);
+      ff_business_funding_group_reload (self->funding_group);
       ff_business_budget_view_reload (self->budget_view);
     }
 }
@@ -445,6 +448,7 @@ ff_business_plan_window_class_init (FfBusinessPlanWindowClass *klass)
   window_class->close_request = ff_business_plan_window_close_request;
 
   g_type_ensure (FF_TYPE_BUSINESS_BUDGET_VIEW);
+  g_type_ensure (FF_TYPE_BUSINESS_FUNDING_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ff-business-plan-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, toast_overlay);
@@ -456,6 +460,7 @@ ff_business_plan_window_class_init (FfBusinessPlanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, reminder_row);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, checklist_list);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, new_item_row);
+  gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, funding_group);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, budget_view);
   for (FfBusinessSection section = 0; section < FF_BUSINESS_N_SECTIONS; section++)
     {
@@ -525,6 +530,7 @@ ff_business_plan_window_new (FfStore *store,
     ff_autosave_set_editable (self->autosave, FALSE);
   reload_marks (self);
   reload_checklist (self);
+  ff_business_funding_group_set_plan (self->funding_group, store, self->autosave, plan_id);
   ff_business_budget_view_set_plan (self->budget_view, store, self->autosave, plan_id);
 
   return GTK_WIDGET (self);
@@ -609,6 +615,14 @@ ff_business_plan_window_get_status_row (FfBusinessPlanWindow *self)
   g_return_val_if_fail (FF_IS_BUSINESS_PLAN_WINDOW (self), NULL);
 
   return GTK_WIDGET (self->status_row);
+}
+
+GtkWidget *
+ff_business_plan_window_get_funding_group (FfBusinessPlanWindow *self)
+{
+  g_return_val_if_fail (FF_IS_BUSINESS_PLAN_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->funding_group);
 }
 
 FfBusinessBudgetView *

@@ -36,6 +36,7 @@ GtkWidget   *ff_business_plan_window_get_field    (FfBusinessPlanWindow *self,
 GtkWidget   *ff_business_plan_window_get_mark     (FfBusinessPlanWindow *self,
                                                    FfBusinessSection     section);
 GtkWidget   *ff_business_plan_window_get_status_row (FfBusinessPlanWindow *self);
+GtkWidget   *ff_business_plan_window_get_funding_group (FfBusinessPlanWindow *self);
 FfBusinessBudgetView *ff_business_plan_window_get_budget_view (FfBusinessPlanWindow *self);
 GtkWidget   *ff_business_plan_window_get_checklist (FfBusinessPlanWindow *self);
 GtkWidget   *ff_business_plan_window_get_reminder_row (FfBusinessPlanWindow *self);

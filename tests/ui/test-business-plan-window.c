@@ -10,6 +10,7 @@
 #include "ff-business-plan.h"
 #include "ff-business-plan-dialog.h"
 #include "ff-business-plan-group.h"
+#include "ff-business-funding-group.h"
 #include "ff-business-plan-window.h"
 #include "ff-format.h"
 #include "ff-participant-page.h"
@@ -344,6 +345,34 @@ test_status_marks_and_legal_form (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (ff_business_plan_window_get_reminder_row (fixture->plan_window)));
 }
 
+static void
+test_funding_gap (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gint64 plan_id = open_new_plan (fixture);
+  GtkWidget *group = ff_business_plan_window_get_funding_group (fixture->plan_window);
+  FfBusinessBudgetView *view = ff_business_plan_window_get_budget_view (fixture->plan_window);
+  g_autoptr(GPtrArray) amounts = NULL;
+  FfBusinessBudget stored;
+
+  g_assert_true (gtk_widget_activate_action (group, "funding.add-startup", NULL));
+  g_assert_true (gtk_widget_activate_action (group, "funding.add-financing", NULL));
+  amounts = ff_ui_test_find_all (group, GTK_TYPE_ENTRY, NULL);
+  g_assert_cmpuint (amounts->len, ==, 2);
+
+  /* A van of 50 000 kr, 20 000 kr of one's own: 30 000 kr are missing. */
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (amounts, 0)), "50 000");
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (amounts, 1)), "20000");
+  ff_business_plan_window_flush (fixture->plan_window);
+
+  g_assert_true (ff_business_budget_read (fixture->store, plan_id, &stored, NULL));
+  g_assert_cmpint (stored.startup_total, ==, 5000000);
+  g_assert_cmpint (stored.financing_total, ==, 2000000);
+  assert_money (ff_business_funding_group_get_gap_text (FF_BUSINESS_FUNDING_GROUP (group)),
+                3000000);
+  g_assert_cmpint (ff_business_budget_view_get_budget (view)->financing_gap, ==, 3000000);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -358,6 +387,9 @@ main (int    argc,
               fixture_set_up, test_bad_amount, fixture_tear_down);
   g_test_add ("/ui/business-plan/status-marks-legal-form", Fixture, NULL, fixture_set_up,
               test_status_marks_and_legal_form, fixture_tear_down);
+
+  g_test_add ("/ui/business-plan/funding-gap", Fixture, NULL, fixture_set_up,
+              test_funding_gap, fixture_tear_down);
 
   return g_test_run ();
 }
