@@ -188,6 +188,53 @@ test_create_from_page (Fixture       *fixture,
   g_assert_true (find_toplevel (FF_TYPE_BUSINESS_PLAN_WINDOW) == G_OBJECT (fixture->plan_window));
 }
 
+static void
+test_new_plan_from (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  FfBusinessPlanGroup *group = find_group (fixture);
+  const char *values[FF_BUSINESS_PLAN_N_FIELDS] = { NULL };
+  const char *line[FF_BUSINESS_BUDGET_N_FIELDS] = { NULL };
+  FfBusinessPlanDialog *dialog;
+  g_autoptr(GArray) ids = NULL;
+  g_autofree char *kind = NULL;
+  gint64 other, source, copy;
+
+  other = ff_test_add_participant (fixture->store, "Taras", "Shevchuk");
+  values[FF_BUSINESS_PLAN_TITLE] = "Taras’ food truck";
+  values[FF_BUSINESS_PLAN_KIND] = "food-truck";
+  values[FF_BUSINESS_PLAN_SUMMARY] = "Shawarma for Taras's village";
+  source = ff_business_plan_create (fixture->store, other, values, NULL);
+  g_assert_cmpint (source, >, 0);
+  line[FF_BUSINESS_BUDGET_SIDE] = "cost";
+  line[FF_BUSINESS_BUDGET_TITLE] = "Diesel";
+  line[FF_BUSINESS_BUDGET_MONTH_1] = "1500";
+  g_assert_cmpint (ff_record_insert (fixture->store, BUDGET_TYPE, source, line, NULL), >, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "business-plans.new-from",
+                                             NULL));
+  dialog = FF_BUSINESS_PLAN_DIALOG (find_toplevel (FF_TYPE_BUSINESS_PLAN_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (ff_business_plan_dialog_get_source_row (dialog)));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (ff_business_plan_dialog_get_source_row (dialog)), 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "business-plan-dialog.create",
+                                             NULL));
+  g_assert_true (ff_ui_test_wait_until (plan_window_is_open, NULL, 5.0));
+  fixture->plan_window =
+    g_object_ref (FF_BUSINESS_PLAN_WINDOW (find_toplevel (FF_TYPE_BUSINESS_PLAN_WINDOW)));
+
+  ids = ff_business_plan_query_ids (fixture->store, fixture->participant_id, NULL);
+  g_assert_cmpuint (ids->len, ==, 1);
+  copy = g_array_index (ids, gint64, 0);
+  g_assert_cmpint (copy, !=, source);
+  kind = ff_test_record_field (fixture->store, &ff_business_plan_type, copy,
+                               FF_BUSINESS_PLAN_KIND);
+  g_assert_cmpstr (kind, ==, "food-truck");
+  g_assert_cmpuint (ff_business_budget_view_get_n_lines (ff_business_plan_window_get_budget_view (fixture->plan_window)),
+                    ==, 1);
+  g_assert_cmpuint (ff_business_plan_group_get_n_plans (group), ==, 1);
+}
+
 static gint64
 line_id (Fixture *fixture,
          gint64   plan_id,
@@ -388,6 +435,8 @@ main (int    argc,
   g_test_add ("/ui/business-plan/status-marks-legal-form", Fixture, NULL, fixture_set_up,
               test_status_marks_and_legal_form, fixture_tear_down);
 
+  g_test_add ("/ui/business-plan/new-plan-from", Fixture, NULL, fixture_set_up,
+              test_new_plan_from, fixture_tear_down);
   g_test_add ("/ui/business-plan/funding-gap", Fixture, NULL, fixture_set_up,
               test_funding_gap, fixture_tear_down);
 
