@@ -11,6 +11,7 @@
 #include "ff-business-plan-dialog.h"
 #include "ff-business-plan-group.h"
 #include "ff-business-funding-group.h"
+#include "ff-business-milestone-group.h"
 #include "ff-business-plan-window.h"
 #include "ff-format.h"
 #include "ff-participant-page.h"
@@ -235,6 +236,44 @@ test_new_plan_from (Fixture       *fixture,
   g_assert_cmpuint (ff_business_plan_group_get_n_plans (group), ==, 1);
 }
 
+#define MILESTONE_TYPE (&ff_business_part_types[FF_BUSINESS_PART_MILESTONE])
+
+static void
+test_milestone (Fixture       *fixture,
+                gconstpointer  data)
+{
+  gint64 plan_id = open_new_plan (fixture);
+  g_autoptr(GPtrArray) milestones = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) dates = NULL;
+  g_autoptr(GPtrArray) switches = NULL;
+  GtkWidget *group;
+  FfRecord *milestone;
+
+  groups = ff_ui_test_find_all (GTK_WIDGET (fixture->plan_window),
+                                FF_TYPE_BUSINESS_MILESTONE_GROUP, NULL);
+  g_assert_cmpuint (groups->len, ==, 1);
+  group = g_ptr_array_index (groups, 0);
+  g_assert_true (gtk_widget_activate_action (group, "milestones.add", NULL));
+
+  rows = ff_ui_test_find_all (group, ADW_TYPE_ENTRY_ROW, NULL);
+  dates = ff_ui_test_find_all (group, GTK_TYPE_ENTRY, NULL);
+  switches = ff_ui_test_find_all (group, GTK_TYPE_SWITCH, NULL);
+  g_assert_cmpuint (rows->len, ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 0)), "Register the ENK");
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (dates, 0)), "15.03.2027");
+  gtk_switch_set_active (g_ptr_array_index (switches, 0), TRUE);
+  ff_business_plan_window_flush (fixture->plan_window);
+
+  milestones = ff_record_load_owned (fixture->store, MILESTONE_TYPE, plan_id, NULL);
+  g_assert_cmpuint (milestones->len, ==, 1);
+  milestone = g_ptr_array_index (milestones, 0);
+  g_assert_cmpstr (ff_record_get (milestone, FF_BUSINESS_MILESTONE_WHAT), ==, "Register the ENK");
+  g_assert_cmpstr (ff_record_get (milestone, FF_BUSINESS_MILESTONE_DATE), ==, "2027-03-15");
+  g_assert_cmpstr (ff_record_get (milestone, FF_BUSINESS_MILESTONE_DONE), ==, "1");
+}
+
 static gint64
 line_id (Fixture *fixture,
          gint64   plan_id,
@@ -437,6 +476,8 @@ main (int    argc,
 
   g_test_add ("/ui/business-plan/new-plan-from", Fixture, NULL, fixture_set_up,
               test_new_plan_from, fixture_tear_down);
+  g_test_add ("/ui/business-plan/milestone", Fixture, NULL, fixture_set_up,
+              test_milestone, fixture_tear_down);
   g_test_add ("/ui/business-plan/funding-gap", Fixture, NULL, fixture_set_up,
               test_funding_gap, fixture_tear_down);
 
