@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ff-autosave.h"
+#include "ff-business-feedback-group.h"
 #include "ff-business-funding-group.h"
 #include "ff-business-milestone-group.h"
 #include "ff-business-plan-window.h"
@@ -56,6 +57,7 @@ struct _FfBusinessPlanWindow
   GtkWidget            *new_item_row;
   FfBusinessFundingGroup *funding_group;
   FfBusinessMilestoneGroup *milestone_group;
+  FfBusinessFeedbackGroup *feedback_group;
   FfBusinessBudgetView *budget_view;
 };
 
@@ -406,6 +408,7 @@ store_changed_cb (FfBusinessPlanWindow *self,
       reload_checklist (self);
       ff_business_funding_group_reload (self->funding_group);
       ff_business_milestone_group_reload (self->milestone_group);
+      ff_business_feedback_group_reload (self->feedback_group);
       ff_business_budget_view_reload (self->budget_view);
     }
 }
@@ -453,6 +456,7 @@ ff_business_plan_window_class_init (FfBusinessPlanWindowClass *klass)
   g_type_ensure (FF_TYPE_BUSINESS_BUDGET_VIEW);
   g_type_ensure (FF_TYPE_BUSINESS_FUNDING_GROUP);
   g_type_ensure (FF_TYPE_BUSINESS_MILESTONE_GROUP);
+  g_type_ensure (FF_TYPE_BUSINESS_FEEDBACK_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ff-business-plan-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, toast_overlay);
@@ -466,6 +470,7 @@ ff_business_plan_window_class_init (FfBusinessPlanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, new_item_row);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, funding_group);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, milestone_group);
+  gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, feedback_group);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, budget_view);
   for (FfBusinessSection section = 0; section < FF_BUSINESS_N_SECTIONS; section++)
     {
@@ -537,6 +542,7 @@ ff_business_plan_window_new (FfStore *store,
   reload_checklist (self);
   ff_business_funding_group_set_plan (self->funding_group, store, self->autosave, plan_id);
   ff_business_milestone_group_set_plan (self->milestone_group, store, self->autosave, plan_id);
+  ff_business_feedback_group_set_plan (self->feedback_group, store, plan_id);
   ff_business_budget_view_set_plan (self->budget_view, store, self->autosave, plan_id);
 
   return GTK_WIDGET (self);

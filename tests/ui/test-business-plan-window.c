@@ -10,6 +10,7 @@
 #include "ff-business-plan.h"
 #include "ff-business-plan-dialog.h"
 #include "ff-business-plan-group.h"
+#include "ff-business-feedback-group.h"
 #include "ff-business-funding-group.h"
 #include "ff-business-milestone-group.h"
 #include "ff-business-plan-window.h"
@@ -274,6 +275,39 @@ test_milestone (Fixture       *fixture,
   g_assert_cmpstr (ff_record_get (milestone, FF_BUSINESS_MILESTONE_DONE), ==, "1");
 }
 
+static void
+test_feedback (Fixture       *fixture,
+               gconstpointer  data)
+{
+  gint64 plan_id = open_new_plan (fixture);
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GPtrArray) comments = NULL;
+  FfBusinessFeedbackGroup *group;
+
+  groups = ff_ui_test_find_all (GTK_WIDGET (fixture->plan_window),
+                                FF_TYPE_BUSINESS_FEEDBACK_GROUP, NULL);
+  g_assert_cmpuint (groups->len, ==, 1);
+  group = g_ptr_array_index (groups, 0);
+
+  /* A comment needs its reviewer's name. */
+  gtk_editable_set_text (GTK_EDITABLE (ff_business_feedback_group_get_text_row (group)),
+                         "Price the dumplings higher");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "feedback.add", NULL));
+  g_assert_nonnull (ff_ui_test_refusal (ff_business_feedback_group_get_author_row (group)));
+  g_assert_cmpuint (ff_business_feedback_group_get_n_comments (group), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (ff_business_feedback_group_get_author_row (group)),
+                         "Ivar the chef");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "feedback.add", NULL));
+  g_assert_cmpuint (ff_business_feedback_group_get_n_comments (group), ==, 1);
+  comments = ff_record_load_owned (fixture->store,
+                                   &ff_business_part_types[FF_BUSINESS_PART_FEEDBACK],
+                                   plan_id, NULL);
+  g_assert_cmpuint (comments->len, ==, 1);
+  g_assert_cmpstr (ff_record_get (g_ptr_array_index (comments, 0), FF_BUSINESS_FEEDBACK_AUTHOR),
+                   ==, "Ivar the chef");
+}
+
 static gint64
 line_id (Fixture *fixture,
          gint64   plan_id,
@@ -478,6 +512,8 @@ main (int    argc,
               test_new_plan_from, fixture_tear_down);
   g_test_add ("/ui/business-plan/milestone", Fixture, NULL, fixture_set_up,
               test_milestone, fixture_tear_down);
+  g_test_add ("/ui/business-plan/feedback", Fixture, NULL, fixture_set_up,
+              test_feedback, fixture_tear_down);
   g_test_add ("/ui/business-plan/funding-gap", Fixture, NULL, fixture_set_up,
               test_funding_gap, fixture_tear_down);
 
