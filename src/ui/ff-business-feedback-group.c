@@ -47,6 +47,8 @@ new_row (FfRecord *comment)
   g_autofree char *date = ff_format_date (ff_record_get (comment, FF_BUSINESS_FEEDBACK_DATE),
                                           NULL);
   g_autofree char *subtitle = NULL;
+  const char *role = ff_record_get (comment, FF_BUSINESS_FEEDBACK_ROLE);
+  const char *section = ff_record_get (comment, FF_BUSINESS_FEEDBACK_SECTION);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *remove = g_object_new (GTK_TYPE_BUTTON,
                                     "icon-name", "user-trash-symbolic",
@@ -59,12 +61,8 @@ new_row (FfRecord *comment)
    * they are (mentor, adviser, lecturer) and the section it is on */
   subtitle = g_strdup_printf (_("%s · %s, %s · %s"), date,
                               ff_record_get (comment, FF_BUSINESS_FEEDBACK_AUTHOR),
-                              ff_choice_list_key_label (&ff_business_reviewer_roles,
-                                                        ff_record_get (comment,
-                                                                       FF_BUSINESS_FEEDBACK_ROLE)),
-                              ff_choice_list_key_label (section_choices (),
-                                                        ff_record_get (comment,
-                                                                       FF_BUSINESS_FEEDBACK_SECTION)));
+                              ff_choice_list_key_label (&ff_business_reviewer_roles, role),
+                              ff_choice_list_key_label (section_choices (), section));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                  ff_record_get (comment, FF_BUSINESS_FEEDBACK_TEXT));
@@ -105,6 +103,12 @@ ff_business_feedback_group_reload (FfBusinessFeedbackGroup *self)
     gtk_list_box_append (self->list, new_row (g_ptr_array_index (comments, i)));
 }
 
+static char *
+stripped_text (GtkWidget *field)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (field))));
+}
+
 static void
 add_action (GtkWidget  *widget,
             const char *action_name,
@@ -114,8 +118,10 @@ add_action (GtkWidget  *widget,
   const char *values[FF_BUSINESS_FEEDBACK_N_FIELDS] = { NULL };
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  g_autofree char *author = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->author_row))));
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text_row))));
+  g_autofree char *author = stripped_text (self->author_row);
+  g_autofree char *text = stripped_text (self->text_row);
+  guint section = adw_combo_row_get_selected (self->section_row);
+  guint role = adw_combo_row_get_selected (self->role_row);
   g_autoptr(GError) error = NULL;
 
   if (self->plan_id == 0)
@@ -129,11 +135,9 @@ add_action (GtkWidget  *widget,
     }
   ff_field_error_show (self->author_row, NULL, NULL);
 
-  values[FF_BUSINESS_FEEDBACK_SECTION] = ff_choice_list_key (section_choices (),
-                                                             adw_combo_row_get_selected (self->section_row));
+  values[FF_BUSINESS_FEEDBACK_SECTION] = ff_choice_list_key (section_choices (), section);
   values[FF_BUSINESS_FEEDBACK_AUTHOR] = author;
-  values[FF_BUSINESS_FEEDBACK_ROLE] = ff_choice_list_key (&ff_business_reviewer_roles,
-                                                          adw_combo_row_get_selected (self->role_row));
+  values[FF_BUSINESS_FEEDBACK_ROLE] = ff_choice_list_key (&ff_business_reviewer_roles, role);
   values[FF_BUSINESS_FEEDBACK_DATE] = today;
   values[FF_BUSINESS_FEEDBACK_TEXT] = text;
   if (ff_record_insert (self->store, FEEDBACK_TYPE, self->plan_id, values, &error) == 0)

@@ -81,7 +81,8 @@ create_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   FfBusinessPlanDialog *self = FF_BUSINESS_PLAN_DIALOG (widget);
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
+  g_autofree char *title = g_strstrip (g_strdup (typed));
   g_autoptr(GError) error = NULL;
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   gint64 plan_id;

@@ -291,7 +291,8 @@ add_item_action (GtkWidget  *widget,
 {
   FfBusinessPlanWindow *self = FF_BUSINESS_PLAN_WINDOW (widget);
   const char *values[FF_BUSINESS_ITEM_N_FIELDS] = { NULL };
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_item_row))));
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->new_item_row));
+  g_autofree char *title = g_strstrip (g_strdup (typed));
   g_autoptr(GError) error = NULL;
 
   values[FF_BUSINESS_ITEM_TITLE] = title;

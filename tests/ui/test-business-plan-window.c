@@ -162,7 +162,8 @@ test_create_from_page (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "business-plan-dialog.create",
                                              NULL));
   g_assert_true (ff_ui_test_wait_until (plan_window_is_open, NULL, 5.0));
-  fixture->plan_window = g_object_ref (FF_BUSINESS_PLAN_WINDOW (find_toplevel (FF_TYPE_BUSINESS_PLAN_WINDOW)));
+  fixture->plan_window =
+    g_object_ref (FF_BUSINESS_PLAN_WINDOW (find_toplevel (FF_TYPE_BUSINESS_PLAN_WINDOW)));
 
   ids = ff_business_plan_query_ids (fixture->store, fixture->participant_id, NULL);
   g_assert_cmpuint (ids->len, ==, 1);
@@ -232,8 +233,8 @@ test_new_plan_from (Fixture       *fixture,
   kind = ff_test_record_field (fixture->store, &ff_business_plan_type, copy,
                                FF_BUSINESS_PLAN_KIND);
   g_assert_cmpstr (kind, ==, "food-truck");
-  g_assert_cmpuint (ff_business_budget_view_get_n_lines (ff_business_plan_window_get_budget_view (fixture->plan_window)),
-                    ==, 1);
+  g_assert_cmpuint (ff_business_budget_view_get_n_lines (
+                      ff_business_plan_window_get_budget_view (fixture->plan_window)), ==, 1);
   g_assert_cmpuint (ff_business_plan_group_get_n_plans (group), ==, 1);
 }
 
@@ -362,8 +363,9 @@ test_budget (Fixture       *fixture,
   /* Rent: 3 000 every month, by quick entry. */
   quick = ff_business_budget_line_get_quick_entry (ff_business_budget_view_get_line (view, rent));
   gtk_editable_set_text (GTK_EDITABLE (quick), "3 000");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ff_business_budget_view_get_line (view, rent)),
-                                             "budget-line.fill-monthly", NULL));
+  g_assert_true (gtk_widget_activate_action (
+                   GTK_WIDGET (ff_business_budget_view_get_line (view, rent)),
+                   "budget-line.fill-monthly", NULL));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell (view, rent, 7))), !=, "");
 
   /* A stove in the first month, and sales of 8 000 a month, typed. */
@@ -435,6 +437,9 @@ test_status_marks_and_legal_form (Fixture       *fixture,
   FfBusinessSectionState states[FF_BUSINESS_N_SECTIONS];
   g_autofree char *status = NULL;
   GtkWidget *legal_form;
+  GtkWidget *status_row;
+  GtkWidget *reminder;
+  GtkWidget *mark;
 
   /* A draft goes to review, never straight to final. */
   gtk_widget_activate_action (window, "business-plan.to-final", NULL);
@@ -446,23 +451,24 @@ test_status_marks_and_legal_form (Fixture       *fixture,
   status = ff_test_record_field (fixture->store, &ff_business_plan_type, plan_id,
                                  FF_BUSINESS_PLAN_STATUS);
   g_assert_cmpstr (status, ==, "in-review");
-  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (ff_business_plan_window_get_status_row (fixture->plan_window))),
+  status_row = ff_business_plan_window_get_status_row (fixture->plan_window);
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (status_row)),
                                    "In review"));
 
   /* A reviewer's mark. */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (ff_business_plan_window_get_mark (fixture->plan_window,
-                                                                                FF_BUSINESS_SECTION_MARKET)),
-                              2);
+  mark = ff_business_plan_window_get_mark (fixture->plan_window, FF_BUSINESS_SECTION_MARKET);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (mark), 2);
   g_assert_true (ff_business_plan_section_states (fixture->store, plan_id, states, NULL));
   g_assert_cmpint (states[FF_BUSINESS_SECTION_MARKET], ==, FF_BUSINESS_SECTION_NEEDS_WORK);
 
   /* An AS reminds of its share capital. */
-  g_assert_false (gtk_widget_get_visible (ff_business_plan_window_get_reminder_row (fixture->plan_window)));
+  reminder = ff_business_plan_window_get_reminder_row (fixture->plan_window);
+  g_assert_false (gtk_widget_get_visible (reminder));
   legal_form = ff_business_plan_window_get_field (fixture->plan_window,
                                                   FF_BUSINESS_PLAN_LEGAL_FORM);
   adw_combo_row_set_selected (ADW_COMBO_ROW (legal_form),
                               ff_choice_list_index (&ff_business_legal_forms, "as"));
-  g_assert_true (gtk_widget_get_visible (ff_business_plan_window_get_reminder_row (fixture->plan_window)));
+  g_assert_true (gtk_widget_get_visible (reminder));
 }
 
 static void
