@@ -19,8 +19,18 @@
 
 #define BUDGET_TYPE (&ff_business_part_types[FF_BUSINESS_PART_BUDGET])
 
-/* The columns lined up: the title, twelve months, the total. */
+/* The columns lined up: the title, twelve months, the total. Their widths are fixed, as
+ * size groups would measure every cell of a column again at each keystroke. */
 #define N_COLUMNS (FF_BUSINESS_MONTHS + 2)
+#define TITLE_WIDTH 160
+#define MONTH_WIDTH 88
+#define TOTAL_WIDTH 104
+
+static int
+column_width (guint column)
+{
+  return column == 0 ? TITLE_WIDTH : column == N_COLUMNS - 1 ? TOTAL_WIDTH : MONTH_WIDTH;
+}
 
 struct _FfBusinessBudgetView
 {
@@ -31,7 +41,6 @@ struct _FfBusinessBudgetView
   gint64             plan_id;
   GHashTable        *lines;             /* line id → FfBusinessBudgetLine */
   FfBusinessBudget   budget;
-  GtkSizeGroup      *columns[N_COLUMNS];
   GtkWidget         *result_labels[N_COLUMNS];
   GtkWidget         *liquidity_labels[N_COLUMNS];
 
@@ -121,19 +130,10 @@ line_edited_cb (FfBusinessBudgetView *self)
 }
 
 static void
-add_to_columns (FfBusinessBudgetView *self,
-                GtkWidget            *widgets[N_COLUMNS])
+add_to_columns (GtkWidget *widgets[N_COLUMNS])
 {
   for (guint c = 0; c < N_COLUMNS; c++)
-    gtk_size_group_add_widget (self->columns[c], widgets[c]);
-}
-
-static void
-remove_from_columns (FfBusinessBudgetView *self,
-                     GtkWidget            *widgets[N_COLUMNS])
-{
-  for (guint c = 0; c < N_COLUMNS; c++)
-    gtk_size_group_remove_widget (self->columns[c], widgets[c]);
+    gtk_widget_set_size_request (widgets[c], column_width (c), -1);
 }
 
 static void
@@ -150,12 +150,8 @@ static void
 remove_line_widget (FfBusinessBudgetView *self,
                     FfBusinessBudgetLine *line)
 {
-  GtkWidget *widgets[N_COLUMNS];
-
   /* What is pending in it is written first. */
   ff_autosave_unbind (self->autosave, BUDGET_TYPE, ff_business_budget_line_get_id (line));
-  line_columns (line, widgets);
-  remove_from_columns (self, widgets);
   gtk_box_remove (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (line))), GTK_WIDGET (line));
 }
 
@@ -202,7 +198,7 @@ ff_business_budget_view_reload (FfBusinessBudgetView *self)
                                    ? self->revenue_box : self->cost_box),
                           GTK_WIDGET (line));
           line_columns (line, widgets);
-          add_to_columns (self, widgets);
+          add_to_columns (widgets);
           g_signal_connect_object (line, "edited", G_CALLBACK (line_edited_cb), self,
                                    G_CONNECT_SWAPPED);
           *key = id;
@@ -330,8 +326,6 @@ ff_business_budget_view_dispose (GObject *object)
 
   g_clear_pointer (&self->lines, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), FF_TYPE_BUSINESS_BUDGET_VIEW);
-  for (guint c = 0; c < N_COLUMNS; c++)
-    g_clear_object (&self->columns[c]);
   g_clear_object (&self->autosave);
   g_clear_object (&self->store);
 
@@ -392,7 +386,7 @@ fill_row (FfBusinessBudgetView *self,
         gtk_widget_add_css_class (label, "heading");
       gtk_widget_add_css_class (label, "numeric");
       gtk_box_append (GTK_BOX (box), label);
-      gtk_size_group_add_widget (self->columns[c], label);
+      gtk_widget_set_size_request (label, column_width (c), -1);
       labels[c] = label;
     }
 }
@@ -403,9 +397,6 @@ ff_business_budget_view_init (FfBusinessBudgetView *self)
   GtkWidget *months[N_COLUMNS];
 
   self->lines = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  for (guint c = 0; c < N_COLUMNS; c++)
-    self->columns[c] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Translators: the head of the column of the titles of budget lines */

@@ -43,10 +43,12 @@ struct _FfBusinessPlanWindow
   gint64                participant_id;
   FfRecord             *plan;
   guint                 loading;
+  gboolean              budget_shown;
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack         *view_stack;
   GtkWidget            *plan_page;
   AdwComboRow          *kind_row;
   AdwActionRow         *status_row;
@@ -414,6 +416,19 @@ store_changed_cb (FfBusinessPlanWindow *self,
     }
 }
 
+/* The budget's 240 cells are made when its page is first shown, not with the window. */
+static void
+page_shown_cb (FfBusinessPlanWindow *self)
+{
+  if (!self->budget_shown &&
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "budget") == 0)
+    {
+      self->budget_shown = TRUE;
+      ff_business_budget_view_set_plan (self->budget_view, self->store, self->autosave,
+                                        self->plan_id);
+    }
+}
+
 /* The object */
 
 static gboolean
@@ -462,6 +477,7 @@ ff_business_plan_window_class_init (FfBusinessPlanWindowClass *klass)
                                                RESOURCE_PATH "/ui/ff-business-plan-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, kind_row);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, status_row);
@@ -544,7 +560,8 @@ ff_business_plan_window_new (FfStore *store,
   ff_business_funding_group_set_plan (self->funding_group, store, self->autosave, plan_id);
   ff_business_milestone_group_set_plan (self->milestone_group, store, self->autosave, plan_id);
   ff_business_feedback_group_set_plan (self->feedback_group, store, plan_id);
-  ff_business_budget_view_set_plan (self->budget_view, store, self->autosave, plan_id);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (page_shown_cb), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }
@@ -583,6 +600,14 @@ ff_business_plan_window_open (FfStore   *store,
   gtk_window_present (GTK_WINDOW (window));
 
   return FF_BUSINESS_PLAN_WINDOW (window);
+}
+
+void
+ff_business_plan_window_show_budget (FfBusinessPlanWindow *self)
+{
+  g_return_if_fail (FF_IS_BUSINESS_PLAN_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "budget");
 }
 
 gint64

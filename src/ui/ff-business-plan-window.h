@@ -25,6 +25,9 @@ FfBusinessPlanWindow *ff_business_plan_window_open (FfStore             *store,
                                                     gint64               plan_id,
                                                     GtkWindow           *parent);
 
+/* Shows the budget page (whose cells are made when it is first shown). */
+void         ff_business_plan_window_show_budget  (FfBusinessPlanWindow *self);
+
 gint64       ff_business_plan_window_get_plan_id  (FfBusinessPlanWindow *self);
 /* Writes every pending, valid edit now (before printing or closing). */
 void         ff_business_plan_window_flush        (FfBusinessPlanWindow *self);

@@ -108,6 +108,7 @@ open_new_plan (Fixture *fixture)
 
   fixture->plan_window = g_object_ref (ff_business_plan_window_open (fixture->store, plan_id,
                                                                      GTK_WINDOW (fixture->window)));
+  ff_business_plan_window_show_budget (fixture->plan_window);
   ff_ui_test_spin (50);
 
   return plan_id;
@@ -230,6 +231,7 @@ test_new_plan_from (Fixture       *fixture,
   g_assert_cmpuint (ids->len, ==, 1);
   copy = g_array_index (ids, gint64, 0);
   g_assert_cmpint (copy, !=, source);
+  ff_business_plan_window_show_budget (fixture->plan_window);
   kind = ff_test_record_field (fixture->store, &ff_business_plan_type, copy,
                                FF_BUSINESS_PLAN_KIND);
   g_assert_cmpstr (kind, ==, "food-truck");
