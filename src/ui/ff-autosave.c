@@ -251,6 +251,7 @@ commit (Binding  *binding,
   g_autofree char *text = NULL;
   g_autofree char *normalized = NULL;
   gboolean written = FALSE;
+  FfCheck check;
 
   if (!binding->dirty || binding->widget == NULL)
     return TRUE;
@@ -258,11 +259,17 @@ commit (Binding  *binding,
     return FALSE;
 
   text = binding_get_text (binding);
+  check = binding->type->fields[binding->field].check;
 
+  /* An amount is written as typed: its normal form, whole øre, would be read again as
+   * kroner. */
   if (!ff_record_validate (binding->type, binding->field, text, &normalized, &error) ||
       (g_strcmp0 (normalized, binding->stored) != 0 &&
        !(written = ff_record_set_field (self->store, binding->type, binding->id,
-                                        binding->field, normalized, &error))))
+                                        binding->field,
+                                        check == FF_CHECK_MONEY || check == FF_CHECK_AMOUNT
+                                        ? text : normalized,
+                                        &error))))
     {
       binding_set_error (binding, error->message);
       return FALSE;

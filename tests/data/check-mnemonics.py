@@ -16,6 +16,9 @@ import xml.etree.ElementTree as ET
 # Files whose widgets share a window: an enrolment's row is shown on the participant's page.
 SHOWN_TOGETHER = [
     ('ff-participant-page.ui', 'ff-enrolment-row.ui'),
+    ('ff-participant-page.ui', 'ff-business-plan-group.ui'),
+    ('ff-business-plan-window.ui', 'ff-business-funding-group.ui',
+     'ff-business-milestone-group.ui', 'ff-business-feedback-group.ui'),
 ]
 
 TRUE = ('true', 'yes', '1')

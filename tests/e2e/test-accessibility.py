@@ -463,8 +463,8 @@ def show_national_id (run, root, where):
 
 
 def participant_steps (run, section):
-    """A participant's page: refused values, the Enrol and Change Status dialogs, and
-    the plan window with its menu."""
+    """A participant's page: refused values, the Enrol, Change Status and New Business
+    Plan dialogs, and the plan window with its menu."""
     show_national_id (run, section, "a participant's page")
     check_refused (run, section, run.t ("National identity number"), "12345678901", "",
                    "a participant's page")
@@ -485,6 +485,11 @@ def participant_steps (run, section):
     dialog = open_dialog (run, section, name, "the dialog of %r" % name)
     run.read (dialog, "the dialog %r" % name_of (dialog))
     close_dialog (run, dialog, "the dialog %r" % name_of (dialog))
+
+    for name in (run.t ("_New Business Plan…"), run.t ("New Plan _From…")):
+        dialog = open_dialog (run, section, name, "the dialog of %r" % name)
+        run.read (dialog, "the dialog %r" % name_of (dialog))
+        close_dialog (run, dialog, "the dialog %r" % name_of (dialog))
 
     plan_buttons = (run.t ("_Write Plan"), run.t ("_Open Plan"))
     button = wait_for ("a button %s" % " or ".join (repr (b) for b in plan_buttons),

@@ -1,0 +1,273 @@
+/* ff-bench-business-plan.c — times opening a business plan with 20 budget lines, and a
+ * keystroke in a budget cell through to the recomputed figures being painted
+ *
+ * Makes its own database in a temporary folder: a participant and a plan with ten
+ * revenue and ten cost lines, each month filled. Then opens the plan's window RUNS
+ * times (20 by default), timing ff_business_plan_window_new () through to the window's
+ * first painted frame; and, on the budget page, sets a cell's text (as a keystroke
+ * does) RUNS times, timing until the frame that shows the new result has painted.
+ * Prints one tab-separated line per measurement, then the medians:
+ *
+ *   open       MS   BUILT_MS        (new → first after-paint; → new returned)
+ *   budget     MS                   (the budget page shown → painted, its cells made)
+ *   keystroke  MS   SET_MS          (set_text → after-paint, the figures changed;
+ *                                    → set_text returned, the figures computed)
+ *   median     open|keystroke  MS
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "ff-business-budget-view.h"
+#include "ff-business-plan.h"
+#include "ff-business-plan-window.h"
+#include "ff-locale.h"
+#include "ff-participant.h"
+#include "ff-store.h"
+
+#define BUDGET_TYPE (&ff_business_part_types[FF_BUSINESS_PART_BUDGET])
+
+static gboolean painted;
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  painted = TRUE;
+}
+
+static gboolean
+on_deadline (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+wait_painted (void)
+{
+  gboolean timed_out = FALSE;
+  guint deadline = g_timeout_add (5000, on_deadline, &timed_out);
+
+  while (!painted && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (deadline);
+
+  return painted;
+}
+
+static void
+settle (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (1000);
+    }
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (GArray *values)
+{
+  g_array_sort (values, compare_doubles);
+
+  return values->len > 0 ? g_array_index (values, double, values->len / 2) : 0;
+}
+
+static gint64
+make_plan (FfStore *store)
+{
+  const char *person[FF_PARTICIPANT_N_FIELDS] = { NULL };
+  const char *plan[FF_BUSINESS_PLAN_N_FIELDS] = { NULL };
+  g_autoptr(GError) error = NULL;
+  gint64 participant_id, plan_id;
+
+  person[FF_PARTICIPANT_GIVEN_NAME] = "Olena";
+  person[FF_PARTICIPANT_FAMILY_NAME] = "Kovalenko";
+  participant_id = ff_record_insert (store, &ff_participant_type, 0, person, &error);
+  plan[FF_BUSINESS_PLAN_TITLE] = "Varenyky";
+  plan[FF_BUSINESS_PLAN_KIND] = "food-production";
+  plan_id = participant_id != 0
+            ? ff_business_plan_create (store, participant_id, plan, &error) : 0;
+  if (plan_id == 0)
+    g_error ("Cannot make a plan: %s", error->message);
+
+  for (guint i = 0; i < 20; i++)
+    {
+      const char *line[FF_BUSINESS_BUDGET_N_FIELDS] = { NULL };
+      g_autofree char *title = g_strdup_printf ("Line %u", i + 1);
+      char months[FF_BUSINESS_MONTHS][16];
+
+      line[FF_BUSINESS_BUDGET_SIDE] = i < 10 ? "revenue" : "cost";
+      line[FF_BUSINESS_BUDGET_TITLE] = title;
+      for (guint m = 0; m < FF_BUSINESS_MONTHS; m++)
+        {
+          g_snprintf (months[m], sizeof months[m], "%u", 1000 + 100 * m + i);
+          line[FF_BUSINESS_BUDGET_MONTH_1 + m] = months[m];
+        }
+      if (ff_record_insert (store, BUDGET_TYPE, plan_id, line, &error) == 0)
+        g_error ("Cannot add a budget line: %s", error->message);
+    }
+
+  return plan_id;
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+remove_folder (const char *dir)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+
+      g_remove (file);
+    }
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(AdwApplication) app = NULL;
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) opens = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  FfBusinessBudgetView *view;
+  FfBusinessBudgetLine *line;
+  GtkWidget *window = NULL;
+  GtkWidget *cell;
+  gint64 start;
+  guint runs = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 20;
+  gint64 plan_id;
+
+  ff_locale_init ();
+  app = adw_application_new ("io.github.fotfeste.BenchBusinessPlan",
+                             G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("Cannot register the application: %s", error->message);
+
+  dir = g_dir_make_tmp ("ff-bench-business-plan-XXXXXX", &error);
+  if (dir == NULL)
+    g_error ("Cannot make a folder: %s", error->message);
+  path = g_build_filename (dir, "bench.sqlite3", NULL);
+  store = ff_store_open (path, &error);
+  if (store == NULL)
+    g_error ("Cannot open %s: %s", path, error->message);
+  plan_id = make_plan (store);
+
+  for (guint run = 0; run < runs; run++)
+    {
+      gint64 built;
+      double ms;
+
+      if (window != NULL)
+        gtk_window_destroy (GTK_WINDOW (window));
+      settle (50);
+
+      start = g_get_monotonic_time ();
+      window = ff_business_plan_window_new (store, plan_id);
+      built = g_get_monotonic_time ();
+      gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (app));
+      gtk_widget_realize (window);
+      g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                        G_CALLBACK (on_after_paint), NULL);
+      painted = FALSE;
+      gtk_window_present (GTK_WINDOW (window));
+      if (!wait_painted ())
+        g_error ("The window did not paint");
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (opens, ms);
+      printf ("open\t%.2f\t%.2f\n", ms, (built - start) / 1000.0);
+    }
+
+  start = g_get_monotonic_time ();
+  painted = FALSE;
+  ff_business_plan_window_show_budget (FF_BUSINESS_PLAN_WINDOW (window));
+  if (!wait_painted ())
+    g_error ("The window did not paint");
+  printf ("budget\t%.2f\n", (g_get_monotonic_time () - start) / 1000.0);
+  settle (300);
+  view = FF_BUSINESS_BUDGET_VIEW (find_type (window, FF_TYPE_BUSINESS_BUDGET_VIEW));
+  lines = ff_record_load_owned (store, BUDGET_TYPE, plan_id, NULL);
+  line = ff_business_budget_view_get_line (view,
+                                           ff_record_get_id (g_ptr_array_index (lines, 0)));
+  cell = ff_business_budget_line_get_cell (line, 6);
+  gtk_widget_grab_focus (cell);
+  settle (300);
+
+  for (guint run = 0; run < runs; run++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", 2000 + run);
+      gint64 before = ff_business_budget_view_get_budget (view)->result_total;
+      gint64 set;
+      double ms;
+
+      painted = FALSE;
+      start = g_get_monotonic_time ();
+      gtk_editable_set_text (GTK_EDITABLE (cell), text);
+      set = g_get_monotonic_time ();
+      if (ff_business_budget_view_get_budget (view)->result_total == before)
+        g_error ("The figures did not follow the keystroke");
+      if (!wait_painted ())
+        g_error ("The window did not paint");
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (keys, ms);
+      printf ("keystroke\t%.2f\t%.2f\n", ms, (set - start) / 1000.0);
+      settle (30);
+    }
+
+  printf ("median\topen\t%.2f\n", median (opens));
+  printf ("median\tkeystroke\t%.2f\n", median (keys));
+
+  ff_business_plan_window_flush (FF_BUSINESS_PLAN_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (50);
+  g_clear_object (&store);
+  remove_folder (dir);
+
+  return 0;
+}

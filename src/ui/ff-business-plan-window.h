@@ -1,0 +1,48 @@
+/* ff-business-plan-window.h — one business plan, saved as it is typed
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ff-business-plan.h"
+#include "ff-business-budget-view.h"
+
+G_BEGIN_DECLS
+
+#define FF_TYPE_BUSINESS_PLAN_WINDOW (ff_business_plan_window_get_type ())
+G_DECLARE_FINAL_TYPE (FfBusinessPlanWindow, ff_business_plan_window, FF, BUSINESS_PLAN_WINDOW,
+                      AdwWindow)
+
+GtkWidget   *ff_business_plan_window_new          (FfStore              *store,
+                                                   gint64                plan_id);
+
+/* Shows plan @plan_id: the window that already shows it, or a new one (transient for
+ * @parent, in its application). */
+FfBusinessPlanWindow *ff_business_plan_window_open (FfStore             *store,
+                                                    gint64               plan_id,
+                                                    GtkWindow           *parent);
+
+/* Shows the budget page (whose cells are made when it is first shown). */
+void         ff_business_plan_window_show_budget  (FfBusinessPlanWindow *self);
+
+gint64       ff_business_plan_window_get_plan_id  (FfBusinessPlanWindow *self);
+/* Writes every pending, valid edit now (before printing or closing). */
+void         ff_business_plan_window_flush        (FfBusinessPlanWindow *self);
+
+/* For tests: the widget bound to @field of the plan, the mark of @section, the
+ * status row, the budget, the checklist, the AS reminder and the survey share. */
+GtkWidget   *ff_business_plan_window_get_field    (FfBusinessPlanWindow *self,
+                                                   FfBusinessPlanField   field);
+GtkWidget   *ff_business_plan_window_get_mark     (FfBusinessPlanWindow *self,
+                                                   FfBusinessSection     section);
+GtkWidget   *ff_business_plan_window_get_status_row (FfBusinessPlanWindow *self);
+GtkWidget   *ff_business_plan_window_get_funding_group (FfBusinessPlanWindow *self);
+FfBusinessBudgetView *ff_business_plan_window_get_budget_view (FfBusinessPlanWindow *self);
+GtkWidget   *ff_business_plan_window_get_checklist (FfBusinessPlanWindow *self);
+GtkWidget   *ff_business_plan_window_get_reminder_row (FfBusinessPlanWindow *self);
+const char  *ff_business_plan_window_get_share_text (FfBusinessPlanWindow *self);
+
+G_END_DECLS
