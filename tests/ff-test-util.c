@@ -106,3 +106,26 @@ ff_test_count_in_database_files (const char *db_path,
 
   return occurrences (db_path, needle) + occurrences (wal, needle) + occurrences (shm, needle);
 }
+
+char *
+ff_test_pdf_text (const char *pdf)
+{
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRegex) space = NULL;
+  int status = 0;
+  const char *argv[] = { NULL, "-layout", "-enc", "UTF-8", pdf, "-", NULL };
+
+  if (program == NULL)
+    return NULL;
+
+  argv[0] = program;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                               NULL, &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  space = g_regex_new ("\\s+", 0, 0, NULL);
+  return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
+}

@@ -1,4 +1,4 @@
-/* ff-test-util.h — temporary folders and file checksums for the core and cli tests
+/* ff-test-util.h — temporary folders, file checksums and the text of PDF files for the tests
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,6 +26,11 @@ char *ff_test_checksum_file (const char *path);
  * and its shared memory file, read raw (0 for a file that is not there). */
 guint ff_test_count_in_database_files (const char *db_path,
                                        const char *needle);
+
+/* The text of the PDF file @pdf (pdftotext -layout), every run of white space made one
+ * space so that a wrapped line reads as one; NULL when pdftotext is not installed (the
+ * caller skips). */
+char *ff_test_pdf_text      (const char *pdf);
 
 /* A private folder for each test, removed after it; for g_test_add (). */
 typedef struct

@@ -16,7 +16,7 @@
 #include "ff-business-feedback-group.h"
 #include "ff-business-funding-group.h"
 #include "ff-business-milestone-group.h"
-#include "ff-business-plan-window.h"
+#include "ff-business-plan-window-private.h"
 #include "ff-choice-model.h"
 #include "ff-field-error.h"
 #include "ff-format.h"
@@ -70,6 +70,19 @@ show_message (FfBusinessPlanWindow *self,
               const char           *message)
 {
   ff_toast_show_message (GTK_WIDGET (self->toast_overlay), message);
+}
+
+void
+ff_business_plan_window_show_message (FfBusinessPlanWindow *self,
+                                      const char           *message)
+{
+  show_message (self, message);
+}
+
+FfStore *
+ff_business_plan_window_get_store (FfBusinessPlanWindow *self)
+{
+  return self->store;
 }
 
 /* The header, the status and what follows from the fields */
@@ -509,6 +522,7 @@ ff_business_plan_window_class_init (FfBusinessPlanWindowClass *klass)
                                    add_item_action);
   gtk_widget_class_install_action (widget_class, "business-plan.add-default-items", NULL,
                                    add_default_items_action);
+  ff_business_plan_window_class_add_print_actions (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
 }

@@ -32,6 +32,14 @@ gint64       ff_business_plan_window_get_plan_id  (FfBusinessPlanWindow *self);
 /* Writes every pending, valid edit now (before printing or closing). */
 void         ff_business_plan_window_flush        (FfBusinessPlanWindow *self);
 
+/* Writes the plan as stored, pending edits written first, to the PDF file @path, in the
+ * interface's language, with the reviewers' feedback and marks when @with_feedback;
+ * recorded in the audit log, and refused when it cannot be. */
+gboolean     ff_business_plan_window_export_to_path (FfBusinessPlanWindow  *self,
+                                                     const char            *path,
+                                                     gboolean               with_feedback,
+                                                     GError               **error);
+
 /* For tests: the widget bound to @field of the plan, the mark of @section, the
  * status row, the budget, the checklist, the AS reminder and the survey share. */
 GtkWidget   *ff_business_plan_window_get_field    (FfBusinessPlanWindow *self,

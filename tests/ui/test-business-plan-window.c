@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ff-business-budget.h"
 #include "ff-business-plan.h"
 #include "ff-business-plan-dialog.h"
@@ -17,6 +19,7 @@
 #include "ff-format.h"
 #include "ff-participant-page.h"
 #include "ff-test-store.h"
+#include "ff-test-util.h"
 #include "ff-ui-test.h"
 
 #define BUDGET_TYPE (&ff_business_part_types[FF_BUSINESS_PART_BUDGET])
@@ -501,6 +504,50 @@ test_funding_gap (Fixture       *fixture,
   g_assert_cmpint (ff_business_budget_view_get_budget (view)->financing_gap, ==, 3000000);
 }
 
+/* Export as PDF from the window: what was typed a moment ago is in it, with the
+ * budget's totals, and the export is in the audit log. */
+static void
+test_export_pdf (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "varenyky.pdf", NULL);
+  g_autofree char *text = NULL;
+  const char *line[FF_BUSINESS_BUDGET_N_FIELDS] = { NULL };
+  GtkWidget *summary;
+  gint64 plan_id;
+
+  plan_id = open_new_plan (fixture);
+  line[FF_BUSINESS_BUDGET_SIDE] = "revenue";
+  line[FF_BUSINESS_BUDGET_TITLE] = "Dumplings at the market";
+  line[FF_BUSINESS_BUDGET_MONTH_1] = "12500";
+  g_assert_cmpint (ff_record_insert (fixture->store, BUDGET_TYPE, plan_id, line, &error), >, 0);
+  g_assert_no_error (error);
+  ff_ui_test_spin (20);
+
+  /* Typed, and exported before the pause that would save it. */
+  summary = ff_business_plan_window_get_field (fixture->plan_window, FF_BUSINESS_PLAN_SUMMARY);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (summary)),
+                            "Dumplings from Kyiv in Kvænangen", -1);
+  g_assert_true (ff_business_plan_window_export_to_path (fixture->plan_window, path, FALSE,
+                                                         &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ff_test_query_int (fixture->store, "SELECT count(*) FROM audit"
+                                                      " WHERE new_value = 'exported:business-plan'"),
+                   ==, 1);
+
+  text = ff_test_pdf_text (path);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  g_assert_nonnull (strstr (text, "Varenyky"));
+  g_assert_nonnull (strstr (text, "Dumplings from Kyiv in Kvænangen"));
+  g_assert_nonnull (strstr (text, "Dumplings at the market"));
+  g_assert_nonnull (strstr (text, "12 500"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -522,6 +569,8 @@ main (int    argc,
               test_milestone, fixture_tear_down);
   g_test_add ("/ui/business-plan/feedback", Fixture, NULL, fixture_set_up,
               test_feedback, fixture_tear_down);
+  g_test_add ("/ui/business-plan/export-pdf", Fixture, NULL, fixture_set_up,
+              test_export_pdf, fixture_tear_down);
   g_test_add ("/ui/business-plan/funding-gap", Fixture, NULL, fixture_set_up,
               test_funding_gap, fixture_tear_down);
 

@@ -22,6 +22,7 @@
 #include "ff-programme.h"
 #include "ff-record-section.h"
 #include "ff-test-store.h"
+#include "ff-test-util.h"
 #include "ff-ui-test.h"
 
 typedef struct
@@ -399,54 +400,12 @@ test_remove_and_undo_activity (Fixture       *fixture,
                    "Norwegian tuition|Language practice at the library|Job seeking course");
 }
 
-static gboolean
-spawn_pdftotext (const char  *pdf,
-                 char       **text)
-{
-  g_autofree char *program = g_find_program_in_path ("pdftotext");
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-  const char *argv[] = { NULL, "-layout", "-enc", "UTF-8", pdf, "-", NULL };
-
-  if (program == NULL)
-    return FALSE;
-
-  argv[0] = program;
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
-                               NULL, text, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  return TRUE;
-}
-
-/* @text with every run of white space made one space, so that a wrapped line reads
- * as one. */
-static char *
-squeeze (const char *text)
-{
-  g_auto(GStrv) words = g_strsplit_set (text, " \n\t\f", -1);
-  g_autoptr(GString) joined = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (*words[i] == '\0')
-        continue;
-      if (joined->len > 0)
-        g_string_append_c (joined, ' ');
-      g_string_append (joined, words[i]);
-    }
-
-  return g_string_free (g_steal_pointer (&joined), FALSE);
-}
-
 static void
 test_export_pdf (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (fixture->tmpdir, "plan.pdf", NULL);
   g_autofree char *bad_path = g_build_filename (fixture->tmpdir, "missing", "plan.pdf", NULL);
-  g_autofree char *text = NULL;
   g_autofree char *flat = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -458,13 +417,12 @@ test_export_pdf (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
-  if (!spawn_pdftotext (path, &text))
+  flat = ff_test_pdf_text (path);
+  if (flat == NULL)
     {
       g_test_skip ("pdftotext is not installed");
       return;
     }
-
-  flat = squeeze (text);
   g_assert_nonnull (strstr (flat, "Open a café with Ukrainian dumplings in Kvænangen"));
   g_assert_nonnull (strstr (flat, "Bakery mentor"));
   g_assert_nonnull (strstr (flat, "Olena Kovalenko"));
@@ -494,7 +452,6 @@ test_print_operation_draws_the_plan (Fixture       *fixture,
   g_autoptr(FfPlanReport) report = NULL;
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
   g_autofree char *flat = NULL;
   GtkPrintOperationResult result;
 
@@ -512,13 +469,12 @@ test_print_operation_draws_the_plan (Fixture       *fixture,
   g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
-  if (!spawn_pdftotext (path, &text))
+  flat = ff_test_pdf_text (path);
+  if (flat == NULL)
     {
       g_test_skip ("pdftotext is not installed");
       return;
     }
-
-  flat = squeeze (text);
   g_assert_nonnull (strstr (flat, "Become a certified electrician"));
   g_assert_nonnull (strstr (flat, "Olena Kovalenko"));
   g_unlink (path);
