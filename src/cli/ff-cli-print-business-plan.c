@@ -163,26 +163,10 @@ ff_cli_print_business_plan (FfCli              *cli,
   if (plan_id == 0)
     return status;
 
-  language = options->language != NULL
-             ? g_strdup (options->language)
-             : ff_cli_print_default_language (store, participant, &error);
-  if (language == NULL)
-    return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
-
-  /* Norwegian and the participant's own language: a business plan goes to a bank or
-   * to the municipality's adviser, so Norwegian is always one of the two. */
-  if (options->bilingual)
-    {
-      if (options->second_language != NULL)
-        second_language = options->second_language;
-      else if (g_strcmp0 (language, "nb") != 0 && g_strcmp0 (language, "nn") != 0)
-        second_language = "nb";
-      else
-        second_language = ff_cli_print_choose_second_language (NULL, participant, language);
-    }
-  if (!ff_cli_print_check_language (language)
-      || !ff_cli_print_check_language (second_language))
-    return FF_CLI_EXIT_USAGE;
+  status = ff_cli_print_choose_languages (store, participant, options, &language,
+                                          &second_language);
+  if (status != FF_CLI_EXIT_OK)
+    return status;
 
   report = ff_business_plan_report_new (store, plan_id, language, second_language,
                                         options->feedback, &error);

@@ -55,6 +55,17 @@ char       *ff_cli_print_default_language (FfStore            *store,
                                            FfParticipant      *participant,
                                            GError            **error);
 
+/* The languages of a document that goes to NAV, a bank or the municipality (a
+ * job-seeker log, a business plan): --language, else ff_cli_print_default_language ();
+ * bilingual with --second-language, else Norwegian and the participant's own, so that
+ * Norwegian is always one of the two. FF_CLI_EXIT_OK with *@language (to free) and
+ * *@second_language (NULL for one language) set; else the exit status, said. */
+int         ff_cli_print_choose_languages (FfStore            *store,
+                                           FfParticipant      *participant,
+                                           const PrintOptions *options,
+                                           char              **language,
+                                           const char        **second_language);
+
 /* The participant whose document to print, the one argument after the document's name,
  * and the file to print to: FF_CLI_EXIT_OK with *@participant_id set when they are
  * there; else says what is missing (@missing, when the participant is) and returns the

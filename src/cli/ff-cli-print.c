@@ -379,6 +379,38 @@ parse_date_option (const char  *option,
   return TRUE;
 }
 
+int
+ff_cli_print_choose_languages (FfStore             *store,
+                               FfParticipant       *participant,
+                               const PrintOptions  *options,
+                               char               **language,
+                               const char         **second_language)
+{
+  g_autoptr(GError) error = NULL;
+
+  *second_language = NULL;
+  *language = options->language != NULL
+              ? g_strdup (options->language)
+              : ff_cli_print_default_language (store, participant, &error);
+  if (*language == NULL)
+    return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+
+  if (options->bilingual)
+    {
+      if (options->second_language != NULL)
+        *second_language = options->second_language;
+      else if (g_strcmp0 (*language, "nb") != 0 && g_strcmp0 (*language, "nn") != 0)
+        *second_language = "nb";
+      else
+        *second_language = ff_cli_print_choose_second_language (NULL, participant, *language);
+    }
+  if (!ff_cli_print_check_language (*language) ||
+      !ff_cli_print_check_language (*second_language))
+    return FF_CLI_EXIT_USAGE;
+
+  return FF_CLI_EXIT_OK;
+}
+
 char *
 ff_cli_print_default_language (FfStore        *store,
                                FfParticipant  *participant,
@@ -480,25 +512,10 @@ print_job_log (FfCli              *cli,
       return ff_cli_lookup_error (error, message);
     }
 
-  language = options->language != NULL
-             ? g_strdup (options->language)
-             : ff_cli_print_default_language (store, participant, &error);
-  if (language == NULL)
-    return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
-
-  /* Norwegian and the participant's own language, as plans are printed: the log goes
-   * to NAV, so Norwegian is always one of the two. */
-  if (options->bilingual)
-    {
-      if (options->second_language != NULL)
-        second_language = options->second_language;
-      else if (g_strcmp0 (language, "nb") != 0 && g_strcmp0 (language, "nn") != 0)
-        second_language = "nb";
-      else
-        second_language = ff_cli_print_choose_second_language (NULL, participant, language);
-    }
-  if (!ff_cli_print_check_language (language) || !ff_cli_print_check_language (second_language))
-    return FF_CLI_EXIT_USAGE;
+  status = ff_cli_print_choose_languages (store, participant, options, &language,
+                                          &second_language);
+  if (status != FF_CLI_EXIT_OK)
+    return status;
 
   report = ff_job_log_report_new (store, participant_id, from, to, language, second_language,
                                   &error);
