@@ -90,10 +90,12 @@ export_chosen_cb (GObject      *source,
 {
   g_autofree ExportData *data = user_data;
   g_autoptr(FfBusinessPlanWindow) self = data->self;
-  g_autoptr(FfBusinessPlanReport) report = data->report;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = ff_document_print_choose_pdf_finish (result, &error);
   g_autofree char *path = NULL;
+
+  /* It gave the file name offered; what is written is read again now. */
+  g_object_unref (data->report);
 
   if (file == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
