@@ -126,7 +126,6 @@ ff_cli_print_business_plan (FfCli              *cli,
   g_autoptr(FfParticipant) participant = NULL;
   g_autoptr(FfBusinessPlanReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
   g_autofree char *language = NULL;
   const char *second_language = NULL;
   gint64 participant_id = 0;
@@ -145,19 +144,10 @@ ff_cli_print_business_plan (FfCli              *cli,
   if (!check_options (options, &asked))
     return FF_CLI_EXIT_USAGE;
 
-  store = ff_cli_open_store_to_read (cli);
-  if (store == NULL)
-    return FF_CLI_EXIT_USAGE;
-
-  participant = ff_participant_load (store, participant_id, &error);
+  participant = ff_cli_print_load_participant (cli, participant_id, argv[1], &store,
+                                               &status);
   if (participant == NULL)
-    {
-      /* Translators: %s is a number the user typed; keep the command as it is */
-      message = g_strdup_printf (_("There is no participant number %s. “%s” shows the "
-                                   "numbers."),
-                                 argv[1], LIST_PARTICIPANTS);
-      return ff_cli_lookup_error (error, message);
-    }
+    return status;
 
   plan_id = find_plan (store, participant, asked, &status);
   if (plan_id == 0)

@@ -55,6 +55,15 @@ char       *ff_cli_print_default_language (FfStore            *store,
                                            FfParticipant      *participant,
                                            GError            **error);
 
+/* Opens the file to read, in *@store (to unref), and participant @participant_id in
+ * it (to unref); NULL with *@status set and said when either cannot be, @typed being
+ * the number as the user typed it. */
+FfParticipant *ff_cli_print_load_participant (FfCli      *cli,
+                                              gint64      participant_id,
+                                              const char *typed,
+                                              FfStore   **store,
+                                              int        *status);
+
 /* The languages of a document that goes to NAV, a bank or the municipality (a
  * job-seeker log, a business plan): --language, else ff_cli_print_default_language ();
  * bilingual with --second-language, else Norwegian and the participant's own, so that

@@ -276,19 +276,10 @@ print_plan (FfCli              *cli,
   if (!ff_cli_print_check_output (options->output))
     return FF_CLI_EXIT_USAGE;
 
-  store = ff_cli_open_store_to_read (cli);
-  if (store == NULL)
-    return FF_CLI_EXIT_USAGE;
-
-  participant = ff_participant_load (store, participant_id, &error);
+  participant = ff_cli_print_load_participant (cli, participant_id, argv[1], &store,
+                                               &status);
   if (participant == NULL)
-    {
-      /* Translators: %s is a number the user typed; keep the command as it is */
-      message = g_strdup_printf (_("There is no participant number %s. “%s” shows the "
-                                   "numbers."),
-                                 argv[1], LIST_PARTICIPANTS);
-      return ff_cli_lookup_error (error, message);
-    }
+    return status;
   name = ff_participant_get_display_name (participant);
 
   plan_id = ff_plan_find_for_participant (store, participant_id, &error);
@@ -379,6 +370,37 @@ parse_date_option (const char  *option,
   return TRUE;
 }
 
+FfParticipant *
+ff_cli_print_load_participant (FfCli       *cli,
+                               gint64       participant_id,
+                               const char  *typed,
+                               FfStore    **store,
+                               int         *status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  FfParticipant *participant;
+
+  *store = ff_cli_open_store_to_read (cli);
+  if (*store == NULL)
+    {
+      *status = FF_CLI_EXIT_USAGE;
+      return NULL;
+    }
+
+  participant = ff_participant_load (*store, participant_id, &error);
+  if (participant == NULL)
+    {
+      /* Translators: %s is a number the user typed; keep the command as it is */
+      message = g_strdup_printf (_("There is no participant number %s. “%s” shows the "
+                                   "numbers."),
+                                 typed, LIST_PARTICIPANTS);
+      *status = ff_cli_lookup_error (error, message);
+    }
+
+  return participant;
+}
+
 int
 ff_cli_print_choose_languages (FfStore             *store,
                                FfParticipant       *participant,
@@ -453,7 +475,6 @@ print_job_log (FfCli              *cli,
   g_autoptr(FfParticipant) participant = NULL;
   g_autoptr(FfJobLogReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autofree char *language = NULL;
@@ -498,19 +519,10 @@ print_job_log (FfCli              *cli,
   if (!ff_cli_print_check_output (options->output))
     return FF_CLI_EXIT_USAGE;
 
-  store = ff_cli_open_store_to_read (cli);
-  if (store == NULL)
-    return FF_CLI_EXIT_USAGE;
-
-  participant = ff_participant_load (store, participant_id, &error);
+  participant = ff_cli_print_load_participant (cli, participant_id, argv[1], &store,
+                                               &status);
   if (participant == NULL)
-    {
-      /* Translators: %s is a number the user typed; keep the command as it is */
-      message = g_strdup_printf (_("There is no participant number %s. “%s” shows the "
-                                   "numbers."),
-                                 argv[1], LIST_PARTICIPANTS);
-      return ff_cli_lookup_error (error, message);
-    }
+    return status;
 
   status = ff_cli_print_choose_languages (store, participant, options, &language,
                                           &second_language);
