@@ -9,10 +9,12 @@
  * Prints one tab-separated line per measurement, then the medians:
  *
  *   open       MS   BUILT_MS        (new → first after-paint; → new returned)
+ *   bare       MS                   (the same for an empty AdwWindow of the same size
+ *                                    with a header bar: the floor under "open")
  *   budget     MS                   (the budget page shown → painted, its cells made)
  *   keystroke  MS   SET_MS          (set_text → after-paint, the figures changed;
  *                                    → set_text returned, the figures computed)
- *   median     open|keystroke  MS
+ *   median     open|bare|keystroke  MS
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -149,6 +151,39 @@ find_type (GtkWidget *widget,
   return NULL;
 }
 
+/* The yardstick: an AdwWindow as large as the plan's, with a header bar and nothing in
+ * it, opened and painted the way the plan's window is. */
+static GtkWidget *
+make_bare_window (void)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), adw_status_page_new ());
+  adw_window_set_content (ADW_WINDOW (window), box);
+
+  return window;
+}
+
+static double
+present_and_wait (GtkWidget      *window,
+                  GtkApplication *app,
+                  gint64          start)
+{
+  gtk_window_set_application (GTK_WINDOW (window), app);
+  gtk_widget_realize (window);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_after_paint), NULL);
+  painted = FALSE;
+  gtk_window_present (GTK_WINDOW (window));
+  if (!wait_painted ())
+    g_error ("The window did not paint");
+
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
 static void
 remove_folder (const char *dir)
 {
@@ -173,6 +208,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) opens = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bares = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GPtrArray) lines = NULL;
@@ -211,18 +247,25 @@ main (int   argc,
       start = g_get_monotonic_time ();
       window = ff_business_plan_window_new (store, plan_id);
       built = g_get_monotonic_time ();
-      gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (app));
-      gtk_widget_realize (window);
-      g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                        G_CALLBACK (on_after_paint), NULL);
-      painted = FALSE;
-      gtk_window_present (GTK_WINDOW (window));
-      if (!wait_painted ())
-        g_error ("The window did not paint");
-      ms = (g_get_monotonic_time () - start) / 1000.0;
+      ms = present_and_wait (window, GTK_APPLICATION (app), start);
       g_array_append_val (opens, ms);
       printf ("open\t%.2f\t%.2f\n", ms, (built - start) / 1000.0);
     }
+
+  for (guint run = 0; run < runs; run++)
+    {
+      GtkWidget *bare;
+      double ms;
+
+      settle (50);
+      start = g_get_monotonic_time ();
+      bare = make_bare_window ();
+      ms = present_and_wait (bare, GTK_APPLICATION (app), start);
+      g_array_append_val (bares, ms);
+      printf ("bare\t%.2f\n", ms);
+      gtk_window_destroy (GTK_WINDOW (bare));
+    }
+  settle (50);
 
   start = g_get_monotonic_time ();
   painted = FALSE;
@@ -261,6 +304,7 @@ main (int   argc,
     }
 
   printf ("median\topen\t%.2f\n", median (opens));
+  printf ("median\tbare\t%.2f\n", median (bares));
   printf ("median\tkeystroke\t%.2f\n", median (keys));
 
   ff_business_plan_window_flush (FF_BUSINESS_PLAN_WINDOW (window));

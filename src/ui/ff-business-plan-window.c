@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ff-autosave.h"
+#include "ff-business-checklist-group.h"
 #include "ff-business-feedback-group.h"
 #include "ff-business-funding-group.h"
 #include "ff-business-milestone-group.h"
@@ -22,7 +23,6 @@
 #include "ff-format.h"
 #include "ff-toast.h"
 
-#define ITEM_TYPE (&ff_business_part_types[FF_BUSINESS_PART_CHECKLIST])
 #define MARK_TYPE (&ff_business_part_types[FF_BUSINESS_PART_MARK])
 
 /* The reviewer's mark as its drop-down lists it. */
@@ -55,12 +55,14 @@ struct _FfBusinessPlanWindow
   GtkDropDown          *marks[FF_BUSINESS_N_SECTIONS];
   GtkLabel             *share_label;
   AdwActionRow         *reminder_row;
-  GtkListBox           *checklist_list;
-  GtkWidget            *new_item_row;
+  FfBusinessBudgetView *budget_view;
+
+  /* made after the first frame (ensure_parts ()) */
+  FfBusinessChecklistGroup *checklist_group;
   FfBusinessFundingGroup *funding_group;
   FfBusinessMilestoneGroup *milestone_group;
   FfBusinessFeedbackGroup *feedback_group;
-  FfBusinessBudgetView *budget_view;
+  guint                 parts_source;
 };
 
 G_DEFINE_FINAL_TYPE (FfBusinessPlanWindow, ff_business_plan_window, ADW_TYPE_WINDOW)
@@ -237,91 +239,7 @@ mark_selected_cb (FfBusinessPlanWindow *self,
     }
 }
 
-/* The checklist */
-
-static void
-update_item_row (GtkWidget *row,
-                 FfRecord  *item)
-{
-  const char *date = ff_record_get (item, FF_BUSINESS_ITEM_DATE);
-  g_autofree char *shown = NULL;
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ff_record_get_title (item));
-  if (date != NULL && *date != '\0')
-    shown = ff_format_date (date, NULL);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), shown != NULL ? shown : "");
-}
-
-static void
-reload_checklist (FfBusinessPlanWindow *self)
-{
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkListBoxRow *extra;
-
-  items = ff_record_load_owned (self->store, ITEM_TYPE, self->plan_id, &error);
-  if (items == NULL)
-    {
-      show_message (self, error->message);
-      return;
-    }
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      FfRecord *item = g_ptr_array_index (items, i);
-      gint64 id = ff_record_get_id (item);
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->checklist_list, i);
-      gint64 row_id = row != NULL
-                      ? GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "ff-item-id"))
-                      : 0;
-
-      if (row != NULL && row_id == id)
-        {
-          update_item_row (GTK_WIDGET (row), item);
-          ff_autosave_refresh (self->autosave, item);
-          continue;
-        }
-
-      row = GTK_LIST_BOX_ROW (adw_combo_row_new ());
-      g_object_set_data (G_OBJECT (row), "ff-item-id", GSIZE_TO_POINTER ((gsize) id));
-      update_item_row (GTK_WIDGET (row), item);
-      gtk_list_box_insert (self->checklist_list, GTK_WIDGET (row), i);
-      ff_autosave_bind (self->autosave, GTK_WIDGET (row), ITEM_TYPE, id, FF_BUSINESS_ITEM_STATE);
-      ff_autosave_load (self->autosave, ITEM_TYPE, item);
-    }
-
-  while ((extra = gtk_list_box_get_row_at_index (self->checklist_list, items->len)) != NULL)
-    {
-      gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (extra), "ff-item-id"));
-
-      ff_autosave_unbind (self->autosave, ITEM_TYPE, id);
-      gtk_list_box_remove (self->checklist_list, GTK_WIDGET (extra));
-    }
-}
-
-static void
-add_item_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  FfBusinessPlanWindow *self = FF_BUSINESS_PLAN_WINDOW (widget);
-  const char *values[FF_BUSINESS_ITEM_N_FIELDS] = { NULL };
-  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->new_item_row));
-  g_autofree char *title = g_strstrip (g_strdup (typed));
-  g_autoptr(GError) error = NULL;
-
-  values[FF_BUSINESS_ITEM_TITLE] = title;
-  if (ff_record_insert (self->store, ITEM_TYPE, self->plan_id, values, &error) == 0)
-    {
-      ff_field_error_show (self->new_item_row, NULL, error->message);
-      gtk_widget_grab_focus (self->new_item_row);
-      return;
-    }
-
-  ff_field_error_show (self->new_item_row, NULL, NULL);
-  gtk_editable_set_text (GTK_EDITABLE (self->new_item_row), "");
-}
-
+/* After the kind of business changed: the defaults of the new kind that are missing. */
 static void
 add_default_items_action (GtkWidget  *widget,
                           const char *action_name,
@@ -332,12 +250,6 @@ add_default_items_action (GtkWidget  *widget,
 
   if (!ff_business_plan_add_default_items (self->store, self->plan_id, &error))
     show_message (self, error->message);
-}
-
-static void
-new_item_activated_cb (FfBusinessPlanWindow *self)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "business-plan.add-item", NULL);
 }
 
 /* Status */
@@ -386,16 +298,6 @@ saved_cb (FfBusinessPlanWindow *self,
           guint                 field,
           FfAutosave           *autosave)
 {
-  if (type == ITEM_TYPE && field == FF_BUSINESS_ITEM_STATE)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-
-      /* A checklist item is dated when its state changes. */
-      ff_record_set_field (self->store, ITEM_TYPE, id, FF_BUSINESS_ITEM_DATE, today, NULL);
-      return;
-    }
-
   if (type == &ff_business_plan_type && field == FF_BUSINESS_PLAN_KIND)
     {
       AdwToast *toast;
@@ -421,12 +323,72 @@ store_changed_cb (FfBusinessPlanWindow *self,
   else if (kind == FF_RECORD_BUSINESS_PLAN && (id == self->plan_id || id == 0))
     {
       reload_marks (self);
-      reload_checklist (self);
-      ff_business_funding_group_reload (self->funding_group);
-      ff_business_milestone_group_reload (self->milestone_group);
-      ff_business_feedback_group_reload (self->feedback_group);
+      if (self->checklist_group != NULL)
+        {
+          ff_business_checklist_group_reload (self->checklist_group);
+          ff_business_funding_group_reload (self->funding_group);
+          ff_business_milestone_group_reload (self->milestone_group);
+          ff_business_feedback_group_reload (self->feedback_group);
+        }
       ff_business_budget_view_reload (self->budget_view);
     }
+}
+
+/* The groups below the sections are made after the window's first frame: a plan opens
+ * with its title and sections drawn, and the rest follows before it can be scrolled
+ * to. Whatever needs them before that makes them at once. */
+static void
+ensure_parts (FfBusinessPlanWindow *self)
+{
+  AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (self->plan_page);
+
+  g_clear_handle_id (&self->parts_source, g_source_remove);
+  if (self->checklist_group != NULL || self->store == NULL)
+    return;
+
+  self->checklist_group = g_object_new (FF_TYPE_BUSINESS_CHECKLIST_GROUP, NULL);
+  self->funding_group = g_object_new (FF_TYPE_BUSINESS_FUNDING_GROUP, NULL);
+  self->milestone_group = g_object_new (FF_TYPE_BUSINESS_MILESTONE_GROUP, NULL);
+  self->feedback_group = g_object_new (FF_TYPE_BUSINESS_FEEDBACK_GROUP, NULL);
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (self->checklist_group));
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (self->funding_group));
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (self->milestone_group));
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (self->feedback_group));
+
+  ff_business_checklist_group_set_plan (self->checklist_group, self->store, self->autosave,
+                                        self->plan_id);
+  ff_business_funding_group_set_plan (self->funding_group, self->store, self->autosave,
+                                      self->plan_id);
+  ff_business_milestone_group_set_plan (self->milestone_group, self->store, self->autosave,
+                                        self->plan_id);
+  ff_business_feedback_group_set_plan (self->feedback_group, self->store, self->plan_id);
+}
+
+static gboolean
+make_parts_cb (gpointer user_data)
+{
+  FfBusinessPlanWindow *self = FF_BUSINESS_PLAN_WINDOW (user_data);
+
+  self->parts_source = 0;
+  ensure_parts (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_cb (GdkFrameClock        *clock,
+                FfBusinessPlanWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  if (self->checklist_group == NULL && self->parts_source == 0)
+    self->parts_source = g_idle_add (make_parts_cb, self);
+}
+
+static void
+realize_cb (FfBusinessPlanWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (first_frame_cb), self, 0);
 }
 
 /* The budget's 240 cells are made when its page is first shown, not with the window. */
@@ -462,6 +424,7 @@ ff_business_plan_window_dispose (GObject *object)
     ff_autosave_flush (self->autosave);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_handle_id (&self->parts_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FF_TYPE_BUSINESS_PLAN_WINDOW);
 
@@ -483,9 +446,6 @@ ff_business_plan_window_class_init (FfBusinessPlanWindowClass *klass)
   window_class->close_request = ff_business_plan_window_close_request;
 
   g_type_ensure (FF_TYPE_BUSINESS_BUDGET_VIEW);
-  g_type_ensure (FF_TYPE_BUSINESS_FUNDING_GROUP);
-  g_type_ensure (FF_TYPE_BUSINESS_MILESTONE_GROUP);
-  g_type_ensure (FF_TYPE_BUSINESS_FEEDBACK_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ff-business-plan-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, toast_overlay);
@@ -496,11 +456,6 @@ ff_business_plan_window_class_init (FfBusinessPlanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, status_row);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, share_label);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, reminder_row);
-  gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, checklist_list);
-  gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, new_item_row);
-  gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, funding_group);
-  gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, milestone_group);
-  gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, feedback_group);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, budget_view);
   for (FfBusinessSection section = 0; section < FF_BUSINESS_N_SECTIONS; section++)
     {
@@ -518,8 +473,6 @@ ff_business_plan_window_class_init (FfBusinessPlanWindowClass *klass)
                                    to_review_action);
   gtk_widget_class_install_action (widget_class, "business-plan.to-final", NULL,
                                    to_final_action);
-  gtk_widget_class_install_action (widget_class, "business-plan.add-item", NULL,
-                                   add_item_action);
   gtk_widget_class_install_action (widget_class, "business-plan.add-default-items", NULL,
                                    add_default_items_action);
   ff_business_plan_window_class_add_print_actions (widget_class);
@@ -532,18 +485,10 @@ ff_business_plan_window_init (FfBusinessPlanWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_list_box_set_placeholder (self->checklist_list,
-                                g_object_new (GTK_TYPE_LABEL,
-                                              "label", _("No items yet."),
-                                              "margin-top", 12, "margin-bottom", 12,
-                                              "css-classes", (const char *[]) { "dim-label",
-                                                                                NULL },
-                                              NULL));
   for (FfBusinessSection section = 0; section < FF_BUSINESS_N_SECTIONS; section++)
     g_signal_connect_object (self->marks[section], "notify::selected",
                              G_CALLBACK (mark_selected_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->new_item_row, "entry-activated",
-                           G_CALLBACK (new_item_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
 }
 
 GtkWidget *
@@ -570,10 +515,6 @@ ff_business_plan_window_new (FfStore *store,
   else
     ff_autosave_set_editable (self->autosave, FALSE);
   reload_marks (self);
-  reload_checklist (self);
-  ff_business_funding_group_set_plan (self->funding_group, store, self->autosave, plan_id);
-  ff_business_milestone_group_set_plan (self->milestone_group, store, self->autosave, plan_id);
-  ff_business_feedback_group_set_plan (self->feedback_group, store, plan_id);
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (page_shown_cb), self, G_CONNECT_SWAPPED);
 
@@ -674,6 +615,7 @@ ff_business_plan_window_get_funding_group (FfBusinessPlanWindow *self)
 {
   g_return_val_if_fail (FF_IS_BUSINESS_PLAN_WINDOW (self), NULL);
 
+  ensure_parts (self);
   return GTK_WIDGET (self->funding_group);
 }
 
@@ -690,7 +632,35 @@ ff_business_plan_window_get_checklist (FfBusinessPlanWindow *self)
 {
   g_return_val_if_fail (FF_IS_BUSINESS_PLAN_WINDOW (self), NULL);
 
-  return GTK_WIDGET (self->checklist_list);
+  ensure_parts (self);
+  return ff_business_checklist_group_get_list (self->checklist_group);
+}
+
+GtkWidget *
+ff_business_plan_window_get_new_item_row (FfBusinessPlanWindow *self)
+{
+  g_return_val_if_fail (FF_IS_BUSINESS_PLAN_WINDOW (self), NULL);
+
+  ensure_parts (self);
+  return ff_business_checklist_group_get_new_item_row (self->checklist_group);
+}
+
+GtkWidget *
+ff_business_plan_window_get_milestone_group (FfBusinessPlanWindow *self)
+{
+  g_return_val_if_fail (FF_IS_BUSINESS_PLAN_WINDOW (self), NULL);
+
+  ensure_parts (self);
+  return GTK_WIDGET (self->milestone_group);
+}
+
+GtkWidget *
+ff_business_plan_window_get_feedback_group (FfBusinessPlanWindow *self)
+{
+  g_return_val_if_fail (FF_IS_BUSINESS_PLAN_WINDOW (self), NULL);
+
+  ensure_parts (self);
+  return GTK_WIDGET (self->feedback_group);
 }
 
 GtkWidget *

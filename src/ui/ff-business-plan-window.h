@@ -50,6 +50,9 @@ GtkWidget   *ff_business_plan_window_get_status_row (FfBusinessPlanWindow *self)
 GtkWidget   *ff_business_plan_window_get_funding_group (FfBusinessPlanWindow *self);
 FfBusinessBudgetView *ff_business_plan_window_get_budget_view (FfBusinessPlanWindow *self);
 GtkWidget   *ff_business_plan_window_get_checklist (FfBusinessPlanWindow *self);
+GtkWidget   *ff_business_plan_window_get_new_item_row (FfBusinessPlanWindow *self);
+GtkWidget   *ff_business_plan_window_get_milestone_group (FfBusinessPlanWindow *self);
+GtkWidget   *ff_business_plan_window_get_feedback_group (FfBusinessPlanWindow *self);
 GtkWidget   *ff_business_plan_window_get_reminder_row (FfBusinessPlanWindow *self);
 const char  *ff_business_plan_window_get_share_text (FfBusinessPlanWindow *self);
 

@@ -23,6 +23,7 @@
 #include "ff-ui-test.h"
 
 #define BUDGET_TYPE (&ff_business_part_types[FF_BUSINESS_PART_BUDGET])
+#define ITEM_TYPE (&ff_business_part_types[FF_BUSINESS_PART_CHECKLIST])
 
 typedef struct
 {
@@ -54,6 +55,15 @@ static gboolean
 plan_window_is_open (gpointer data)
 {
   return find_toplevel (FF_TYPE_BUSINESS_PLAN_WINDOW) != NULL;
+}
+
+static gboolean
+milestone_group_is_made (gpointer data)
+{
+  g_autoptr(GPtrArray) groups = ff_ui_test_find_all (GTK_WIDGET (data),
+                                                     FF_TYPE_BUSINESS_MILESTONE_GROUP, NULL);
+
+  return groups->len == 1;
 }
 
 static FfBusinessPlanGroup *
@@ -258,10 +268,13 @@ test_milestone (Fixture       *fixture,
   GtkWidget *group;
   FfRecord *milestone;
 
+  /* The groups below the sections come after the window's first frame, by themselves. */
+  g_assert_true (ff_ui_test_wait_until (milestone_group_is_made, fixture->plan_window, 5.0));
   groups = ff_ui_test_find_all (GTK_WIDGET (fixture->plan_window),
                                 FF_TYPE_BUSINESS_MILESTONE_GROUP, NULL);
   g_assert_cmpuint (groups->len, ==, 1);
   group = g_ptr_array_index (groups, 0);
+  g_assert_true (group == ff_business_plan_window_get_milestone_group (fixture->plan_window));
   g_assert_true (gtk_widget_activate_action (group, "milestones.add", NULL));
 
   rows = ff_ui_test_find_all (group, ADW_TYPE_ENTRY_ROW, NULL);
@@ -281,19 +294,88 @@ test_milestone (Fixture       *fixture,
   g_assert_cmpstr (ff_record_get (milestone, FF_BUSINESS_MILESTONE_DONE), ==, "1");
 }
 
+static guint
+count_items (FfBusinessPlanWindow *window,
+             const char           *title)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  guint n = 0;
+
+  items = ff_ui_test_find_all (ff_business_plan_window_get_checklist (window),
+                               ADW_TYPE_COMBO_ROW, NULL);
+  for (guint i = 0; i < items->len; i++)
+    if (title == NULL ||
+        g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (items, i)), title) == 0)
+      n++;
+
+  return n;
+}
+
+/* An item typed in is added; any item can be removed, and comes back with Undo. */
+static void
+test_checklist_add_remove (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  gint64 plan_id = open_new_plan (fixture);
+  GtkWidget *list = ff_business_plan_window_get_checklist (fixture->plan_window);
+  GtkWidget *new_item = ff_business_plan_window_get_new_item_row (fixture->plan_window);
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GPtrArray) buttons = NULL;
+  guint before = count_items (fixture->plan_window, NULL);
+  GtkWidget *row;
+  gint64 id;
+
+  /* A blank item is refused in place. */
+  gtk_editable_set_text (GTK_EDITABLE (new_item), "   ");
+  g_signal_emit_by_name (new_item, "entry-activated");
+  g_assert_nonnull (ff_ui_test_refusal (new_item));
+  g_assert_cmpuint (count_items (fixture->plan_window, NULL), ==, before);
+
+  gtk_editable_set_text (GTK_EDITABLE (new_item), "Food truck parking permit");
+  g_signal_emit_by_name (new_item, "entry-activated");
+  g_assert_null (ff_ui_test_refusal (new_item));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (new_item)), ==, "");
+  g_assert_cmpuint (count_items (fixture->plan_window, "Food truck parking permit"), ==, 1);
+  stored = ff_record_load_owned (fixture->store, ITEM_TYPE, plan_id, NULL);
+  g_assert_cmpuint (stored->len, ==, before + 1);
+  g_clear_pointer (&stored, g_ptr_array_unref);
+
+  /* Its Remove button takes it off the list and out of the plan. */
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), before));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Food truck parking permit");
+  buttons = ff_ui_test_find_all (row, GTK_TYPE_BUTTON, NULL);
+  id = 0;
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)),
+                   "checklist.remove") == 0)
+      {
+        id = g_variant_get_int64 (gtk_actionable_get_action_target_value (
+                                    g_ptr_array_index (buttons, i)));
+        g_signal_emit_by_name (g_ptr_array_index (buttons, i), "clicked");
+      }
+  g_assert_cmpint (id, !=, 0);
+  g_assert_cmpuint (count_items (fixture->plan_window, "Food truck parking permit"), ==, 0);
+  stored = ff_record_load_owned (fixture->store, ITEM_TYPE, plan_id, NULL);
+  g_assert_cmpuint (stored->len, ==, before);
+  g_clear_pointer (&stored, g_ptr_array_unref);
+
+  g_assert_true (gtk_widget_activate_action (list, "checklist.undo-remove", "x", id));
+  g_assert_cmpuint (count_items (fixture->plan_window, "Food truck parking permit"), ==, 1);
+  stored = ff_record_load_owned (fixture->store, ITEM_TYPE, plan_id, NULL);
+  g_assert_cmpuint (stored->len, ==, before + 1);
+}
+
 static void
 test_feedback (Fixture       *fixture,
                gconstpointer  data)
 {
   gint64 plan_id = open_new_plan (fixture);
-  g_autoptr(GPtrArray) groups = NULL;
   g_autoptr(GPtrArray) comments = NULL;
   FfBusinessFeedbackGroup *group;
 
-  groups = ff_ui_test_find_all (GTK_WIDGET (fixture->plan_window),
-                                FF_TYPE_BUSINESS_FEEDBACK_GROUP, NULL);
-  g_assert_cmpuint (groups->len, ==, 1);
-  group = g_ptr_array_index (groups, 0);
+  group = FF_BUSINESS_FEEDBACK_GROUP (ff_business_plan_window_get_feedback_group (
+                                        fixture->plan_window));
 
   /* A comment needs its reviewer's name. */
   gtk_editable_set_text (GTK_EDITABLE (ff_business_feedback_group_get_text_row (group)),
@@ -567,6 +649,8 @@ main (int    argc,
               test_new_plan_from, fixture_tear_down);
   g_test_add ("/ui/business-plan/milestone", Fixture, NULL, fixture_set_up,
               test_milestone, fixture_tear_down);
+  g_test_add ("/ui/business-plan/checklist-add-remove", Fixture, NULL, fixture_set_up,
+              test_checklist_add_remove, fixture_tear_down);
   g_test_add ("/ui/business-plan/feedback", Fixture, NULL, fixture_set_up,
               test_feedback, fixture_tear_down);
   g_test_add ("/ui/business-plan/export-pdf", Fixture, NULL, fixture_set_up,
