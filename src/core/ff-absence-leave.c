@@ -161,6 +161,7 @@ ff_absence_leave_self_certification_check (const FfExcusedDay        *days,
 {
   g_autoptr(GArray) occurrences = NULL;
   GDate opens;
+  guint total;
 
   g_return_val_if_fail (days != NULL || n == 0, FF_SELF_CERTIFICATION_ALLOWED);
   g_return_val_if_fail (occurrence != NULL && g_date_valid (&occurrence->first),
@@ -168,16 +169,29 @@ ff_absence_leave_self_certification_check (const FfExcusedDay        *days,
   g_return_val_if_fail (enrolment_start != NULL && g_date_valid (enrolment_start),
                         FF_SELF_CERTIFICATION_ALLOWED);
 
+  total = occurrence->days;
+  total = occurrence->days;
   opens = *enrolment_start;
   g_date_add_days (&opens, FF_SELF_CERTIFICATION_WAIT_DAYS);
   if (g_date_compare (&occurrence->first, &opens) < 0)
     return FF_SELF_CERTIFICATION_TOO_EARLY;
-  if (occurrence->days > FF_SELF_CERTIFICATION_MAX_DAYS)
+
+  /* Ill again within 16 calendar days of the one before: its days count with these. */
+  occurrences = ff_absence_leave_self_certifications (days, n);
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      const FfSelfCertification *before = &g_array_index (occurrences,
+                                                          FfSelfCertification, i);
+      int gap = g_date_days_between (&before->last, &occurrence->first);
+
+      if (gap > 0 && gap <= FF_SELF_CERTIFICATION_RELAPSE_DAYS)
+        total = before->days + occurrence->days;
+    }
+  if (total > FF_SELF_CERTIFICATION_MAX_DAYS)
     return FF_SELF_CERTIFICATION_TOO_LONG;
 
   /* the others in the 12 months up to its first day: all before it, as runs do not
    * overlap */
-  occurrences = ff_absence_leave_self_certifications (days, n);
   if (count_in_window (occurrences, &occurrence->first, occurrence)
       >= FF_SELF_CERTIFICATIONS_PER_12_MONTHS)
     return FF_SELF_CERTIFICATION_NONE_LEFT;
@@ -203,21 +217,20 @@ ff_absence_leave_sick_child_days_used (const FfExcusedDay *days,
                                        const GDate        *date)
 {
   g_autoptr(GArray) dates = NULL;
-  GDate new_year;
-  guint32 from, to;
+  GDate opens_after;
+  guint32 after, to;
   guint used = 0;
 
   g_return_val_if_fail (days != NULL || n == 0, 0);
   g_return_val_if_fail (date != NULL && g_date_valid (date), 0);
 
-  g_date_clear (&new_year, 1);
-  g_date_set_dmy (&new_year, 1, G_DATE_JANUARY, g_date_get_year (date));
-  from = g_date_get_julian (&new_year);
+  opens_after = window_opens_after (date);
+  after = g_date_get_julian (&opens_after);
   to = g_date_get_julian (date);
 
   dates = dates_marked (days, n, FF_EXCUSE_SICK_CHILD);
   for (guint i = 0; i < dates->len; i++)
-    if (g_array_index (dates, guint32, i) >= from && g_array_index (dates, guint32, i) <= to)
+    if (g_array_index (dates, guint32, i) > after && g_array_index (dates, guint32, i) <= to)
       used++;
   return used;
 }

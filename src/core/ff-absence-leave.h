@@ -1,13 +1,14 @@
 /* ff-absence-leave.h — self-certified sick leave and sick-child days a participant has
  * used and has left, computed and never stored
  *
- * Source: integreringsforskriften, kapittel 3 on absence from the introduction
- * programme (the issue cites § 18), as the project states the rule:
+ * Source: forskrift til integreringsloven (integreringsforskriften), kapittel 3 on
+ * absence from the introduction programme (§ 5 ff.), as IMDi's guide to it and its
+ * page "Permisjon, ferie og fravær" state the rules:
  *
- *   - own illness may be self-certified (egenmelding) at most 4 times in 12 months, for
- *     at most 3 days each time, and only once the participant has been in the programme
- *     for 8 weeks;
- *   - a sick child gives at most 10 days a calendar year, 15 with more than two
+ *   - own illness may be self-certified (egenmelding) at most 4 times in the last 12
+ *     months, for at most 3 days each time, and only once the participant has been in
+ *     the programme for 8 weeks;
+ *   - a sick child gives at most 10 days in the last 12 months, 15 with more than two
  *     children, twice that (20, 30) for a sole carer.
  *
  * "Days" in these rules are working days (IMDi's guide to the regulation: «dager» means
@@ -28,8 +29,8 @@
  *     recorded, and a run that is not allowed is for the programme to mark again.
  *   - 8 weeks in the programme are 56 days: with the programme begun on Monday 6 January
  *     2025, the first day that may be self-certified is Monday 3 March.
- *   - Sick-child days are the dates marked FF_EXCUSE_SICK_CHILD in the calendar year of
- *     "today", up to and including it.
+ *   - Sick-child days are the dates marked FF_EXCUSE_SICK_CHILD in the 12 months up to
+ *     and including "today", counted as the self-certifications are.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -45,6 +46,9 @@ G_BEGIN_DECLS
 #define FF_SELF_CERTIFICATIONS_PER_12_MONTHS 4
 #define FF_SELF_CERTIFICATION_MAX_DAYS       3
 #define FF_SELF_CERTIFICATION_WAIT_DAYS      (8 * 7)
+/* Ill again within this many calendar days after a self-certification: the days of the
+ * one before count with the new one towards its 3 (IMDi, "Permisjon, ferie og fravær"). */
+#define FF_SELF_CERTIFICATION_RELAPSE_DAYS   16
 
 /* One excused mark and its session's date. */
 typedef struct
@@ -65,7 +69,8 @@ typedef enum
 {
   FF_SELF_CERTIFICATION_ALLOWED,
   FF_SELF_CERTIFICATION_TOO_EARLY,    /* begins in the first 8 weeks of the programme */
-  FF_SELF_CERTIFICATION_TOO_LONG,     /* more than 3 days */
+  FF_SELF_CERTIFICATION_TOO_LONG,     /* more than 3 days, with those of one that ended
+                                       * at most 16 days before it */
   FF_SELF_CERTIFICATION_NONE_LEFT,    /* 4 others already in the 12 months before it */
 } FfSelfCertificationVerdict;
 
@@ -74,7 +79,7 @@ typedef struct
   guint     self_certifications_used;   /* occurrences in the 12 months up to today */
   guint     self_certifications_left;
   gboolean  self_certification_open;    /* today is past the first 8 weeks */
-  guint     sick_child_days_used;       /* in today's calendar year, up to today */
+  guint     sick_child_days_used;       /* in the 12 months up to today */
   guint     sick_child_days_allowed;
   guint     sick_child_days_left;
 } FfLeaveCount;
@@ -106,8 +111,7 @@ FfSelfCertificationVerdict
 guint      ff_absence_leave_sick_child_days_allowed  (guint                      children,
                                                       gboolean                   sole_carer);
 
-/* The dates marked FF_EXCUSE_SICK_CHILD in the calendar year of @date, up to and
- * including @date. */
+/* The dates marked FF_EXCUSE_SICK_CHILD in the 12 months up to and including @date. */
 guint      ff_absence_leave_sick_child_days_used     (const FfExcusedDay        *days,
                                                       gsize                      n,
                                                       const GDate               *date);

@@ -164,8 +164,27 @@ test_three_days (void)
     excused (2025, 3, 17, SELF), excused (2025, 3, 18, SELF),
   };
 
+  /* Two days, then ill again: 13 days after the last of them the two count with the
+   * next two, four in all; 17 days after, they do not. */
+  const FfExcusedDay relapse[] = {
+    excused (2025, 3, 3, SELF), excused (2025, 3, 4, SELF),
+    excused (2025, 3, 17, SELF), excused (2025, 3, 18, SELF),
+  };
+  const FfExcusedDay later[] = {
+    excused (2025, 3, 3, SELF), excused (2025, 3, 4, SELF),
+    excused (2025, 3, 21, SELF), excused (2025, 3, 24, SELF),
+  };
+  const FfExcusedDay edge[] = {
+    excused (2025, 3, 3, SELF), excused (2025, 3, 4, SELF),
+    excused (2025, 3, 20, SELF), excused (2025, 3, 21, SELF),
+  };
+
   g_assert_cmpint (check_last (three, 3, start), ==, FF_SELF_CERTIFICATION_ALLOWED);
   g_assert_cmpint (check_last (four, 4, start), ==, FF_SELF_CERTIFICATION_TOO_LONG);
+  g_assert_cmpint (check_last (relapse, 4, start), ==, FF_SELF_CERTIFICATION_TOO_LONG);
+  g_assert_cmpint (check_last (later, 4, start), ==, FF_SELF_CERTIFICATION_ALLOWED);
+  /* 20 March is 16 days after 4 March: still within */
+  g_assert_cmpint (check_last (edge, 4, start), ==, FF_SELF_CERTIFICATION_TOO_LONG);
 }
 
 /* Four occurrences from March to September 2025; a fifth within 12 months of the first
@@ -221,13 +240,16 @@ test_sick_child_days_allowed (void)
                       cases[i].days);
 }
 
-/* The calendar year of today, up to today; two marks on one date are one day. */
+/* The 12 months up to today, as for self-certifications; two marks on one date are one
+ * day. */
 static void
 test_sick_child_days_used (void)
 {
-  const GDate start = ymd (2024, 8, 1);
+  const GDate start = ymd (2024, 5, 1);
   const FfExcusedDay days[] = {
-    excused (2024, 12, 31, CHILD),             /* last year */
+    excused (2024, 6, 10, CHILD),              /* a year before today: outside */
+    excused (2024, 6, 11, CHILD),              /* the first day of the 12 months */
+    excused (2024, 12, 31, CHILD),             /* last year, within the 12 months */
     excused (2025, 1, 2, CHILD),
     excused (2025, 1, 2, CHILD),
     excused (2025, 1, 3, SELF),
@@ -240,15 +262,15 @@ test_sick_child_days_used (void)
   GDate today = ymd (2025, 6, 10);
 
   ff_absence_leave_count (days, G_N_ELEMENTS (days), &start, &today, 3, TRUE, &count);
-  g_assert_cmpuint (count.sick_child_days_used, ==, 3);
+  g_assert_cmpuint (count.sick_child_days_used, ==, 5);
   g_assert_cmpuint (count.sick_child_days_allowed, ==, 30);
-  g_assert_cmpuint (count.sick_child_days_left, ==, 27);
+  g_assert_cmpuint (count.sick_child_days_left, ==, 25);
   g_assert_cmpuint (count.self_certifications_used, ==, 1);
   g_assert_cmpuint (count.self_certifications_left, ==, 3);
 
   today = ymd (2024, 12, 31);
   g_assert_cmpuint (ff_absence_leave_sick_child_days_used (days, G_N_ELEMENTS (days), &today),
-                    ==, 1);
+                    ==, 3);
 
   /* ten days of ten leave none; an eleventh leaves none, not fewer */
   for (guint i = 0; i < G_N_ELEMENTS (ten); i++)
