@@ -166,4 +166,7 @@ ff_business_plan_window_class_add_print_actions (GtkWidgetClass *widget_class)
                                    export_pdf_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "business-plan.print", "b", FALSE);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "business-plan.export-pdf", "b", FALSE);
 }
