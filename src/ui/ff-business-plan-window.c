@@ -48,6 +48,7 @@ struct _FfBusinessPlanWindow
   /* template children */
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
+  GtkWidget            *switcher_bar;
   AdwViewStack         *view_stack;
   GtkWidget            *plan_page;
   AdwComboRow          *kind_row;
@@ -404,6 +405,20 @@ page_shown_cb (FfBusinessPlanWindow *self)
     }
 }
 
+/* libadwaita 1.2 leaves the page switchers inside a switcher title and bar unnamed, and
+ * a screen reader reads them out by their type's name: they are named here. */
+static void
+name_switchers (GtkWidget  *widget,
+                const char *name)
+{
+  if (ADW_IS_VIEW_SWITCHER (widget))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    name, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_switchers (child, name);
+}
+
 /* The object */
 
 static gboolean
@@ -450,6 +465,7 @@ ff_business_plan_window_class_init (FfBusinessPlanWindowClass *klass)
                                                RESOURCE_PATH "/ui/ff-business-plan-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, kind_row);
@@ -489,6 +505,10 @@ ff_business_plan_window_init (FfBusinessPlanWindow *self)
     g_signal_connect_object (self->marks[section], "notify::selected",
                              G_CALLBACK (mark_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
+  /* Translators: what a screen reader calls the switcher between a business plan's
+   * Plan and Budget */
+  name_switchers (GTK_WIDGET (self->switcher_title), _("Parts of the plan"));
+  name_switchers (self->switcher_bar, _("Parts of the plan"));
 }
 
 GtkWidget *

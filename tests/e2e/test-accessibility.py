@@ -486,10 +486,15 @@ def participant_steps (run, section):
     run.read (dialog, "the dialog %r" % name_of (dialog))
     close_dialog (run, dialog, "the dialog %r" % name_of (dialog))
 
-    for name in (run.t ("_New Business Plan…"), run.t ("New Plan _From…")):
-        dialog = open_dialog (run, section, name, "the dialog of %r" % name)
-        run.read (dialog, "the dialog %r" % name_of (dialog))
-        close_dialog (run, dialog, "the dialog %r" % name_of (dialog))
+    name = run.t ("New Plan _From…")
+    dialog = open_dialog (run, section, name, "the dialog of %r" % name)
+    run.read (dialog, "the dialog %r" % name_of (dialog))
+    close_dialog (run, dialog, "the dialog %r" % name_of (dialog))
+
+    name = run.t ("_New Business Plan…")
+    dialog = open_dialog (run, section, name, "the dialog of %r" % name)
+    run.read (dialog, "the dialog %r" % name_of (dialog))
+    business_plan_steps (run, dialog)
 
     plan_buttons = (run.t ("_Write Plan"), run.t ("_Open Plan"))
     button = wait_for ("a button %s" % " or ".join (repr (b) for b in plan_buttons),
@@ -511,6 +516,46 @@ def participant_steps (run, section):
     time.sleep (0.3)
     press_keys ("ctrl+w", window_name="^%s$" % re.escape (title))
     wait_for ("the plan window to close", lambda: plan not in run.top_levels ())
+
+
+def business_plan_steps (run, dialog):
+    """A new business plan made in @dialog, its window read on both its pages (the
+    budget with a line in it) and its menu, and closed."""
+    row = wait_for ("the row %r of the dialog" % run.t ("Title"),
+                    lambda: find (dialog, run.t ("Title")))
+    type_into (row, "Kafé Fjordlys", "the title of the new business plan")
+    before = run.top_levels ()
+    click (run.button (dialog, run.t ("C_reate")), "the button %r" % run.t ("C_reate"))
+    plan = run.new_top_level (before, "the business plan window")
+    title = name_of (plan)
+    # The checklist and the groups after it come just after the first frame.
+    wait_for ("the list %r" % run.t ("Permits and Registrations"),
+              lambda: find (plan, run.t ("Permits and Registrations"), role="list"))
+    run.read (plan, "the business plan window")
+
+    budget = run.t ("Budget")
+    tab = wait_for ("the page %r in the header bar" % budget,
+                    lambda: next ((n for n in walk (plan, limit=400)
+                                   if role_of (n) == "page tab" and name_of (n) == budget
+                                   and n.getState ().contains (
+                                       run.pyatspi.STATE_HORIZONTAL)), None))
+    run.click_at (tab, title, "the page %r" % budget)
+    click (run.button (plan, run.t ("Add _Revenue Line")),
+           "the button %r" % run.t ("Add _Revenue Line"))
+    month = run.t ("Month %u").replace ("%u", "12")
+    wait_for ("the cell %r of the new line" % month, lambda: find (plan, month))
+    run.read (plan, "the business plan's budget")
+
+    menu = run.t ("Print and Export")
+    button = run.button (plan, menu)
+    press_button (button, "the menu button %r" % menu)
+    wait_for ("the menu %r to open" % menu,
+              lambda: [n for n in walk (button, limit=400) if role_of (n) in MENU_ROLES])
+    run.read (button, "the business plan window's menu %r" % menu)
+    press_keys ("Escape", window_name="^%s$" % re.escape (title))
+    time.sleep (0.3)
+    press_keys ("ctrl+w", window_name="^%s$" % re.escape (title))
+    wait_for ("the business plan window to close", lambda: plan not in run.top_levels ())
 
 
 def open_from_menu (run, root, menu_name, item_name, what):
