@@ -386,13 +386,23 @@ ff_business_plan_query_ids (FfStore  *store,
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
 
-  stmt = ff_store_prepare_bound (store, error,
-                                 "SELECT b.id FROM business_plan b"
-                                 " JOIN participant p ON p.id = b.participant_id"
-                                 " WHERE b.deleted_at IS NULL AND p.deleted_at IS NULL"
-                                 " AND (?1 = 0 OR b.participant_id = ?1)"
-                                 " ORDER BY p.sort_name, p.id, b.id",
-                                 "i", participant_id);
+  /* Two statements, not one with "?1 = 0 OR": with that, SQLite walks every
+   * participant in name order even when one is asked for. */
+  if (participant_id != 0)
+    stmt = ff_store_prepare_bound (store, error,
+                                   "SELECT b.id FROM business_plan b"
+                                   " JOIN participant p ON p.id = b.participant_id"
+                                   " WHERE b.participant_id = ?1 AND b.deleted_at IS NULL"
+                                   " AND p.deleted_at IS NULL"
+                                   " ORDER BY b.id",
+                                   "i", participant_id);
+  else
+    stmt = ff_store_prepare_bound (store, error,
+                                   "SELECT b.id FROM business_plan b"
+                                   " JOIN participant p ON p.id = b.participant_id"
+                                   " WHERE b.deleted_at IS NULL AND p.deleted_at IS NULL"
+                                   " ORDER BY p.sort_name, p.id, b.id",
+                                   "");
   if (stmt == NULL)
     return NULL;
 
