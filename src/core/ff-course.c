@@ -18,8 +18,8 @@
 #define PART(kind) (&ff_course_part_types[FF_COURSE_PART_ ## kind])
 
 /* Norway's clocks, for the two nights a year they change. */
-static GTimeZone *
-norway (void)
+GTimeZone *
+ff_course_time_zone (void)
 {
   static gsize once = 0;
   static GTimeZone *tz = NULL;
@@ -471,9 +471,9 @@ ff_course_session_minutes (const char *date,
   g_date_set_dmy (&d, day, month, year);
   if ((month == 3 || month == 10) && day >= 25 && g_date_get_weekday (&d) == G_DATE_SUNDAY)
     {
-      g_autoptr(GDateTime) a = g_date_time_new (norway (), year, month, day, from / 60,
+      g_autoptr(GDateTime) a = g_date_time_new (ff_course_time_zone (), year, month, day, from / 60,
                                                 from % 60, 0);
-      g_autoptr(GDateTime) b = g_date_time_new (norway (), year, month, day, to / 60,
+      g_autoptr(GDateTime) b = g_date_time_new (ff_course_time_zone (), year, month, day, to / 60,
                                                 to % 60, 0);
 
       if (a != NULL && b != NULL && g_date_time_compare (b, a) > 0)

@@ -217,6 +217,10 @@ gboolean     ff_course_cancel_session          (FfStore            *store,
                                                 gboolean            cancelled,
                                                 GError            **error);
 
+/* Norway's time zone (Europe/Oslo), which sessions are held in: for
+ * ff_session_series_generate(). Owned by the library. */
+GTimeZone   *ff_course_time_zone               (void);
+
 /* The planned minutes of a session on @date (YYYY-MM-DD) from @start to @end ("HH:MM"):
  * the real minutes between them in Norway, 0 when they do not make a session. */
 guint        ff_course_session_minutes         (const char         *date,
