@@ -21,8 +21,8 @@ G_DECLARE_FINAL_TYPE (FfEnrolment, ff_enrolment, FF, ENROLMENT, FfRecord)
  *
  *   - the yearly benefit (øre; "" when the enrolment is paid none), how often it is
  *     paid (a key of ff_payment_periods: "monthly", the calendar months, or
- *     "fortnightly", periods of 14 days counted from the payment start, or from Monday
- *     1 January 2024 when none is given);
+ *     "fortnightly", periods of 14 days counted from the payment start, the first of
+ *     them beginning on it, or from Monday 1 January 2024 when none is given);
  *   - how many children the participant has and whether they care for them alone,
  *     which set their sick-child days. They are kept here rather than on the
  *     participant: the limits are the introduction programme's, counted from this
