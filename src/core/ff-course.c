@@ -112,11 +112,12 @@ ff_course_query_ids (FfStore              *store,
   g_autoptr(GHashTable) of_programme = NULL;
   g_auto(FfStoreStmt) stmt = NULL;
   GArray *kept;
+  FfRecordQuery all = { NULL, FALSE };
   int rc;
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
 
-  ids = ff_record_query_ids (store, &ff_course_type, query, error);
+  ids = ff_record_query_ids (store, &ff_course_type, query != NULL ? query : &all, error);
   if (ids == NULL || programme_id == 0)
     return g_steal_pointer (&ids);
 

@@ -152,8 +152,8 @@ gint64       ff_course_create                  (FfStore            *store,
                                                 const char * const *values,
                                                 GError            **error);
 
-/* The ids of the courses of @programme_id (0: every programme's) that @query finds,
- * by title. */
+/* The ids of the courses of @programme_id (0: every programme's) that @query finds
+ * (NULL: all but archived ones), by title. */
 GArray      *ff_course_query_ids               (FfStore            *store,
                                                 gint64              programme_id,
                                                 const FfRecordQuery *query,
