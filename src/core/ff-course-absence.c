@@ -231,20 +231,6 @@ find_period (const Paid *paid,
   return -1;
 }
 
-static void
-summary_add (FfAttendanceSummary       *total,
-             const FfAttendanceSummary *one)
-{
-  total->sessions += one->sessions;
-  total->planned_minutes += one->planned_minutes;
-  total->attended_minutes += one->attended_minutes;
-  total->late_minutes += one->late_minutes;
-  total->excused_minutes += one->excused_minutes;
-  for (guint i = 0; i < FF_EXCUSE_N_KINDS; i++)
-    total->excused_by_reason[i] += one->excused_by_reason[i];
-  total->unexcused_minutes += one->unexcused_minutes;
-}
-
 /* Adds every registered mark in a session of the programme's courses from @from to
  * @to to the period of its participant that holds it. */
 static gboolean
@@ -320,7 +306,7 @@ add_marks (FfStore     *store,
       mark.excuse = excuse >= 0 ? (FfExcuse) excuse : FF_EXCUSE_OTHER;
       if (!ff_attendance_sum (&session, &mark, 1, &summary, error))
         return FALSE;
-      summary_add (&one->summaries[period], &summary);
+      ff_attendance_summary_add (&one->summaries[period], &summary);
     }
   if (rc != SQLITE_DONE)
     return ff_store_set_sqlite_error (store, error);

@@ -470,20 +470,6 @@ ff_course_grid_summary (FfCourseGrid         *grid,
   return ff_attendance_sum (sessions, marks, used, summary, error);
 }
 
-static void
-summary_add (FfAttendanceSummary       *total,
-             const FfAttendanceSummary *one)
-{
-  total->sessions += one->sessions;
-  total->planned_minutes += one->planned_minutes;
-  total->attended_minutes += one->attended_minutes;
-  total->late_minutes += one->late_minutes;
-  total->excused_minutes += one->excused_minutes;
-  for (guint i = 0; i < FF_EXCUSE_N_KINDS; i++)
-    total->excused_by_reason[i] += one->excused_by_reason[i];
-  total->unexcused_minutes += one->unexcused_minutes;
-}
-
 gboolean
 ff_course_grid_course_summary (FfCourseGrid         *grid,
                                const char           *from,
@@ -501,7 +487,7 @@ ff_course_grid_course_summary (FfCourseGrid         *grid,
 
       if (!ff_course_grid_summary (grid, row, from, to, &one, error))
         return FALSE;
-      summary_add (summary, &one);
+      ff_attendance_summary_add (summary, &one);
     }
 
   return TRUE;
