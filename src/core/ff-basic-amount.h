@@ -8,8 +8,9 @@
  * (ff-course-absence.h).
  *
  * Each value is an FfRecord of ff_basic_amount_type, written through ff-record.h with
- * its audit row; a change is announced as "changed::course" with id 0, since what it
- * changes is what the courses' absence costs.
+ * its audit row; a change is announced as "changed::course", since what it changes is
+ * what the courses' absence costs, with the id of the value (not of a course): a list
+ * of reductions reloads on any change of courses.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
