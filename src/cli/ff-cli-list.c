@@ -1,6 +1,6 @@
 /* ff-cli-list.c — fotfeste-cli's lists of records, one line each: list programmes,
- * list participants, list employers, list applications, list business-plans and list
- * retention
+ * list participants, list employers, list courses, list applications, list business-plans
+ * and list retention
  *
  * "list" takes the options of every kind of record it lists, so that an option given
  * to the wrong kind is answered by what it applies to rather than by "unknown option".
@@ -16,6 +16,7 @@
 #include "ff-business-budget.h"
 #include "ff-business-plan.h"
 #include "ff-cli-list.h"
+#include "ff-course.h"
 #include "ff-employer.h"
 #include "ff-enrolment-status.h"
 #include "ff-format.h"
@@ -152,6 +153,26 @@ employer_row (FfRecord *record)
   ff_cli_print_row (ff_record_get_id (record), ff_record_get_title (record), number);
 }
 
+/* id, title, kind, programme, period; apart by tabs */
+static void
+course_row (FfRecord *record)
+{
+  g_autofree char *start = ff_format_date (ff_record_get (record, FF_COURSE_START_DATE), NULL);
+  g_autofree char *end = ff_format_date (ff_record_get (record, FF_COURSE_END_DATE), NULL);
+  g_autofree char *period = NULL;
+
+  if (*start != '\0' || *end != '\0')
+    /* Translators: a course's period in a line of “list courses”: start date – end date,
+     * either may be empty */
+    period = g_strdup_printf (C_("course", "%s – %s"), start, end);
+
+  printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n", ff_record_get_id (record),
+          ff_record_get_title (record),
+          ff_choice_list_key_label (&ff_course_kinds, ff_record_get (record, FF_COURSE_KIND)),
+          ff_record_get_extra (record, FF_COURSE_PROGRAMME_NAME),
+          period != NULL ? period : "");
+}
+
 /* "none" stands for the empty key of FF_ENROLMENT_STATUS_NONE. */
 static gboolean
 parse_status (const char        *key,
@@ -200,7 +221,7 @@ list_participants (FfCli               *cli,
   if (!ff_cli_no_more_arguments (argc, argv))
     return FF_CLI_EXIT_USAGE;
   if (options->archived)
-    return ff_cli_usage_error ("%s", _("--archived applies to programmes and employers only."));
+    return ff_cli_usage_error ("%s", _("--archived applies to programmes, employers and courses only."));
   if (!only_options_of_applications (options))
     return FF_CLI_EXIT_USAGE;
   if (options->status_key != NULL && !parse_status (options->status_key, &query.status))
@@ -292,7 +313,7 @@ list_applications (FfCli               *cli,
   if (options->status_key != NULL)
     return ff_cli_usage_error ("%s", _("--status applies to participants only."));
   if (options->archived)
-    return ff_cli_usage_error ("%s", _("--archived applies to programmes and employers only."));
+    return ff_cli_usage_error ("%s", _("--archived applies to programmes, employers and courses only."));
   if (options->search != NULL)
     /* Translators: keep the options as they are */
     return ff_cli_usage_error ("%s", _("Applications are not searched: list one "
@@ -489,6 +510,7 @@ static const struct
   { "programmes", &ff_programme_type, programme_row, list_records },
   { "participants", &ff_participant_type, participant_row, list_participants },
   { "employers", &ff_employer_type, employer_row, list_records },
+  { "courses", &ff_course_type, course_row, list_records },
   { "applications", &ff_job_application_type, application_row, list_applications },
   { "business-plans", &ff_business_plan_type, NULL, list_business_plans },
   { "retention", &ff_participant_type, NULL, list_retention },
@@ -519,7 +541,7 @@ ff_cli_list (FfCli              *cli,
        * words listed in the option's help */
       N_("STATUS") },
     { "archived", 0, 0, G_OPTION_ARG_NONE, &options.archived,
-      N_("Include archived programmes and employers"), NULL },
+      N_("Include archived programmes, employers and courses"), NULL },
     { "participant", 0, 0, G_OPTION_ARG_STRING, &options.participant_text,
       /* Translators: the help of --participant; ID is its value, shown in --help as
        * --participant=ID: call it as you translated "ID" */
@@ -544,8 +566,8 @@ ff_cli_list (FfCli              *cli,
 
   if (argc < 2)
     return ff_cli_usage_error ("%s", _("Say what to list: “programmes”, “participants”, "
-                                       "“employers”, “applications”, “business-plans” or "
-                                       "“retention”."));
+                                       "“employers”, “courses”, “applications”, "
+                                       "“business-plans” or “retention”."));
   if (options.years != -1 && g_strcmp0 (argv[1], "retention") != 0)
     /* Translators: keep the option and “retention” as they are */
     return ff_cli_usage_error ("%s", _("--years applies to retention only."));
@@ -558,7 +580,7 @@ ff_cli_list (FfCli              *cli,
 
   /* Translators: %s is what the user typed after "list" */
   return ff_cli_usage_error (_("Cannot list “%s”: choose “programmes”, “participants”, "
-                               "“employers”, “applications”, “business-plans” or "
+                               "“employers”, “courses”, “applications”, “business-plans” or "
                                "“retention”."),
                              argv[1]);
 }

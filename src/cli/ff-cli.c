@@ -31,7 +31,7 @@ static const FfCliCommand commands[] = {
     ff_cli_init },
   { "sample", "data", "", N_("Fill an empty database with realistic sample data"),
     ff_cli_sample },
-  { "list", "list", "programmes|participants|employers|applications|business-plans|retention",
+  { "list", "list", "programmes|participants|employers|courses|applications|business-plans|retention",
     N_("List the programmes, the participants, the employers, the job applications, the "
        "business plans or the participants due for a retention review"),
     ff_cli_list },

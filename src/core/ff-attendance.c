@@ -126,6 +126,22 @@ ff_attendance_sum (const FfAttendanceSession  *sessions,
   return TRUE;
 }
 
+void
+ff_attendance_summary_add (FfAttendanceSummary       *total,
+                           const FfAttendanceSummary *one)
+{
+  g_return_if_fail (total != NULL && one != NULL);
+
+  total->sessions += one->sessions;
+  total->planned_minutes += one->planned_minutes;
+  total->attended_minutes += one->attended_minutes;
+  total->late_minutes += one->late_minutes;
+  total->excused_minutes += one->excused_minutes;
+  for (guint i = 0; i < FF_EXCUSE_N_KINDS; i++)
+    total->excused_by_reason[i] += one->excused_by_reason[i];
+  total->unexcused_minutes += one->unexcused_minutes;
+}
+
 gboolean
 ff_attendance_rate (const FfAttendanceSummary *summary,
                     double                    *rate)

@@ -106,6 +106,11 @@ gboolean  ff_attendance_sum                 (const FfAttendanceSession *sessions
                                              FfAttendanceSummary       *summary,
                                              GError                   **error);
 
+/* Adds @one to @total: the attendance of several participants, or of several sets of
+ * sessions, as one. */
+void      ff_attendance_summary_add         (FfAttendanceSummary       *total,
+                                             const FfAttendanceSummary *one);
+
 /* The attendance rate, attended / planned, 0.0 … 1.0, in @rate; FALSE, and @rate
  * untouched, when nothing is planned. */
 gboolean  ff_attendance_rate                (const FfAttendanceSummary *summary,

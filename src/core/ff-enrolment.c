@@ -8,6 +8,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "ff-absence-reduction.h"
 #include "ff-enrolment.h"
 #include "ff-store-private.h"
 #include "ff-validate.h"
@@ -20,11 +21,75 @@
   " (SELECT max(s.id) FROM enrolment_status s WHERE s.enrolment_id = " e ".id) DESC," \
   " " e ".id DESC"
 
-static const FfField fields[] = {
+static const FfChoice payment_periods[] = {
+  /* Translators: how often the introduction benefit is paid */
+  [FF_PAYMENT_MONTHLY] = { "monthly", NULL, N_("Monthly") },
+  /* Translators: how often the introduction benefit is paid */
+  [FF_PAYMENT_FORTNIGHTLY] = { "fortnightly", NULL, N_("Every 14 days") },
+};
+
+const FfChoiceList ff_payment_periods = {
+  payment_periods, G_N_ELEMENTS (payment_periods), FF_PAYMENT_MONTHLY,
+  N_("Choose monthly or every 14 days."),
+};
+
+static const FfChoice carer_choices[] = {
+  /* Translators: a participant who shares the care of their children */
+  { "0", "carer", NC_("carer", "Not alone") },
+  /* Translators: a participant who cares for their children alone */
+  { "1", "carer", NC_("carer", "Sole carer") },
+};
+
+static const FfChoiceList carer_list = {
+  carer_choices, G_N_ELEMENTS (carer_choices), 0, NULL,
+};
+
+static const FfField fields[FF_ENROLMENT_N_FIELDS] = {
   [FF_ENROLMENT_FIELD_STATUS] = { "status", NULL, FF_CHECK_CHOICE, 0,
                                   &ff_enrolment_statuses },
   [FF_ENROLMENT_FIELD_STATUS_DATE] = { "status_date", NULL, FF_CHECK_DATE },
+  [FF_ENROLMENT_FIELD_PAYMENT_PERIOD] = { "payment_period", NULL, FF_CHECK_CHOICE, 0,
+                                          &ff_payment_periods, "monthly" },
+  [FF_ENROLMENT_FIELD_PAYMENT_FROM] = { "payment_from", NULL, FF_CHECK_DATE },
+  [FF_ENROLMENT_FIELD_YEARLY_BENEFIT] = { "yearly_benefit", NULL, FF_CHECK_MONEY },
+  [FF_ENROLMENT_FIELD_CHILDREN] = { "children", NULL, FF_CHECK_TALLY },
+  [FF_ENROLMENT_FIELD_SOLE_CARER] = { "sole_carer", NULL, FF_CHECK_FLAG, 0, &carer_list,
+                                      "0" },
 };
+
+/* A benefit is an amount above 0; a family of more than 20 children is a typing
+ * error. */
+static gboolean
+check (const char * const *values,
+       guint               changed,
+       GError            **error)
+{
+  const char *benefit = values[FF_ENROLMENT_FIELD_YEARLY_BENEFIT];
+  const char *children = values[FF_ENROLMENT_FIELD_CHILDREN];
+
+  if (*benefit != '\0')
+    {
+      gint64 ore = g_ascii_strtoll (benefit, NULL, 10);
+
+      if (ore <= 0 || ore > FF_ABSENCE_AMOUNT_MAX)
+        {
+          g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE,
+                               ore <= 0 ? _("The yearly benefit must be more than 0 kr.")
+                                        : _("The yearly benefit can be at most 100 million "
+                                            "kr."));
+          return FALSE;
+        }
+    }
+
+  if (*children != '\0' && g_ascii_strtoll (children, NULL, 10) > 20)
+    {
+      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE,
+                           _("Type a number of children from 0 to 20."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
 
 static const char * const extra[] = {
   [FF_ENROLMENT_PARTICIPANT_ID] = "t.participant_id",
@@ -47,6 +112,7 @@ const FfRecordType ff_enrolment_type = {
   .title_field = FF_ENROLMENT_FIELD_STATUS,
   .extra = extra,
   .n_extra = G_N_ELEMENTS (extra),
+  .check = check,
   .get_gtype = ff_enrolment_get_type,
 };
 
@@ -461,4 +527,61 @@ ff_enrolment_get_programme_kind (FfEnrolment *self)
   g_return_val_if_fail (FF_IS_ENROLMENT (self), "");
 
   return ff_record_get_extra (FF_RECORD (self), FF_ENROLMENT_PROGRAMME_KIND);
+}
+
+gboolean
+ff_enrolment_set_benefit (FfStore  *store,
+                          gint64    enrolment_id,
+                          int       period,
+                          gint64    yearly_benefit,
+                          GError  **error)
+{
+  g_autofree char *amount = NULL;
+  const char *values[FF_ENROLMENT_N_FIELDS] = { NULL };
+
+  g_return_val_if_fail (FF_IS_STORE (store), FALSE);
+
+  if (period != FF_PAYMENT_MONTHLY && period != FF_PAYMENT_FORTNIGHTLY)
+    {
+      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_FORMAT,
+                           _("Choose monthly or every 14 days."));
+      return FALSE;
+    }
+  if (yearly_benefit <= 0)
+    {
+      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE,
+                           _("The yearly benefit must be more than 0 kr."));
+      return FALSE;
+    }
+
+  /* Whole øre, which the money field reads as kroner with two decimals. */
+  amount = g_strdup_printf ("%" G_GINT64_FORMAT ",%02d", yearly_benefit / 100,
+                            (int) (yearly_benefit % 100));
+  values[FF_ENROLMENT_FIELD_PAYMENT_PERIOD] = ff_choice_list_key (&ff_payment_periods,
+                                                                  (guint) period);
+  values[FF_ENROLMENT_FIELD_YEARLY_BENEFIT] = amount;
+
+  return ff_record_update (store, &ff_enrolment_type, enrolment_id, values, error);
+}
+
+gboolean
+ff_enrolment_get_benefit (FfEnrolment *self,
+                          gint64      *yearly_benefit,
+                          int         *period)
+{
+  const char *amount;
+
+  g_return_val_if_fail (FF_IS_ENROLMENT (self), FALSE);
+
+  amount = ff_record_get (FF_RECORD (self), FF_ENROLMENT_FIELD_YEARLY_BENEFIT);
+  if (*amount == '\0')
+    return FALSE;
+
+  if (yearly_benefit != NULL)
+    *yearly_benefit = g_ascii_strtoll (amount, NULL, 10);
+  if (period != NULL)
+    *period = (int) ff_choice_list_index (&ff_payment_periods,
+                                          ff_record_get (FF_RECORD (self),
+                                                         FF_ENROLMENT_FIELD_PAYMENT_PERIOD));
+  return TRUE;
 }

@@ -15,12 +15,32 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FfEnrolment, ff_enrolment, FF, ENROLMENT, FfRecord)
 
 /* An enrolment's fields: its current status (a key of ff_enrolment_statuses) and the
- * date of that status. */
+ * date of that status, written by ff_enrolment_create() and ff_enrolment_set_status()
+ * only; and what the introduction benefit and its absence rules need
+ * (ff-absence-reduction.h, ff-absence-leave.h), edited as any field:
+ *
+ *   - the yearly benefit (øre; "" when the enrolment is paid none), how often it is
+ *     paid (a key of ff_payment_periods: "monthly", the calendar months, or
+ *     "fortnightly", periods of 14 days counted from the payment start, the first of
+ *     them beginning on it, or from Monday 1 January 2024 when none is given);
+ *   - how many children the participant has and whether they care for them alone,
+ *     which set their sick-child days. They are kept here rather than on the
+ *     participant: the limits are the introduction programme's, counted from this
+ *     enrolment's start, and set by the caseworker who decides its benefit. */
 typedef enum
 {
   FF_ENROLMENT_FIELD_STATUS,
   FF_ENROLMENT_FIELD_STATUS_DATE,
+  FF_ENROLMENT_FIELD_PAYMENT_PERIOD,  /* a key of ff_payment_periods; "monthly" */
+  FF_ENROLMENT_FIELD_PAYMENT_FROM,    /* the first day of the first 14-day period */
+  FF_ENROLMENT_FIELD_YEARLY_BENEFIT,  /* øre, above 0; "" none */
+  FF_ENROLMENT_FIELD_CHILDREN,        /* 0–20; "" not known (none) */
+  FF_ENROLMENT_FIELD_SOLE_CARER,      /* "1": cares for the children alone */
+  FF_ENROLMENT_N_FIELDS
 } FfEnrolmentField;
+
+/* Keys: "monthly", "fortnightly", in FfPaymentPeriod's order. */
+extern const FfChoiceList ff_payment_periods;
 
 /* What an enrolment shows but no one edits, by ff_record_get_extra(). */
 typedef enum
@@ -75,6 +95,21 @@ gint64             ff_enrolment_get_id_of          (FfEnrolment        *self,
 const char        *ff_enrolment_get_programme_name (FfEnrolment        *self);
 /* A key of ff_programme_kinds. */
 const char        *ff_enrolment_get_programme_kind (FfEnrolment        *self);
+
+/* Sets the benefit of enrolment @enrolment_id: @yearly_benefit øre a year (refused
+ * unless above 0, at most 100 million kr), paid by @period (FfPaymentPeriod), in one
+ * change. */
+gboolean           ff_enrolment_set_benefit        (FfStore            *store,
+                                                    gint64              enrolment_id,
+                                                    int                 period,
+                                                    gint64              yearly_benefit,
+                                                    GError            **error);
+
+/* Whether the enrolment is paid a benefit; when it is, its yearly amount (øre) and
+ * payment period (FfPaymentPeriod) in @yearly_benefit and @period (may be NULL). */
+gboolean           ff_enrolment_get_benefit        (FfEnrolment        *self,
+                                                    gint64             *yearly_benefit,
+                                                    int                *period);
 
 FfEnrolmentStatus  ff_status_change_get_status     (FfStatusChange     *self);
 const char        *ff_status_change_get_date       (FfStatusChange     *self);

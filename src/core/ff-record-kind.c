@@ -13,7 +13,8 @@ G_DEFINE_ENUM_TYPE (FfRecordKind, ff_record_kind,
                     G_DEFINE_ENUM_VALUE (FF_RECORD_ENROLMENT, "enrolment"),
                     G_DEFINE_ENUM_VALUE (FF_RECORD_PLAN, "plan"),
                     G_DEFINE_ENUM_VALUE (FF_RECORD_EMPLOYER, "employer"),
-                    G_DEFINE_ENUM_VALUE (FF_RECORD_BUSINESS_PLAN, "business-plan"))
+                    G_DEFINE_ENUM_VALUE (FF_RECORD_BUSINESS_PLAN, "business-plan"),
+                    G_DEFINE_ENUM_VALUE (FF_RECORD_COURSE, "course"))
 
 /* The same nicks as above, by kind. */
 static const char * const nicks[FF_RECORD_N_KINDS] = {
@@ -23,6 +24,7 @@ static const char * const nicks[FF_RECORD_N_KINDS] = {
   [FF_RECORD_PLAN] = "plan",
   [FF_RECORD_EMPLOYER] = "employer",
   [FF_RECORD_BUSINESS_PLAN] = "business-plan",
+  [FF_RECORD_COURSE] = "course",
 };
 
 const char *

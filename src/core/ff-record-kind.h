@@ -21,6 +21,7 @@ typedef enum
   FF_RECORD_PLAN,         /*< nick=plan >*/
   FF_RECORD_EMPLOYER,     /*< nick=employer >*/
   FF_RECORD_BUSINESS_PLAN, /*< nick=business-plan >*/
+  FF_RECORD_COURSE,       /*< nick=course >*/
   FF_RECORD_N_KINDS       /*< skip >*/
 } FfRecordKind;
 

@@ -9,7 +9,9 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "ff-basic-amount.h"
 #include "ff-business-plan.h"
+#include "ff-course.h"
 #include "ff-employer.h"
 #include "ff-enrolment.h"
 #include "ff-format.h"
@@ -45,6 +47,11 @@ static const FfRecordType * const all_types[] = {
   &ff_business_part_types[FF_BUSINESS_PART_MILESTONE],
   &ff_business_part_types[FF_BUSINESS_PART_FEEDBACK],
   &ff_business_part_types[FF_BUSINESS_PART_MARK],
+  &ff_course_type,
+  &ff_course_part_types[FF_COURSE_PART_PARTICIPANT],
+  &ff_course_part_types[FF_COURSE_PART_SESSION],
+  &ff_course_part_types[FF_COURSE_PART_MARK],
+  &ff_basic_amount_type,
 };
 
 const FfRecordType *
@@ -234,6 +241,9 @@ ff_record_validate (const FfRecordType  *type,
       break;
     case FF_CHECK_TALLY:
       ok = ff_validate_count (trimmed, 0, 9999, &result, error);
+      break;
+    case FF_CHECK_TIME:
+      ok = ff_validate_time (trimmed, &result, error);
       break;
     default:
       g_assert_not_reached ();

@@ -9,7 +9,7 @@
  *
  * Values go in and come out as text in one normalised spelling per check: dates as
  * YYYY-MM-DD, choices by key, hours per week as "7.5", money as whole øre ("123450"),
- * percentages as "50", amounts of business plans as whole øre too, flags as "0"/"1", organisation numbers as 9 digits, ids and
+ * percentages as "50", times of day as "09:00", amounts of business plans as whole øre too, flags as "0"/"1", organisation numbers as 9 digits, ids and
  * counts as decimal digits, links as typed with "https://" added when no scheme was;
  * "" is empty.
  *
@@ -47,6 +47,7 @@ typedef enum
   FF_CHECK_COUNT,         /* a small whole number of times, 1–50, stored as an integer */
   FF_CHECK_AMOUNT,        /* kroner in a business plan, 0 to 100 million, as whole øre */
   FF_CHECK_TALLY,         /* how many people or things, 0–9999, stored as an integer */
+  FF_CHECK_TIME,          /* a time of day, 00:00–23:59, stored as "HH:MM" */
 } FfCheck;
 
 typedef enum

@@ -231,7 +231,8 @@ ff_sample_add_enrolments (FfSample              *s,
             return FALSE;
         }
 
-      if (!ff_sample_add_plan (s, person, history, id, error))
+      if (!ff_sample_add_benefit (s, history, id, error)
+          || !ff_sample_add_plan (s, person, history, id, error))
         return FALSE;
     }
 

@@ -115,10 +115,12 @@ typedef struct
   GRand       *employer_rand;
   GRand       *job_rand;
   GRand       *business_rand;
+  GRand       *course_rand;           /* courses, attendance and the benefit */
 
   gint64       programme_ids[FF_SAMPLE_N_PROGRAMMES];
   guint32      programme_start[FF_SAMPLE_N_PROGRAMMES];
   guint32      programme_end[FF_SAMPLE_N_PROGRAMMES];
+  gboolean     introduction[FF_SAMPLE_N_PROGRAMMES];   /* pays the benefit */
 
   GHashTable  *national_ids;          /* given out, so that none is given twice */
   guint        n_due_this_week;       /* plans with a review in the data's own week */
@@ -128,6 +130,8 @@ typedef struct
   GHashTable  *org_numbers;
   GHashTable  *employer_names;
   GPtrArray   *employers;             /* FfSampleEmployer, as written */
+
+  GHashTable  *attendance;            /* participant id → how they attend */
 } FfSample;
 
 /* ff-sample.c: how many participants of a run of @n_participants go in one
@@ -186,6 +190,19 @@ gboolean  ff_sample_add_job_log      (FfSample              *s,
 gboolean  ff_sample_add_business_plan (FfSample              *s,
                                        const FfSamplePerson  *person,
                                        GError               **error);
+
+/* ff-sample-courses.c: the introduction benefit of an enrolment in the introduction
+ * programme that was active at some time (its amount, how often it is paid, and the
+ * participant's children for some). */
+gboolean  ff_sample_add_benefit      (FfSample              *s,
+                                      const FfSampleHistory *history,
+                                      gint64                 enrolment_id,
+                                      GError               **error);
+
+/* ff-sample-courses.c: the courses of every programme, once all participants are
+ * written, with their participants, sessions and attendance up to the data's today. */
+gboolean  ff_sample_add_courses      (FfSample              *s,
+                                      GError               **error);
 
 /* Helpers */
 

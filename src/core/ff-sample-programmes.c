@@ -64,6 +64,7 @@ ff_sample_add_programmes (FfSample  *s,
 
       s->programme_start[i] = ff_sample_julian_from_text (p->start);
       s->programme_end[i] = MIN (ff_sample_julian_from_text (p->end), s->reference);
+      s->introduction[i] = p->kind == FF_PROGRAMME_KIND_INTRODUCTION;
     }
 
   return TRUE;

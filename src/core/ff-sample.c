@@ -115,6 +115,27 @@ add_programmes (FfSample  *s,
   return TRUE;
 }
 
+/* The courses, once every participant is there, in one transaction. */
+static gboolean
+add_courses (FfSample      *s,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  if (g_cancellable_set_error_if_cancelled (cancellable, error)
+      || !ff_store_begin_bulk (s->store, error))
+    return FALSE;
+
+  if (!ff_sample_add_courses (s, error)
+      || g_cancellable_set_error_if_cancelled (cancellable, error)
+      || !ff_store_commit (s->store, error))
+    {
+      ff_store_rollback (s->store);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Participants @done … @end - 1 of @n in one transaction, with the employers that
  * come with them; rolled back whole on an error or a cancellation. */
 static gboolean
@@ -186,6 +207,9 @@ ff_sample_generate (FfStore         *store,
   g_autoptr(GRand) employer_rand = g_rand_new_with_seed (seed ^ 0x85ebca6bu);
   g_autoptr(GRand) job_rand = g_rand_new_with_seed (seed ^ 0xc2b2ae35u);
   g_autoptr(GRand) business_rand = g_rand_new_with_seed (seed ^ 0x27d4eb2fu);
+  g_autoptr(GRand) course_rand = g_rand_new_with_seed (seed ^ 0x165667b1u);
+  g_autoptr(GHashTable) attendance = g_hash_table_new_full (g_int64_hash, g_int64_equal,
+                                                            g_free, g_free);
   g_autoptr(GPtrArray) employers =
     g_ptr_array_new_with_free_func ((GDestroyNotify) ff_sample_employer_free);
   g_autoptr(GHashTable) national_ids = g_hash_table_new_full (g_str_hash, g_str_equal,
@@ -203,6 +227,8 @@ ff_sample_generate (FfStore         *store,
     .employer_rand = employer_rand,
     .job_rand = job_rand,
     .business_rand = business_rand,
+    .course_rand = course_rand,
+    .attendance = attendance,
     .employers = employers,
     .national_ids = national_ids,
     .org_numbers = org_numbers,
@@ -239,6 +265,8 @@ ff_sample_generate (FfStore         *store,
 
       ok = add_batch (&s, done, end, n_participants, &reporter, cancellable, error);
     }
+  if (ok)
+    ok = add_courses (&s, cancellable, error);
 
   set_pragma (store, "temp_store", temp_store);
   set_pragma (store, "cache_size", cache_size);

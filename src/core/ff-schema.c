@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "ff-basic-amount.h"
 #include "ff-employer.h"
 #include "ff-participant.h"
 #include "ff-programme.h"
@@ -431,6 +432,86 @@ static const char *migrations[] = {
   /* One mark per section of a plan. */
   "CREATE UNIQUE INDEX business_plan_mark_one ON business_plan_mark (plan_id, section)"
   "  WHERE deleted_at IS NULL;",
+
+  /* 9: courses of a programme with their participants, sessions and attendance marks;
+   * the introduction benefit and family of an enrolment, which its absence is held
+   * to; and G, the basic amount of the National Insurance, from the date each value
+   * applies (seeded with those from 1 May 2023, 2024 and 2025) */
+  "CREATE TABLE course ("
+  RECORD_COLUMNS
+  "  archived_at TEXT,"
+  "  programme_id INTEGER NOT NULL REFERENCES programme (id),"
+  "  title TEXT NOT NULL,"
+  "  kind TEXT NOT NULL DEFAULT 'other',"
+  "  instructor TEXT NOT NULL DEFAULT '',"
+  "  place TEXT NOT NULL DEFAULT '',"
+  "  online INTEGER NOT NULL DEFAULT 0,"
+  "  start_date TEXT NOT NULL DEFAULT '',"
+  "  end_date TEXT NOT NULL DEFAULT '',"
+  "  threshold INTEGER,"                              /* percent; NULL: 80 */
+  "  notes TEXT NOT NULL DEFAULT '',"
+  /* Derived, kept in step by src/core: the folded sort key and search text. */
+  "  sort_key TEXT NOT NULL DEFAULT '',"
+  "  search_text TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX course_by_title ON course (sort_key, id) WHERE deleted_at IS NULL;"
+  "CREATE INDEX course_by_programme ON course (programme_id, id) WHERE deleted_at IS NULL;"
+  "CREATE TABLE course_participant ("
+  RECORD_COLUMNS
+  "  course_id INTEGER NOT NULL REFERENCES course (id),"
+  "  participant_id INTEGER NOT NULL REFERENCES participant (id)"
+  ");"
+  /* Once on a course; a participant's courses (their page). */
+  "CREATE UNIQUE INDEX course_participant_one ON course_participant (course_id, participant_id)"
+  "  WHERE deleted_at IS NULL;"
+  "CREATE INDEX course_participant_by_participant ON course_participant"
+  "  (participant_id, course_id) WHERE deleted_at IS NULL;"
+  "CREATE TABLE session ("
+  RECORD_COLUMNS
+  "  course_id INTEGER NOT NULL REFERENCES course (id),"
+  "  date TEXT NOT NULL,"
+  "  start_time TEXT NOT NULL,"                       /* HH:MM, wall clock */
+  "  end_time TEXT NOT NULL,"
+  "  cancelled INTEGER NOT NULL DEFAULT 0,"
+  "  note TEXT NOT NULL DEFAULT ''"
+  ");"
+  /* A course's sessions in order (its grid); a programme's sessions of a period are
+   * found through its courses. */
+  "CREATE INDEX session_by_course ON session (course_id, date, start_time, id)"
+  "  WHERE deleted_at IS NULL;"
+  /* One row per participant and session, the course's too, so that a grid is read by
+   * one range of one index; a cleared mark keeps its row with no kind. */
+  "CREATE TABLE attendance_mark ("
+  RECORD_COLUMNS
+  "  course_id INTEGER NOT NULL REFERENCES course (id),"
+  "  session_id INTEGER NOT NULL REFERENCES session (id),"
+  "  participant_id INTEGER NOT NULL REFERENCES participant (id),"
+  "  kind TEXT NOT NULL DEFAULT '',"                  /* '' not registered */
+  "  minutes INTEGER,"                                /* late or left early */
+  "  excuse TEXT NOT NULL DEFAULT '',"
+  "  note TEXT NOT NULL DEFAULT '',"
+  "  UNIQUE (session_id, participant_id)"
+  ");"
+  "CREATE INDEX attendance_mark_by_course ON attendance_mark"
+  "  (course_id, session_id, participant_id, kind, minutes, excuse);"
+  /* A participant's marks across courses: their page, reductions and leave. */
+  "CREATE INDEX attendance_mark_by_participant ON attendance_mark"
+  "  (participant_id, session_id, kind, minutes, excuse);"
+  "ALTER TABLE enrolment ADD COLUMN payment_period TEXT NOT NULL DEFAULT 'monthly';"
+  "ALTER TABLE enrolment ADD COLUMN payment_from TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE enrolment ADD COLUMN yearly_benefit INTEGER;"     /* øre; NULL: none */
+  "ALTER TABLE enrolment ADD COLUMN children INTEGER;"
+  "ALTER TABLE enrolment ADD COLUMN sole_carer INTEGER NOT NULL DEFAULT 0;"
+  /* The enrolments of a programme paid a benefit (the reductions list). */
+  "CREATE INDEX enrolment_with_benefit ON enrolment (programme_id, participant_id)"
+  "  WHERE yearly_benefit IS NOT NULL AND deleted_at IS NULL;"
+  "CREATE TABLE basic_amount ("
+  RECORD_COLUMNS
+  "  valid_from TEXT NOT NULL,"
+  "  amount INTEGER NOT NULL"                         /* øre a year */
+  ");"
+  "CREATE UNIQUE INDEX basic_amount_one ON basic_amount (valid_from)"
+  "  WHERE deleted_at IS NULL;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FF_STORE_SCHEMA_VERSION);
@@ -477,6 +558,10 @@ ff_schema_migrate (FfStore  *store,
             return FALSE;
         }
     }
+
+  /* G as far as it is known here; later values are added as settings. */
+  if (version == 9 && !ff_basic_amount_seed (store, error))
+    return FALSE;
 
   return TRUE;
 }

@@ -567,3 +567,61 @@ bad:
                          "or an international number starting with +."));
   return FALSE;
 }
+
+gboolean
+ff_validate_time (const char  *text,
+                  char       **normalized,
+                  GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
+  g_auto(GStrv) parts = NULL;
+  int hour = -1, minute = 0;
+  gsize len = strlen (trimmed);
+
+  if (strchr (trimmed, ':') != NULL || strchr (trimmed, '.') != NULL)
+    {
+      parts = g_strsplit_set (trimmed, ":.", -1);
+      if (g_strv_length (parts) != 2 || strlen (parts[1]) != 2
+          || !ff_validate_parse_digits (parts[0], 1, 2, &hour)
+          || !ff_validate_parse_digits (parts[1], 2, 2, &minute))
+        hour = -1;
+    }
+  else if (len == 3 || len == 4)
+    {
+      /* "930", "0930" */
+      int value = 0;
+
+      if (ff_validate_parse_digits (trimmed, len, len, &value))
+        {
+          hour = value / 100;
+          minute = value % 100;
+        }
+    }
+  else if (!ff_validate_parse_digits (trimmed, 1, 2, &hour))
+    {
+      hour = -1;
+    }
+
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
+    {
+      g_set_error_literal (error, FF_VALIDATE_ERROR,
+                           hour < 0 ? FF_VALIDATE_ERROR_FORMAT : FF_VALIDATE_ERROR_IMPLAUSIBLE,
+                           _("Type a time of day from 00:00 to 23:59, such as 09:30."));
+      return FALSE;
+    }
+
+  if (normalized != NULL)
+    *normalized = g_strdup_printf ("%02d:%02d", hour, minute);
+  return TRUE;
+}
+
+int
+ff_time_to_minutes (const char *time)
+{
+  if (time == NULL || strlen (time) != 5 || time[2] != ':'
+      || !g_ascii_isdigit (time[0]) || !g_ascii_isdigit (time[1])
+      || !g_ascii_isdigit (time[3]) || !g_ascii_isdigit (time[4]))
+    return -1;
+
+  return ((time[0] - '0') * 10 + (time[1] - '0')) * 60 + (time[3] - '0') * 10 + (time[4] - '0');
+}

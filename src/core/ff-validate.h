@@ -140,6 +140,15 @@ gboolean  ff_validate_link         (const char       *text,
                                     char            **normalized,
                                     GError          **error);
 
+/* A time of day as typed: "9", "9:30", "09.30", "0930" or "09:30", from 00:00 to 23:59.
+ * Normalised to "09:30". */
+gboolean  ff_validate_time         (const char       *text,
+                                    char            **normalized,
+                                    GError          **error);
+
+/* The minutes since midnight of a normalised time of day ("09:30": 570), or -1. */
+int       ff_time_to_minutes       (const char       *time);
+
 /* A period from @start to @end (YYYY-MM-DD or ""): FALSE, with @message as a
  * FF_VALIDATE_ERROR_IMPLAUSIBLE, when both are known and the end comes first. The
  * same day is a period of one day. */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ff-business-plan.h"
+#include "ff-course.h"
 #include "ff-cli-test.h"
 #include "ff-job-log.h"
 #include "ff-store.h"
@@ -308,6 +309,82 @@ test_list_business_plans (Fixture       *f,
   g_assert_nonnull (strstr (err, "takes no options"));
 }
 
+/* One line per course: number, title, kind, programme, period; by title, archived ones
+ * only with --archived, searched by instructor; nothing written. */
+static void
+test_list_courses (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *db = path_in (f, "courses.sqlite3");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (run (NULL, NULL, "--database", db, "init", NULL), ==, 0);
+  {
+    g_autoptr(FfStore) store = ff_store_open (db, &error);
+    gint64 programme, course;
+    g_autofree char *programme_text = NULL;
+
+    g_assert_no_error (error);
+    programme = ff_test_add_programme (store, "Introduksjonsprogrammet",
+                                       FF_PROGRAMME_KIND_INTRODUCTION);
+    programme_text = g_strdup_printf ("%" G_GINT64_FORMAT, programme);
+    course = ff_course_create (store, (const char *[FF_COURSE_N_FIELDS]) {
+                                 [FF_COURSE_TITLE] = "Norsk A2",
+                                 [FF_COURSE_KIND] = "norwegian",
+                                 [FF_COURSE_PROGRAMME_ID] = programme_text,
+                                 [FF_COURSE_INSTRUCTOR] = "Ingrid Hansen",
+                                 [FF_COURSE_START_DATE] = "2025-01-06",
+                                 [FF_COURSE_END_DATE] = "2025-06-20" }, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (course, >, 0);
+    course = ff_course_create (store, (const char *[FF_COURSE_N_FIELDS]) {
+                                 [FF_COURSE_TITLE] = "Jobbsøkerkurs",
+                                 [FF_COURSE_KIND] = "job-seeker",
+                                 [FF_COURSE_PROGRAMME_ID] = programme_text }, &error);
+    g_assert_cmpint (course, >, 0);
+    course = ff_course_create (store, (const char *[FF_COURSE_N_FIELDS]) {
+                                 [FF_COURSE_TITLE] = "Etablererkurs 2024",
+                                 [FF_COURSE_KIND] = "establishment",
+                                 [FF_COURSE_PROGRAMME_ID] = programme_text }, &error);
+    g_assert_true (ff_record_set_archived (store, &ff_course_type, course, TRUE, &error));
+    g_assert_no_error (error);
+  }
+
+  before = ff_test_checksum_file (db);
+  g_assert_cmpint (run (&out, &err, "--database", db, "list", "courses", NULL), ==, 0);
+  g_assert_cmpuint (count_lines (out), ==, 2);
+  g_assert_nonnull (strstr (out, "\tNorsk A2\tNorwegian\tIntroduksjonsprogrammet\t"
+                                 "06.01.2025 – 20.06.2025\n"));
+  g_assert_nonnull (strstr (out, "\tJobbsøkerkurs\tJob-seeker course\t"
+                                 "Introduksjonsprogrammet\t\n"));
+  g_assert_true (strstr (out, "Jobbsøkerkurs") < strstr (out, "Norsk A2"));
+  g_assert_null (strstr (out, "Etablererkurs"));
+
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run (&out, NULL, "--database", db, "list", "courses", "--archived", NULL),
+                   ==, 0);
+  g_assert_cmpuint (count_lines (out), ==, 3);
+  g_assert_nonnull (strstr (out, "\tEtablererkurs 2024\tEstablishment course\t"));
+
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run (&out, NULL, "--database", db, "list", "courses", "--search", "ingrid",
+                        NULL), ==, 0);
+  g_assert_cmpuint (count_lines (out), ==, 1);
+  g_assert_nonnull (strstr (out, "\tNorsk A2\t"));
+
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (NULL, &err, "--database", db, "list", "courses", "--status", "active",
+                        NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "participants only"));
+
+  after = ff_test_checksum_file (db);
+  g_assert_cmpstr (after, ==, before);
+}
+
 /* A participant whose programme ended in 2012, one whose ended last year, and one still
  * in a programme since 2010: the first is due for review after five years (the
  * default), the second after none but with --years 1 only once a year has passed. */
@@ -399,6 +476,7 @@ main (int   argc,
   ff_cli_test_add ("/cli/list/search-and-status", test_list_search_and_status);
   ff_cli_test_add ("/cli/list/applications", test_list_applications);
   ff_cli_test_add ("/cli/list/business-plans", test_list_business_plans);
+  ff_cli_test_add ("/cli/list/courses", test_list_courses);
   ff_cli_test_add ("/cli/list/applications/bad-input-changes-nothing",
                    test_list_applications_bad_input);
   ff_cli_test_add ("/cli/list/retention", test_list_retention);

@@ -127,7 +127,7 @@ test_help_and_version (void)
   g_assert_nonnull (strstr (help, "backup [FILE]"));
   g_assert_nonnull (strstr (help, "restore FILE"));
   g_assert_nonnull (strstr (help, "print plan|business-plan|job-log PARTICIPANT"));
-  g_assert_nonnull (strstr (help, "programmes|participants|employers|applications|business-plans|retention"));
+  g_assert_nonnull (strstr (help, "programmes|participants|employers|courses|applications|business-plans|retention"));
 
   g_assert_cmpint (run (&sample_help, NULL, "sample", "--help", NULL), ==, 0);
   g_assert_nonnull (strstr (sample_help, "--participants"));

@@ -17,6 +17,8 @@
 #include "ff-employer.h"
 #include "ff-sample-private.h"
 #include "ff-test-store.h"
+#include "ff-course-absence.h"
+#include "ff-course-grid.h"
 #include "ff-test-util.h"
 #include "ff-validate.h"
 
@@ -502,7 +504,8 @@ store_text (FfStore *store)
 {
   static const char * const tables[] = {
     "programme", "participant", "enrolment", "enrolment_status", "plan", "plan_subgoal",
-    "plan_activity", "plan_review", "employer", "audit",
+    "plan_activity", "plan_review", "employer", "course", "course_participant", "session",
+    "attendance_mark", "audit",
   };
   GString *text = g_string_new (NULL);
 
@@ -538,7 +541,7 @@ test_every_write_is_audited (Fixture       *f,
   g_autoptr(FfStore) store = generate (f, "audit.sqlite3", 200, 4);
   static const char * const tables[] = {
     "programme", "participant", "enrolment", "plan", "plan_subgoal", "plan_activity",
-    "plan_review", "employer",
+    "plan_review", "employer", "course", "course_participant", "session", "attendance_mark",
   };
 
   /* Written as a user's edits are: every row has its "created" in the audit. */
@@ -713,6 +716,78 @@ test_business_plans (Fixture       *f,
   g_assert_cmpuint (never, >, 0);
   g_assert_cmpuint (gap, >, 0);
   g_assert_cmpuint (vat, >, 0);
+}
+
+/* Courses in every programme, marked up to the data's today, mostly present; those who
+ * attend badly do so on every course, so that warnings and reductions show. */
+static void
+test_courses (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(FfStore) store = generate (f, "courses.sqlite3", 1500, 21);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) rows = NULL;
+  guint below = 0, reduced = 0;
+  gint64 marks, present, introduction;
+
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(DISTINCT programme_id) FROM course"),
+                   ==, FF_SAMPLE_N_PROGRAMMES);
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(DISTINCT kind) FROM course"), >=, 7);
+  /* No session on a public holiday (17 May 2025 a Saturday: no course meets then). */
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM session"
+                                             " WHERE date IN ('2025-01-01', '2025-04-17',"
+                                             " '2025-04-18', '2025-04-21', '2025-05-01',"
+                                             " '2025-05-29', '2025-06-09')"), ==, 0);
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM session"
+                                             " WHERE cancelled = 1"), >, 0);
+  /* Marked up to the data's today, never in a cancelled session. */
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM attendance_mark m"
+                                             " JOIN session s ON s.id = m.session_id"
+                                             " WHERE s.date > '2025-11-28' OR s.cancelled = 1"),
+                   ==, 0);
+  marks = ff_test_query_int (store, "SELECT count(*) FROM attendance_mark");
+  present = ff_test_query_int (store, "SELECT count(*) FROM attendance_mark"
+                                      " WHERE kind = 'present'");
+  g_assert_cmpint (marks, >, 1000);
+  g_assert_cmpint (present * 100, >, marks * 75);
+  for (const char *const *kind = (const char *const[]) { "late", "left-early", "excused",
+                                                         "unexcused", NULL };
+       *kind != NULL; kind++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM attendance_mark"
+                                              " WHERE kind = '%s'", *kind);
+
+      g_assert_cmpint (ff_test_query_int (store, sql), >, 0);
+    }
+
+  /* Warnings on some courses' participants. */
+  ids = ff_course_query_ids (store, 0, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(FfCourseGrid) grid = ff_course_grid_load (store, g_array_index (ids, gint64, i),
+                                                          &error);
+
+      g_assert_no_error (error);
+      for (guint row = 0; row < ff_course_grid_get_n_participants (grid); row++)
+        below += ff_course_grid_below_threshold (grid, row);
+    }
+  g_assert_cmpuint (below, >, 0);
+
+  /* The introduction programme pays a benefit, and absence costs some of it. */
+  introduction = ff_test_query_int (store, "SELECT id FROM programme"
+                                           " WHERE kind = 'introduction'");
+  g_assert_cmpint (ff_test_query_int (store, "SELECT count(*) FROM enrolment"
+                                             " WHERE yearly_benefit IS NOT NULL"
+                                             " AND programme_id <> (SELECT id FROM programme"
+                                             "  WHERE kind = 'introduction')"), ==, 0);
+  rows = ff_course_reductions (store, introduction, "2025-08-01", "2025-11-30", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, >, 0);
+  for (guint i = 0; i < rows->len; i++)
+    reduced += g_array_index (rows, FfReductionRow, i).reduction.reduction > 0;
+  g_assert_cmpuint (reduced, >, 0);
 }
 
 static void
@@ -1057,6 +1132,7 @@ main (int   argc,
                    test_employers_in_participants_places);
   ff_test_dir_add ("/core/sample/job-logs/realistic-and-consistent", test_job_logs);
   ff_test_dir_add ("/core/sample/business-plans/every-status-and-budget", test_business_plans);
+  ff_test_dir_add ("/core/sample/courses/marked-with-warnings-and-reductions", test_courses);
   ff_test_dir_add ("/core/sample/progress/in-hundredths-to-one", test_progress_in_hundredths);
   ff_test_dir_add ("/core/sample/cancel/keeps-whole-batches", test_cancel_keeps_whole_batches);
   ff_test_dir_add ("/core/sample/async/reports-on-callers-context",
