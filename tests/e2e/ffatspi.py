@@ -402,3 +402,67 @@ def query (database, sql):
         return connection.execute (sql).fetchall ()
     finally:
         connection.close ()
+
+
+# --- a test's run, as TAP ------------------------------------------------------------
+
+def run_steps (steps, log_dir, prefix, body):
+    """Runs @body (), the steps of @steps (which counts them in .number and holds the
+    application in .app). Prints the plan at the end, or, at a Failure, the step that
+    failed with a screenshot and the application's stderr. The application is killed
+    either way. True when every step passed."""
+    try:
+        body ()
+        print ("1..%d" % steps.number)
+        return True
+    except Failure as failure:
+        shot = screenshot (log_dir, "failure", prefix=prefix)
+        print ("not ok %d - %s" % (steps.number + 1, str (failure).splitlines ()[0]),
+               flush=True)
+        for line in str (failure).splitlines ()[1:]:
+            print ("# " + line)
+        if shot:
+            print ("# screenshot: %s" % shot)
+        if steps.app is not None:
+            print ("# stderr of the app:")
+            for line in steps.app.stderr_text ().splitlines ()[-40:]:
+                print ("#   " + line)
+        print ("1..%d" % (steps.number + 1))
+        return False
+    finally:
+        if steps.app is not None:
+            steps.app.kill ()
+
+
+def main_of (prefix, run, cli=True, seconds=170):
+    """The entry of a test script: reads --app (and --cli) and --log-dir, connects to
+    the accessibility bus, and calls @run (args, pyatspi, env, workdir), bounded below
+    meson's timeout so that a hang anywhere still ends with a message, a screenshot and
+    the app's stderr. Returns the exit status."""
+    import argparse
+
+    parser = argparse.ArgumentParser ()
+    parser.add_argument ("--app", required=True, help="the fotfeste binary")
+    if cli:
+        parser.add_argument ("--cli", required=True, help="the fotfeste-cli binary")
+    parser.add_argument ("--log-dir", help="where a screenshot goes on failure")
+    args = parser.parse_args ()
+
+    session = begin ("%s-" % prefix)
+    if isinstance (session, int):
+        return session
+    pyatspi, launcher, workdir, env = session
+
+    def on_alarm (signum, frame):
+        raise Failure ("the whole test took more than %d s" % seconds)
+
+    signal.signal (signal.SIGALRM, on_alarm)
+    signal.alarm (seconds)
+    try:
+        passed = run (args, pyatspi, env, workdir)
+    finally:
+        signal.alarm (0)
+        if launcher is not None:
+            launcher.terminate ()
+        shutil.rmtree (workdir, ignore_errors=True)
+    return 0 if passed else 1

@@ -21,19 +21,16 @@
 # With no financing and no start-up costs the accumulated result is first above zero in
 # month 5. Prints TAP; the exit status is 0 only when every step passed.
 
-import argparse
 import os
-import shutil
-import signal
 import subprocess
 import sys
 import time
 
 sys.path.insert (0, os.path.dirname (os.path.abspath (__file__)))
 
-from ffatspi import (Failure, App, begin, children, click, find, find_application,
-                     main_window, name_of, press_keys, query, role_of, screenshot,
-                     text_of, type_into, type_keys, wait_for, walk, xdotool)
+from ffatspi import (App, Failure, children, click, find, find_application, main_of,
+                     main_window, name_of, press_keys, query, role_of, run_steps, text_of,
+                     type_into, type_keys, wait_for, walk, xdotool)
 
 TITLE = "Varenyky fra Poltava"
 LINES = [
@@ -262,7 +259,8 @@ class Steps:
 
 def run (args, pyatspi, env, workdir):
     steps = Steps (args, pyatspi, env, workdir)
-    try:
+
+    def body ():
         steps.sample ()
         steps.start ()
         steps.open_participant ()
@@ -271,53 +269,12 @@ def run (args, pyatspi, env, workdir):
         steps.read_figures ()
         steps.export ()
         steps.app.check_stderr ()
-        print ("1..%d" % steps.number)
-    except Failure as failure:
-        shot = screenshot (args.log_dir, "failure", prefix="test-business-plan")
-        print ("not ok %d - %s" % (steps.number + 1, str (failure).splitlines ()[0]),
-               flush=True)
-        for line in str (failure).splitlines ()[1:]:
-            print ("# " + line)
-        if shot:
-            print ("# screenshot: %s" % shot)
-        if steps.app is not None:
-            print ("# stderr of the app:")
-            for line in steps.app.stderr_text ().splitlines ()[-40:]:
-                print ("#   " + line)
-        print ("1..%d" % (steps.number + 1))
-        return False
-    finally:
-        if steps.app is not None:
-            steps.app.kill ()
-    return True
+
+    return run_steps (steps, args.log_dir, "test-business-plan", body)
 
 
 def main ():
-    parser = argparse.ArgumentParser ()
-    parser.add_argument ("--app", required=True, help="the fotfeste binary")
-    parser.add_argument ("--cli", required=True, help="the fotfeste-cli binary")
-    parser.add_argument ("--log-dir", help="where a screenshot goes on failure")
-    args = parser.parse_args ()
-
-    session = begin ("fotfeste-business-plan-")
-    if isinstance (session, int):
-        return session
-    pyatspi, launcher, workdir, env = session
-
-    signal.signal (signal.SIGALRM, on_alarm)
-    signal.alarm (170)
-    try:
-        passed = run (args, pyatspi, env, workdir)
-    finally:
-        signal.alarm (0)
-        if launcher is not None:
-            launcher.terminate ()
-        shutil.rmtree (workdir, ignore_errors=True)
-    return 0 if passed else 1
-
-
-def on_alarm (signum, frame):
-    raise Failure ("the whole test took more than 170 s")
+    return main_of ("fotfeste-business-plan", run)
 
 
 if __name__ == "__main__":

@@ -14,12 +14,9 @@
 # and searches for the participant. Prints TAP; the exit status
 # is 0 only when every step passed.
 
-import argparse
 import getpass
 import glob
 import os
-import shutil
-import signal
 import socket
 import sqlite3
 import subprocess
@@ -28,10 +25,10 @@ import time
 
 sys.path.insert (0, os.path.dirname (os.path.abspath (__file__)))
 
-from ffatspi import (Failure, App, begin, children, click, find,
-                     find_all, find_application, find_editable, main_window, name_of,
-                     press_keys, query, screenshot, shown_names, text_of, type_into,
-                     type_keys, wait_for, walk, xdotool)
+from ffatspi import (App, Failure, children, click, find, find_all, find_application,
+                     find_editable, main_of, main_window, name_of, press_keys, query,
+                     run_steps, shown_names, text_of, type_into, type_keys, wait_for,
+                     walk, xdotool)
 
 
 # --- the database ----------------------------------------------------------------------
@@ -486,7 +483,8 @@ class Steps:
 
 def run (args, pyatspi, env, workdir):
     steps = Steps (args, pyatspi, env, workdir)
-    try:
+
+    def body ():
         # First run: a new, empty database.
         steps.start ("first run")
         steps.shortcuts ()
@@ -536,54 +534,12 @@ def run (args, pyatspi, env, workdir):
 
         # Fourth run: a file that is not a Fotfeste database.
         steps.not_a_database ()
-        print ("1..%d" % steps.number)
-    except Failure as failure:
-        shot = screenshot (args.log_dir, "failure")
-        print ("not ok %d - %s" % (steps.number + 1, str (failure).splitlines ()[0]),
-               flush=True)
-        for line in str (failure).splitlines ()[1:]:
-            print ("# " + line)
-        if shot:
-            print ("# screenshot: %s" % shot)
-        if steps.app is not None:
-            print ("# stderr of the app:")
-            for line in steps.app.stderr_text ().splitlines ()[-40:]:
-                print ("#   " + line)
-        print ("1..%d" % (steps.number + 1))
-        return False
-    finally:
-        if steps.app is not None:
-            steps.app.kill ()
-    return True
+
+    return run_steps (steps, args.log_dir, "test-e2e", body)
 
 
 def main ():
-    parser = argparse.ArgumentParser ()
-    parser.add_argument ("--app", required=True, help="the fotfeste binary")
-    parser.add_argument ("--log-dir", help="where a screenshot goes on failure")
-    args = parser.parse_args ()
-
-    session = begin ("fotfeste-e2e-")
-    if isinstance (session, int):
-        return session
-    pyatspi, launcher, workdir, env = session
-
-    # Bounds the whole run below meson's timeout: a hang anywhere still ends with a
-    # message, a screenshot and the app's stderr.
-    signal.signal (signal.SIGALRM, on_alarm)
-    signal.alarm (170)
-    try:
-        passed = run (args, pyatspi, env, workdir)
-    finally:
-        signal.alarm (0)
-        if launcher is not None:
-            launcher.terminate ()
-        shutil.rmtree (workdir, ignore_errors=True)
-    return 0 if passed else 1
-
-
-def on_alarm (signum, frame):
-    raise Failure ("the whole test took more than 170 s")
+    return main_of ("fotfeste-e2e", run, cli=False)
 
 
 if __name__ == "__main__":

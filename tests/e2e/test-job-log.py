@@ -16,20 +16,17 @@
 # participant again, and sees the entry in the log and this week's count under
 # "This week". Prints TAP; the exit status is 0 only when every step passed.
 
-import argparse
 import datetime
 import os
 import re
-import shutil
-import signal
 import subprocess
 import sys
 
 sys.path.insert (0, os.path.dirname (os.path.abspath (__file__)))
 
-from ffatspi import (Failure, App, begin, click_in_sight, find, find_application,
-                     find_editable, main_window, name_of, press_keys, query, screenshot,
-                     text_of, type_into, type_keys, wait_for, walk)
+from ffatspi import (App, Failure, click_in_sight, find, find_application, find_editable,
+                     main_of, main_window, name_of, press_keys, query, run_steps, text_of,
+                     type_into, type_keys, wait_for, walk)
 
 EMPLOYER = "Fjordkraft Drammen"
 POSITION = "Kundebehandler"
@@ -189,7 +186,8 @@ class Steps:
 
 def run (args, pyatspi, env, workdir):
     steps = Steps (args, pyatspi, env, workdir)
-    try:
+
+    def body ():
         steps.sample ()
         steps.start ("first run")
         steps.open_participant ()
@@ -203,53 +201,12 @@ def run (args, pyatspi, env, workdir):
         steps.week_shows_progress ()
         steps.app.check_stderr ()
         steps.quit ("second run")
-        print ("1..%d" % steps.number)
-    except Failure as failure:
-        shot = screenshot (args.log_dir, "failure", prefix="test-job-log")
-        print ("not ok %d - %s" % (steps.number + 1, str (failure).splitlines ()[0]),
-               flush=True)
-        for line in str (failure).splitlines ()[1:]:
-            print ("# " + line)
-        if shot:
-            print ("# screenshot: %s" % shot)
-        if steps.app is not None:
-            print ("# stderr of the app:")
-            for line in steps.app.stderr_text ().splitlines ()[-40:]:
-                print ("#   " + line)
-        print ("1..%d" % (steps.number + 1))
-        return False
-    finally:
-        if steps.app is not None:
-            steps.app.kill ()
-    return True
+
+    return run_steps (steps, args.log_dir, "test-job-log", body)
 
 
 def main ():
-    parser = argparse.ArgumentParser ()
-    parser.add_argument ("--app", required=True, help="the fotfeste binary")
-    parser.add_argument ("--cli", required=True, help="the fotfeste-cli binary")
-    parser.add_argument ("--log-dir", help="where a screenshot goes on failure")
-    args = parser.parse_args ()
-
-    session = begin ("fotfeste-job-log-")
-    if isinstance (session, int):
-        return session
-    pyatspi, launcher, workdir, env = session
-
-    signal.signal (signal.SIGALRM, on_alarm)
-    signal.alarm (170)
-    try:
-        passed = run (args, pyatspi, env, workdir)
-    finally:
-        signal.alarm (0)
-        if launcher is not None:
-            launcher.terminate ()
-        shutil.rmtree (workdir, ignore_errors=True)
-    return 0 if passed else 1
-
-
-def on_alarm (signum, frame):
-    raise Failure ("the whole test took more than 170 s")
+    return main_of ("fotfeste-job-log", run)
 
 
 if __name__ == "__main__":

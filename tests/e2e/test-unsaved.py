@@ -16,9 +16,7 @@
 # participant's notes, and nothing is left to offer. Quits with Ctrl+Q. Prints TAP;
 # the exit status is 0 only when every step passed.
 
-import argparse
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -26,9 +24,9 @@ import time
 
 sys.path.insert (0, os.path.dirname (os.path.abspath (__file__)))
 
-from ffatspi import (Failure, App, begin, children, click, click_in_sight, find,
-                     find_application, main_window, name_of, press_keys, query,
-                     screenshot, text_of, type_keys, wait_for, walk)
+from ffatspi import (App, Failure, children, click, click_in_sight, find,
+                     find_application, main_of, main_window, name_of, press_keys, query,
+                     run_steps, text_of, type_keys, wait_for, walk)
 
 TYPED = "Ringte NAV om spraakpraksis i Alta"
 HEADING = "Restore Unsaved Changes?"
@@ -167,7 +165,8 @@ class Steps:
 
 def run (args, pyatspi, env, workdir):
     steps = Steps (args, pyatspi, env, workdir)
-    try:
+
+    def body ():
         steps.sample ()
         for attempt in range (3):
             steps.start ("first run")
@@ -182,53 +181,13 @@ def run (args, pyatspi, env, workdir):
         steps.start ("third run")
         steps.not_asked_again ()
         steps.quit ("third run")
-        print ("1..%d" % steps.number)
-    except Failure as failure:
-        shot = screenshot (args.log_dir, "failure", prefix="test-unsaved")
-        print ("not ok %d - %s" % (steps.number + 1, str (failure).splitlines ()[0]),
-               flush=True)
-        for line in str (failure).splitlines ()[1:]:
-            print ("# " + line)
-        if shot:
-            print ("# screenshot: %s" % shot)
-        if steps.app is not None:
-            print ("# stderr of the app:")
-            for line in steps.app.stderr_text ().splitlines ()[-40:]:
-                print ("#   " + line)
-        print ("1..%d" % (steps.number + 1))
-        return False
-    finally:
-        if steps.app is not None:
-            steps.app.kill ()
-    return True
 
+    return run_steps (steps, args.log_dir, "test-unsaved", body)
 
-def on_alarm (signum, frame):
-    raise Failure ("the whole test took more than 170 s")
 
 
 def main ():
-    parser = argparse.ArgumentParser ()
-    parser.add_argument ("--app", required=True, help="the fotfeste binary")
-    parser.add_argument ("--cli", required=True, help="the fotfeste-cli binary")
-    parser.add_argument ("--log-dir", help="where a screenshot goes on failure")
-    args = parser.parse_args ()
-
-    session = begin ("fotfeste-unsaved-")
-    if isinstance (session, int):
-        return session
-    pyatspi, launcher, workdir, env = session
-
-    signal.signal (signal.SIGALRM, on_alarm)
-    signal.alarm (170)
-    try:
-        passed = run (args, pyatspi, env, workdir)
-    finally:
-        signal.alarm (0)
-        if launcher is not None:
-            launcher.terminate ()
-        shutil.rmtree (workdir, ignore_errors=True)
-    return 0 if passed else 1
+    return main_of ("fotfeste-unsaved", run)
 
 
 if __name__ == "__main__":
