@@ -129,3 +129,15 @@ ff_test_pdf_text (const char *pdf)
   space = g_regex_new ("\\s+", 0, 0, NULL);
   return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
 }
+
+GDate
+ff_test_date (GDateYear  year,
+              GDateMonth month,
+              GDateDay   day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return date;
+}

@@ -10,6 +10,11 @@
 G_BEGIN_DECLS
 
 /* A new private folder from @tmpl, such as "fotfeste-store-XXXXXX". */
+/* A date set from its year, month and day, for tables of dates in tests. */
+GDate ff_test_date          (GDateYear   year,
+                             GDateMonth  month,
+                             GDateDay    day);
+
 char *ff_test_make_dir      (const char *tmpl);
 
 /* A new private folder named after the test program, such as

@@ -8,21 +8,11 @@
 #include "config.h"
 
 #include "ff-absence-leave.h"
+#include "ff-test-util.h"
 
 #define SELF FF_EXCUSE_OWN_ILLNESS_SELF_CERTIFIED
 #define CHILD FF_EXCUSE_SICK_CHILD
 
-static GDate
-ymd (GDateYear  year,
-     GDateMonth month,
-     GDateDay   day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return date;
-}
 
 static FfExcusedDay
 excused (GDateYear  year,
@@ -30,7 +20,7 @@ excused (GDateYear  year,
          GDateDay   day,
          FfExcuse   excuse)
 {
-  FfExcusedDay mark = { ymd (year, month, day), excuse };
+  FfExcusedDay mark = { ff_test_date (year, month, day), excuse };
 
   return mark;
 }
@@ -78,10 +68,10 @@ test_occurrences (void)
   g_autoptr(GArray) none = ff_absence_leave_self_certifications (NULL, 0);
 
   g_assert_cmpuint (occurrences->len, ==, 4);
-  assert_occurrence (occurrences, 0, ymd (2025, 3, 7), ymd (2025, 3, 10), 2);
-  assert_occurrence (occurrences, 1, ymd (2025, 3, 17), ymd (2025, 3, 17), 1);
-  assert_occurrence (occurrences, 2, ymd (2025, 3, 19), ymd (2025, 3, 19), 1);
-  assert_occurrence (occurrences, 3, ymd (2025, 4, 16), ymd (2025, 4, 22), 2);
+  assert_occurrence (occurrences, 0, ff_test_date (2025, 3, 7), ff_test_date (2025, 3, 10), 2);
+  assert_occurrence (occurrences, 1, ff_test_date (2025, 3, 17), ff_test_date (2025, 3, 17), 1);
+  assert_occurrence (occurrences, 2, ff_test_date (2025, 3, 19), ff_test_date (2025, 3, 19), 1);
+  assert_occurrence (occurrences, 3, ff_test_date (2025, 4, 16), ff_test_date (2025, 4, 22), 2);
   g_assert_cmpuint (none->len, ==, 0);
 }
 
@@ -96,18 +86,18 @@ test_twelve_month_edges (void)
   const FfExcusedDay leap_before[] = { excused (2023, 2, 28, SELF) };
   const FfExcusedDay leap_after[] = { excused (2023, 3, 1, SELF) };
 
-  g_assert_cmpuint (used_on (monday, 1, ymd (2024, 6, 9)), ==, 0);    /* not yet */
-  g_assert_cmpuint (used_on (monday, 1, ymd (2024, 6, 10)), ==, 1);
-  g_assert_cmpuint (used_on (monday, 1, ymd (2025, 6, 9)), ==, 1);
-  g_assert_cmpuint (used_on (monday, 1, ymd (2025, 6, 10)), ==, 0);
+  g_assert_cmpuint (used_on (monday, 1, ff_test_date (2024, 6, 9)), ==, 0);    /* not yet */
+  g_assert_cmpuint (used_on (monday, 1, ff_test_date (2024, 6, 10)), ==, 1);
+  g_assert_cmpuint (used_on (monday, 1, ff_test_date (2025, 6, 9)), ==, 1);
+  g_assert_cmpuint (used_on (monday, 1, ff_test_date (2025, 6, 10)), ==, 0);
 
   /* Friday to Tuesday: its last day is inside the 12 months, so it counts */
-  g_assert_cmpuint (used_on (across, 3, ymd (2025, 6, 10)), ==, 1);
-  g_assert_cmpuint (used_on (across, 3, ymd (2025, 6, 11)), ==, 0);
+  g_assert_cmpuint (used_on (across, 3, ff_test_date (2025, 6, 10)), ==, 1);
+  g_assert_cmpuint (used_on (across, 3, ff_test_date (2025, 6, 11)), ==, 0);
 
   /* 29 February 2024 less 12 months is 28 February 2023 */
-  g_assert_cmpuint (used_on (leap_before, 1, ymd (2024, 2, 29)), ==, 0);
-  g_assert_cmpuint (used_on (leap_after, 1, ymd (2024, 2, 29)), ==, 1);
+  g_assert_cmpuint (used_on (leap_before, 1, ff_test_date (2024, 2, 29)), ==, 0);
+  g_assert_cmpuint (used_on (leap_after, 1, ff_test_date (2024, 2, 29)), ==, 1);
 }
 
 static FfSelfCertificationVerdict
@@ -127,7 +117,7 @@ check_last (const FfExcusedDay *days,
 static void
 test_first_eight_weeks (void)
 {
-  const GDate start = ymd (2025, 1, 6);
+  const GDate start = ff_test_date (2025, 1, 6);
   const FfExcusedDay friday[] = { excused (2025, 2, 28, SELF) };
   const FfExcusedDay monday[] = { excused (2025, 3, 3, SELF) };
   /* Thursday to Tuesday, 4 days and too early: too early is said first */
@@ -142,10 +132,10 @@ test_first_eight_weeks (void)
   g_assert_cmpint (check_last (monday, 1, start), ==, FF_SELF_CERTIFICATION_ALLOWED);
   g_assert_cmpint (check_last (both, 4, start), ==, FF_SELF_CERTIFICATION_TOO_EARLY);
 
-  today = ymd (2025, 3, 2);
+  today = ff_test_date (2025, 3, 2);
   ff_absence_leave_count (NULL, 0, &start, &today, 0, FALSE, &count);
   g_assert_false (count.self_certification_open);
-  today = ymd (2025, 3, 3);
+  today = ff_test_date (2025, 3, 3);
   ff_absence_leave_count (NULL, 0, &start, &today, 0, FALSE, &count);
   g_assert_true (count.self_certification_open);
   g_assert_cmpuint (count.self_certifications_left, ==, 4);
@@ -155,7 +145,7 @@ test_first_eight_weeks (void)
 static void
 test_three_days (void)
 {
-  const GDate start = ymd (2025, 1, 6);
+  const GDate start = ff_test_date (2025, 1, 6);
   const FfExcusedDay three[] = {
     excused (2025, 3, 11, SELF), excused (2025, 3, 12, SELF), excused (2025, 3, 13, SELF),
   };
@@ -192,7 +182,7 @@ test_three_days (void)
 static void
 test_four_in_twelve_months (void)
 {
-  const GDate start = ymd (2025, 1, 6);
+  const GDate start = ff_test_date (2025, 1, 6);
   FfExcusedDay days[] = {
     excused (2025, 4, 1, SELF),
     excused (2025, 5, 6, SELF),
@@ -201,7 +191,7 @@ test_four_in_twelve_months (void)
     excused (2026, 3, 31, SELF),   /* the next one, changed below */
   };
   FfLeaveCount count;
-  GDate today = ymd (2025, 9, 2);
+  GDate today = ff_test_date (2025, 9, 2);
 
   g_assert_cmpint (check_last (days, 4, start), ==, FF_SELF_CERTIFICATION_ALLOWED);
   ff_absence_leave_count (days, 4, &start, &today, 0, FALSE, &count);
@@ -214,13 +204,13 @@ test_four_in_twelve_months (void)
   /* 1 April 2026: the first has left them */
   days[4] = excused (2026, 4, 1, SELF);
   g_assert_cmpint (check_last (days, 5, start), ==, FF_SELF_CERTIFICATION_ALLOWED);
-  today = ymd (2026, 4, 1);
+  today = ff_test_date (2026, 4, 1);
   ff_absence_leave_count (days, 5, &start, &today, 0, FALSE, &count);
   g_assert_cmpuint (count.self_certifications_used, ==, 4);
 
   /* five counted still leave none, never fewer */
   days[4] = excused (2025, 10, 7, SELF);
-  today = ymd (2025, 10, 7);
+  today = ff_test_date (2025, 10, 7);
   ff_absence_leave_count (days, 5, &start, &today, 0, FALSE, &count);
   g_assert_cmpuint (count.self_certifications_used, ==, 5);
   g_assert_cmpuint (count.self_certifications_left, ==, 0);
@@ -245,7 +235,7 @@ test_sick_child_days_allowed (void)
 static void
 test_sick_child_days_used (void)
 {
-  const GDate start = ymd (2024, 5, 1);
+  const GDate start = ff_test_date (2024, 5, 1);
   const FfExcusedDay days[] = {
     excused (2024, 6, 10, CHILD),              /* a year before today: outside */
     excused (2024, 6, 11, CHILD),              /* the first day of the 12 months */
@@ -259,7 +249,7 @@ test_sick_child_days_used (void)
   };
   FfExcusedDay ten[11];
   FfLeaveCount count;
-  GDate today = ymd (2025, 6, 10);
+  GDate today = ff_test_date (2025, 6, 10);
 
   ff_absence_leave_count (days, G_N_ELEMENTS (days), &start, &today, 3, TRUE, &count);
   g_assert_cmpuint (count.sick_child_days_used, ==, 5);
@@ -268,14 +258,14 @@ test_sick_child_days_used (void)
   g_assert_cmpuint (count.self_certifications_used, ==, 1);
   g_assert_cmpuint (count.self_certifications_left, ==, 3);
 
-  today = ymd (2024, 12, 31);
+  today = ff_test_date (2024, 12, 31);
   g_assert_cmpuint (ff_absence_leave_sick_child_days_used (days, G_N_ELEMENTS (days), &today),
                     ==, 3);
 
   /* ten days of ten leave none; an eleventh leaves none, not fewer */
   for (guint i = 0; i < G_N_ELEMENTS (ten); i++)
     ten[i] = excused (2025, 2, 3 + i, CHILD);
-  today = ymd (2025, 12, 31);
+  today = ff_test_date (2025, 12, 31);
   ff_absence_leave_count (ten, 10, &start, &today, 1, FALSE, &count);
   g_assert_cmpuint (count.sick_child_days_used, ==, 10);
   g_assert_cmpuint (count.sick_child_days_left, ==, 0);

@@ -9,22 +9,12 @@
 
 #include "ff-absence-reduction.h"
 #include "ff-attendance.h"
+#include "ff-test-util.h"
 
 /* G from 1 May 2025, and a twelfth of it: 13,016,000 / 12 = 1,084,666.67 øre */
 #define G_2025 G_GINT64_CONSTANT (13016000)
 #define G_2024 G_GINT64_CONSTANT (12402800)
 
-static GDate
-ymd (GDateYear  year,
-     GDateMonth month,
-     GDateDay   day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return date;
-}
 
 static FfAbsenceReduction
 compute_ok (const FfAbsenceReductionInput *input)
@@ -55,13 +45,13 @@ test_known_basic_amounts (void)
   gsize n;
   const FfBasicAmount *table = ff_absence_reduction_known_basic_amounts (&n);
   g_autoptr(GError) error = NULL;
-  GDate before = ymd (2023, 4, 30);
+  GDate before = ff_test_date (2023, 4, 30);
   gint64 g = -1;
 
   g_assert_cmpuint (n, ==, 3);
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      GDate date = ymd (cases[i].year, cases[i].month, cases[i].day);
+      GDate date = ff_test_date (cases[i].year, cases[i].month, cases[i].day);
 
       g_assert_true (ff_absence_reduction_basic_amount_on (table, n, &date, &g, NULL));
       g_assert_cmpint (g, ==, cases[i].g);
@@ -78,18 +68,18 @@ static void
 test_own_basic_amounts (void)
 {
   const FfBasicAmount table[] = {
-    { ymd (2026, 5, 1), 0 },
-    { ymd (2025, 5, 1), G_2025 },
-    { ymd (2024, 5, 1), G_2024 },
+    { ff_test_date (2026, 5, 1), 0 },
+    { ff_test_date (2025, 5, 1), G_2025 },
+    { ff_test_date (2024, 5, 1), G_2024 },
   };
   g_autoptr(GError) error = NULL;
-  GDate date = ymd (2025, 1, 15);
+  GDate date = ff_test_date (2025, 1, 15);
   gint64 g = 0;
 
   g_assert_true (ff_absence_reduction_basic_amount_on (table, 3, &date, &g, NULL));
   g_assert_cmpint (g, ==, G_2024);
 
-  date = ymd (2026, 5, 1);
+  date = ff_test_date (2026, 5, 1);
   g_assert_false (ff_absence_reduction_basic_amount_on (table, 3, &date, &g, &error));
   g_assert_error (error, FF_ABSENCE_ERROR, FF_ABSENCE_ERROR_BAD_AMOUNT);
 }
@@ -126,8 +116,8 @@ test_month_of_marks (void)
   FfAbsenceReductionInput input = {
     .yearly_benefit = 2 * G_2025,
     .period = FF_PAYMENT_MONTHLY,
-    .first_day = ymd (2025, 5, 1),
-    .last_day = ymd (2025, 5, 31),
+    .first_day = ff_test_date (2025, 5, 1),
+    .last_day = ff_test_date (2025, 5, 31),
   };
   FfAbsenceReduction reduction;
 
@@ -201,8 +191,8 @@ test_decision_conditions (void)
       FfAbsenceReductionInput input = {
         .yearly_benefit = cases[i].yearly,
         .period = FF_PAYMENT_MONTHLY,
-        .first_day = ymd (2025, 6, 1),
-        .last_day = ymd (2025, 6, 30),
+        .first_day = ff_test_date (2025, 6, 1),
+        .last_day = ff_test_date (2025, 6, 30),
         .planned_minutes = cases[i].planned,
         .unexcused_minutes = cases[i].unexcused,
       };
@@ -228,8 +218,8 @@ test_basic_amount_changes_mid_period (void)
   FfAbsenceReductionInput input = {
     .yearly_benefit = 52000000,
     .period = FF_PAYMENT_FORTNIGHTLY,
-    .first_day = ymd (2025, 4, 24),
-    .last_day = ymd (2025, 5, 7),
+    .first_day = ff_test_date (2025, 4, 24),
+    .last_day = ff_test_date (2025, 5, 7),
     .planned_minutes = 4000,
     .unexcused_minutes = 2100,
   };
@@ -246,16 +236,16 @@ test_basic_amount_changes_mid_period (void)
   g_assert_false (over_the_change.individual_decision);
 
   /* the same 14 days a week earlier end before 1 May: G 2024, and a decision is needed */
-  input.first_day = ymd (2025, 4, 17);
-  input.last_day = ymd (2025, 4, 30);
+  input.first_day = ff_test_date (2025, 4, 17);
+  input.last_day = ff_test_date (2025, 4, 30);
   before_the_change = compute_ok (&input);
   g_assert_cmpint (before_the_change.basic_amount, ==, G_2024);
   g_assert_true (before_the_change.twelfth_of_basic);
   g_assert_true (before_the_change.individual_decision);
 
   /* ending on 1 May itself: the new G */
-  input.first_day = ymd (2025, 4, 18);
-  input.last_day = ymd (2025, 5, 1);
+  input.first_day = ff_test_date (2025, 4, 18);
+  input.last_day = ff_test_date (2025, 5, 1);
   ending_on_the_day = compute_ok (&input);
   g_assert_cmpint (ending_on_the_day.basic_amount, ==, G_2025);
   g_assert_false (ending_on_the_day.individual_decision);
@@ -288,8 +278,8 @@ test_refused (void)
       FfAbsenceReductionInput input = {
         .yearly_benefit = cases[i].yearly,
         .period = FF_PAYMENT_MONTHLY,
-        .first_day = ymd (cases[i].year, 9, cases[i].first_day),
-        .last_day = ymd (cases[i].year, 9, 29),
+        .first_day = ff_test_date (cases[i].year, 9, cases[i].first_day),
+        .last_day = ff_test_date (cases[i].year, 9, 29),
         .planned_minutes = cases[i].planned,
         .unexcused_minutes = cases[i].unexcused,
       };

@@ -7,20 +7,10 @@
 #include "config.h"
 
 #include "ff-session-series.h"
+#include "ff-test-util.h"
 
 #define HM(h, m) ((h) * 60 + (m))
 
-static GDate
-ymd (GDateYear  year,
-     GDateMonth month,
-     GDateDay   day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return date;
-}
 
 static void
 assert_session (const FfSession *session,
@@ -74,7 +64,7 @@ test_month_end (void)
 {
   g_autoptr(GArray) sessions = generate_ok (FF_WEEKDAY_MONDAY | FF_WEEKDAY_WEDNESDAY,
                                             HM (9, 0), HM (11, 30),
-                                            ymd (2024, 1, 24), ymd (2024, 2, 5), NULL, 0);
+                                            ff_test_date (2024, 1, 24), ff_test_date (2024, 2, 5), NULL, 0);
   const FfSession *first = &g_array_index (sessions, FfSession, 0);
   g_autofree char *first_moments = moments (first);
 
@@ -94,13 +84,13 @@ static void
 test_year_end_with_skipped_dates (void)
 {
   const GDate skip[] = {
-    ymd (2025, 12, 25), ymd (2026, 1, 1),
-    ymd (2026, 1, 7),     /* a Wednesday: no session to skip */
-    ymd (2027, 1, 5),     /* outside the period */
+    ff_test_date (2025, 12, 25), ff_test_date (2026, 1, 1),
+    ff_test_date (2026, 1, 7),     /* a Wednesday: no session to skip */
+    ff_test_date (2027, 1, 5),     /* outside the period */
   };
   g_autoptr(GArray) sessions = generate_ok (FF_WEEKDAY_TUESDAY | FF_WEEKDAY_THURSDAY,
                                             HM (12, 15), HM (14, 0),
-                                            ymd (2025, 12, 23), ymd (2026, 1, 8),
+                                            ff_test_date (2025, 12, 23), ff_test_date (2026, 1, 8),
                                             skip, G_N_ELEMENTS (skip));
 
   g_assert_cmpuint (sessions->len, ==, 4);
@@ -126,9 +116,9 @@ test_summer_time_keeps_wall_clock (void)
     { 10, 26, "09:00+01/11:00+01" },
   };
   g_autoptr(GArray) spring = generate_ok (FF_WEEKDAYS_ALL, HM (9, 0), HM (11, 0),
-                                          ymd (2026, 3, 28), ymd (2026, 3, 30), NULL, 0);
+                                          ff_test_date (2026, 3, 28), ff_test_date (2026, 3, 30), NULL, 0);
   g_autoptr(GArray) autumn = generate_ok (FF_WEEKDAYS_ALL, HM (9, 0), HM (11, 0),
-                                          ymd (2026, 10, 24), ymd (2026, 10, 26), NULL, 0);
+                                          ff_test_date (2026, 10, 24), ff_test_date (2026, 10, 26), NULL, 0);
 
   g_assert_cmpuint (spring->len, ==, 3);
   g_assert_cmpuint (autumn->len, ==, 3);
@@ -150,11 +140,11 @@ static void
 test_summer_time_night_sessions (void)
 {
   g_autoptr(GArray) spring = generate_ok (FF_WEEKDAY_SUNDAY, HM (1, 30), HM (3, 30),
-                                          ymd (2026, 3, 29), ymd (2026, 3, 29), NULL, 0);
+                                          ff_test_date (2026, 3, 29), ff_test_date (2026, 3, 29), NULL, 0);
   g_autoptr(GArray) autumn = generate_ok (FF_WEEKDAY_SUNDAY, HM (1, 30), HM (3, 30),
-                                          ymd (2026, 10, 25), ymd (2026, 10, 25), NULL, 0);
+                                          ff_test_date (2026, 10, 25), ff_test_date (2026, 10, 25), NULL, 0);
   g_autoptr(GArray) skipped_hour = generate_ok (FF_WEEKDAY_SUNDAY, HM (1, 30), HM (2, 30),
-                                                ymd (2026, 3, 29), ymd (2026, 3, 29),
+                                                ff_test_date (2026, 3, 29), ff_test_date (2026, 3, 29),
                                                 NULL, 0);
   g_autofree char *spring_moments = NULL;
   g_autofree char *autumn_moments = NULL;
@@ -180,9 +170,9 @@ test_summer_time_night_sessions (void)
 static void
 test_every_day_skipped (void)
 {
-  const GDate skip[] = { ymd (2025, 5, 1), ymd (2025, 5, 8) };
+  const GDate skip[] = { ff_test_date (2025, 5, 1), ff_test_date (2025, 5, 8) };
   g_autoptr(GArray) sessions = generate_ok (FF_WEEKDAY_THURSDAY, HM (9, 0), HM (10, 0),
-                                            ymd (2025, 5, 1), ymd (2025, 5, 13),
+                                            ff_test_date (2025, 5, 1), ff_test_date (2025, 5, 13),
                                             skip, G_N_ELEMENTS (skip));
 
   g_assert_cmpuint (sessions->len, ==, 0);
@@ -195,7 +185,7 @@ test_thousand_sessions (void)
   g_autoptr(GTimeZone) oslo = g_time_zone_new_identifier ("Europe/Oslo");
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) refused = NULL;
-  GDate from = ymd (2024, 1, 1);
+  GDate from = ff_test_date (2024, 1, 1);
   GDate to = from;
   g_autoptr(GArray) sessions = NULL;
   const FfSession *last;
@@ -241,13 +231,13 @@ test_refused (void)
     { FF_WEEKDAY_MONDAY, HM (9, 0), HM (10, 0), 9, FF_SESSION_SERIES_ERROR_TO_BEFORE_FROM },
   };
   g_autoptr(GTimeZone) oslo = g_time_zone_new_identifier ("Europe/Oslo");
-  GDate from = ymd (2025, 6, 10);
+  GDate from = ff_test_date (2025, 6, 10);
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GArray) sessions = NULL;
-      GDate to = ymd (2025, 6, cases[i].to_day);
+      GDate to = ff_test_date (2025, 6, cases[i].to_day);
 
       g_test_message ("case %" G_GSIZE_FORMAT, i);
       sessions = ff_session_series_generate (cases[i].weekdays, cases[i].start, cases[i].end,
