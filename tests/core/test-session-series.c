@@ -64,7 +64,8 @@ test_month_end (void)
 {
   g_autoptr(GArray) sessions = generate_ok (FF_WEEKDAY_MONDAY | FF_WEEKDAY_WEDNESDAY,
                                             HM (9, 0), HM (11, 30),
-                                            ff_test_date (2024, 1, 24), ff_test_date (2024, 2, 5), NULL, 0);
+                                            ff_test_date (2024, 1, 24),
+                                            ff_test_date (2024, 2, 5), NULL, 0);
   const FfSession *first = &g_array_index (sessions, FfSession, 0);
   g_autofree char *first_moments = moments (first);
 
@@ -116,9 +117,11 @@ test_summer_time_keeps_wall_clock (void)
     { 10, 26, "09:00+01/11:00+01" },
   };
   g_autoptr(GArray) spring = generate_ok (FF_WEEKDAYS_ALL, HM (9, 0), HM (11, 0),
-                                          ff_test_date (2026, 3, 28), ff_test_date (2026, 3, 30), NULL, 0);
+                                          ff_test_date (2026, 3, 28),
+                                          ff_test_date (2026, 3, 30), NULL, 0);
   g_autoptr(GArray) autumn = generate_ok (FF_WEEKDAYS_ALL, HM (9, 0), HM (11, 0),
-                                          ff_test_date (2026, 10, 24), ff_test_date (2026, 10, 26), NULL, 0);
+                                          ff_test_date (2026, 10, 24),
+                                          ff_test_date (2026, 10, 26), NULL, 0);
 
   g_assert_cmpuint (spring->len, ==, 3);
   g_assert_cmpuint (autumn->len, ==, 3);
@@ -140,11 +143,14 @@ static void
 test_summer_time_night_sessions (void)
 {
   g_autoptr(GArray) spring = generate_ok (FF_WEEKDAY_SUNDAY, HM (1, 30), HM (3, 30),
-                                          ff_test_date (2026, 3, 29), ff_test_date (2026, 3, 29), NULL, 0);
+                                          ff_test_date (2026, 3, 29),
+                                          ff_test_date (2026, 3, 29), NULL, 0);
   g_autoptr(GArray) autumn = generate_ok (FF_WEEKDAY_SUNDAY, HM (1, 30), HM (3, 30),
-                                          ff_test_date (2026, 10, 25), ff_test_date (2026, 10, 25), NULL, 0);
+                                          ff_test_date (2026, 10, 25),
+                                          ff_test_date (2026, 10, 25), NULL, 0);
   g_autoptr(GArray) skipped_hour = generate_ok (FF_WEEKDAY_SUNDAY, HM (1, 30), HM (2, 30),
-                                                ff_test_date (2026, 3, 29), ff_test_date (2026, 3, 29),
+                                                ff_test_date (2026, 3, 29),
+                                                ff_test_date (2026, 3, 29),
                                                 NULL, 0);
   g_autofree char *spring_moments = NULL;
   g_autofree char *autumn_moments = NULL;
