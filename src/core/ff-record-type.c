@@ -14,7 +14,9 @@
 #include "ff-enrolment.h"
 #include "ff-format.h"
 #include "ff-job-log.h"
+#include "ff-mentor.h"
 #include "ff-participant.h"
+#include "ff-placement.h"
 #include "ff-plan.h"
 #include "ff-programme.h"
 #include "ff-record-private.h"
@@ -45,6 +47,12 @@ static const FfRecordType * const all_types[] = {
   &ff_business_part_types[FF_BUSINESS_PART_MILESTONE],
   &ff_business_part_types[FF_BUSINESS_PART_FEEDBACK],
   &ff_business_part_types[FF_BUSINESS_PART_MARK],
+  &ff_mentor_type,
+  &ff_match_type,
+  &ff_meeting_type,
+  &ff_placement_type,
+  &ff_placement_note_type,
+  &ff_placement_agreement_type,
 };
 
 const FfRecordType *

@@ -511,7 +511,7 @@ static const char *migrations[] = {
   /* An agreement as it was when a change cleared its approvals: the placement's
    * fields then, kept unchanged. */
   "CREATE TABLE placement_agreement ("
-  ROW_COLUMNS
+  RECORD_COLUMNS
   "  placement_id INTEGER NOT NULL REFERENCES placement (id),"
   "  participant_id INTEGER NOT NULL REFERENCES participant (id),"
   "  employer_id INTEGER NOT NULL REFERENCES employer (id),"
