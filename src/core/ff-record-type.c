@@ -12,6 +12,7 @@
 #include "ff-business-plan.h"
 #include "ff-employer.h"
 #include "ff-enrolment.h"
+#include "ff-follow-up.h"
 #include "ff-format.h"
 #include "ff-job-log.h"
 #include "ff-mentor.h"
@@ -53,6 +54,8 @@ static const FfRecordType * const all_types[] = {
   &ff_placement_type,
   &ff_placement_note_type,
   &ff_placement_agreement_type,
+  &ff_follow_up_type,
+  &ff_action_type,
 };
 
 const FfRecordType *
