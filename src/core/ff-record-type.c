@@ -16,6 +16,7 @@
 #include "ff-format.h"
 #include "ff-job-log.h"
 #include "ff-mentor.h"
+#include "ff-outcome.h"
 #include "ff-participant.h"
 #include "ff-placement.h"
 #include "ff-plan.h"
@@ -56,6 +57,7 @@ static const FfRecordType * const all_types[] = {
   &ff_placement_agreement_type,
   &ff_follow_up_type,
   &ff_action_type,
+  &ff_outcome_type,
 };
 
 const FfRecordType *
