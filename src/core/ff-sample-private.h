@@ -115,6 +115,7 @@ typedef struct
   GRand       *employer_rand;
   GRand       *job_rand;
   GRand       *business_rand;
+  GRand       *mentor_rand;           /* mentors, placements, follow-ups, outcomes */
 
   gint64       programme_ids[FF_SAMPLE_N_PROGRAMMES];
   guint32      programme_start[FF_SAMPLE_N_PROGRAMMES];
@@ -128,6 +129,8 @@ typedef struct
   GHashTable  *org_numbers;
   GHashTable  *employer_names;
   GPtrArray   *employers;             /* FfSampleEmployer, as written */
+  GPtrArray   *friends[FF_SAMPLE_N_PLACES]; /* volunteer friends of each place */
+  GHashTable  *workplace_mentors;     /* FfSampleEmployer * → the mentor's id */
 } FfSample;
 
 /* ff-sample.c: how many participants of a run of @n_participants go in one
@@ -186,6 +189,14 @@ gboolean  ff_sample_add_job_log      (FfSample              *s,
 gboolean  ff_sample_add_business_plan (FfSample              *s,
                                        const FfSamplePerson  *person,
                                        GError               **error);
+
+/* ff-sample-mentors.c: of a participant who has been active in the programme year,
+ * a volunteer friend with a meeting log (most in small places), a placement with its
+ * agreement approved, the conversations of the last weeks with their actions; and the
+ * outcome of every enrolment that ended. */
+gboolean  ff_sample_add_mentoring    (FfSample              *s,
+                                      const FfSamplePerson  *person,
+                                      GError               **error);
 
 /* Helpers */
 

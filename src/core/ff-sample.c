@@ -156,7 +156,8 @@ add_batch (FfSample      *s,
   for (guint i = 0; i < people->len; i++)
     {
       if (!ff_sample_add_job_log (s, &g_array_index (people, FfSamplePerson, i), error)
-          || !ff_sample_add_business_plan (s, &g_array_index (people, FfSamplePerson, i), error))
+          || !ff_sample_add_business_plan (s, &g_array_index (people, FfSamplePerson, i), error)
+          || !ff_sample_add_mentoring (s, &g_array_index (people, FfSamplePerson, i), error))
         goto fail;
     }
 
@@ -186,6 +187,8 @@ ff_sample_generate (FfStore         *store,
   g_autoptr(GRand) employer_rand = g_rand_new_with_seed (seed ^ 0x85ebca6bu);
   g_autoptr(GRand) job_rand = g_rand_new_with_seed (seed ^ 0xc2b2ae35u);
   g_autoptr(GRand) business_rand = g_rand_new_with_seed (seed ^ 0x27d4eb2fu);
+  g_autoptr(GRand) mentor_rand = g_rand_new_with_seed (seed ^ 0x165667b1u);
+  g_autoptr(GHashTable) workplace_mentors = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) employers =
     g_ptr_array_new_with_free_func ((GDestroyNotify) ff_sample_employer_free);
   g_autoptr(GHashTable) national_ids = g_hash_table_new_full (g_str_hash, g_str_equal,
@@ -203,6 +206,8 @@ ff_sample_generate (FfStore         *store,
     .employer_rand = employer_rand,
     .job_rand = job_rand,
     .business_rand = business_rand,
+    .mentor_rand = mentor_rand,
+    .workplace_mentors = workplace_mentors,
     .employers = employers,
     .national_ids = national_ids,
     .org_numbers = org_numbers,
@@ -232,6 +237,9 @@ ff_sample_generate (FfStore         *store,
   set_pragma (store, "cache_size", -128 * 1024);
   set_pragma (store, "temp_store", 2);
 
+  for (guint i = 0; i < FF_SAMPLE_N_PLACES; i++)
+    s.friends[i] = g_ptr_array_new_with_free_func (g_free);
+
   ok = add_programmes (&s, error);
   for (guint done = 0; ok && done < n_participants; done += batch)
     {
@@ -239,6 +247,9 @@ ff_sample_generate (FfStore         *store,
 
       ok = add_batch (&s, done, end, n_participants, &reporter, cancellable, error);
     }
+
+  for (guint i = 0; i < FF_SAMPLE_N_PLACES; i++)
+    g_ptr_array_unref (s.friends[i]);
 
   set_pragma (store, "temp_store", temp_store);
   set_pragma (store, "cache_size", cache_size);
