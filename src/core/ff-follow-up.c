@@ -246,6 +246,25 @@ static const struct
     " AND pl.end_date < ?)", FALSE },
 };
 
+/* The same conditions as sets of participants, each read from its own index (active
+ * enrolments by the date they became active, open actions by due date, placements not
+ * evaluated by end date), for a list that filters every participant on them; the
+ * parameters in the same order as flag_sql's, without the participant's. */
+static const char * const set_sql[] = {
+  "SELECT e.participant_id FROM enrolment e"
+  " WHERE e.status = 'active' AND e.deleted_at IS NULL AND e.status_date < ?"
+  " AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.participant_id = e.participant_id"
+  "  AND f.deleted_at IS NULL AND f.date >= ?)",
+  "SELECT f.participant_id FROM follow_up_action a JOIN follow_up f ON f.id = a.follow_up_id"
+  " WHERE a.done = 0 AND a.deleted_at IS NULL AND a.due_date <> '' AND a.due_date < ?"
+  " AND f.deleted_at IS NULL",
+  "SELECT pl.participant_id FROM placement pl"
+  " WHERE pl.deleted_at IS NULL AND pl.evaluation = '' AND pl.end_date <> ''"
+  " AND pl.end_date < ?",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (set_sql) == G_N_ELEMENTS (flag_sql));
+
 void
 ff_follow_up_append_flags_sql (GString         *sql,
                                const char      *column,
@@ -253,28 +272,36 @@ ff_follow_up_append_flags_sql (GString         *sql,
 {
   gboolean first = TRUE;
 
-  g_string_append_c (sql, '(');
-  for (guint i = 0; i < G_N_ELEMENTS (flag_sql); i++)
+  g_string_append_printf (sql, "%s IN (", column);
+  for (guint i = 0; i < G_N_ELEMENTS (set_sql); i++)
     {
       if (!(flags & flag_sql[i].flag))
         continue;
       if (!first)
-        g_string_append (sql, " OR ");
+        g_string_append (sql, " UNION ALL ");
       first = FALSE;
-      for (const char *p = flag_sql[i].sql; *p != '\0'; p++)
-        {
-          if (p[0] == '%' && p[1] == 's')
-            {
-              g_string_append (sql, column);
-              p++;
-            }
-          else
-            g_string_append_c (sql, *p);
-        }
+      g_string_append (sql, set_sql[i]);
     }
   if (first)
-    g_string_append (sql, "0");
+    g_string_append (sql, "SELECT NULL WHERE 0");
   g_string_append_c (sql, ')');
+}
+
+/* Appends the condition of one flag for the participant bound first. */
+static void
+append_flag_sql (GString *sql,
+                 guint    i)
+{
+  for (const char *p = flag_sql[i].sql; *p != '\0'; p++)
+    {
+      if (p[0] == '%' && p[1] == 's')
+        {
+          g_string_append_c (sql, '?');
+          p++;
+        }
+      else
+        g_string_append_c (sql, *p);
+    }
 }
 
 /* @today (YYYY-MM-DD) less @days days. */
@@ -356,7 +383,7 @@ ff_follow_up_flags (FfStore     *store,
       g_auto(FfStoreStmt) stmt = NULL;
       int param;
 
-      ff_follow_up_append_flags_sql (sql, "?", flag_sql[i].flag);
+      append_flag_sql (sql, i);
       stmt = ff_store_prepare (store, sql->str, error);
       if (stmt == NULL)
         return 0;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ff-mentor.h"
+#include "ff-mentor-private.h"
 #include "ff-participant.h"
 #include "ff-store-private.h"
 #include "ff-text.h"
@@ -107,6 +108,69 @@ terms_clear (Terms *terms)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Terms, terms_clear)
 
+char *
+ff_mentor_match_terms (const FfMentorTerms *terms)
+{
+  g_auto(Terms) t = { 0 };
+  GString *text = g_string_new (NULL);
+
+  terms_init (&t, terms);
+  for (guint i = 0; i < t.languages->len; i++)
+    g_string_append_printf (text, "l%s\n", (char *) g_ptr_array_index (t.languages, i));
+  if (*t.municipality != '\0')
+    g_string_append_printf (text, "m%s\n", t.municipality);
+  for (guint i = 0; i < t.interests->len; i++)
+    g_string_append_printf (text, "i%s\n", (char *) g_ptr_array_index (t.interests, i));
+
+  return g_string_free (text, FALSE);
+}
+
+/* How much a mentor whose stored terms are @stored shares with @participant: as
+ * shared_terms(), without folding anything again. */
+static guint
+shared_stored (const Terms *participant,
+               const char  *stored)
+{
+  guint n = 0;
+  const char *line = stored;
+
+  while (*line != '\0')
+    {
+      const char *end = strchr (line, '\n');
+      gsize len = end != NULL ? (gsize) (end - line) : strlen (line);
+      GPtrArray *items = NULL;
+
+      if (len > 1)
+        {
+          if (line[0] == 'm')
+            {
+              if (*participant->municipality != '\0'
+                  && strlen (participant->municipality) == len - 1
+                  && strncmp (participant->municipality, line + 1, len - 1) == 0)
+                n++;
+            }
+          else
+            items = line[0] == 'l' ? participant->languages : participant->interests;
+        }
+      for (guint i = 0; items != NULL && i < items->len; i++)
+        {
+          const char *item = g_ptr_array_index (items, i);
+
+          if (strlen (item) == len - 1 && strncmp (item, line + 1, len - 1) == 0)
+            {
+              n++;
+              break;
+            }
+        }
+
+      if (end == NULL)
+        break;
+      line = end + 1;
+    }
+
+  return n;
+}
+
 static guint
 shared_terms (const Terms *participant,
               const Terms *mentor)
@@ -187,17 +251,16 @@ ff_mentor_suggest (FfStore  *store,
   given.interests = ff_participant_get_field (participant, FF_PARTICIPANT_INTERESTS);
   terms_init (&wanted, &given);
 
-  /* Every mentor not archived, with the count of their active matches from the index
-   * of matches by mentor and status; those already matched with the participant (the
-   * index of matches by participant) left out. The ranking is done here, in C, on a
-   * few thousand rows at most. */
+  /* Every mentor not archived, with the count of their active matches; those already
+   * matched with the participant (the index of matches by participant) left out. Each
+   * mentor's terms are stored folded: the ranking, here in C on a few thousand rows
+   * at most, only compares them. */
   stmt = ff_store_prepare_bound (store, error,
-                                 "SELECT m.id, m.name, m.kind, m.languages, m.municipality,"
-                                 " m.interests,"
-                                 " (SELECT count(*) FROM mentor_match a"
-                                 "  WHERE a.mentor_id = m.id AND a.status = 'active'"
-                                 "  AND a.deleted_at IS NULL)"
+                                 "SELECT m.id, m.name, m.kind, m.match_terms, coalesce (a.n, 0)"
                                  " FROM mentor m"
+                                 " LEFT JOIN (SELECT mentor_id, count(*) AS n FROM mentor_match"
+                                 "  WHERE status = 'active' AND deleted_at IS NULL"
+                                 "  GROUP BY mentor_id) a ON a.mentor_id = m.id"
                                  " WHERE m.deleted_at IS NULL AND m.archived_at IS NULL"
                                  " AND m.id NOT IN (SELECT x.mentor_id FROM mentor_match x"
                                  "  WHERE x.participant_id = ?1 AND x.deleted_at IS NULL"
@@ -209,17 +272,9 @@ ff_mentor_suggest (FfStore  *store,
   suggestions = g_ptr_array_new_with_free_func ((GDestroyNotify) ff_mentor_suggestion_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      FfMentorTerms offered = {
-        .languages = ff_store_column_text (stmt, 3),
-        .municipality = ff_store_column_text (stmt, 4),
-        .interests = ff_store_column_text (stmt, 5),
-      };
-      g_auto(Terms) terms = { 0 };
       FfMentorSuggestion *suggestion;
-      guint shared;
+      guint shared = shared_stored (&wanted, ff_store_column_text (stmt, 3));
 
-      terms_init (&terms, &offered);
-      shared = shared_terms (&wanted, &terms);
       if (shared == 0)
         continue;
 
@@ -228,7 +283,7 @@ ff_mentor_suggest (FfStore  *store,
       suggestion->name = g_strdup (ff_store_column_text (stmt, 1));
       suggestion->kind = g_strdup (ff_store_column_text (stmt, 2));
       suggestion->shared = shared;
-      suggestion->active_matches = sqlite3_column_int (stmt, 6);
+      suggestion->active_matches = sqlite3_column_int (stmt, 4);
       g_ptr_array_add (suggestions, suggestion);
     }
   if (rc != SQLITE_DONE)

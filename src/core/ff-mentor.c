@@ -11,6 +11,7 @@
 #include "ff-format.h"
 #include "ff-job-log-private.h"
 #include "ff-mentor.h"
+#include "ff-mentor-private.h"
 #include "ff-store-private.h"
 #include "ff-text.h"
 #include "ff-validate.h"
@@ -63,9 +64,20 @@ mentor_search_text (const char * const *values)
   return ff_text_fold (text);
 }
 
+static char *
+mentor_match_terms (const char * const *values)
+{
+  FfMentorTerms terms = {
+    values[FF_MENTOR_LANGUAGES], values[FF_MENTOR_MUNICIPALITY], values[FF_MENTOR_INTERESTS],
+  };
+
+  return ff_mentor_match_terms (&terms);
+}
+
 static const FfDerived mentor_derived[] = {
   { "sort_key", mentor_sort_key },
   { "search_text", mentor_search_text },
+  { "match_terms", mentor_match_terms },
 };
 
 /* "Volunteer friend · Vang" */

@@ -449,9 +449,11 @@ static const char *migrations[] = {
   "  employer_id INTEGER REFERENCES employer (id),"
   "  availability TEXT NOT NULL DEFAULT '',"
   "  notes TEXT NOT NULL DEFAULT '',"
-  /* Derived, kept in step by src/core: the folded sort key and search text. */
+  /* Derived, kept in step by src/core: the folded sort key and search text, and the
+   * folded languages, municipality and interests that Find a mentor compares. */
   "  sort_key TEXT NOT NULL DEFAULT '',"
-  "  search_text TEXT NOT NULL DEFAULT ''"
+  "  search_text TEXT NOT NULL DEFAULT '',"
+  "  match_terms TEXT NOT NULL DEFAULT ''"
   ");"
   "CREATE INDEX mentor_by_name ON mentor (sort_key, id) WHERE deleted_at IS NULL;"
   "CREATE INDEX mentor_by_employer ON mentor (employer_id) WHERE deleted_at IS NULL;"
@@ -574,7 +576,11 @@ static const char *migrations[] = {
   "  note TEXT NOT NULL DEFAULT ''"
   ");"
   "CREATE INDEX outcome_by_enrolment ON outcome (enrolment_id, date, id)"
-  "  WHERE deleted_at IS NULL;",
+  "  WHERE deleted_at IS NULL;"
+  /* Enrolments active now, by the date they became so (participants left without a
+   * follow-up conversation). */
+  "CREATE INDEX enrolment_active ON enrolment (status_date, participant_id)"
+  "  WHERE status = 'active' AND deleted_at IS NULL;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FF_STORE_SCHEMA_VERSION);
