@@ -45,9 +45,9 @@ static const FfField fields[FF_FOLLOW_UP_N_FIELDS] = {
 static const char * const extra[] = {
   [FF_FOLLOW_UP_PARTICIPANT_ID] = "t.participant_id",
   [FF_FOLLOW_UP_PARTICIPANT_NAME] = FF_JOB_PARTICIPANT_NAME_SQL ("t.participant_id"),
-  [FF_FOLLOW_UP_OPEN_ACTIONS] = "(SELECT count(*) FROM follow_up_action a"
-                                " WHERE a.follow_up_id = t.id AND a.done = 0"
-                                " AND a.deleted_at IS NULL)",
+  [FF_FOLLOW_UP_OPEN_ACTIONS] = ("(SELECT count(*) FROM follow_up_action a"
+                                 " WHERE a.follow_up_id = t.id AND a.done = 0"
+                                 " AND a.deleted_at IS NULL)"),
 };
 
 static char *
@@ -103,11 +103,11 @@ static const FfField action_fields[FF_ACTION_N_FIELDS] = {
 };
 
 static const char * const action_extra[] = {
-  [FF_ACTION_PARTICIPANT_ID] = "(SELECT f.participant_id FROM follow_up f"
-                               " WHERE f.id = t.follow_up_id)",
-  [FF_ACTION_PARTICIPANT_NAME] = FF_JOB_PARTICIPANT_NAME_SQL ("(SELECT f.participant_id"
-                                                              " FROM follow_up f"
-                                                              " WHERE f.id = t.follow_up_id)"),
+  [FF_ACTION_PARTICIPANT_ID] = ("(SELECT f.participant_id FROM follow_up f"
+                                " WHERE f.id = t.follow_up_id)"),
+  [FF_ACTION_PARTICIPANT_NAME] = (FF_JOB_PARTICIPANT_NAME_SQL ("(SELECT f.participant_id"
+                                                               " FROM follow_up f"
+                                                               " WHERE f.id = t.follow_up_id)")),
   [FF_ACTION_FOLLOW_UP_DATE] = "(SELECT f.date FROM follow_up f WHERE f.id = t.follow_up_id)",
 };
 

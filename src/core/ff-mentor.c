@@ -144,8 +144,8 @@ static const char * const match_extra[] = {
   [FF_MATCH_MENTOR_ID] = "t.mentor_id",
   [FF_MATCH_MENTOR_NAME] = "(SELECT m.name FROM mentor m WHERE m.id = t.mentor_id)",
   [FF_MATCH_PARTICIPANT_NAME] = FF_JOB_PARTICIPANT_NAME_SQL ("t.participant_id"),
-  [FF_MATCH_HOURS] = "(SELECT coalesce (sum (g.hundredths), 0) FROM mentor_meeting g"
-                     " WHERE g.match_id = t.id AND g.deleted_at IS NULL)",
+  [FF_MATCH_HOURS] = ("(SELECT coalesce (sum (g.hundredths), 0) FROM mentor_meeting g"
+                      " WHERE g.match_id = t.id AND g.deleted_at IS NULL)"),
 };
 
 /* The participant a match is made with must be one of the register. */

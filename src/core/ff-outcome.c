@@ -60,11 +60,11 @@ static const FfField fields[FF_OUTCOME_N_FIELDS] = {
 };
 
 static const char * const extra[] = {
-  [FF_OUTCOME_PARTICIPANT_ID] = "(SELECT e.participant_id FROM enrolment e"
-                                " WHERE e.id = t.enrolment_id)",
-  [FF_OUTCOME_PROGRAMME_NAME] = "(SELECT pr.name FROM enrolment e"
-                                " JOIN programme pr ON pr.id = e.programme_id"
-                                " WHERE e.id = t.enrolment_id)",
+  [FF_OUTCOME_PARTICIPANT_ID] = ("(SELECT e.participant_id FROM enrolment e"
+                                 " WHERE e.id = t.enrolment_id)"),
+  [FF_OUTCOME_PROGRAMME_NAME] = ("(SELECT pr.name FROM enrolment e"
+                                 " JOIN programme pr ON pr.id = e.programme_id"
+                                 " WHERE e.id = t.enrolment_id)"),
 };
 
 gboolean

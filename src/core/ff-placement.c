@@ -84,8 +84,8 @@ static const FfPeriod periods[] = {
 static const char * const extra[] = {
   [FF_PLACEMENT_EMPLOYER_NAME] = "(SELECT e.name FROM employer e WHERE e.id = t.employer_id)",
   [FF_PLACEMENT_PARTICIPANT_NAME] = FF_JOB_PARTICIPANT_NAME_SQL ("t.participant_id"),
-  [FF_PLACEMENT_MENTOR_NAME] = "coalesce ((SELECT m.name FROM mentor m"
-                               " WHERE m.id = t.mentor_id), '')",
+  [FF_PLACEMENT_MENTOR_NAME] = ("coalesce ((SELECT m.name FROM mentor m"
+                                " WHERE m.id = t.mentor_id), '')"),
 };
 
 static gboolean
