@@ -1,6 +1,6 @@
 /* ff-cli-list.c — fotfeste-cli's lists of records, one line each: list programmes,
- * list participants, list employers, list courses, list applications, list business-plans
- * and list retention
+ * list participants, list employers, list courses, list applications, list
+ * business-plans, list retention, list mentors, list placements and list follow-ups
  *
  * "list" takes the options of every kind of record it lists, so that an option given
  * to the wrong kind is answered by what it applies to rather than by "unknown option".
@@ -19,8 +19,11 @@
 #include "ff-course.h"
 #include "ff-employer.h"
 #include "ff-enrolment-status.h"
+#include "ff-follow-up.h"
 #include "ff-format.h"
 #include "ff-job-log.h"
+#include "ff-mentor.h"
+#include "ff-placement.h"
 #include "ff-participant.h"
 #include "ff-programme.h"
 #include "ff-retention.h"
@@ -47,15 +50,16 @@ list_options_clear (ListOptions *options)
   g_clear_pointer (&options->participant_text, g_free);
 }
 
-/* Says that the options of applications go with no other kind; FALSE when one was
- * given. */
+/* Says that the options of applications and follow-ups go with no other kind; FALSE
+ * when one was given. */
 static gboolean
 only_options_of_applications (const ListOptions *options)
 {
   if (options->participant_text != NULL || options->due)
     {
-      /* Translators: keep the options and “applications” as they are */
-      ff_cli_usage_error ("%s", _("--participant and --due apply to applications only."));
+      /* Translators: keep the options, “applications” and “follow-ups” as they are */
+      ff_cli_usage_error ("%s", _("--participant and --due apply to applications and "
+                                  "follow-ups only."));
       return FALSE;
     }
 
@@ -497,6 +501,202 @@ list_retention (FfCli               *cli,
   return FF_CLI_EXIT_OK;
 }
 
+/* id, name, kind, municipality; apart by tabs */
+static void
+mentor_row (FfRecord *record)
+{
+  printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\n", ff_record_get_id (record),
+          ff_record_get_title (record),
+          ff_choice_list_key_label (&ff_mentor_kinds, ff_record_get (record, FF_MENTOR_KIND)),
+          ff_record_get (record, FF_MENTOR_MUNICIPALITY));
+}
+
+/* id, participant, employer, kind, period, working percentage, and "no evaluation"
+ * for one that ended without; apart by tabs */
+static void
+placement_row (FfRecord *record)
+{
+  g_autofree char *period = ff_format_period (ff_record_get (record, FF_PLACEMENT_START),
+                                              ff_record_get (record, FF_PLACEMENT_END), NULL);
+  g_autofree char *percent = NULL;
+  const char *stored = ff_record_get (record, FF_PLACEMENT_PERCENT);
+
+  if (*stored != '\0')
+    percent = ff_format_percent (g_ascii_strtod (stored, NULL), NULL);
+
+  printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\t%s\t%s\n", ff_record_get_id (record),
+          ff_record_get_extra (record, FF_PLACEMENT_PARTICIPANT_NAME),
+          ff_record_get_extra (record, FF_PLACEMENT_EMPLOYER_NAME),
+          ff_record_get_title (record), period, percent != NULL ? percent : "",
+          ff_placement_needs_evaluation (record, NULL)
+          /* Translators: a placement that ended without an evaluation, in its line of
+           * “list placements” */
+          ? _("no evaluation") : "");
+}
+
+/* Every placement of participants not deleted, newest first. */
+static int
+list_placements (FfCli               *cli,
+                 const FfRecordType  *type,
+                 const ListOptions   *options,
+                 int                  argc,
+                 char               **argv,
+                 RowFunc              row)
+{
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  if (!ff_cli_no_more_arguments (argc, argv))
+    return FF_CLI_EXIT_USAGE;
+  if (options->search != NULL || options->status_key != NULL || options->archived ||
+      options->participant_text != NULL || options->due)
+    /* Translators: keep “list placements” as it is */
+    return ff_cli_usage_error ("%s", _("“list placements” takes no options."));
+
+  store = ff_cli_open_store_to_read (cli);
+  if (store == NULL)
+    return FF_CLI_EXIT_USAGE;
+
+  ids = ff_placement_query_ids (store, &error);
+  if (ids == NULL)
+    return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+
+  return print_records (store, type, ids, row);
+}
+
+/* id, date, participant, kind, the summary's first line, how many actions are open;
+ * apart by tabs */
+static void
+follow_up_row (FfRecord *record)
+{
+  g_autofree char *date = ff_format_date (ff_record_get (record, FF_FOLLOW_UP_DATE), NULL);
+  g_auto(GStrv) lines = g_strsplit (ff_record_get (record, FF_FOLLOW_UP_SUMMARY), "\n", 2);
+  const char *open = ff_record_get_extra (record, FF_FOLLOW_UP_OPEN_ACTIONS);
+  g_autofree char *actions = NULL;
+
+  if (g_strcmp0 (open, "0") != 0)
+    /* Translators: how many actions of a follow-up conversation are not done yet, in
+     * its line of “list follow-ups”; %s is the number */
+    actions = g_strdup_printf (_("%s open actions"), open);
+
+  printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\t%s\n", ff_record_get_id (record), date,
+          ff_record_get_extra (record, FF_FOLLOW_UP_PARTICIPANT_NAME),
+          ff_record_get_title (record), lines[0] != NULL ? lines[0] : "",
+          actions != NULL ? actions : "");
+}
+
+/* id, due date, participant, what, who; apart by tabs */
+static void
+action_row (FfRecord *record)
+{
+  g_autofree char *due = ff_format_date (ff_record_get (record, FF_ACTION_DUE), NULL);
+
+  printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n", ff_record_get_id (record), due,
+          ff_record_get_extra (record, FF_ACTION_PARTICIPANT_NAME),
+          ff_record_get (record, FF_ACTION_WHAT), ff_record_get (record, FF_ACTION_WHO));
+}
+
+/* The Sunday of this week, as ISO weeks go (YYYY-MM-DD). */
+static char *
+end_of_this_week (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) sunday = g_date_time_add_days (now,
+                                                      7 - g_date_time_get_day_of_week (now));
+
+  return g_date_time_format (sunday, "%Y-%m-%d");
+}
+
+/* Follow-up conversations, newest first: everyone's, or one participant's
+ * (--participant); with --due, the actions agreed in them that are not done and due
+ * this week or overdue, the earliest first. */
+static int
+list_follow_ups (FfCli               *cli,
+                 const FfRecordType  *type,
+                 const ListOptions   *options,
+                 int                  argc,
+                 char               **argv,
+                 RowFunc              row)
+{
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 participant_id = 0;
+
+  if (!ff_cli_no_more_arguments (argc, argv))
+    return FF_CLI_EXIT_USAGE;
+  if (options->status_key != NULL)
+    return ff_cli_usage_error ("%s", _("--status applies to participants only."));
+  if (options->archived)
+    return ff_cli_usage_error ("%s", _("--archived applies to programmes and employers only."));
+  if (options->search != NULL)
+    /* Translators: keep the options as they are */
+    return ff_cli_usage_error ("%s", _("Follow-ups are not searched: list one "
+                                       "participant's with --participant."));
+  if (options->participant_text != NULL
+      && !ff_cli_parse_id (options->participant_text, &participant_id))
+    return ff_cli_usage_error (_("“%s” is not a participant's number. “fotfeste-cli list "
+                                 "participants” shows the numbers."),
+                               options->participant_text);
+
+  store = ff_cli_open_store_to_read (cli);
+  if (store == NULL)
+    return FF_CLI_EXIT_USAGE;
+
+  if (participant_id != 0)
+    {
+      g_autoptr(FfParticipant) participant = ff_participant_load (store, participant_id,
+                                                                  &error);
+      g_autofree char *message = NULL;
+
+      if (participant == NULL)
+        {
+          message = g_strdup_printf (_("There is no participant number %s. “fotfeste-cli "
+                                       "list participants” shows the numbers."),
+                                     options->participant_text);
+          return ff_cli_lookup_error (error, message);
+        }
+    }
+
+  if (options->due)
+    {
+      g_autofree char *sunday = end_of_this_week ();
+      g_autoptr(GPtrArray) actions = ff_follow_up_actions_due (store, sunday, &error);
+
+      if (actions == NULL)
+        return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+      for (guint i = 0; i < actions->len; i++)
+        {
+          FfRecord *action = g_ptr_array_index (actions, i);
+          gint64 owner = g_ascii_strtoll (ff_record_get_extra (action, FF_ACTION_PARTICIPANT_ID),
+                                          NULL, 10);
+
+          if (participant_id == 0 || owner == participant_id)
+            action_row (action);
+        }
+      return FF_CLI_EXIT_OK;
+    }
+
+  if (participant_id != 0)
+    {
+      g_autoptr(GPtrArray) records = ff_follow_up_list (store, participant_id, &error);
+
+      if (records == NULL)
+        return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+      for (guint i = 0; i < records->len; i++)
+        row (g_ptr_array_index (records, i));
+      return FF_CLI_EXIT_OK;
+    }
+
+  {
+    g_autoptr(GArray) ids = ff_follow_up_query_ids (store, &error);
+
+    if (ids == NULL)
+      return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+    return print_records (store, type, ids, row);
+  }
+}
+
 /* What "list" lists. A new kind of record gets a row here; its name goes as well into
  * the usage of "list" in ff-cli.c and into the two messages below that name the
  * choices. */
@@ -514,6 +714,9 @@ static const struct
   { "applications", &ff_job_application_type, application_row, list_applications },
   { "business-plans", &ff_business_plan_type, NULL, list_business_plans },
   { "retention", &ff_participant_type, NULL, list_retention },
+  { "mentors", &ff_mentor_type, mentor_row, list_records },
+  { "placements", &ff_placement_type, placement_row, list_placements },
+  { "follow-ups", &ff_follow_up_type, follow_up_row, list_follow_ups },
 };
 
 int
@@ -545,12 +748,14 @@ ff_cli_list (FfCli              *cli,
     { "participant", 0, 0, G_OPTION_ARG_STRING, &options.participant_text,
       /* Translators: the help of --participant; ID is its value, shown in --help as
        * --participant=ID: call it as you translated "ID" */
-      N_("Only the applications of participant ID, as “list participants” numbers them"),
+      N_("Only the applications or follow-ups of participant ID, as “list participants” "
+         "numbers them"),
       /* Translators: the value of --participant in --help (--participant=ID): a
        * participant's number */
       N_("ID") },
     { "due", 0, 0, G_OPTION_ARG_NONE, &options.due,
-      N_("Only applications whose follow-up is due this week or overdue"), NULL },
+      N_("Only applications whose follow-up, and follow-up actions not done, that are due "
+         "this week or overdue"), NULL },
     { "years", 0, 0, G_OPTION_ARG_INT, &options.years,
       /* Translators: the help of --years; N is its value, shown in --help as --years=N:
        * call it as you translated "N" */
@@ -567,7 +772,8 @@ ff_cli_list (FfCli              *cli,
   if (argc < 2)
     return ff_cli_usage_error ("%s", _("Say what to list: “programmes”, “participants”, "
                                        "“employers”, “courses”, “applications”, "
-                                       "“business-plans” or “retention”."));
+                                       "“business-plans”, “retention”, “mentors”, "
+                                       "“placements” or “follow-ups”."));
   if (options.years != -1 && g_strcmp0 (argv[1], "retention") != 0)
     /* Translators: keep the option and “retention” as they are */
     return ff_cli_usage_error ("%s", _("--years applies to retention only."));
@@ -580,7 +786,7 @@ ff_cli_list (FfCli              *cli,
 
   /* Translators: %s is what the user typed after "list" */
   return ff_cli_usage_error (_("Cannot list “%s”: choose “programmes”, “participants”, "
-                               "“employers”, “courses”, “applications”, “business-plans” or "
-                               "“retention”."),
+                               "“employers”, “courses”, “applications”, “business-plans”, "
+                               "“retention”, “mentors”, “placements” or “follow-ups”."),
                              argv[1]);
 }

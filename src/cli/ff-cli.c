@@ -31,9 +31,12 @@ static const FfCliCommand commands[] = {
     ff_cli_init },
   { "sample", "data", "", N_("Fill an empty database with realistic sample data"),
     ff_cli_sample },
-  { "list", "list", "programmes|participants|employers|courses|applications|business-plans|retention",
-    N_("List the programmes, the participants, the employers, the job applications, the "
-       "business plans or the participants due for a retention review"),
+  { "list", "list",
+    "programmes|participants|employers|courses|applications|business-plans|retention|"
+    "mentors|placements|follow-ups",
+    N_("List the programmes, the participants, the employers, the courses, the job "
+       "applications, the business plans, the participants due for a retention review, "
+       "the mentors, the placements or the follow-up conversations"),
     ff_cli_list },
   { "check", "data", "", N_("Check the database for damage"), ff_cli_check },
   { "backup", "backup",

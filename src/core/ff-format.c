@@ -159,6 +159,23 @@ ff_format_date (const char *iso_date,
 }
 
 char *
+ff_format_period (const char *start,
+                  const char *end,
+                  const char *language)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (start == NULL || *start == '\0')
+    return g_strdup ("");
+
+  from = ff_format_date (start, language);
+  to = ff_format_date (end, language);
+  /* An en dash between the dates, with a no-break space before it. */
+  return g_strconcat (from, " –", *to != '\0' ? " " : "", to, NULL);
+}
+
+char *
 ff_format_date_in_words (const char *iso_date,
                          const char *language)
 {

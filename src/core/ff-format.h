@@ -34,6 +34,12 @@ gboolean  ff_format_decimal_comma   (const char *language);
 char     *ff_format_date            (const char *iso_date,
                                      const char *language);
 
+/* A period of two stored dates in figures: "01.09.2025 – 31.05.2026", and
+ * "01.09.2025 –" while it has no end; "" when it has no start. */
+char     *ff_format_period          (const char *start,
+                                     const char *end,
+                                     const char *language);
+
 /* A stored date in words, with the month's name shortened: "2. okt. 2024" (nb, nn),
  * "2 жовт. 2024" (uk), "2 Oct 2024" (en). The month names are Fotfeste's own
  * messages, not the C library's. Any other text is returned unchanged, NULL as "". */

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "ff-follow-up-private.h"
 #include "ff-participant.h"
 #include "ff-store-private.h"
 #include "ff-text.h"
@@ -111,6 +112,12 @@ ff_participant_query_ids (FfStore                   *store,
                           " AND pl.period_end <> '' AND pl.period_end BETWEEN ? AND ?"
                           " AND e.deleted_at IS NULL)");
 
+  if (query->flags != 0)
+    {
+      g_string_append (sql, " AND ");
+      ff_follow_up_append_flags_sql (sql, "p.id", query->flags);
+    }
+
   switch (query->sort)
     {
     case FF_PARTICIPANT_SORT_STATUS:
@@ -143,6 +150,17 @@ ff_participant_query_ids (FfStore                   *store,
       ff_store_bind_text (stmt, param++, query->due_to);
       ff_store_bind_text (stmt, param++, query->due_from);
       ff_store_bind_text (stmt, param++, query->due_to);
+    }
+  if (query->flags != 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+      param = ff_follow_up_bind_flags (stmt, param, query->flags,
+                                       query->flags_today != NULL ? query->flags_today
+                                                                  : today,
+                                       query->follow_up_days != 0 ? query->follow_up_days
+                                                                  : ff_follow_up_days ());
     }
 
   return ff_store_collect_ids (store, stmt, error);

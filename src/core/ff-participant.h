@@ -74,6 +74,12 @@ typedef struct
    * @due_from and @due_to (both YYYY-MM-DD). */
   const char        *due_from;
   const char        *due_to;
+  /* 0: no filter. Otherwise only participants with one of these FfFollowUpFlags
+   * (ff-follow-up.h) on @flags_today (YYYY-MM-DD; NULL: today), with @follow_up_days
+   * days between conversations (0: the preference). */
+  guint              flags;
+  const char        *flags_today;
+  guint              follow_up_days;
 } FfParticipantQuery;
 
 /* Genders: "" (not stated), "female", "male", "other". */

@@ -10,34 +10,6 @@
 #include "ff-store-private.h"
 #include "ff-validate.h"
 
-/* "INSERT INTO <table> (uuid, created_at, updated_at, plan_id, position, <columns>)
- * SELECT ?1, ?2, ?2, ?3, position, <columns> FROM <table> WHERE id = ?4", built
- * once for each kind of part. */
-static const char *
-copy_part_sql (FfPlanPartKind kind)
-{
-  static gsize sql[FF_PLAN_N_PART_KINDS];
-
-  if (g_once_init_enter (&sql[kind]))
-    {
-      g_autoptr(GString) columns = g_string_new ("position");
-      GString *s;
-
-      const FfRecordType *type = &ff_plan_part_types[kind];
-
-      for (guint i = 0; i < type->n_fields; i++)
-        g_string_append_printf (columns, ", %s", ff_record_type_column (type, i));
-      s = g_string_new (NULL);
-      g_string_append_printf (s, "INSERT INTO %s (uuid, created_at, updated_at, plan_id, %s)"
-                                 " SELECT ?1, ?2, ?2, ?3, %s FROM %s WHERE id = ?4",
-                              type->table, columns->str, columns->str, type->table);
-
-      g_once_init_leave (&sql[kind], (gsize) g_string_free (s, FALSE));
-    }
-
-  return (const char *) sql[kind];
-}
-
 /* Copies the parts of @from (not removed ones) to @to, in their order, with new
  * UUIDs and an audit row each. */
 static gboolean
@@ -45,7 +17,6 @@ copy_parts (FfStore         *store,
             FfPlanPartKind   kind,
             gint64           from,
             gint64           to,
-            const char      *now,
             GError         **error)
 {
   g_autoptr(GArray) ids = NULL;
@@ -68,17 +39,8 @@ copy_parts (FfStore         *store,
 
   for (guint i = 0; i < ids->len; i++)
     {
-      g_auto(FfStoreStmt) copy = NULL;
-      g_autofree char *uuid = ff_store_new_uuid ();
-
-      copy = ff_store_prepare_bound (store, error, copy_part_sql (kind),
-                                     "ttii", uuid, now, to, g_array_index (ids, gint64, i));
-      if (copy == NULL)
-        return FALSE;
-
-      if (!ff_store_step_done (store, copy, error) ||
-          !ff_store_audit (store, ff_plan_part_types[kind].table, uuid, NULL, NULL, "created",
-                           error))
+      if (!ff_record_copy (store, &ff_plan_part_types[kind], g_array_index (ids, gint64, i),
+                           NULL, NULL, to, NULL, error))
         return FALSE;
     }
 
@@ -195,7 +157,7 @@ ff_plan_sign (FfStore     *store,
 
   for (guint kind = 0; kind < FF_PLAN_N_PART_KINDS; kind++)
     {
-      if (!copy_parts (store, kind, plan_id, id, now, error))
+      if (!copy_parts (store, kind, plan_id, id, error))
         goto fail;
     }
 

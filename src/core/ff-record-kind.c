@@ -14,7 +14,11 @@ G_DEFINE_ENUM_TYPE (FfRecordKind, ff_record_kind,
                     G_DEFINE_ENUM_VALUE (FF_RECORD_PLAN, "plan"),
                     G_DEFINE_ENUM_VALUE (FF_RECORD_EMPLOYER, "employer"),
                     G_DEFINE_ENUM_VALUE (FF_RECORD_BUSINESS_PLAN, "business-plan"),
-                    G_DEFINE_ENUM_VALUE (FF_RECORD_COURSE, "course"))
+                    G_DEFINE_ENUM_VALUE (FF_RECORD_COURSE, "course"),
+                    G_DEFINE_ENUM_VALUE (FF_RECORD_MENTOR, "mentor"),
+                    G_DEFINE_ENUM_VALUE (FF_RECORD_MATCH, "match"),
+                    G_DEFINE_ENUM_VALUE (FF_RECORD_PLACEMENT, "placement"),
+                    G_DEFINE_ENUM_VALUE (FF_RECORD_FOLLOW_UP, "follow-up"))
 
 /* The same nicks as above, by kind. */
 static const char * const nicks[FF_RECORD_N_KINDS] = {
@@ -25,6 +29,10 @@ static const char * const nicks[FF_RECORD_N_KINDS] = {
   [FF_RECORD_EMPLOYER] = "employer",
   [FF_RECORD_BUSINESS_PLAN] = "business-plan",
   [FF_RECORD_COURSE] = "course",
+  [FF_RECORD_MENTOR] = "mentor",
+  [FF_RECORD_MATCH] = "match",
+  [FF_RECORD_PLACEMENT] = "placement",
+  [FF_RECORD_FOLLOW_UP] = "follow-up",
 };
 
 const char *

@@ -22,6 +22,10 @@ typedef enum
   FF_RECORD_EMPLOYER,     /*< nick=employer >*/
   FF_RECORD_BUSINESS_PLAN, /*< nick=business-plan >*/
   FF_RECORD_COURSE,       /*< nick=course >*/
+  FF_RECORD_MENTOR,       /*< nick=mentor >*/
+  FF_RECORD_MATCH,        /*< nick=match >*/
+  FF_RECORD_PLACEMENT,    /*< nick=placement >*/
+  FF_RECORD_FOLLOW_UP,    /*< nick=follow-up >*/
   FF_RECORD_N_KINDS       /*< skip >*/
 } FfRecordKind;
 

@@ -14,9 +14,13 @@
 #include "ff-course.h"
 #include "ff-employer.h"
 #include "ff-enrolment.h"
+#include "ff-follow-up.h"
 #include "ff-format.h"
 #include "ff-job-log.h"
+#include "ff-mentor.h"
+#include "ff-outcome.h"
 #include "ff-participant.h"
+#include "ff-placement.h"
 #include "ff-plan.h"
 #include "ff-programme.h"
 #include "ff-record-private.h"
@@ -52,6 +56,15 @@ static const FfRecordType * const all_types[] = {
   &ff_course_part_types[FF_COURSE_PART_SESSION],
   &ff_course_part_types[FF_COURSE_PART_MARK],
   &ff_basic_amount_type,
+  &ff_mentor_type,
+  &ff_match_type,
+  &ff_meeting_type,
+  &ff_placement_type,
+  &ff_placement_note_type,
+  &ff_placement_agreement_type,
+  &ff_follow_up_type,
+  &ff_action_type,
+  &ff_outcome_type,
 };
 
 const FfRecordType *
@@ -100,12 +113,16 @@ ff_record_bind_value (sqlite3_stmt  *stmt,
     case FF_CHECK_HOURS:
       sqlite3_bind_int64 (stmt, index, ff_hours_to_minutes (value));
       break;
+    case FF_CHECK_DURATION:
+      sqlite3_bind_int64 (stmt, index, ff_duration_to_hundredths (value));
+      break;
     case FF_CHECK_FLAG:
       sqlite3_bind_int (stmt, index, g_strcmp0 (value, "1") == 0);
       break;
     case FF_CHECK_MONEY:
     case FF_CHECK_AMOUNT:
     case FF_CHECK_PERCENT:
+    case FF_CHECK_WORK_PERCENT:
     case FF_CHECK_ID:
     case FF_CHECK_COUNT:
     case FF_CHECK_TALLY:
@@ -129,11 +146,14 @@ ff_record_column_value (sqlite3_stmt  *stmt,
     {
     case FF_CHECK_HOURS:
       return ff_hours_from_minutes (sqlite3_column_int64 (stmt, index));
+    case FF_CHECK_DURATION:
+      return ff_duration_from_hundredths (sqlite3_column_int64 (stmt, index));
     case FF_CHECK_FLAG:
       return g_strdup (sqlite3_column_int (stmt, index) != 0 ? "1" : "0");
     case FF_CHECK_MONEY:
     case FF_CHECK_AMOUNT:
     case FF_CHECK_PERCENT:
+    case FF_CHECK_WORK_PERCENT:
     case FF_CHECK_ID:
     case FF_CHECK_COUNT:
     case FF_CHECK_TALLY:
@@ -245,6 +265,12 @@ ff_record_validate (const FfRecordType  *type,
     case FF_CHECK_TIME:
       ok = ff_validate_time (trimmed, &result, error);
       break;
+    case FF_CHECK_DURATION:
+      ok = ff_validate_duration (trimmed, &result, error);
+      break;
+    case FF_CHECK_WORK_PERCENT:
+      ok = ff_validate_work_percentage (trimmed, &result, error);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -309,6 +335,14 @@ ff_record_display (const FfRecordType *type,
         if (minutes == 0)
           return g_strdup (value);
         return ff_format_hours (minutes / 60.0, language);
+      }
+    case FF_CHECK_DURATION:
+      {
+        gint64 hundredths = ff_duration_to_hundredths (value);
+
+        if (hundredths == 0)
+          return g_strdup (value);
+        return ff_format_hours (hundredths / 100.0, language);
       }
     case FF_CHECK_MONEY:
     case FF_CHECK_AMOUNT:

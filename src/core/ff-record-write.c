@@ -259,6 +259,11 @@ ff_record_insert (FfStore             *store,
   if (type->owner != NULL && !check_owner (store, type, owner_id, error))
     goto fail;
 
+  if (type->write_hook != NULL &&
+      !type->write_hook (store, 0, owner_id, NULL, (const char * const *) clean, G_MAXUINT,
+                         error))
+    goto fail;
+
   stmt = ff_store_prepare (store, sql->str, error);
   if (stmt == NULL)
     goto fail;
@@ -333,6 +338,17 @@ ff_record_set_field (FfStore             *store,
   row.values[field] = g_strdup (normalized);
   if (!ff_record_check_row (type, (const char * const *) row.values, field, error))
     goto fail;
+
+  if (type->write_hook != NULL)
+    {
+      g_autofree const char **before = g_new (const char *, type->n_fields);
+
+      for (guint i = 0; i < type->n_fields; i++)
+        before[i] = i == field ? old_value : row.values[i];
+      if (!type->write_hook (store, id, row.owner_id, before,
+                             (const char * const *) row.values, field, error))
+        goto fail;
+    }
 
   /* Derived columns are written only when they change: a search text's index is
    * updated for every write of it. */
@@ -445,6 +461,18 @@ ff_record_update (FfStore             *store,
 
   if (!ff_record_check_row (type, (const char * const *) row.values, G_MAXUINT, error))
     goto fail;
+
+  if (type->write_hook != NULL)
+    {
+      g_autofree const char **before = g_new (const char *, type->n_fields);
+
+      for (guint i = 0; i < type->n_fields; i++)
+        before[i] = old[i] != NULL ? old[i] : row.values[i];
+      if (!type->write_hook (store, id, row.owner_id, before,
+                             (const char * const *) row.values,
+                             n_changed == 1 ? changed[0] : G_MAXUINT, error))
+        goto fail;
+    }
 
   sql = g_string_new (NULL);
   g_string_append_printf (sql, "UPDATE %s SET updated_at = ?", type->table);
@@ -581,6 +609,50 @@ ff_record_check_writable (FfStore             *store,
   if (uuid != NULL)
     *uuid = g_steal_pointer (&row.uuid);
   return TRUE;
+}
+
+gboolean
+ff_record_copy (FfStore             *store,
+                const FfRecordType  *type,
+                gint64               id,
+                const char          *table,
+                const char          *owner_column,
+                gint64               owner_id,
+                gint64              *new_id,
+                GError             **error)
+{
+  g_auto(FfStoreStmt) copy = NULL;
+  g_autoptr(GString) columns = g_string_new (NULL);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autofree char *uuid = ff_store_new_uuid ();
+  g_autofree char *now = ff_store_now ();
+
+  g_return_val_if_fail (FF_IS_STORE (store), FALSE);
+  g_return_val_if_fail (type != NULL, FALSE);
+
+  if (table == NULL)
+    table = type->table;
+  if (owner_column == NULL)
+    owner_column = type->owner_column;
+  g_return_val_if_fail (owner_column != NULL, FALSE);
+
+  /* Table and column names come from the static descriptions only. */
+  if (type->flags & FF_RECORD_ORDERED)
+    g_string_append (columns, ", position");
+  for (guint i = 0; i < type->n_fields; i++)
+    g_string_append_printf (columns, ", %s", ff_record_type_column (type, i));
+  g_string_append_printf (sql, "INSERT INTO %s (uuid, created_at, updated_at, %s%s)"
+                               " SELECT ?1, ?2, ?2, ?3%s FROM %s WHERE id = ?4",
+                          table, owner_column, columns->str, columns->str, type->table);
+
+  copy = ff_store_prepare_bound (store, error, sql->str, "ttii", uuid, now, owner_id, id);
+  if (copy == NULL || !ff_store_step_done (store, copy, error))
+    return FALSE;
+
+  if (new_id != NULL)
+    *new_id = sqlite3_last_insert_rowid (ff_store_get_db (store));
+
+  return ff_store_audit (store, table, uuid, NULL, NULL, "created", error);
 }
 
 gboolean

@@ -48,6 +48,9 @@ typedef enum
   FF_CHECK_AMOUNT,        /* kroner in a business plan, 0 to 100 million, as whole øre */
   FF_CHECK_TALLY,         /* how many people or things, 0–9999, stored as an integer */
   FF_CHECK_TIME,          /* a time of day, 00:00–23:59, stored as "HH:MM" */
+  FF_CHECK_DURATION,      /* hours of one occasion, over 0 and at most 24, with two
+                           * decimals, stored as whole hundredths of an hour */
+  FF_CHECK_WORK_PERCENT,  /* a working percentage, 1–100, stored as an integer */
 } FfCheck;
 
 typedef enum
@@ -139,6 +142,19 @@ struct _FfRecordType
   /* Checks across fields once @changed has its new value (G_MAXUINT: all of them,
    * for a new record): FALSE with a translated FF_VALIDATE_ERROR. May be NULL. */
   gboolean            (*check)      (const char * const *values,
+                                     guint               changed,
+                                     GError            **error);
+
+  /* Inside the transaction of a write, once the values passed the checks above and
+   * before they are written: the checks that need the store (the records an id
+   * names) and what else changes with this change. @id is 0 and @old_values NULL for
+   * a new record; @changed as for check. FALSE with a translated error refuses the
+   * write, which is then rolled back whole. May be NULL. */
+  gboolean            (*write_hook) (FfStore            *store,
+                                     gint64              id,
+                                     gint64              owner_id,
+                                     const char * const *old_values,
+                                     const char * const *values,
                                      guint               changed,
                                      GError            **error);
 
@@ -235,6 +251,21 @@ gboolean      ff_record_check_writable  (FfStore             *store,
                                          const FfRecordType  *type,
                                          gint64               id,
                                          char               **uuid,
+                                         GError             **error);
+
+/* Inside a transaction the caller began: a copy of record @id's fields (and its
+ * position, for an ordered type) as a new row of @table (NULL: the type's own, whose
+ * columns @table must have too), held by @owner_id in @owner_column (NULL: the
+ * type's owner column), with a new UUID and an audit row. Its id in @new_id (may be
+ * NULL). Used where a version is kept as it was: a signed plan's parts, a placement
+ * agreement whose approvals a change cleared. */
+gboolean      ff_record_copy            (FfStore             *store,
+                                         const FfRecordType  *type,
+                                         gint64               id,
+                                         const char          *table,
+                                         const char          *owner_column,
+                                         gint64               owner_id,
+                                         gint64              *new_id,
                                          GError             **error);
 
 /* Archives a record of an archivable type, or brings it back. */

@@ -116,6 +116,7 @@ typedef struct
   GRand       *job_rand;
   GRand       *business_rand;
   GRand       *course_rand;           /* courses, attendance and the benefit */
+  GRand       *mentor_rand;           /* mentors, placements, follow-ups, outcomes */
 
   gint64       programme_ids[FF_SAMPLE_N_PROGRAMMES];
   guint32      programme_start[FF_SAMPLE_N_PROGRAMMES];
@@ -132,6 +133,8 @@ typedef struct
   GPtrArray   *employers;             /* FfSampleEmployer, as written */
 
   GHashTable  *attendance;            /* participant id → how they attend */
+  GPtrArray   *friends[FF_SAMPLE_N_PLACES]; /* volunteer friends of each place */
+  GHashTable  *workplace_mentors;     /* FfSampleEmployer * → the mentor's id */
 } FfSample;
 
 /* ff-sample.c: how many participants of a run of @n_participants go in one
@@ -202,6 +205,14 @@ gboolean  ff_sample_add_benefit      (FfSample              *s,
 /* ff-sample-courses.c: the courses of every programme, once all participants are
  * written, with their participants, sessions and attendance up to the data's today. */
 gboolean  ff_sample_add_courses      (FfSample              *s,
+                                      GError               **error);
+
+/* ff-sample-mentors.c: of a participant who has been active in the programme year,
+ * a volunteer friend with a meeting log (most in small places), a placement with its
+ * agreement approved, the conversations of the last weeks with their actions; and the
+ * outcome of every enrolment that ended. */
+gboolean  ff_sample_add_mentoring    (FfSample              *s,
+                                      const FfSamplePerson  *person,
                                       GError               **error);
 
 /* Helpers */

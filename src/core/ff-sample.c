@@ -177,7 +177,8 @@ add_batch (FfSample      *s,
   for (guint i = 0; i < people->len; i++)
     {
       if (!ff_sample_add_job_log (s, &g_array_index (people, FfSamplePerson, i), error)
-          || !ff_sample_add_business_plan (s, &g_array_index (people, FfSamplePerson, i), error))
+          || !ff_sample_add_business_plan (s, &g_array_index (people, FfSamplePerson, i), error)
+          || !ff_sample_add_mentoring (s, &g_array_index (people, FfSamplePerson, i), error))
         goto fail;
     }
 
@@ -210,6 +211,8 @@ ff_sample_generate (FfStore         *store,
   g_autoptr(GRand) course_rand = g_rand_new_with_seed (seed ^ 0x165667b1u);
   g_autoptr(GHashTable) attendance = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                                             g_free, g_free);
+  g_autoptr(GRand) mentor_rand = g_rand_new_with_seed (seed ^ 0x2545f491u);
+  g_autoptr(GHashTable) workplace_mentors = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) employers =
     g_ptr_array_new_with_free_func ((GDestroyNotify) ff_sample_employer_free);
   g_autoptr(GHashTable) national_ids = g_hash_table_new_full (g_str_hash, g_str_equal,
@@ -229,6 +232,8 @@ ff_sample_generate (FfStore         *store,
     .business_rand = business_rand,
     .course_rand = course_rand,
     .attendance = attendance,
+    .mentor_rand = mentor_rand,
+    .workplace_mentors = workplace_mentors,
     .employers = employers,
     .national_ids = national_ids,
     .org_numbers = org_numbers,
@@ -258,6 +263,9 @@ ff_sample_generate (FfStore         *store,
   set_pragma (store, "cache_size", -128 * 1024);
   set_pragma (store, "temp_store", 2);
 
+  for (guint i = 0; i < FF_SAMPLE_N_PLACES; i++)
+    s.friends[i] = g_ptr_array_new_with_free_func (g_free);
+
   ok = add_programmes (&s, error);
   for (guint done = 0; ok && done < n_participants; done += batch)
     {
@@ -267,6 +275,9 @@ ff_sample_generate (FfStore         *store,
     }
   if (ok)
     ok = add_courses (&s, cancellable, error);
+
+  for (guint i = 0; i < FF_SAMPLE_N_PLACES; i++)
+    g_ptr_array_unref (s.friends[i]);
 
   set_pragma (store, "temp_store", temp_store);
   set_pragma (store, "cache_size", cache_size);

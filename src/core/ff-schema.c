@@ -512,6 +512,155 @@ static const char *migrations[] = {
   ");"
   "CREATE UNIQUE INDEX basic_amount_one ON basic_amount (valid_from)"
   "  WHERE deleted_at IS NULL;",
+  /* 10: mentors and their matches with meeting logs; placements at employers with
+   * follow-up notes and the three-party agreement (its approvals, and the versions
+   * kept when a change cleared them); follow-up conversations with their actions; and
+   * the outcome of an enrolment */
+  "CREATE TABLE mentor ("
+  RECORD_COLUMNS
+  "  archived_at TEXT,"
+  "  kind TEXT NOT NULL DEFAULT 'volunteer-friend',"
+  "  name TEXT NOT NULL,"
+  "  phone TEXT NOT NULL DEFAULT '',"
+  "  email TEXT NOT NULL DEFAULT '',"
+  "  languages TEXT NOT NULL DEFAULT '',"
+  "  interests TEXT NOT NULL DEFAULT '',"
+  "  municipality TEXT NOT NULL DEFAULT '',"
+  "  employer_id INTEGER REFERENCES employer (id),"
+  "  availability TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  /* Derived, kept in step by src/core: the folded sort key and search text, and the
+   * folded languages, municipality and interests that Find a mentor compares. */
+  "  sort_key TEXT NOT NULL DEFAULT '',"
+  "  search_text TEXT NOT NULL DEFAULT '',"
+  "  match_terms TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX mentor_by_name ON mentor (sort_key, id) WHERE deleted_at IS NULL;"
+  "CREATE INDEX mentor_by_employer ON mentor (employer_id) WHERE deleted_at IS NULL;"
+  "CREATE TABLE mentor_match ("
+  RECORD_COLUMNS
+  "  mentor_id INTEGER NOT NULL REFERENCES mentor (id),"
+  "  participant_id INTEGER NOT NULL REFERENCES participant (id),"
+  "  start_date TEXT NOT NULL DEFAULT '',"
+  "  end_date TEXT NOT NULL DEFAULT '',"
+  "  goals TEXT NOT NULL DEFAULT '',"
+  "  status TEXT NOT NULL DEFAULT 'proposed',"
+  "  reason TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX mentor_match_by_mentor ON mentor_match (mentor_id, status)"
+  "  WHERE deleted_at IS NULL;"
+  "CREATE INDEX mentor_match_by_participant ON mentor_match (participant_id, id)"
+  "  WHERE deleted_at IS NULL;"
+  "CREATE TABLE mentor_meeting ("
+  RECORD_COLUMNS
+  "  match_id INTEGER NOT NULL REFERENCES mentor_match (id),"
+  "  date TEXT NOT NULL,"
+  "  hundredths INTEGER NOT NULL DEFAULT 0,"      /* hours spent, in hundredths */
+  "  what TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX mentor_meeting_by_match ON mentor_meeting (match_id, date, id)"
+  "  WHERE deleted_at IS NULL;"
+  "CREATE TABLE placement ("
+  RECORD_COLUMNS
+  "  participant_id INTEGER NOT NULL REFERENCES participant (id),"
+  "  employer_id INTEGER NOT NULL REFERENCES employer (id),"
+  "  kind TEXT NOT NULL DEFAULT 'work-practice',"
+  "  start_date TEXT NOT NULL DEFAULT '',"
+  "  end_date TEXT NOT NULL DEFAULT '',"
+  "  days_per_week INTEGER,"
+  "  percent INTEGER,"
+  "  tasks TEXT NOT NULL DEFAULT '',"
+  "  mentor_id INTEGER REFERENCES mentor (id),"
+  "  goal TEXT NOT NULL DEFAULT '',"
+  "  contact_person TEXT NOT NULL DEFAULT '',"
+  "  evaluation TEXT NOT NULL DEFAULT '',"
+  "  evaluation_date TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX placement_by_participant ON placement (participant_id, start_date, id)"
+  "  WHERE deleted_at IS NULL;"
+  "CREATE INDEX placement_by_employer ON placement (employer_id) WHERE deleted_at IS NULL;"
+  /* Placements that ended without an evaluation, by end date. */
+  "CREATE INDEX placement_unevaluated ON placement (end_date, participant_id)"
+  "  WHERE deleted_at IS NULL AND evaluation = '' AND end_date <> '';"
+  "CREATE TABLE placement_note ("
+  RECORD_COLUMNS
+  "  placement_id INTEGER NOT NULL REFERENCES placement (id),"
+  "  date TEXT NOT NULL,"
+  "  text TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX placement_note_by_placement ON placement_note (placement_id, date, id);"
+  /* An agreement as it was when a change cleared its approvals: the placement's
+   * fields then, kept unchanged. */
+  "CREATE TABLE placement_agreement ("
+  RECORD_COLUMNS
+  "  placement_id INTEGER NOT NULL REFERENCES placement (id),"
+  "  participant_id INTEGER NOT NULL REFERENCES participant (id),"
+  "  employer_id INTEGER NOT NULL REFERENCES employer (id),"
+  "  kind TEXT NOT NULL DEFAULT '',"
+  "  start_date TEXT NOT NULL DEFAULT '',"
+  "  end_date TEXT NOT NULL DEFAULT '',"
+  "  days_per_week INTEGER,"
+  "  percent INTEGER,"
+  "  tasks TEXT NOT NULL DEFAULT '',"
+  "  mentor_id INTEGER REFERENCES mentor (id),"
+  "  goal TEXT NOT NULL DEFAULT '',"
+  "  contact_person TEXT NOT NULL DEFAULT '',"
+  "  evaluation TEXT NOT NULL DEFAULT '',"
+  "  evaluation_date TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX placement_agreement_by_placement ON placement_agreement (placement_id, id);"
+  /* Each party's approval: of the agreement as it is (agreement_id NULL), or of a
+   * version kept. */
+  "CREATE TABLE placement_approval ("
+  ROW_COLUMNS
+  "  placement_id INTEGER NOT NULL REFERENCES placement (id),"
+  "  agreement_id INTEGER REFERENCES placement_agreement (id),"
+  "  party TEXT NOT NULL,"
+  "  date TEXT NOT NULL"
+  ");"
+  "CREATE UNIQUE INDEX placement_approval_current ON placement_approval (placement_id, party)"
+  "  WHERE agreement_id IS NULL;"
+  "CREATE INDEX placement_approval_by_agreement ON placement_approval (agreement_id);"
+  "CREATE TABLE follow_up ("
+  RECORD_COLUMNS
+  "  participant_id INTEGER NOT NULL REFERENCES participant (id),"
+  "  date TEXT NOT NULL,"
+  "  kind TEXT NOT NULL DEFAULT 'weekly',"
+  "  present TEXT NOT NULL DEFAULT '',"
+  "  summary TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX follow_up_by_participant ON follow_up (participant_id, date, id)"
+  "  WHERE deleted_at IS NULL;"
+  "CREATE TABLE follow_up_action ("
+  RECORD_COLUMNS
+  "  follow_up_id INTEGER NOT NULL REFERENCES follow_up (id),"
+  "  position INTEGER NOT NULL,"
+  "  what TEXT NOT NULL DEFAULT '',"
+  "  who TEXT NOT NULL DEFAULT '',"
+  "  due_date TEXT NOT NULL DEFAULT '',"
+  "  done INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE INDEX follow_up_action_by_follow_up ON follow_up_action (follow_up_id, position);"
+  /* Actions not yet done, by due date (overdue actions). */
+  "CREATE INDEX follow_up_action_open ON follow_up_action (due_date, follow_up_id)"
+  "  WHERE done = 0 AND deleted_at IS NULL AND due_date <> '';"
+  "CREATE TABLE outcome ("
+  RECORD_COLUMNS
+  "  enrolment_id INTEGER NOT NULL REFERENCES enrolment (id),"
+  "  kind TEXT NOT NULL,"
+  "  percent INTEGER,"
+  "  date TEXT NOT NULL,"
+  "  employer_id INTEGER REFERENCES employer (id),"
+  "  place TEXT NOT NULL DEFAULT '',"
+  "  note TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX outcome_by_enrolment ON outcome (enrolment_id, date, id)"
+  "  WHERE deleted_at IS NULL;"
+  /* Enrolments active now, by the date they became so (participants left without a
+   * follow-up conversation). */
+  "CREATE INDEX enrolment_active ON enrolment (status_date, participant_id)"
+  "  WHERE status = 'active' AND deleted_at IS NULL;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FF_STORE_SCHEMA_VERSION);

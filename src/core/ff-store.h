@@ -29,7 +29,7 @@ typedef enum
 /* The 32-bit application_id in the SQLite header: "Ffst". */
 #define FF_STORE_APPLICATION_ID 0x46667374
 /* The schema version this build writes (PRAGMA user_version). */
-#define FF_STORE_SCHEMA_VERSION 9
+#define FF_STORE_SCHEMA_VERSION 10
 
 #define FF_TYPE_STORE (ff_store_get_type ())
 G_DECLARE_FINAL_TYPE (FfStore, ff_store, FF, STORE, GObject)

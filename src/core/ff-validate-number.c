@@ -93,6 +93,103 @@ ff_validate_hours (const char  *text,
   return TRUE;
 }
 
+/* Hours of one occasion as typed ("1,5", "1.5", "0,25", "-1") to hundredths of an
+ * hour; G_MININT when it is not a number with at most two decimals. */
+static gint64
+parse_duration (const char *text)
+{
+  gint64 whole = 0;
+  gint64 fraction = 0;
+  int digits = 0;
+  gboolean negative = FALSE;
+  const char *p = text;
+
+  if (*p == '-' || *p == '+')
+    negative = *p++ == '-';
+  for (; g_ascii_isdigit (*p); p++)
+    {
+      if (++digits > 3)
+        return G_MININT;
+      whole = whole * 10 + (*p - '0');
+    }
+  if (digits == 0)
+    return G_MININT;
+
+  if (*p == ',' || *p == '.')
+    {
+      p++;
+      if (!g_ascii_isdigit (*p))
+        return G_MININT;
+      fraction = (*p++ - '0') * 10;
+      if (g_ascii_isdigit (*p))
+        fraction += *p++ - '0';
+    }
+  if (*p != '\0')
+    return G_MININT;
+
+  return (negative ? -1 : 1) * (whole * 100 + fraction);
+}
+
+gboolean
+ff_validate_duration (const char  *text,
+                      char       **normalized,
+                      GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
+  gint64 hundredths = parse_duration (trimmed);
+
+  if (hundredths == G_MININT)
+    {
+      g_set_error_literal (error, FF_VALIDATE_ERROR,
+                           *trimmed == '\0' ? FF_VALIDATE_ERROR_EMPTY
+                                            : FF_VALIDATE_ERROR_FORMAT,
+                           /* Translators: keep the decimal comma of your language in
+                            * the example */
+                           _("Type the hours as a number with at most two decimals, "
+                             "such as 1,5."));
+      return FALSE;
+    }
+  if (hundredths <= 0)
+    {
+      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE,
+                           _("The hours must be more than 0."));
+      return FALSE;
+    }
+  if (hundredths > 2400)
+    {
+      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE,
+                           _("A day has no more than 24 hours."));
+      return FALSE;
+    }
+
+  if (normalized != NULL)
+    *normalized = ff_duration_from_hundredths (hundredths);
+  return TRUE;
+}
+
+gint64
+ff_duration_to_hundredths (const char *hours)
+{
+  gint64 hundredths = parse_duration (hours != NULL ? hours : "");
+
+  return MAX (hundredths, 0);
+}
+
+char *
+ff_duration_from_hundredths (gint64 hundredths)
+{
+  if (hundredths <= 0)
+    return g_strdup ("");
+  if (hundredths % 100 == 0)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, hundredths / 100);
+  if (hundredths % 10 == 0)
+    return g_strdup_printf ("%" G_GINT64_FORMAT ".%" G_GINT64_FORMAT,
+                            hundredths / 100, (hundredths % 100) / 10);
+
+  return g_strdup_printf ("%" G_GINT64_FORMAT ".%02" G_GINT64_FORMAT,
+                          hundredths / 100, hundredths % 100);
+}
+
 /* A hundred billion kroner, in øre. */
 #define MONEY_MAX G_GINT64_CONSTANT (10000000000000)
 
@@ -288,6 +385,28 @@ ff_validate_percentage (const char  *text,
 
   if (normalized != NULL)
     *normalized = g_strdup_printf ("%d", value);
+  return TRUE;
+}
+
+gboolean
+ff_validate_work_percentage (const char  *text,
+                             char       **normalized,
+                             GError     **error)
+{
+  g_autofree char *value = NULL;
+
+  if (!ff_validate_percentage (text, &value, error))
+    return FALSE;
+
+  if (g_strcmp0 (value, "0") == 0)
+    {
+      g_set_error_literal (error, FF_VALIDATE_ERROR, FF_VALIDATE_ERROR_IMPLAUSIBLE,
+                           _("A working percentage is from 1 to 100."));
+      return FALSE;
+    }
+
+  if (normalized != NULL)
+    *normalized = g_steal_pointer (&value);
   return TRUE;
 }
 

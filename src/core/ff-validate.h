@@ -82,6 +82,18 @@ gboolean  ff_validate_hours        (const char       *text,
 gint64    ff_hours_to_minutes      (const char       *hours);
 char     *ff_hours_from_minutes    (gint64            minutes);
 
+/* Hours spent on one occasion (a mentor meeting) as typed ("1,5", "1.5", "0,25" or
+ * "2"): more than 0 and at most 24, with at most two decimals. Normalised to "1.5",
+ * "0.25" or "2". */
+gboolean  ff_validate_duration     (const char       *text,
+                                    char            **normalized,
+                                    GError          **error);
+
+/* Normalised hours of one occasion ("1.5") as hundredths of an hour (150), 0 for ""
+ * or anything else; and back ("" for 0 or less). */
+gint64    ff_duration_to_hundredths   (const char    *hours);
+char     *ff_duration_from_hundredths (gint64         hundredths);
+
 /* An amount in kroner as typed: "1 234,50", "1234.50", "kr 1 234,-", "-500";
  * spaces, points or non-breaking spaces between thousands, a decimal comma (or a
  * point followed by one or two digits) and at most two decimals; up to a hundred
@@ -100,6 +112,11 @@ gboolean  ff_validate_amount       (const char       *text,
 gboolean  ff_validate_percentage   (const char       *text,
                                     char            **normalized,
                                     GError          **error);
+
+/* A working percentage (stillingsprosent) from 1 to 100, typed as a percentage is. */
+gboolean  ff_validate_work_percentage (const char    *text,
+                                       char         **normalized,
+                                       GError       **error);
 
 /* A Norwegian organisation number: 9 digits (spaces allowed) whose last is the
  * modulus-11 check digit of the first eight. Normalised to the 9 digits. */

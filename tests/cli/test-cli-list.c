@@ -216,8 +216,8 @@ test_list_applications_bad_input (Fixture       *f,
     { { "list", "applications", "--participant", "4711", NULL }, "number 4711" },
     { { "list", "applications", "--status", "active", NULL }, "--status" },
     { { "list", "applications", "--search", "Rema", NULL }, "--participant" },
-    { { "list", "employers", "--due", NULL }, "applications only" },
-    { { "list", "participants", "--participant", olena, NULL }, "applications only" },
+    { { "list", "employers", "--due", NULL }, "applications and follow-ups only" },
+    { { "list", "participants", "--participant", olena, NULL }, "applications and follow-ups only" },
     { { "list", "vacancies", NULL }, "“applications”" },
   };
 

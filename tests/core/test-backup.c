@@ -126,8 +126,9 @@ test_verify_refuses (Fixture       *f,
   g_assert_nonnull (error);
   g_clear_error (&error);
 
-  /* One with a damaged page in the middle. */
-  memset (contents + length / 2, 0x5a, 2048);
+  /* One with damaged pages in the middle: 16 KiB, so that whole pages with their
+   * headers are hit, not only the free space of a page that holds little. */
+  memset (contents + length / 2, 0x5a, 16384);
   g_file_set_contents (cut, contents, length, &error);
   g_assert_no_error (error);
   g_assert_false (ff_backup_verify (cut, &error));

@@ -39,7 +39,7 @@ static void
 set_up (Fixture       *f,
         gconstpointer  data)
 {
-  const char *mount[] = { "mount", "-t", "tmpfs", "-o", "size=1536k,mode=0700", "tmpfs",
+  const char *mount[] = { "mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs",
                           NULL, NULL };
 
   f->dir = ff_test_make_dir ("fotfeste-test-full-XXXXXX");

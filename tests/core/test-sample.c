@@ -505,7 +505,8 @@ store_text (FfStore *store)
   static const char * const tables[] = {
     "programme", "participant", "enrolment", "enrolment_status", "plan", "plan_subgoal",
     "plan_activity", "plan_review", "employer", "course", "course_participant", "session",
-    "attendance_mark", "audit",
+    "attendance_mark", "mentor", "mentor_match", "mentor_meeting", "placement",
+    "placement_approval", "follow_up", "follow_up_action", "outcome", "audit",
   };
   GString *text = g_string_new (NULL);
 
