@@ -21,6 +21,7 @@
 #include "ff-cli-list.h"
 #include "ff-cli-person.h"
 #include "ff-cli-print.h"
+#include "ff-cli-report.h"
 #include "ff-locale.h"
 
 /* One row for each command, in the order --help lists them; the group names the file
@@ -71,14 +72,24 @@ static const FfCliCommand commands[] = {
     ff_cli_purge },
   { "print", "print",
     /* Translators: what follows "print" in its command line: keep "plan",
-     * "business-plan", "job-log" and "-o" as they are; PARTICIPANT is the participant's
-     * number, FILE the PDF file to write */
-    N_("plan|business-plan|job-log PARTICIPANT -o FILE"),
-    /* Translators: FILE is the PDF file, as the command line beside this names it
-     * ("print plan|business-plan|job-log PARTICIPANT -o FILE"): call it the same here */
-    N_("Write a participant's plan, business plan or job-seeker log to FILE as a PDF "
-       "document"),
+     * "business-plan", "job-log", "attendance", "sign-in" and "-o" as they are;
+     * PARTICIPANT is the participant's number, COURSE a course's, SESSION a session's,
+     * FILE the PDF file to write */
+    N_("plan|business-plan|job-log PARTICIPANT|attendance COURSE|sign-in SESSION -o FILE"),
+    /* Translators: FILE is the PDF file, as the command line beside this names it: call
+     * it the same here */
+    N_("Write a participant's plan, business plan or job-seeker log, a course's "
+       "attendance or a session's sign-in sheet to FILE as a PDF document"),
     ff_cli_print },
+  { "report", "report",
+    /* Translators: what follows "report" in its command line: keep "absence", "--from",
+     * "--to", "--format", "csv", "pdf" and "-o" as they are; PROGRAMME is a programme's
+     * number, DATE a date, FILE the file to write */
+    N_("absence PROGRAMME --from DATE --to DATE --format csv|pdf -o FILE"),
+    /* Translators: FILE as the command line beside this names it */
+    N_("Write the reductions of the introduction benefit for absence of a programme's "
+       "participants in a period to FILE, for a spreadsheet or as a PDF document"),
+    ff_cli_report },
 };
 
 static char *
