@@ -32,9 +32,12 @@ static const FfCliCommand commands[] = {
     ff_cli_init },
   { "sample", "data", "", N_("Fill an empty database with realistic sample data"),
     ff_cli_sample },
-  { "list", "list", "programmes|participants|employers|courses|applications|business-plans|retention",
-    N_("List the programmes, the participants, the employers, the job applications, the "
-       "business plans or the participants due for a retention review"),
+  { "list", "list",
+    "programmes|participants|employers|courses|sessions|applications|business-plans|retention",
+    /* Translators: keep “sessions COURSE” as it is */
+    N_("List the programmes, the participants, the employers, the courses, the sessions "
+       "of a course (“sessions COURSE”), the job applications, the business plans or the "
+       "participants due for a retention review"),
     ff_cli_list },
   { "check", "data", "", N_("Check the database for damage"), ff_cli_check },
   { "backup", "backup",
@@ -72,14 +75,15 @@ static const FfCliCommand commands[] = {
     ff_cli_purge },
   { "print", "print",
     /* Translators: what follows "print" in its command line: keep "plan",
-     * "business-plan", "job-log", "attendance", "sign-in" and "-o" as they are;
-     * PARTICIPANT is the participant's number, COURSE a course's, SESSION a session's,
-     * FILE the PDF file to write */
-    N_("plan|business-plan|job-log PARTICIPANT|attendance COURSE|sign-in SESSION -o FILE"),
-    /* Translators: FILE is the PDF file, as the command line beside this names it: call
-     * it the same here */
+     * "business-plan", "job-log", "attendance", "sign-in" and "-o" as they are; NUMBER
+     * is the number of a participant, a course or a session, FILE the PDF file to
+     * write */
+    N_("plan|business-plan|job-log|attendance|sign-in NUMBER -o FILE"),
+    /* Translators: FILE is the PDF file, NUMBER the number, as the command line beside
+     * this names them: call them the same here */
     N_("Write a participant's plan, business plan or job-seeker log, a course's "
-       "attendance or a session's sign-in sheet to FILE as a PDF document"),
+       "attendance or a session's sign-in sheet to FILE as a PDF document: NUMBER is "
+       "the participant's, the course's or the session's"),
     ff_cli_print },
   { "report", "report",
     /* Translators: what follows "report" in its command line: keep "absence", "--from",
