@@ -179,6 +179,7 @@ layout_grid_part (FfAttendanceReport *self,
                   FfPageFlow         *flow,
                   guint               first,
                   guint               n,
+                  double              name_width,
                   gboolean            with_heading)
 {
   const char *language = ff_page_flow_get_language (flow);
@@ -187,7 +188,7 @@ layout_grid_part (FfAttendanceReport *self,
   const char *cells[FF_TABLE_MAX_COLUMNS];
 
   /* Translators: printed on an attendance report: a column of participants' names */
-  columns[0] = (FfTableColumn) { N_("Participant"), 0, FF_CELL_TEXT };
+  columns[0] = (FfTableColumn) { N_("Participant"), name_width, FF_CELL_TEXT };
   for (guint i = 0; i < n; i++)
     {
       guint column = g_array_index (self->columns, guint, first + i);
@@ -221,7 +222,8 @@ layout_grid_part (FfAttendanceReport *self,
   ff_page_flow_end_table (flow);
 }
 
-/* The grid in parts as wide as the page holds, each about as wide as the others. */
+/* The grid in parts as wide as the page holds, each about as wide as the others, their
+ * columns under each other's. */
 static void
 layout_grid (FfAttendanceReport *self,
              FfPageFlow         *flow)
@@ -229,16 +231,18 @@ layout_grid (FfAttendanceReport *self,
   guint n = self->columns->len;
   guint most = (guint) ((ff_page_flow_get_width (flow) - NAME_COLUMN) / MARK_COLUMN);
   guint n_parts, per_part;
+  double name_width;
 
   most = CLAMP (most, 1, FF_TABLE_MAX_COLUMNS - 1);
   n_parts = (n + most - 1) / most;
   per_part = (n + n_parts - 1) / n_parts;
+  name_width = ff_page_flow_get_width (flow) - per_part * MARK_COLUMN;
 
   for (guint first = 0; first < n; first += per_part)
     {
       if (first > 0)
         ff_page_flow_add_space (flow, 10);
-      layout_grid_part (self, flow, first, MIN (per_part, n - first), first == 0);
+      layout_grid_part (self, flow, first, MIN (per_part, n - first), name_width, first == 0);
     }
   layout_legend (flow);
 }

@@ -65,8 +65,9 @@ layout_session (FfSignInReport *self,
   /* Translators: printed on a sign-in sheet: when the session starts and ends */
   ff_page_flow_add_field (flow, N_("Time"), time);
   if (g_strcmp0 (ff_record_get (self->course, FF_COURSE_ONLINE), "1") == 0 && place[0] == '\0')
-    /* Translators: printed on a course's documents: where it is held */
-    ff_page_flow_add_choice_field (flow, N_("Place"),
+    /* Translators: printed on a sign-in sheet: where the course is held (a room, a
+     * building) */
+    ff_page_flow_add_choice_field (flow, N_("Venue"),
                                    /* Translators: printed on a course's documents as its
                                     * place: held over the internet */
                                    N_("Online"));
@@ -78,10 +79,10 @@ layout_session (FfSignInReport *self,
                                                                     N_("%s, and online")),
                                                place);
 
-      ff_page_flow_add_field (flow, N_("Place"), both);
+      ff_page_flow_add_field (flow, N_("Venue"), both);
     }
   else
-    ff_page_flow_add_field (flow, N_("Place"), place);
+    ff_page_flow_add_field (flow, N_("Venue"), place);
   /* Translators: printed on a course's documents: who teaches or lectures */
   ff_page_flow_add_field (flow, N_("Instructor"),
                           ff_record_get (self->course, FF_COURSE_INSTRUCTOR));
@@ -102,8 +103,7 @@ layout_participants (FfSignInReport *self,
     /* Translators: printed on a sign-in sheet: the column of the participants'
      * numbers on the sheet, 1, 2, 3 … */
     { N_("No."), 28, FF_CELL_NUMBER },
-    /* Translators: printed on a sign-in sheet: a column of the participants' names */
-    { N_("Name"), 0, FF_CELL_TEXT },
+    { N_("Participant"), 0, FF_CELL_TEXT },
     /* Translators: printed on a sign-in sheet: a column of the participants' names in
      * their own alphabet (Cyrillic, Arabic, Tigrinya …) */
     { N_("Name in own alphabet"), 0, FF_CELL_TEXT },
