@@ -336,6 +336,8 @@ test_list_sessions (Fixture       *f,
   line = g_strdup_printf ("%s\t12.01.2026\t09:00–12:00\t\n", p.session);
   assert_has (out, line);
   g_assert_cmpuint (count_lines (out), ==, 4);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
   g_assert_cmpint (run (&out, &err, "--database", p.db, "list", "sessions", "999", NULL), ==,
                    2);
   assert_has (err, "no course number 999");
