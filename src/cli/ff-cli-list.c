@@ -177,6 +177,74 @@ course_row (FfRecord *record)
           period != NULL ? period : "");
 }
 
+/* id, date, start–end, and whether it is cancelled; apart by tabs */
+static void
+session_row (FfRecord *record)
+{
+  g_autofree char *date = ff_format_date (ff_record_get (record, FF_SESSION_DATE), NULL);
+  gboolean cancelled = g_strcmp0 (ff_record_get (record, FF_SESSION_CANCELLED), "1") == 0;
+
+  printf ("%" G_GINT64_FORMAT "\t%s\t%s–%s\t%s\n", ff_record_get_id (record), date,
+          ff_record_get (record, FF_SESSION_START), ff_record_get (record, FF_SESSION_END),
+          /* Translators: in a line of “list sessions”: a session that does not take
+           * place */
+          cancelled ? C_("session", "Cancelled") : "");
+}
+
+/* The sessions of the course argv[1], by date. */
+static int
+list_sessions (FfCli               *cli,
+               const FfRecordType  *type,
+               const ListOptions   *options,
+               int                  argc,
+               char               **argv,
+               RowFunc              row)
+{
+  g_autoptr(FfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfRecord) course = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autofree char *message = NULL;
+  gint64 course_id = 0;
+
+  if (argc < 2)
+    /* Translators: keep the command as it is */
+    return ff_cli_usage_error ("%s", _("Give the number of the course whose sessions to list, "
+                                       "as “fotfeste-cli list courses” shows it."));
+  if (!ff_cli_parse_id (argv[1], &course_id))
+    /* Translators: %s is what the user typed; keep the command as it is */
+    return ff_cli_usage_error (_("“%s” is not a course's number. “%s” shows the numbers."),
+                               argv[1], "fotfeste-cli list courses");
+  if (!ff_cli_no_more_arguments (argc - 1, argv + 1))
+    return FF_CLI_EXIT_USAGE;
+  if (options->search != NULL || options->archived || options->status_key != NULL
+      || !only_options_of_applications (options))
+    /* Translators: keep the command as it is */
+    return ff_cli_usage_error ("%s", _("“list sessions” takes no options: it lists every "
+                                       "session of the course."));
+
+  store = ff_cli_open_store_to_read (cli);
+  if (store == NULL)
+    return FF_CLI_EXIT_USAGE;
+
+  course = ff_record_load (store, &ff_course_type, course_id, &error);
+  if (course == NULL)
+    {
+      /* Translators: %s is a number the user typed; keep the command as it is */
+      message = g_strdup_printf (_("There is no course number %s. “%s” shows the numbers."),
+                                 argv[1], "fotfeste-cli list courses");
+      return ff_cli_lookup_error (error, message);
+    }
+
+  sessions = ff_record_load_owned (store, type, course_id, &error);
+  if (sessions == NULL)
+    return ff_cli_report_error (error, FF_CLI_EXIT_PROBLEMS);
+  for (guint i = 0; i < sessions->len; i++)
+    row (g_ptr_array_index (sessions, i));
+
+  return FF_CLI_EXIT_OK;
+}
+
 /* "none" stands for the empty key of FF_ENROLMENT_STATUS_NONE. */
 static gboolean
 parse_status (const char        *key,
@@ -711,6 +779,7 @@ static const struct
   { "participants", &ff_participant_type, participant_row, list_participants },
   { "employers", &ff_employer_type, employer_row, list_records },
   { "courses", &ff_course_type, course_row, list_records },
+  { "sessions", &ff_course_part_types[FF_COURSE_PART_SESSION], session_row, list_sessions },
   { "applications", &ff_job_application_type, application_row, list_applications },
   { "business-plans", &ff_business_plan_type, NULL, list_business_plans },
   { "retention", &ff_participant_type, NULL, list_retention },
@@ -771,9 +840,9 @@ ff_cli_list (FfCli              *cli,
 
   if (argc < 2)
     return ff_cli_usage_error ("%s", _("Say what to list: “programmes”, “participants”, "
-                                       "“employers”, “courses”, “applications”, "
-                                       "“business-plans”, “retention”, “mentors”, "
-                                       "“placements” or “follow-ups”."));
+                                       "“employers”, “courses”, “sessions COURSE”, "
+                                       "“applications”, “business-plans”, “retention”, "
+                                       "“mentors”, “placements” or “follow-ups”."));
   if (options.years != -1 && g_strcmp0 (argv[1], "retention") != 0)
     /* Translators: keep the option and “retention” as they are */
     return ff_cli_usage_error ("%s", _("--years applies to retention only."));
@@ -786,7 +855,8 @@ ff_cli_list (FfCli              *cli,
 
   /* Translators: %s is what the user typed after "list" */
   return ff_cli_usage_error (_("Cannot list “%s”: choose “programmes”, “participants”, "
-                               "“employers”, “courses”, “applications”, “business-plans”, "
-                               "“retention”, “mentors”, “placements” or “follow-ups”."),
+                               "“employers”, “courses”, “sessions COURSE”, “applications”, "
+                               "“business-plans”, “retention”, “mentors”, “placements” or "
+                               "“follow-ups”."),
                              argv[1]);
 }

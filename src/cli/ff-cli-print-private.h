@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 
 /* How "print" goes, for the messages that show it. */
 #define PRINT_USAGE "fotfeste-cli print plan|business-plan|job-log PARTICIPANT --output FILE.pdf"
+#define PRINT_COURSE_USAGE "fotfeste-cli print attendance COURSE|sign-in SESSION --output FILE.pdf"
 #define LIST_PARTICIPANTS "fotfeste-cli list participants"
 
 typedef struct
@@ -92,10 +93,41 @@ int         ff_cli_print_write            (FfDocument         *document,
                                            const char         *output,
                                            const char         *boxes_message);
 
+/* --from or --to (@option): @text as typed ("2026-01-31" or "31.01.2026") in @date as
+ * YYYY-MM-DD; NULL stays NULL. Otherwise says why it is not a date. */
+gboolean    ff_cli_print_parse_date       (const char         *option,
+                                           const char         *text,
+                                           char              **date);
+
+/* --from and --to, each a date and the second not before the first, in @from and @to
+ * (YYYY-MM-DD, NULL when not given); otherwise says why not. */
+gboolean    ff_cli_print_parse_period     (const char         *from_text,
+                                           const char         *to_text,
+                                           char              **from,
+                                           char              **to);
+
 /* print business-plan (ff-cli-print-business-plan.c) */
 int         ff_cli_print_business_plan    (FfCli              *cli,
                                            const PrintOptions *options,
                                            int                 argc,
                                            char              **argv);
+
+/* print attendance, print sign-in (ff-cli-print-course.c) */
+int         ff_cli_print_attendance       (FfCli              *cli,
+                                           const PrintOptions *options,
+                                           int                 argc,
+                                           char              **argv);
+int         ff_cli_print_sign_in          (FfCli              *cli,
+                                           const PrintOptions *options,
+                                           int                 argc,
+                                           char              **argv);
+
+/* The languages of a document of a course or a programme, which has no one
+ * participant's language: --language, else the interface's when documents are
+ * printed in it, else Bokmål; bilingual only with --bilingual and --second-language.
+ * FALSE, said, when they cannot be. */
+gboolean    ff_cli_print_course_languages (const PrintOptions *options,
+                                           const char        **language,
+                                           const char        **second_language);
 
 G_END_DECLS

@@ -347,12 +347,10 @@ print_plan (FfCli              *cli,
                                "Debian's fonts-noto-core, and print again."));
 }
 
-/* --from or --to: @text as typed ("2026-01-31" or "31.01.2026") in @date as
- * YYYY-MM-DD; NULL stays NULL. Otherwise says why it is not a date. */
-static gboolean
-parse_date_option (const char  *option,
-                   const char  *text,
-                   char       **date)
+gboolean
+ff_cli_print_parse_date (const char  *option,
+                         const char  *text,
+                         char       **date)
 {
   g_autoptr(GError) error = NULL;
 
@@ -364,6 +362,27 @@ parse_date_option (const char  *option,
       /* Translators: the first %s is an option (--from or --to), the second what the
        * user typed after it, the third says what is wrong with it */
       ff_cli_usage_error (_("%s “%s” is not a date: %s"), option, text, error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+ff_cli_print_parse_period (const char  *from_text,
+                           const char  *to_text,
+                           char       **from,
+                           char       **to)
+{
+  if (!ff_cli_print_parse_date ("--from", from_text, from)
+      || !ff_cli_print_parse_date ("--to", to_text, to))
+    return FALSE;
+  if (*from != NULL && *to != NULL && strcmp (*to, *from) < 0)
+    {
+      /* Translators: keep the options as they are; %s are the two dates as typed */
+      ff_cli_usage_error (_("--to %s comes before --from %s: give the first day of "
+                            "the period with --from and the last with --to."),
+                          to_text, from_text);
       return FALSE;
     }
 
@@ -497,14 +516,8 @@ print_job_log (FfCli              *cli,
   if (options->plan_text != NULL || options->feedback)
     return ff_cli_usage_error ("%s", _("--plan and --feedback apply to business plans "
                                        "only."));
-  if (!parse_date_option ("--from", options->from_text, &from)
-      || !parse_date_option ("--to", options->to_text, &to))
+  if (!ff_cli_print_parse_period (options->from_text, options->to_text, &from, &to))
     return FF_CLI_EXIT_USAGE;
-  if (from != NULL && to != NULL && strcmp (to, from) < 0)
-    /* Translators: keep the options as they are; %s are the two dates as typed */
-    return ff_cli_usage_error (_("--to %s comes before --from %s: give the first day of "
-                                 "the period with --from and the last with --to."),
-                               options->to_text, options->from_text);
   if (!ff_cli_print_check_language (options->language) || !ff_cli_print_check_language (options->second_language))
     return FF_CLI_EXIT_USAGE;
   if (options->second_language != NULL && !options->bilingual)
@@ -554,6 +567,8 @@ static const struct
   { "plan", print_plan },
   { "business-plan", ff_cli_print_business_plan },
   { "job-log", print_job_log },
+  { "attendance", ff_cli_print_attendance },
+  { "sign-in", ff_cli_print_sign_in },
 };
 
 int
@@ -573,7 +588,8 @@ ff_cli_print (FfCli              *cli,
        * --language=LANGUAGE: call it as you translated "LANGUAGE"; keep the language
        * codes as they are */
       N_("Print the labels in LANGUAGE: nb, nn, uk or en (if not given, the plan's own; "
-         "for a job-seeker log without a plan, the language shown)"),
+         "for a job-seeker log without a plan, and a course's documents, the language "
+         "shown)"),
       /* Translators: the value of --language and --second-language in --help
        * (--language=LANGUAGE): a language code such as nb */
       N_("LANGUAGE") },
@@ -582,7 +598,7 @@ ff_cli_print (FfCli              *cli,
          "one given with --second-language"), NULL },
     { "second-language", 0, 0, G_OPTION_ARG_STRING, &options.second_language,
       /* Translators: the help of --second-language; keep the language codes as they are */
-      N_("The second language of a bilingual plan or log: nb, nn, uk or en"),
+      N_("The second language of a bilingual document: nb, nn, uk or en"),
       /* Translators: the value of --second-language in --help: a language code such as uk */
       N_("LANGUAGE") },
     { "version", 0, 0, G_OPTION_ARG_STRING, &options.version_text,
@@ -594,14 +610,16 @@ ff_cli_print (FfCli              *cli,
     { "from", 0, 0, G_OPTION_ARG_STRING, &options.from_text,
       /* Translators: the help of --from; DATE is its value, shown in --help as
        * --from=DATE: call it as you translated "DATE" */
-      N_("Print the applications of a job-seeker log dated DATE or later"),
+      N_("Print the applications of a job-seeker log, or the sessions of an attendance "
+         "report, dated DATE or later"),
       /* Translators: the value of --from and --to in --help (--from=DATE): a date such as
        * 2026-01-31 or 31.01.2026 */
       N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &options.to_text,
       /* Translators: the help of --to; DATE is its value, shown in --help as --to=DATE:
        * call it as you translated "DATE" */
-      N_("Print the applications of a job-seeker log dated DATE or earlier"),
+      N_("Print the applications of a job-seeker log, or the sessions of an attendance "
+         "report, dated DATE or earlier"),
       N_("DATE") },
     { "plan", 0, 0, G_OPTION_ARG_STRING, &options.plan_text,
       /* Translators: the help of --plan; N is its value, the number of a business plan,
@@ -618,8 +636,9 @@ ff_cli_print (FfCli              *cli,
     return FF_CLI_EXIT_USAGE;
 
   if (argc < 2)
-    /* Translators: %s is a command line to type, keep it as it is */
-    return ff_cli_usage_error (_("Say what to print: %s"), PRINT_USAGE);
+    /* Translators: the two %s are command lines to type, keep them as they are */
+    return ff_cli_usage_error (_("Say what to print: %s, or %s"), PRINT_USAGE,
+                               PRINT_COURSE_USAGE);
 
   for (guint i = 0; i < G_N_ELEMENTS (prints); i++)
     {
@@ -627,9 +646,10 @@ ff_cli_print (FfCli              *cli,
         return prints[i].run (cli, &options, argc - 1, argv + 1);
     }
 
-  /* Translators: the first %s is what the user typed after "print", the second a command
-   * line to type; keep “plan”, “business-plan” and “job-log” as they are */
-  return ff_cli_usage_error (_("Cannot print “%s”: choose “plan”, “business-plan” or "
-                               "“job-log”, as in %s"),
-                             argv[1], PRINT_USAGE);
+  /* Translators: the first %s is what the user typed after "print", the others command
+   * lines to type; keep “plan”, “business-plan”, “job-log”, “attendance” and “sign-in”
+   * as they are */
+  return ff_cli_usage_error (_("Cannot print “%s”: choose “plan”, “business-plan”, "
+                               "“job-log”, “attendance” or “sign-in”, as in %s, or %s"),
+                             argv[1], PRINT_USAGE, PRINT_COURSE_USAGE);
 }

@@ -21,6 +21,7 @@
 #include "ff-cli-list.h"
 #include "ff-cli-person.h"
 #include "ff-cli-print.h"
+#include "ff-cli-report.h"
 #include "ff-locale.h"
 
 /* One row for each command, in the order --help lists them; the group names the file
@@ -32,11 +33,13 @@ static const FfCliCommand commands[] = {
   { "sample", "data", "", N_("Fill an empty database with realistic sample data"),
     ff_cli_sample },
   { "list", "list",
-    "programmes|participants|employers|courses|applications|business-plans|retention|"
-    "mentors|placements|follow-ups",
-    N_("List the programmes, the participants, the employers, the courses, the job "
-       "applications, the business plans, the participants due for a retention review, "
-       "the mentors, the placements or the follow-up conversations"),
+    "programmes|participants|employers|courses|sessions|applications|business-plans|"
+    "retention|mentors|placements|follow-ups",
+    /* Translators: keep “sessions COURSE” as it is */
+    N_("List the programmes, the participants, the employers, the courses, the sessions "
+       "of a course (“sessions COURSE”), the job applications, the business plans, the "
+       "participants due for a retention review, the mentors, the placements or the "
+       "follow-up conversations"),
     ff_cli_list },
   { "check", "data", "", N_("Check the database for damage"), ff_cli_check },
   { "backup", "backup",
@@ -74,14 +77,25 @@ static const FfCliCommand commands[] = {
     ff_cli_purge },
   { "print", "print",
     /* Translators: what follows "print" in its command line: keep "plan",
-     * "business-plan", "job-log" and "-o" as they are; PARTICIPANT is the participant's
-     * number, FILE the PDF file to write */
-    N_("plan|business-plan|job-log PARTICIPANT -o FILE"),
-    /* Translators: FILE is the PDF file, as the command line beside this names it
-     * ("print plan|business-plan|job-log PARTICIPANT -o FILE"): call it the same here */
-    N_("Write a participant's plan, business plan or job-seeker log to FILE as a PDF "
-       "document"),
+     * "business-plan", "job-log", "attendance", "sign-in" and "-o" as they are; NUMBER
+     * is the number of a participant, a course or a session, FILE the PDF file to
+     * write */
+    N_("plan|business-plan|job-log|attendance|sign-in NUMBER -o FILE"),
+    /* Translators: FILE is the PDF file, NUMBER the number, as the command line beside
+     * this names them: call them the same here */
+    N_("Write a participant's plan, business plan or job-seeker log, a course's "
+       "attendance or a session's sign-in sheet to FILE as a PDF document: NUMBER is "
+       "the participant's, the course's or the session's"),
     ff_cli_print },
+  { "report", "report",
+    /* Translators: what follows "report" in its command line: keep "absence", "--from",
+     * "--to", "--format", "csv", "pdf" and "-o" as they are; PROGRAMME is a programme's
+     * number, DATE a date, FILE the file to write */
+    N_("absence PROGRAMME --from DATE --to DATE --format csv|pdf -o FILE"),
+    /* Translators: FILE as the command line beside this names it */
+    N_("Write the reductions of the introduction benefit for absence of a programme's "
+       "participants in a period to FILE, for a spreadsheet or as a PDF document"),
+    ff_cli_report },
 };
 
 static char *

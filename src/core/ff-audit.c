@@ -108,18 +108,28 @@ refuse_disclosure (GError **error)
 }
 
 gboolean
+ff_audit_log_prints (FfStore       *store,
+                     const gint64  *participant_ids,
+                     guint          n_ids,
+                     const char    *what,
+                     GError       **error)
+{
+  g_return_val_if_fail (FF_IS_STORE (store), FALSE);
+
+  if (!ff_audit_log_disclosures (store, "participant", participant_ids, n_ids,
+                                 FF_AUDIT_PRINTED, what, error))
+    return refuse_disclosure (error);
+
+  return TRUE;
+}
+
+gboolean
 ff_audit_log_print (FfStore     *store,
                     gint64       participant_id,
                     const char  *what,
                     GError     **error)
 {
-  g_return_val_if_fail (FF_IS_STORE (store), FALSE);
-
-  if (!ff_audit_log_disclosure (store, "participant", participant_id, FF_AUDIT_PRINTED,
-                                what, error))
-    return refuse_disclosure (error);
-
-  return TRUE;
+  return ff_audit_log_prints (store, &participant_id, 1, what, error);
 }
 
 gboolean
@@ -333,6 +343,18 @@ describe_event (const char *table,
     return g_strdup (_("Printed the business plan"));
   if (g_strcmp0 (value, "exported:business-plan") == 0)
     return g_strdup (_("Exported the business plan"));
+  if (g_strcmp0 (value, "printed:attendance") == 0)
+    return g_strdup (_("Printed in a course's attendance report"));
+  if (g_strcmp0 (value, "exported:attendance") == 0)
+    return g_strdup (_("Exported in a course's attendance report"));
+  if (g_strcmp0 (value, "printed:sign-in") == 0)
+    return g_strdup (_("Printed on a course's sign-in sheet"));
+  if (g_strcmp0 (value, "exported:sign-in") == 0)
+    return g_strdup (_("Exported on a course's sign-in sheet"));
+  if (g_strcmp0 (value, "printed:absence-reductions") == 0)
+    return g_strdup (_("Printed in a programme's list of benefit reductions"));
+  if (g_strcmp0 (value, "exported:absence-reductions") == 0)
+    return g_strdup (_("Exported in a programme's list of benefit reductions"));
   if (g_strcmp0 (value, "exported:list") == 0)
     return g_strdup (_("Exported in a list"));
   if (g_str_has_prefix (value, FF_AUDIT_SHOWN ":"))

@@ -47,12 +47,25 @@ gboolean ff_audit_log_disclosures (FfStore       *store,
 #define FF_AUDIT_PLAN    "plan"
 #define FF_AUDIT_JOB_LOG "job-log"
 #define FF_AUDIT_BUSINESS_PLAN "business-plan"
+/* What the audit log calls the documents of a course and a programme, recorded for
+ * every participant they name. */
+#define FF_AUDIT_ATTENDANCE "attendance"
+#define FF_AUDIT_SIGN_IN "sign-in"
+#define FF_AUDIT_ABSENCE_REDUCTIONS "absence-reductions"
 
 /* Records that participant @participant_id's @what (FF_AUDIT_PLAN …) is being printed:
  * call it before the document goes to the printer, and print only on TRUE. On a file
  * that cannot be written the error says that nothing was printed, and why. */
 gboolean ff_audit_log_print        (FfStore       *store,
                                     gint64         participant_id,
+                                    const char    *what,
+                                    GError       **error);
+
+/* As ff_audit_log_print () for a document of @n_ids participants @participant_ids
+ * (a course's attendance): one row for each, all recorded or none. */
+gboolean ff_audit_log_prints       (FfStore       *store,
+                                    const gint64  *participant_ids,
+                                    guint          n_ids,
                                     const char    *what,
                                     GError       **error);
 

@@ -55,6 +55,24 @@ GArray     *ff_course_reductions            (FfStore            *store,
                                              const char         *to,
                                              GError            **error);
 
+/* Writes the reductions of programme @programme_id from @from to @to
+ * (ff_course_reductions()) to @path as CSV (ff-csv.h), with headings in @language (NULL:
+ * the one shown): one row per participant and payment period, with its first and last
+ * day, how often it is paid, the payment, the planned and unexcused hours, the
+ * reduction, what is paid, the G it is held to and whether it needs an individual
+ * decision; then a row of totals. Amounts are in kroner and hours in hours, as
+ * numbers a spreadsheet of the language reads (no currency, no separator of
+ * thousands, its decimal sign). Recorded in the audit log of every participant in it
+ * first (FF_AUDIT_ABSENCE_REDUCTIONS); refused as ff_course_reductions() refuses, and
+ * with FF_STORE_ERROR_NOT_FOUND for a programme that is not there. */
+gboolean    ff_course_reductions_write_csv  (FfStore            *store,
+                                             gint64              programme_id,
+                                             const char         *from,
+                                             const char         *to,
+                                             const char         *language,
+                                             const char         *path,
+                                             GError            **error);
+
 /* The leave of the participant of enrolment @enrolment_id on @today (YYYY-MM-DD):
  * self-certifications used and left in the last 12 months, whether they may
  * self-certify yet (8 weeks after the enrolment's first active day), and sick-child

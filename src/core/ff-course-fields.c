@@ -183,6 +183,10 @@ static const FfField session_fields[FF_SESSION_N_FIELDS] = {
   [FF_SESSION_NOTE] = { "note", NULL, FF_CHECK_TEXT },
 };
 
+static const char * const session_extra[] = {
+  [FF_SESSION_COURSE_ID] = "t.course_id",
+};
+
 static gboolean
 session_check (const char * const *values,
                guint               changed,
@@ -302,6 +306,7 @@ const FfRecordType ff_course_part_types[FF_COURSE_N_PART_KINDS] = {
     .owner = &ff_course_type, .owner_column = "course_id",
     .order = "t.date, t.start_time, t.id",
     .title_field = FF_SESSION_DATE,
+    .extra = session_extra, .n_extra = G_N_ELEMENTS (session_extra),
     .check = session_check,
   },
   [FF_COURSE_PART_MARK] = {

@@ -118,6 +118,12 @@ typedef enum
   FF_SESSION_N_FIELDS
 } FfSessionField;
 
+/* What a session shows but no one edits, by ff_record_get_extra(). */
+typedef enum
+{
+  FF_SESSION_COURSE_ID,               /* the course it is of (a sign-in sheet's) */
+} FfSessionExtra;
+
 /* An attendance mark (table attendance_mark): written by ff_course_set_mark(),
  * ff_course_clear_mark() and ff_course_set_mark_note() only. */
 typedef enum

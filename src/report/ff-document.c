@@ -26,7 +26,7 @@ typedef struct
 
   /* Where its prints and exports are recorded (ff_document_set_audit()). */
   FfStore    *audit_store;
-  gint64      audit_participant_id;
+  GArray     *audit_participant_ids;   /* gint64 */
   char       *audit_what;
 } FfDocumentPrivate;
 
@@ -94,6 +94,7 @@ ff_document_finalize (GObject *object)
   g_clear_pointer (&priv->language, g_free);
   g_clear_pointer (&priv->second_language, g_free);
   g_clear_object (&priv->audit_store);
+  g_clear_pointer (&priv->audit_participant_ids, g_array_unref);
   g_clear_pointer (&priv->audit_what, g_free);
 
   G_OBJECT_CLASS (ff_document_parent_class)->finalize (object);
@@ -461,8 +462,33 @@ ff_document_write_pdf (FfDocument  *self,
   if (priv->audit_store == NULL)
     return write_pdf (self, path, n_pages, error);
 
-  return ff_audit_export_file (priv->audit_store, &priv->audit_participant_id, 1,
-                               priv->audit_what, path, write_pdf_cb, &pdf, error);
+  return ff_audit_export_file (priv->audit_store,
+                               (const gint64 *) priv->audit_participant_ids->data,
+                               priv->audit_participant_ids->len, priv->audit_what, path,
+                               write_pdf_cb, &pdf, error);
+}
+
+void
+ff_document_set_audit_participants (FfDocument   *self,
+                                    FfStore      *store,
+                                    const gint64 *participant_ids,
+                                    guint         n_ids,
+                                    const char   *what)
+{
+  FfDocumentPrivate *priv;
+
+  g_return_if_fail (FF_IS_DOCUMENT (self));
+  g_return_if_fail (FF_IS_STORE (store));
+  g_return_if_fail (participant_ids != NULL || n_ids == 0);
+  g_return_if_fail (what != NULL);
+
+  priv = ff_document_get_instance_private (self);
+  g_set_object (&priv->audit_store, store);
+  g_clear_pointer (&priv->audit_participant_ids, g_array_unref);
+  priv->audit_participant_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
+  g_array_append_vals (priv->audit_participant_ids, participant_ids, n_ids);
+  g_free (priv->audit_what);
+  priv->audit_what = g_strdup (what);
 }
 
 void
@@ -471,17 +497,7 @@ ff_document_set_audit (FfDocument *self,
                        gint64      participant_id,
                        const char *what)
 {
-  FfDocumentPrivate *priv;
-
-  g_return_if_fail (FF_IS_DOCUMENT (self));
-  g_return_if_fail (FF_IS_STORE (store));
-  g_return_if_fail (what != NULL);
-
-  priv = ff_document_get_instance_private (self);
-  g_set_object (&priv->audit_store, store);
-  priv->audit_participant_id = participant_id;
-  g_free (priv->audit_what);
-  priv->audit_what = g_strdup (what);
+  ff_document_set_audit_participants (self, store, &participant_id, 1, what);
 }
 
 gboolean
@@ -496,6 +512,7 @@ ff_document_audit_print (FfDocument  *self,
   if (priv->audit_store == NULL)
     return TRUE;
 
-  return ff_audit_log_print (priv->audit_store, priv->audit_participant_id,
-                             priv->audit_what, error);
+  return ff_audit_log_prints (priv->audit_store,
+                              (const gint64 *) priv->audit_participant_ids->data,
+                              priv->audit_participant_ids->len, priv->audit_what, error);
 }

@@ -113,6 +113,15 @@ void          ff_document_set_audit            (FfDocument    *self,
                                                 gint64         participant_id,
                                                 const char    *what);
 
+/* As ff_document_set_audit() for a document of several participants (a course's
+ * attendance): every print and export is recorded for each of the @n_ids
+ * @participant_ids, all or none. */
+void          ff_document_set_audit_participants (FfDocument   *self,
+                                                  FfStore      *store,
+                                                  const gint64 *participant_ids,
+                                                  guint         n_ids,
+                                                  const char   *what);
+
 /* Records that the document is being printed (ff_audit_log_print()); TRUE at once for
  * a document with no ff_document_set_audit(). Print only on TRUE. */
 gboolean      ff_document_audit_print          (FfDocument    *self,

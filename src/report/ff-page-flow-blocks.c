@@ -63,11 +63,17 @@ ff_page_flow_begin_table (FfPageFlow          *self,
       table->kind[i] = columns[i].kind;
       table->x[i] = x;
       table->width[i] = outer - 2 * CELL_PAD;
-      /* a column of numbers is headed over their right edge */
-      table->header[i] = columns[i].kind == FF_CELL_NUMBER
-                         ? ff_page_flow_label_text_right (self, columns[i].header_msgid,
-                                                          FF_FONT_CELL_BOLD, table->width[i])
-                         : ff_page_flow_label_text (self, columns[i].header_msgid,
+      /* a column of numbers is headed over their right edge, one of codes over their
+       * middle, by typed text */
+      if (columns[i].kind == FF_CELL_NUMBER)
+        table->header[i] = ff_page_flow_label_text_right (self, columns[i].header_msgid,
+                                                          FF_FONT_CELL_BOLD, table->width[i]);
+      else if (columns[i].kind == FF_CELL_CODE)
+        table->header[i] = ff_page_flow_text (self, columns[i].header_msgid, FF_TEXT_PLAIN,
+                                              FF_FONT_CELL_BOLD, table->width[i],
+                                              PANGO_ALIGN_CENTER);
+      else
+        table->header[i] = ff_page_flow_label_text (self, columns[i].header_msgid,
                                                     FF_FONT_CELL_BOLD, table->width[i]);
       x += outer;
     }
@@ -144,10 +150,24 @@ table_row (FfPageFlow         *self,
           text = ff_page_flow_label_text (self, content, font, table->width[i]);
           break;
 
+        case FF_CELL_CODE:
+          text = ff_page_flow_text (self, content, FF_TEXT_PLAIN, font, table->width[i],
+                                    PANGO_ALIGN_CENTER);
+          break;
+
         default:
           g_assert_not_reached ();
         }
       ff_flow_cell_init (&row[i], text, table->x[i]);
+    }
+
+  if (table->row_height > 0)
+    {
+      double height = 0;
+
+      for (guint i = 0; i < table->n_columns; i++)
+        height = MAX (height, ff_flow_cell_rest (&row[i]));
+      style.pad = MAX (CELL_PAD, (table->row_height - height) / 2);
     }
 
   if (table->n_rows++ == 0)
@@ -179,6 +199,16 @@ ff_page_flow_add_total_row (FfPageFlow         *self,
   for (guint i = 1; i < self->table.n_columns; i++)
     row[i] = cells[i - 1];
   table_row (self, row, FF_FONT_CELL_BOLD, TRUE);
+}
+
+void
+ff_page_flow_set_row_height (FfPageFlow *self,
+                             double      height)
+{
+  g_return_if_fail (self->in_table);
+  g_return_if_fail (height >= 0);
+
+  self->table.row_height = height;
 }
 
 void

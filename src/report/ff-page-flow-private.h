@@ -62,6 +62,7 @@ typedef struct
   const char   *heading_msgid;
   guint         n_columns;
   guint         n_rows;
+  double        row_height;      /* the least height of a row; 0: its text's */
   FfCellKind    kind[FF_TABLE_MAX_COLUMNS];
   double        x[FF_TABLE_MAX_COLUMNS];
   double        width[FF_TABLE_MAX_COLUMNS];

@@ -31,12 +31,17 @@ typedef enum
   FF_CELL_TEXT,     /* what the user typed, as typed */
   FF_CELL_NUMBER,   /* typed, against the column's right edge */
   FF_CELL_LABEL,    /* a label (an N_() message) in the document's language(s) */
+  FF_CELL_CODE,     /* a short code (the letter of an attendance mark), centred under
+                     * a heading that is typed text too, not a message (a date): the
+                     * narrow columns of a grid */
 } FfCellKind;
 
-#define FF_TABLE_MAX_COLUMNS 10
+/* Enough for a grid of a row's name and a month of sessions on a page on its side. */
+#define FF_TABLE_MAX_COLUMNS 40
 
-/* A column of a table: its heading (an N_() message), its width in points, or 0 for
- * an equal share of what the columns with a width leave, and what its cells hold. */
+/* A column of a table: its heading (an N_() message; typed text for FF_CELL_CODE), its
+ * width in points, or 0 for an equal share of what the columns with a width leave,
+ * and what its cells hold. */
 typedef struct
 {
   const char *header_msgid;
@@ -148,6 +153,12 @@ void          ff_page_flow_add_total_row    (FfPageFlow             *self,
                                              const char             *label_msgid,
                                              const char * const     *cells);
 void          ff_page_flow_end_table        (FfPageFlow             *self);
+
+/* The rows of the table being added, from the next one on, are at least @height
+ * points high, their cells centred in that height: room to sign on a sign-in sheet.
+ * 0 (as each table begins) lets a row be as high as its text. */
+void          ff_page_flow_set_row_height   (FfPageFlow             *self,
+                                             double                  height);
 
 /* The heading "Signatures" and, two parties side by side, each party's role, name,
  * and lines to write the place and date and to sign on: all on one page. */
