@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ff-attendance-group.h"
 #include "ff-audit-window.h"
 #include "ff-business-plan-group.h"
 #include "ff-enrolment.h"
@@ -37,6 +38,7 @@ struct _FfParticipantPage
   FfJobTargetGroup *job_target_group;
   FfJobLogGroup  *job_log_group;
   FfBusinessPlanGroup *business_plan_group;
+  FfAttendanceGroup *attendance_group;
 
   int             fitted_width;     /* the width the history titles were fitted to */
   int             title_width;      /* the width of a history title, when last seen */
@@ -160,6 +162,8 @@ ff_participant_page_show_record (FfRecordPage *page,
                          record != NULL ? ff_record_get_id (record) : 0);
   ff_business_plan_group_show (self->business_plan_group, store (self),
                                record != NULL ? ff_record_get_id (record) : 0);
+  ff_attendance_group_show (self->attendance_group, store (self),
+                            record != NULL ? ff_record_get_id (record) : 0, self->enrolments);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.enrol", record != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.erase", record != NULL);
@@ -406,6 +410,7 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   g_type_ensure (FF_TYPE_JOB_TARGET_GROUP);
   g_type_ensure (FF_TYPE_JOB_LOG_GROUP);
   g_type_ensure (FF_TYPE_BUSINESS_PLAN_GROUP);
+  g_type_ensure (FF_TYPE_ATTENDANCE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ff-participant-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, title_label);
@@ -415,6 +420,7 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, job_target_group);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, job_log_group);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, business_plan_group);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, attendance_group);
   /* Bound only to be found by name: FfRecordSection puts it first in the record's menu. */
   gtk_widget_class_bind_template_child_full (widget_class, "page_menu", FALSE, 0);
 
@@ -496,6 +502,14 @@ ff_participant_page_get_status_label (FfParticipantPage *self)
   g_return_val_if_fail (FF_IS_PARTICIPANT_PAGE (self), NULL);
 
   return GTK_WIDGET (self->status_label);
+}
+
+GtkWidget *
+ff_participant_page_get_attendance_group (FfParticipantPage *self)
+{
+  g_return_val_if_fail (FF_IS_PARTICIPANT_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->attendance_group);
 }
 
 GtkWidget *

@@ -1,0 +1,309 @@
+/* test-course-absence.c — what absence costs, as a caseworker sees it: the participant's
+ * page, the benefit settings, G in the preferences and a programme's reductions list
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ff-attendance-group.h"
+#include "ff-basic-amount.h"
+#include "ff-course.h"
+#include "ff-course-absence.h"
+#include "ff-enrolment.h"
+#include "ff-participant-page.h"
+#include "ff-participant-page-private.h"
+#include "ff-programme.h"
+#include "ff-summary-row.h"
+#include "ff-ui-test.h"
+
+/* The day the page counts from: in Amal's May, Olena's period from 5 May. */
+#define TODAY "2025-05-20"
+
+typedef struct
+{
+  char       *tmpdir;
+  FfStore    *store;
+  gint64      programme;
+  gint64      course;
+  gint64      amal, olena;
+  gint64      amal_enrolment, olena_enrolment;
+  gint64      s[7];
+  GtkWidget  *window;
+} Fixture;
+
+static void
+mark (Fixture    *f,
+      int         session,
+      gint64      participant,
+      FfMarkKind  kind,
+      guint       minutes,
+      FfExcuse    excuse)
+{
+  g_autoptr(GError) error = NULL;
+  FfMark m = { kind, minutes, excuse };
+
+  g_assert_true (ff_course_set_mark (f->store, f->course, f->s[session], participant, &m,
+                                     &error));
+  g_assert_no_error (error);
+}
+
+/* A course with sessions from 22 April to 12 May 2025 in an introduction programme, as
+ * tests/core/test-course-absence.c has it: Amal paid 260 320 kr a year monthly, Olena
+ * 273 000 kr every 14 days from Monday 21 April. */
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *programme_text = NULL;
+  const char *course[FF_COURSE_N_FIELDS] = { [FF_COURSE_TITLE] = "Norsk og samfunnskunnskap" };
+  static const char * const sessions[][3] = {
+    { NULL, NULL, NULL },
+    { "2025-04-22", "09:00", "12:00" },   /* 180 minutes */
+    { "2025-04-30", "09:00", "12:00" },   /* 180 */
+    { "2025-05-02", "09:00", "11:00" },   /* 120 */
+    { "2025-05-05", "09:00", "12:00" },   /* 180 */
+    { "2025-05-06", "09:00", "12:00" },   /* 180 */
+    { "2025-05-12", "09:00", "11:00" },   /* 120 */
+  };
+
+  f->store = ff_test_store_new (&f->tmpdir);
+  f->programme = ff_test_add_programme (f->store, "Introduksjonsprogrammet",
+                                        FF_PROGRAMME_KIND_INTRODUCTION);
+  programme_text = g_strdup_printf ("%" G_GINT64_FORMAT, f->programme);
+  course[FF_COURSE_PROGRAMME_ID] = programme_text;
+  f->course = ff_course_create (f->store, course, &error);
+  g_assert_no_error (error);
+  for (guint i = 1; i < G_N_ELEMENTS (sessions); i++)
+    {
+      f->s[i] = ff_course_add_session (f->store, f->course, sessions[i][0], sessions[i][1],
+                                       sessions[i][2], NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  f->amal = ff_test_add_participant (f->store, "Amal", "Hassan");
+  f->olena = ff_test_add_participant (f->store, "Olena", "Kovalenko");
+  f->amal_enrolment = ff_test_add_enrolment (f->store, f->amal, f->programme, "2024-09-02");
+  f->olena_enrolment = ff_test_add_enrolment (f->store, f->olena, f->programme, "2024-09-02");
+  g_assert_true (ff_course_add_all_participants (f->store, f->course, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (ff_enrolment_set_benefit (f->store, f->amal_enrolment, FF_PAYMENT_MONTHLY,
+                                           26032000, &error));
+  g_assert_true (ff_enrolment_set_benefit (f->store, f->olena_enrolment,
+                                           FF_PAYMENT_FORTNIGHTLY, 27300000, &error));
+  g_assert_true (ff_record_set_field (f->store, &ff_enrolment_type, f->olena_enrolment,
+                                      FF_ENROLMENT_FIELD_PAYMENT_FROM, "21.04.2025", &error));
+  g_assert_no_error (error);
+
+  /* Amal: in April, 180 of 360 minutes unexcused; in May, late 30 minutes (not
+   * unexcused), a sick child, and 120 minutes unexcused on 12 May. */
+  mark (f, 1, f->amal, FF_MARK_PRESENT, 0, 0);
+  mark (f, 2, f->amal, FF_MARK_UNEXCUSED, 0, 0);
+  mark (f, 3, f->amal, FF_MARK_LATE, 30, 0);
+  mark (f, 4, f->amal, FF_MARK_EXCUSED, 0, FF_EXCUSE_SICK_CHILD);
+  mark (f, 5, f->amal, FF_MARK_PRESENT, 0, 0);
+  mark (f, 6, f->amal, FF_MARK_UNEXCUSED, 0, 0);
+  /* Olena: away without leave 22 April – 2 May, all of the period 21 April – 4 May. */
+  mark (f, 1, f->olena, FF_MARK_UNEXCUSED, 0, 0);
+  mark (f, 2, f->olena, FF_MARK_UNEXCUSED, 0, 0);
+  mark (f, 3, f->olena, FF_MARK_UNEXCUSED, 0, 0);
+  mark (f, 4, f->olena, FF_MARK_EXCUSED, 0, FF_EXCUSE_OWN_ILLNESS_SELF_CERTIFIED);
+
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 900);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  ff_ui_test_spin (10);
+  ff_test_store_close (f->store, f->tmpdir);
+}
+
+/* The participant page of @participant, counting from TODAY. */
+static FfParticipantPage *
+show_page (Fixture *f,
+           gint64   participant)
+{
+  FfParticipantPage *page = FF_PARTICIPANT_PAGE (ff_participant_page_new (f->store));
+  GtkWidget *group = ff_participant_page_get_attendance_group (page);
+
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (page));
+  ff_attendance_group_set_today (FF_ATTENDANCE_GROUP (group), TODAY);
+  ff_participant_page_set_participant_id (page, participant);
+  gtk_window_present (GTK_WINDOW (f->window));
+  ff_ui_test_spin (50);
+
+  return page;
+}
+
+/* The rows of the attendance group, FfSummaryRow each. */
+static GtkWidget *
+group_row (FfParticipantPage *page,
+           guint              i)
+{
+  GtkWidget *group = ff_participant_page_get_attendance_group (page);
+  GtkListBox *list = GTK_LIST_BOX (ff_attendance_group_get_list (FF_ATTENDANCE_GROUP (group)));
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
+
+  g_assert_nonnull (row);
+  return GTK_WIDGET (row);
+}
+
+static guint
+n_group_rows (FfParticipantPage *page)
+{
+  GtkWidget *group = ff_participant_page_get_attendance_group (page);
+  GtkListBox *list = GTK_LIST_BOX (ff_attendance_group_get_list (FF_ATTENDANCE_GROUP (group)));
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  return n;
+}
+
+/* Every label's text inside @widget that is shown, joined by "|", no-break spaces as
+ * spaces. */
+static char *
+visible_text (GtkWidget *widget)
+{
+  g_autoptr(GPtrArray) labels = ff_ui_test_find_all (widget, GTK_TYPE_LABEL, NULL);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (!gtk_widget_is_visible (label))
+        continue;
+      g_string_append (text, gtk_label_get_text (GTK_LABEL (label)));
+      g_string_append_c (text, '|');
+    }
+
+  /* Amounts are grouped with no-break spaces: read as spaces here. */
+  g_string_replace (text, "\xc2\xa0", " ", 0);
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_contains (const char *text,
+                 const char *part)
+{
+  if (strstr (text, part) == NULL)
+    g_error ("“%s” not found in “%s”", part, text);
+}
+
+static void
+assert_lacks (const char *text,
+              const char *part)
+{
+  if (strstr (text, part) != NULL)
+    g_error ("“%s” found in “%s”", part, text);
+}
+
+/* Amal's April: 2 169 333 øre × 180 / 360 = 1 084 667 øre, at least half of the payment
+ * and a twelfth of G (124 028 kr from 1 May 2024): an individual decision. */
+static void
+test_page_shows_reduction_and_flag (Fixture       *f,
+                                    gconstpointer  data)
+{
+  FfParticipantPage *page = show_page (f, f->amal);
+  GtkWidget *group = ff_participant_page_get_attendance_group (page);
+  g_autofree char *course_text = NULL;
+  g_autofree char *benefit_text = NULL;
+  g_autofree char *open_text = NULL;
+  g_autofree char *leave_text = NULL;
+  GtkWidget *benefit;
+
+  g_assert_true (gtk_widget_get_visible (group));
+  /* The course, the benefit and the leave. */
+  g_assert_cmpuint (n_group_rows (page), ==, 3);
+
+  /* Six sessions marked: 180 + 180 + 120 + 180 + 180 + 120 = 960 minutes planned (16 h),
+   * 180 + 0 + 90 + 0 + 180 + 0 = 450 attended (7.5 h): 46.875 %, shown rounded down,
+   * under 80 %; 2 h unexcused this month (12 May). */
+  course_text = visible_text (group_row (page, 0));
+  assert_contains (course_text, "Norsk og samfunnskunnskap");
+  assert_contains (course_text, "46.8%");
+  assert_contains (course_text, "7.5 of 16 h");
+  assert_contains (course_text, "2 h unexcused this month");
+  assert_contains (course_text, "Under 80%");
+
+  benefit = group_row (page, 1);
+  benefit_text = visible_text (benefit);
+  assert_contains (benefit_text, "Introduction benefit in Introduksjonsprogrammet");
+  assert_contains (benefit_text, "Individual decision needed");
+  /* This period, May: 120 unexcused minutes of 600. */
+  assert_contains (benefit_text, "2 h unexcused this period");
+
+  /* Opened: each period with its reduction; April's flagged, May's not. */
+  ff_summary_row_set_expanded (FF_SUMMARY_ROW (benefit), TRUE);
+  ff_ui_test_spin (20);
+  open_text = visible_text (benefit);
+  assert_contains (open_text, "01.04.2025 – 30.04.2025");
+  assert_contains (open_text, "3 of 6 h unexcused · payment NOK 21 693.33");
+  assert_contains (open_text, "reduced NOK 10 846.67|Individual decision needed");
+  /* May: 2 169 333 × 120 / 600 = 433 866.6 → 433 867 øre, a fifth; no decision. */
+  assert_contains (open_text, "01.05.2025 – 31.05.2025");
+  assert_contains (open_text, "2 of 10 h unexcused");
+  assert_contains (open_text, "reduced NOK 4 338.67|");
+  assert_lacks (open_text, "338.67|Individual decision needed");
+
+  /* A sick child on 5 May, and no children set: none allowed. */
+  leave_text = visible_text (group_row (page, 2));
+  assert_contains (leave_text, "Sick leave in Introduksjonsprogrammet");
+  assert_contains (leave_text, "Self-certified 0, 4 left · sick-child days 1, 0 left");
+}
+
+/* Nothing for a participant with no courses and no benefit. */
+static void
+test_page_shows_nothing_without_courses (Fixture       *f,
+                                         gconstpointer  data)
+{
+  gint64 other = ff_test_add_participant (f->store, "Yonas", "Tesfaye");
+  FfParticipantPage *page = show_page (f, other);
+
+  g_assert_false (gtk_widget_get_visible (ff_participant_page_get_attendance_group (page)));
+  g_assert_cmpuint (n_group_rows (page), ==, 0);
+}
+
+/* A mark made elsewhere shows on the page. */
+static void
+test_page_follows_marks (Fixture       *f,
+                         gconstpointer  data)
+{
+  FfParticipantPage *page = show_page (f, f->amal);
+  g_autofree char *before = visible_text (group_row (page, 1));
+  g_autofree char *after = NULL;
+
+  assert_contains (before, "2 h unexcused this period");
+  mark (f, 5, f->amal, FF_MARK_UNEXCUSED, 0, 0);
+  ff_ui_test_spin (50);
+  after = visible_text (group_row (page, 1));
+  assert_contains (after, "5 h unexcused this period");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ff_ui_test_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add ("/ui/course-absence/" path, Fixture, NULL, fixture_set_up, func, \
+              fixture_tear_down)
+
+  ADD ("page/shows-reduction-and-decision", test_page_shows_reduction_and_flag);
+  ADD ("page/shows-nothing-without-courses", test_page_shows_nothing_without_courses);
+  ADD ("page/follows-marks", test_page_follows_marks);
+
+#undef ADD
+
+  return g_test_run ();
+}
