@@ -9,6 +9,7 @@
 
 #include "ff-attendance-group.h"
 #include "ff-audit-window.h"
+#include "ff-benefit-dialog.h"
 #include "ff-business-plan-group.h"
 #include "ff-enrolment.h"
 #include "ff-enrolment-row.h"
@@ -245,6 +246,32 @@ change_status_action (GtkWidget  *widget,
 }
 
 static void
+edit_benefit_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FfParticipantPage *self = FF_PARTICIPANT_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  gint64 enrolment_id = g_variant_get_int64 (parameter);
+  GtkWidget *dialog;
+
+  for (guint i = 0; self->enrolments != NULL && i < self->enrolments->len; i++)
+    {
+      FfEnrolment *enrolment = g_ptr_array_index (self->enrolments, i);
+
+      if (ff_record_get_id (FF_RECORD (enrolment)) != enrolment_id)
+        continue;
+
+      /* The page shows the new benefit when the store says the enrolment changed. */
+      dialog = ff_benefit_dialog_new (store (self), enrolment);
+      if (GTK_IS_WINDOW (root))
+        gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+}
+
+static void
 open_plan_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -427,6 +454,8 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   gtk_widget_class_install_action (widget_class, "participant.enrol", NULL, enrol_action);
   gtk_widget_class_install_action (widget_class, "participant.change-status", "x",
                                    change_status_action);
+  gtk_widget_class_install_action (widget_class, "participant.edit-benefit", "x",
+                                   edit_benefit_action);
   gtk_widget_class_install_action (widget_class, "participant.open-plan", "x",
                                    open_plan_action);
   gtk_widget_class_install_action (widget_class, "participant.audit-log", NULL,

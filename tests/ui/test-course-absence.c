@@ -10,6 +10,7 @@
 
 #include "ff-attendance-group.h"
 #include "ff-basic-amount.h"
+#include "ff-benefit-dialog.h"
 #include "ff-course.h"
 #include "ff-course-absence.h"
 #include "ff-enrolment.h"
@@ -289,6 +290,124 @@ test_page_follows_marks (Fixture       *f,
   assert_contains (after, "5 h unexcused this period");
 }
 
+static FfEnrolment *
+load_enrolment (Fixture *f,
+                gint64   participant)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) enrolments = ff_enrolment_list_for_participant (f->store, participant,
+                                                                       &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (enrolments->len, ==, 1);
+  return g_object_ref (g_ptr_array_index (enrolments, 0));
+}
+
+static char *
+stored (Fixture    *f,
+        const char *column)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT coalesce (%s, '') FROM enrolment WHERE id = %"
+                                          G_GINT64_FORMAT, column, f->amal_enrolment);
+
+  return ff_test_query_text (f->store, sql);
+}
+
+/* A benefit that is not a positive amount is refused on its row; what else was typed
+ * stays, and nothing is written. Amounts as people type them are saved. */
+static void
+test_benefit_settings (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const struct { const char *typed; const char *ore; } good[] = {
+    { "250000", "25000000" },
+    { "250 000", "25000000" },
+    { "250 000,50", "25000050" },
+  };
+  static const char * const bad[] = { "0", "-5 000", "many" };
+  FfParticipantPage *page = show_page (f, f->amal);
+  g_autofree char *shown = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(FfEnrolment) enrolment = load_enrolment (f, f->amal);
+      GtkWidget *dialog = ff_benefit_dialog_new (f->store, enrolment);
+      FfBenefitDialog *benefit = FF_BENEFIT_DIALOG (dialog);
+      GtkWidget *row = ff_benefit_dialog_get_benefit_row (benefit);
+      GtkWidget *children = ff_benefit_dialog_get_children_spin (benefit);
+      g_autofree char *amount = NULL;
+      g_autofree char *kids = NULL;
+
+      gtk_window_present (GTK_WINDOW (dialog));
+      ff_ui_test_spin (20);
+      /* Filled in with what the enrolment holds. */
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==,
+                       "NOK" "\xc2\xa0" "260" "\xc2\xa0" "320");
+      gtk_editable_set_text (GTK_EDITABLE (row), bad[i]);
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (children), 2);
+      g_assert_true (gtk_widget_activate_action (dialog, "benefit.save", NULL));
+      ff_ui_test_spin (20);
+
+      g_assert_nonnull (ff_ui_test_refusal (row));
+      g_assert_true (gtk_widget_get_visible (dialog));
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, bad[i]);
+      g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (children)), ==, 2);
+      amount = stored (f, "yearly_benefit");
+      kids = stored (f, "children");
+      g_assert_cmpstr (amount, ==, "26032000");
+      g_assert_cmpstr (kids, ==, "");
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(FfEnrolment) enrolment = load_enrolment (f, f->amal);
+      GtkWidget *dialog = ff_benefit_dialog_new (f->store, enrolment);
+      FfBenefitDialog *benefit = FF_BENEFIT_DIALOG (dialog);
+      GtkWidget *from = ff_benefit_dialog_get_payment_from_row (benefit);
+      g_autofree char *amount = NULL;
+      g_autofree char *period = NULL;
+      g_autofree char *first = NULL;
+      g_autofree char *kids = NULL;
+      g_autofree char *alone = NULL;
+
+      g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+      gtk_window_present (GTK_WINDOW (dialog));
+      ff_ui_test_spin (20);
+      gtk_editable_set_text (GTK_EDITABLE (ff_benefit_dialog_get_benefit_row (benefit)),
+                             good[i].typed);
+      /* The first day is asked for periods of 14 days only. */
+      g_assert_false (gtk_widget_get_visible (from) && i == 0);
+      adw_combo_row_set_selected (ADW_COMBO_ROW (ff_benefit_dialog_get_period_row (benefit)),
+                                  FF_PAYMENT_FORTNIGHTLY);
+      g_assert_true (gtk_widget_get_visible (from));
+      gtk_editable_set_text (GTK_EDITABLE (from), "05.05.2025");
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (ff_benefit_dialog_get_children_spin (benefit)),
+                                 3);
+      gtk_switch_set_active (GTK_SWITCH (ff_benefit_dialog_get_sole_carer_switch (benefit)),
+                             TRUE);
+      g_assert_true (gtk_widget_activate_action (dialog, "benefit.save", NULL));
+      ff_ui_test_spin (20);
+
+      g_assert_null (dialog);
+      amount = stored (f, "yearly_benefit");
+      period = stored (f, "payment_period");
+      first = stored (f, "payment_from");
+      kids = stored (f, "children");
+      alone = stored (f, "sole_carer");
+      g_assert_cmpstr (amount, ==, good[i].ore);
+      g_assert_cmpstr (period, ==, "fortnightly");
+      g_assert_cmpstr (first, ==, "2025-05-05");
+      g_assert_cmpstr (kids, ==, "3");
+      g_assert_cmpstr (alone, ==, "1");
+    }
+
+  /* The programme on the page says so. */
+  ff_ui_test_spin (50);
+  shown = visible_text (ff_participant_page_get_programmes_list (page));
+  assert_contains (shown, "NOK 250 000.50 a year, every 14 days · 3 children, sole carer");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,6 +421,7 @@ main (int   argc,
   ADD ("page/shows-reduction-and-decision", test_page_shows_reduction_and_flag);
   ADD ("page/shows-nothing-without-courses", test_page_shows_nothing_without_courses);
   ADD ("page/follows-marks", test_page_follows_marks);
+  ADD ("benefit/refuses-bad-and-saves-good", test_benefit_settings);
 
 #undef ADD
 
