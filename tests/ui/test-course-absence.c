@@ -10,12 +10,14 @@
 
 #include "ff-attendance-group.h"
 #include "ff-basic-amount.h"
+#include "ff-basic-amount-group.h"
 #include "ff-benefit-dialog.h"
 #include "ff-course.h"
 #include "ff-course-absence.h"
 #include "ff-enrolment.h"
 #include "ff-participant-page.h"
 #include "ff-participant-page-private.h"
+#include "ff-preferences-window.h"
 #include "ff-programme.h"
 #include "ff-summary-row.h"
 #include "ff-ui-test.h"
@@ -408,6 +410,81 @@ test_benefit_settings (Fixture       *f,
   assert_contains (shown, "NOK 250 000.50 a year, every 14 days · 3 children, sole carer");
 }
 
+/* Olena's period 21 April – 4 May, all of it unexcused: 1 050 000 øre, all of the
+ * payment, but under G/12 of the G from 1 May 2025 (12 × 1 050 000 = 12 600 000 <
+ * 13 016 000): no decision. With G set to 126 000 kr from that day, 12 600 000 ≥
+ * 12 600 000: a decision. */
+static void
+test_basic_amount_in_preferences (Fixture       *f,
+                                  gconstpointer  data)
+{
+  FfParticipantPage *page = show_page (f, f->olena);
+  GtkWidget *window = ff_preferences_window_new (GTK_WINDOW (f->window), f->store);
+  FfBasicAmountGroup *group = FF_BASIC_AMOUNT_GROUP (
+    ff_preferences_window_get_basic_amount_group (FF_PREFERENCES_WINDOW (window)));
+  GtkWidget *from = ff_basic_amount_group_get_from_row (group);
+  GtkWidget *amount = ff_basic_amount_group_get_amount_row (group);
+  g_autofree char *before = NULL;
+  g_autofree char *listed = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *benefit = NULL;
+  g_autofree char *open_text = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  ff_ui_test_spin (50);
+
+  before = visible_text (group_row (page, 1));
+  assert_lacks (before, "Individual decision needed");
+  listed = visible_text (ff_basic_amount_group_get_list (group));
+  assert_contains (listed, "NOK 130 160|From 01.05.2025|NOK 124 028|From 01.05.2024|");
+
+  /* Not a positive amount; not a day: refused on the field, nothing written. */
+  gtk_editable_set_text (GTK_EDITABLE (from), "01.05.2025");
+  gtk_editable_set_text (GTK_EDITABLE (amount), "0");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "basic-amount.add", NULL));
+  g_assert_nonnull (ff_ui_test_refusal (amount));
+  g_assert_null (ff_ui_test_refusal (from));
+  gtk_editable_set_text (GTK_EDITABLE (amount), "-126 000");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "basic-amount.add", NULL));
+  g_assert_nonnull (ff_ui_test_refusal (amount));
+  gtk_editable_set_text (GTK_EDITABLE (from), "31.02.2025");
+  gtk_editable_set_text (GTK_EDITABLE (amount), "126 000");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "basic-amount.add", NULL));
+  g_assert_nonnull (ff_ui_test_refusal (from));
+  g_assert_cmpint (ff_test_query_int (f->store, "SELECT amount FROM basic_amount"
+                                      " WHERE valid_from = '2025-05-01'"), ==, 13016000);
+
+  gtk_editable_set_text (GTK_EDITABLE (from), "01.05.2025");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "basic-amount.add", NULL));
+  ff_ui_test_spin (50);
+  g_assert_null (ff_ui_test_refusal (from));
+  g_assert_null (ff_ui_test_refusal (amount));
+  g_assert_cmpint (ff_test_query_int (f->store, "SELECT amount FROM basic_amount"
+                                      " WHERE valid_from = '2025-05-01'"), ==, 12600000);
+  g_free (listed);
+  listed = visible_text (ff_basic_amount_group_get_list (group));
+  assert_contains (listed, "NOK 126 000|From 01.05.2025|");
+
+  /* The participant's page now flags the period. */
+  after = visible_text (group_row (page, 1));
+  assert_contains (after, "Individual decision needed");
+  ff_summary_row_set_expanded (FF_SUMMARY_ROW (group_row (page, 1)), TRUE);
+  ff_ui_test_spin (20);
+  open_text = visible_text (group_row (page, 1));
+  assert_contains (open_text, "21.04.2025 – 04.05.2025|8 of 8 h unexcused · payment NOK 10 500"
+                   "|reduced NOK 10 500|Individual decision needed|");
+
+  /* And a G added for a later day is listed first. */
+  gtk_editable_set_text (GTK_EDITABLE (from), "01.05.2026");
+  gtk_editable_set_text (GTK_EDITABLE (amount), "135 000");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "basic-amount.add", NULL));
+  ff_ui_test_spin (20);
+  benefit = visible_text (ff_basic_amount_group_get_list (group));
+  assert_contains (benefit, "NOK 135 000|From 01.05.2026|NOK 126 000|From 01.05.2025|");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -422,6 +499,7 @@ main (int   argc,
   ADD ("page/shows-nothing-without-courses", test_page_shows_nothing_without_courses);
   ADD ("page/follows-marks", test_page_follows_marks);
   ADD ("benefit/refuses-bad-and-saves-good", test_benefit_settings);
+  ADD ("basic-amount/added-in-preferences-changes-the-flag", test_basic_amount_in_preferences);
 
 #undef ADD
 
