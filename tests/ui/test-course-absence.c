@@ -14,11 +14,13 @@
 #include "ff-benefit-dialog.h"
 #include "ff-course.h"
 #include "ff-course-absence.h"
+#include "ff-format.h"
 #include "ff-enrolment.h"
 #include "ff-participant-page.h"
 #include "ff-participant-page-private.h"
 #include "ff-preferences-window.h"
 #include "ff-programme.h"
+#include "ff-reductions-window.h"
 #include "ff-summary-row.h"
 #include "ff-ui-test.h"
 
@@ -171,6 +173,16 @@ n_group_rows (FfParticipantPage *page)
   return n;
 }
 
+/* @text with its no-break spaces (grouping amounts) as spaces. */
+static char *
+plain (const char *text)
+{
+  GString *plain_text = g_string_new (text);
+
+  g_string_replace (plain_text, "\xc2\xa0", " ", 0);
+  return g_string_free (plain_text, FALSE);
+}
+
 /* Every label's text inside @widget that is shown, joined by "|", no-break spaces as
  * spaces. */
 static char *
@@ -189,7 +201,6 @@ visible_text (GtkWidget *widget)
       g_string_append_c (text, '|');
     }
 
-  /* Amounts are grouped with no-break spaces: read as spaces here. */
   g_string_replace (text, "\xc2\xa0", " ", 0);
   return g_string_free (text, FALSE);
 }
@@ -485,6 +496,110 @@ test_basic_amount_in_preferences (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The programme's list shows, line by line, the figures core works out, and their
+ * totals. */
+static void
+test_programme_list (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) rows = NULL;
+  GtkWidget *window = ff_reductions_window_new (GTK_WINDOW (f->window), f->store, f->programme,
+                                                "Introduksjonsprogrammet");
+  FfReductionsWindow *list = FF_REDUCTIONS_WINDOW (window);
+  GtkWidget *from = ff_reductions_window_get_from_entry (list);
+  GtkWidget *to = ff_reductions_window_get_to_entry (list);
+  g_autofree char *drawn = NULL;
+  g_autofree char *totals = NULL;
+  gint64 reductions = 0;
+  guint decisions = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  ff_ui_test_spin (50);
+
+  /* To before From, and a day that is not one: refused on the field, the list kept. */
+  gtk_editable_set_text (GTK_EDITABLE (from), "01.06.2025");
+  gtk_editable_set_text (GTK_EDITABLE (to), "01.04.2025");
+  g_assert_true (gtk_widget_activate_action (window, "reductions.show", NULL));
+  g_assert_nonnull (ff_ui_test_refusal (to));
+  gtk_editable_set_text (GTK_EDITABLE (from), "32.04.2025");
+  g_assert_true (gtk_widget_activate_action (window, "reductions.show", NULL));
+  g_assert_nonnull (ff_ui_test_refusal (from));
+
+  gtk_editable_set_text (GTK_EDITABLE (from), "01.04.2025");
+  gtk_editable_set_text (GTK_EDITABLE (to), "31.05.2025");
+  g_assert_true (gtk_widget_activate_action (window, "reductions.show", NULL));
+  ff_ui_test_spin (50);
+  g_assert_null (ff_ui_test_refusal (from));
+  g_assert_null (ff_ui_test_refusal (to));
+  g_assert_cmpstr (ff_reductions_window_get_from (list), ==, "2025-04-01");
+  g_assert_cmpstr (ff_reductions_window_get_to (list), ==, "2025-05-31");
+
+  rows = ff_course_reductions (f->store, f->programme, "2025-04-01", "2025-05-31", &error);
+  g_assert_no_error (error);
+  /* Amal April and May, Olena's two periods from 21 April. */
+  g_assert_cmpuint (rows->len, ==, 4);
+  g_assert_cmpuint (ff_reductions_window_get_n_lines (list), ==, rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const FfReductionRow *row = &g_array_index (rows, FfReductionRow, i);
+      g_autofree char *name = ff_reductions_window_dup_cell (list, i, 0);
+      g_autofree char *first = ff_format_date (row->first_day, NULL);
+      g_autofree char *period = ff_reductions_window_dup_cell (list, i, 1);
+      g_autofree char *payment = ff_reductions_window_dup_cell (list, i, 2);
+      g_autofree char *payment_core = ff_format_money (row->reduction.payment, NULL);
+      g_autofree char *reduction = ff_reductions_window_dup_cell (list, i, 5);
+      g_autofree char *reduction_core = ff_format_money (row->reduction.reduction, NULL);
+      g_autofree char *decision = ff_reductions_window_dup_cell (list, i, 6);
+
+      g_assert_cmpstr (name, ==, row->name);
+      g_assert_true (g_str_has_prefix (period, first));
+      g_assert_cmpstr (payment, ==, payment_core);
+      g_assert_cmpstr (reduction, ==, reduction_core);
+      g_assert_cmpstr (decision, ==, row->reduction.individual_decision ? "Needed" : "");
+      reductions += row->reduction.reduction;
+      decisions += row->reduction.individual_decision ? 1 : 0;
+    }
+
+  /* Worked out by hand: Amal's April 10 846,67 kr, flagged; May 4 338,67 kr; Olena's
+   * first period all of its 10 500 kr, unflagged under the G of 1 May 2025. */
+  {
+    g_autofree char *amal_april = ff_reductions_window_dup_cell (list, 0, 5);
+    g_autofree char *amal_flag = ff_reductions_window_dup_cell (list, 0, 6);
+    g_autofree char *olena_hours = ff_reductions_window_dup_cell (list, 2, 4);
+    g_autofree char *olena = ff_reductions_window_dup_cell (list, 2, 5);
+    g_autofree char *olena_flag = ff_reductions_window_dup_cell (list, 2, 6);
+
+    g_assert_cmpstr (amal_april, ==, "NOK" "\xc2\xa0" "10" "\xc2\xa0" "846.67");
+    g_assert_cmpstr (amal_flag, ==, "Needed");
+    g_assert_cmpstr (olena_hours, ==, "8");
+    g_assert_cmpstr (olena, ==, "NOK" "\xc2\xa0" "10" "\xc2\xa0" "500");
+    g_assert_cmpstr (olena_flag, ==, "");
+  }
+  g_assert_cmpint (reductions, ==, 1084667 + 433867 + 1050000);
+  g_assert_cmpuint (decisions, ==, 1);
+
+  totals = plain (gtk_label_get_text (GTK_LABEL (ff_reductions_window_get_totals_label (list))));
+  assert_contains (totals, "Total: payments NOK 64 386.66, reductions NOK 25 685.34, to be paid "
+                   "NOK 38 701.32");
+  drawn = visible_text (window);
+  assert_contains (drawn, "Amal Hassan|");
+  assert_contains (drawn, "reductions NOK 25 685.34");
+  assert_contains (drawn, "1 payment period needs an individual decision");
+
+  /* A change of G reads the list again. */
+  g_assert_cmpint (ff_basic_amount_set (f->store, "2025-05-01", "126 000", &error), >, 0);
+  g_assert_no_error (error);
+  ff_ui_test_spin (50);
+  {
+    g_autofree char *olena_flag = ff_reductions_window_dup_cell (list, 2, 6);
+
+    g_assert_cmpstr (olena_flag, ==, "Needed");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -500,6 +615,7 @@ main (int   argc,
   ADD ("page/follows-marks", test_page_follows_marks);
   ADD ("benefit/refuses-bad-and-saves-good", test_benefit_settings);
   ADD ("basic-amount/added-in-preferences-changes-the-flag", test_basic_amount_in_preferences);
+  ADD ("programme/list-shows-core-figures", test_programme_list);
 
 #undef ADD
 
