@@ -618,8 +618,12 @@ show_benefit (FfAttendanceGroup *self,
   char now[11];
 
   iso_of (today, now);
-  /* Translators: the heading of a participant's benefit on their page; %s is a programme */
-  title = g_strdup_printf (_("Introduction benefit in %s"), shown->programme_name);
+  if (self->shown->len > 1)
+    /* Translators: the heading of a participant's benefit on their page, when they are in
+     * more than one programme; %s is the programme */
+    title = g_strdup_printf (_("Introduction benefit in %s"), shown->programme_name);
+  else
+    title = g_strdup (_("Introduction benefit"));
 
   for (guint i = 0; shown->reductions != NULL && i < shown->reductions->len; i++)
     {
@@ -640,9 +644,9 @@ show_benefit (FfAttendanceGroup *self,
 
       /* Translators: unexcused hours in the payment period under way, and the sum of
        * the reductions of the recent periods, "3 h unexcused this period · kr 2 345
-       * reduced in recent periods" */
-      subtitle = g_strdup_printf (_("%s h unexcused this period · %s reduced in recent "
-                                    "periods"), hours, money);
+       * reduced lately" */
+      subtitle = g_strdup_printf (_("%s h unexcused this period · %s reduced lately"), hours,
+                                  money);
     }
 
   ff_summary_row_set_summary (FF_SUMMARY_ROW (row), title, subtitle);
@@ -657,8 +661,12 @@ show_leave (FfAttendanceGroup *self,
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
 
-  /* Translators: the heading of a participant's leave on their page; %s is a programme */
-  title = g_strdup_printf (_("Sick leave in %s"), shown->programme_name);
+  if (self->shown->len > 1)
+    /* Translators: the heading of a participant's sick leave on their page, when they
+     * are in more than one programme; %s is the programme */
+    title = g_strdup_printf (_("Sick leave in %s"), shown->programme_name);
+  else
+    title = g_strdup (_("Sick leave"));
   if (shown->leave_read)
     /* Translators: self-certifications and sick-child days used and left in the last 12
      * months, "Self-certified 1, 3 left · sick-child days 2, 8 left" */
