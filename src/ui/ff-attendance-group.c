@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "ff-attendance-group.h"
+#include "ff-attendance-group-private.h"
 #include "ff-course-absence.h"
 #include "ff-course-grid.h"
 #include "ff-enrolment.h"
@@ -27,37 +28,6 @@
 /* The payment periods shown: those that ended in the last three months, and the one
  * under way. */
 #define RECENT_MONTHS 3
-
-typedef enum
-{
-  ROW_COURSE,
-  ROW_BENEFIT,
-  ROW_LEAVE,
-} RowKind;
-
-/* What one row shows, and the detail rows it made when opened. */
-typedef struct
-{
-  RowKind     kind;
-  guint       index;        /* in courses or enrolments */
-  gboolean    filled;
-  GPtrArray  *details;      /* GtkWidget, under the row */
-  GtkWidget  *flag_label;
-} RowState;
-
-/* An enrolment shown: its benefit's recent periods and its leave. */
-typedef struct
-{
-  gint64        enrolment_id;
-  char         *programme_name;
-  gboolean      paid;
-  gint64        yearly_benefit;
-  int           period;
-  GArray       *reductions;     /* FfReductionRow; NULL when not paid, or not read */
-  char         *reductions_error;
-  FfLeaveCount  leave;
-  gboolean      leave_read;
-} Shown;
 
 struct _FfAttendanceGroup
 {
@@ -71,7 +41,7 @@ struct _FfAttendanceGroup
 
   GArray              *courses;        /* FfCourseAttendance, all their sessions */
   GArray              *month;          /* FfCourseAttendance, this month's */
-  GPtrArray           *shown;          /* Shown */
+  GPtrArray           *shown;          /* FfAttendanceShown */
   GPtrArray           *rows;           /* FfSummaryRow, in the list's order */
 
   /* template children */
@@ -81,7 +51,7 @@ struct _FfAttendanceGroup
 G_DEFINE_FINAL_TYPE (FfAttendanceGroup, ff_attendance_group, ADW_TYPE_PREFERENCES_GROUP)
 
 static void
-shown_free (Shown *shown)
+shown_free (FfAttendanceShown *shown)
 {
   g_free (shown->programme_name);
   g_clear_pointer (&shown->reductions, g_array_unref);
@@ -90,7 +60,7 @@ shown_free (Shown *shown)
 }
 
 static void
-row_state_free (RowState *state)
+row_state_free (FfAttendanceRow *state)
 {
   g_clear_pointer (&state->details, g_ptr_array_unref);
   g_free (state);
@@ -108,31 +78,6 @@ today_date (FfAttendanceGroup *self,
     g_date_set_dmy (date, day, month, year);
   else
     g_date_set_time_t (date, time (NULL));
-}
-
-static void
-iso_of (const GDate *date,
-        char         out[11])
-{
-  g_snprintf (out, 11, "%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
-              g_date_get_day (date));
-}
-
-static char *
-hours_of (guint minutes)
-{
-  return ff_format_hours (minutes / 60.0, NULL);
-}
-
-/* "01.11.2026 – 30.11.2026" */
-static char *
-describe_period (const FfReductionRow *row)
-{
-  g_autofree char *first = ff_format_date (row->first_day, NULL);
-  g_autofree char *last = ff_format_date (row->last_day, NULL);
-
-  /* Translators: a payment period, from its first to its last day */
-  return g_strdup_printf (C_("payment period", "%s – %s"), first, last);
 }
 
 /* Reading */
@@ -162,10 +107,10 @@ read_courses (FfAttendanceGroup *self,
     return;
 
   g_date_set_day (&day, 1);
-  iso_of (&day, first);
+  ff_attendance_iso_date (&day, first);
   g_date_set_day (&day, g_date_get_days_in_month (g_date_get_month (&day),
                                                   g_date_get_year (&day)));
-  iso_of (&day, last);
+  ff_attendance_iso_date (&day, last);
   self->month = ff_course_participant_attendance (self->store, self->participant_id, first,
                                                   last, &error);
   if (self->month == NULL)
@@ -176,7 +121,7 @@ read_courses (FfAttendanceGroup *self,
  * the one that holds @today; none that begins after it. */
 static void
 read_reductions (FfAttendanceGroup *self,
-                 Shown             *shown,
+                 FfAttendanceShown *shown,
                  const GDate       *today)
 {
   g_autoptr(GError) error = NULL;
@@ -185,11 +130,11 @@ read_reductions (FfAttendanceGroup *self,
 
   g_date_set_day (&day, 1);
   g_date_subtract_months (&day, RECENT_MONTHS);
-  iso_of (&day, from);
+  ff_attendance_iso_date (&day, from);
   day = *today;
   g_date_add_days (&day, 31);
-  iso_of (&day, to);
-  iso_of (today, now);
+  ff_attendance_iso_date (&day, to);
+  ff_attendance_iso_date (today, now);
 
   shown->reductions = ff_course_enrolment_reductions (self->store, shown->enrolment_id, from,
                                                       to, &error);
@@ -218,17 +163,17 @@ read_enrolments (FfAttendanceGroup *self,
   char now[11];
 
   g_ptr_array_set_size (self->shown, 0);
-  iso_of (today, now);
+  ff_attendance_iso_date (today, now);
 
   for (guint i = 0; self->enrolments != NULL && i < self->enrolments->len; i++)
     {
       FfEnrolment *enrolment = g_ptr_array_index (self->enrolments, i);
       gboolean in_introduction = g_strcmp0 (ff_enrolment_get_programme_kind (enrolment),
                                             introduction) == 0;
-      Shown *shown;
+      FfAttendanceShown *shown;
       g_autoptr(GError) error = NULL;
 
-      shown = g_new0 (Shown, 1);
+      shown = g_new0 (FfAttendanceShown, 1);
       shown->paid = ff_enrolment_get_benefit (enrolment, &shown->yearly_benefit,
                                               &shown->period);
       /* Leave is counted in an introduction programme; nothing to show for one with no
@@ -252,210 +197,11 @@ read_enrolments (FfAttendanceGroup *self,
     }
 }
 
-/* Details, made when a row is first opened */
-
-static GtkWidget *
-add_detail (GtkWidget  *row,
-            const char *title,
-            const char *subtitle,
-            const char *value)
-{
-  RowState *state = g_object_get_data (G_OBJECT (row), "ff-row-state");
-  GtkWidget *detail = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (detail), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (detail), title);
-  if (subtitle != NULL && *subtitle != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (detail), subtitle);
-  if (value != NULL)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (detail),
-                               g_object_new (GTK_TYPE_LABEL,
-                                             "label", value,
-                                             "valign", GTK_ALIGN_CENTER,
-                                             "css-classes", (const char *[]) { "numeric",
-                                                                               NULL },
-                                             NULL));
-  ff_summary_row_add_row (FF_SUMMARY_ROW (row), detail);
-  g_ptr_array_add (state->details, detail);
-
-  return detail;
-}
-
-static void
-fill_course (FfAttendanceGroup *self,
-             GtkWidget         *row,
-             guint              index)
-{
-  const FfCourseAttendance *course = &g_array_index (self->courses, FfCourseAttendance, index);
-  const FfAttendanceSummary *s = &course->summary;
-  g_autofree char *planned = hours_of (s->planned_minutes);
-  g_autofree char *attended = hours_of (s->attended_minutes);
-  g_autofree char *late = hours_of (s->late_minutes);
-  g_autofree char *excused = hours_of (s->excused_minutes);
-  g_autofree char *unexcused = hours_of (s->unexcused_minutes);
-  g_autofree char *threshold = ff_format_percent (course->threshold / 10.0, NULL);
-  g_autofree char *required = NULL;
-
-  /* Translators: the attendance a course asks for; %s is a percentage, "80 %" */
-  required = g_strdup_printf (_("At least %s required"), threshold);
-
-  add_detail (row, _("Hours planned"), required, planned);
-  add_detail (row, _("Hours attended"), NULL, attended);
-  add_detail (row, _("Hours missed arriving late or leaving early"), NULL, late);
-  add_detail (row, _("Hours away with a valid reason"), NULL, excused);
-  add_detail (row, _("Hours away without a valid reason"), NULL, unexcused);
-}
-
-static void
-fill_benefit (FfAttendanceGroup *self,
-              GtkWidget         *row,
-              Shown             *shown)
-{
-  g_autofree char *yearly = ff_format_money (shown->yearly_benefit, NULL);
-  g_autofree char *period = g_utf8_strdown (ff_choice_list_label (&ff_payment_periods,
-                                                                  shown->period), -1);
-  g_autofree char *benefit = NULL;
-
-  /* Translators: the yearly introduction benefit and how often it is paid, "kr 250 000 a
-   * year, monthly" */
-  benefit = g_strdup_printf (_("%s a year, %s"), yearly, period);
-  add_detail (row, _("Introduction benefit"), NULL, benefit);
-
-  if (shown->reductions == NULL)
-    return;
-
-  for (guint i = shown->reductions->len; i > 0; i--)
-    {
-      const FfReductionRow *r = &g_array_index (shown->reductions, FfReductionRow, i - 1);
-      g_autofree char *title = describe_period (r);
-      g_autofree char *unexcused = hours_of (r->unexcused_minutes);
-      g_autofree char *planned = hours_of (r->planned_minutes);
-      g_autofree char *payment = ff_format_money (r->reduction.payment, NULL);
-      g_autofree char *reduction = ff_format_money (r->reduction.reduction, NULL);
-      g_autofree char *subtitle = NULL;
-      g_autofree char *value = NULL;
-      GtkWidget *detail;
-
-      /* Translators: a payment period's absence: unexcused hours of the hours planned,
-       * and the payment before any reduction, "3 of 40 h unexcused · payment kr 21 693" */
-      subtitle = g_strdup_printf (_("%s of %s h unexcused · payment %s"), unexcused, planned,
-                                  payment);
-      /* Translators: a payment period's reduction of the benefit, "reduced kr 1 234" */
-      value = g_strdup_printf (_("reduced %s"), reduction);
-      detail = add_detail (row, title, subtitle, value);
-      if (r->reduction.individual_decision)
-        {
-          GtkWidget *flag = g_object_new (GTK_TYPE_LABEL,
-                                          "label", _("Individual decision needed"),
-                                          "valign", GTK_ALIGN_CENTER,
-                                          "css-classes", (const char *[]) { "error",
-                                                                            "heading", NULL },
-                                          NULL);
-
-          gtk_widget_add_css_class (detail, "ff-individual-decision");
-          gtk_widget_set_tooltip_text (flag, _("The reduction is at least half of the payment "
-                                               "and at least a twelfth of G: the municipality "
-                                               "must make an individual decision "
-                                               "(enkeltvedtak)."));
-          adw_action_row_add_suffix (ADW_ACTION_ROW (detail), flag);
-        }
-    }
-}
-
-static const char *
-verdict_text (FfSelfCertificationVerdict verdict)
-{
-  switch (verdict)
-    {
-    case FF_SELF_CERTIFICATION_TOO_EARLY:
-      return _("Not allowed: in the first 8 weeks of the programme");
-    case FF_SELF_CERTIFICATION_TOO_LONG:
-      return _("Not allowed: longer than 3 days");
-    case FF_SELF_CERTIFICATION_NONE_LEFT:
-      return _("Not allowed: 4 already in the 12 months before");
-    case FF_SELF_CERTIFICATION_ALLOWED:
-    default:
-      return _("Allowed");
-    }
-}
-
-static void
-fill_leave (FfAttendanceGroup *self,
-            GtkWidget         *row,
-            Shown             *shown)
-{
-  g_autoptr(GArray) checks = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *self_certified = NULL;
-  g_autofree char *sick_child = NULL;
-
-  if (shown->leave_read)
-    {
-      /* Translators: self-certifications used and left in the last 12 months, "1 used, 3
-       * left" */
-      self_certified = g_strdup_printf (_("%u used, %u left"),
-                                        shown->leave.self_certifications_used,
-                                        shown->leave.self_certifications_left);
-      /* Translators: sick-child days used, allowed and left in the last 12 months, "2 of
-       * 10 used, 8 left" */
-      sick_child = g_strdup_printf (_("%u of %u used, %u left"),
-                                    shown->leave.sick_child_days_used,
-                                    shown->leave.sick_child_days_allowed,
-                                    shown->leave.sick_child_days_left);
-      add_detail (row, _("Self-certifications in the last 12 months"),
-                  shown->leave.self_certification_open
-                  ? NULL : _("Not yet allowed: the first 8 weeks of the programme"),
-                  self_certified);
-      add_detail (row, _("Sick-child days in the last 12 months"),
-                  shown->leave.sick_child_days_allowed == 0
-                  ? _("None without children; set their number in the benefit settings")
-                  : NULL,
-                  sick_child);
-    }
-
-  checks = ff_course_self_certifications (self->store, shown->enrolment_id, &error);
-  if (checks == NULL)
-    {
-      g_warning ("Could not read the self-certifications: %s", error->message);
-      return;
-    }
-
-  for (guint i = checks->len; i > 0; i--)
-    {
-      const FfSelfCertificationCheck *check = &g_array_index (checks, FfSelfCertificationCheck,
-                                                              i - 1);
-      char first_iso[11], last_iso[11];
-      g_autofree char *first = NULL;
-      g_autofree char *last = NULL;
-      g_autofree char *title = NULL;
-      g_autofree char *days = NULL;
-      GtkWidget *detail;
-
-      iso_of (&check->occurrence.first, first_iso);
-      iso_of (&check->occurrence.last, last_iso);
-      first = ff_format_date (first_iso, NULL);
-      last = ff_format_date (last_iso, NULL);
-      if (strcmp (first_iso, last_iso) == 0)
-        /* Translators: one self-certified absence of one day; %s is its date */
-        title = g_strdup_printf (_("Self-certified %s"), first);
-      else
-        /* Translators: one self-certified absence from its first to its last day */
-        title = g_strdup_printf (_("Self-certified %s – %s"), first, last);
-      /* Translators: how many days one self-certified absence had */
-      days = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day", "%u days",
-                                           check->occurrence.days),
-                              check->occurrence.days);
-      detail = add_detail (row, title, verdict_text (check->verdict), days);
-      if (check->verdict != FF_SELF_CERTIFICATION_ALLOWED)
-        gtk_widget_add_css_class (detail, "warning");
-    }
-}
-
 static void
 fill_row (FfAttendanceGroup *self,
           GtkWidget         *row)
 {
-  RowState *state = g_object_get_data (G_OBJECT (row), "ff-row-state");
+  FfAttendanceRow *state = g_object_get_data (G_OBJECT (row), "ff-row-state");
 
   if (state->filled)
     return;
@@ -463,14 +209,15 @@ fill_row (FfAttendanceGroup *self,
 
   switch (state->kind)
     {
-    case ROW_COURSE:
-      fill_course (self, row, state->index);
+    case FF_ATTENDANCE_ROW_COURSE:
+      ff_attendance_fill_course (row, &g_array_index (self->courses, FfCourseAttendance,
+                                                      state->index));
       break;
-    case ROW_BENEFIT:
-      fill_benefit (self, row, g_ptr_array_index (self->shown, state->index));
+    case FF_ATTENDANCE_ROW_BENEFIT:
+      ff_attendance_fill_benefit (row, g_ptr_array_index (self->shown, state->index));
       break;
-    case ROW_LEAVE:
-      fill_leave (self, row, g_ptr_array_index (self->shown, state->index));
+    case FF_ATTENDANCE_ROW_LEAVE:
+      ff_attendance_fill_leave (self->store, row, g_ptr_array_index (self->shown, state->index));
       break;
     default:
       g_assert_not_reached ();
@@ -480,7 +227,7 @@ fill_row (FfAttendanceGroup *self,
 static void
 empty_row (GtkWidget *row)
 {
-  RowState *state = g_object_get_data (G_OBJECT (row), "ff-row-state");
+  FfAttendanceRow *state = g_object_get_data (G_OBJECT (row), "ff-row-state");
 
   for (guint i = 0; i < state->details->len; i++)
     ff_summary_row_remove_row (FF_SUMMARY_ROW (row), g_ptr_array_index (state->details, i));
@@ -503,7 +250,7 @@ static GtkWidget *
 new_row (FfAttendanceGroup *self)
 {
   GtkWidget *row = ff_summary_row_new ();
-  RowState *state = g_new0 (RowState, 1);
+  FfAttendanceRow *state = g_new0 (FfAttendanceRow, 1);
 
   state->details = g_ptr_array_new ();
   state->flag_label = g_object_new (GTK_TYPE_LABEL,
@@ -527,7 +274,7 @@ set_flag (GtkWidget  *row,
           const char *text,
           const char *css_class)
 {
-  RowState *state = g_object_get_data (G_OBJECT (row), "ff-row-state");
+  FfAttendanceRow *state = g_object_get_data (G_OBJECT (row), "ff-row-state");
   GtkWidget *label = state->flag_label;
 
   gtk_widget_set_visible (label, text != NULL);
@@ -539,14 +286,14 @@ set_flag (GtkWidget  *row,
 }
 
 static GtkWidget *
-use_row (FfAttendanceGroup *self,
-         guint              position,
-         RowKind            kind,
-         guint              index)
+use_row (FfAttendanceGroup   *self,
+         guint                position,
+         FfAttendanceRowKind  kind,
+         guint                index)
 {
   GtkWidget *row = position < self->rows->len ? g_ptr_array_index (self->rows, position)
                                               : new_row (self);
-  RowState *state = g_object_get_data (G_OBJECT (row), "ff-row-state");
+  FfAttendanceRow *state = g_object_get_data (G_OBJECT (row), "ff-row-state");
 
   empty_row (row);
   state->kind = kind;
@@ -572,7 +319,7 @@ show_course (FfAttendanceGroup *self,
       if (month->course_id == course->course_id)
         unexcused_now = month->summary.unexcused_minutes;
     }
-  unexcused = hours_of (unexcused_now);
+  unexcused = ff_attendance_hours (unexcused_now);
 
   if (rate < 0)
     /* Translators: a course on which nothing was marked for the participant yet */
@@ -580,8 +327,8 @@ show_course (FfAttendanceGroup *self,
   else
     {
       g_autofree char *percent = ff_format_percent (rate / 10.0, NULL);
-      g_autofree char *attended = hours_of (course->summary.attended_minutes);
-      g_autofree char *planned = hours_of (course->summary.planned_minutes);
+      g_autofree char *attended = ff_attendance_hours (course->summary.attended_minutes);
+      g_autofree char *planned = ff_attendance_hours (course->summary.planned_minutes);
 
       /* Translators: a participant's attendance on a course: the rate, hours attended of
        * hours planned, and this month's unexcused hours, "85 % · 34 of 40 h · 2 h
@@ -607,7 +354,7 @@ show_course (FfAttendanceGroup *self,
 static void
 show_benefit (FfAttendanceGroup *self,
               GtkWidget         *row,
-              Shown             *shown,
+              FfAttendanceShown *shown,
               const GDate       *today)
 {
   g_autofree char *title = NULL;
@@ -617,7 +364,7 @@ show_benefit (FfAttendanceGroup *self,
   guint unexcused = 0;
   char now[11];
 
-  iso_of (today, now);
+  ff_attendance_iso_date (today, now);
   if (self->shown->len > 1)
     /* Translators: the heading of a participant's benefit on their page, when they are in
      * more than one programme; %s is the programme */
@@ -639,7 +386,7 @@ show_benefit (FfAttendanceGroup *self,
     subtitle = g_strdup (shown->reductions_error);
   else
     {
-      g_autofree char *hours = hours_of (unexcused);
+      g_autofree char *hours = ff_attendance_hours (unexcused);
       g_autofree char *money = ff_format_money (reduced, NULL);
 
       /* Translators: unexcused hours in the payment period under way, and the sum of
@@ -656,7 +403,7 @@ show_benefit (FfAttendanceGroup *self,
 static void
 show_leave (FfAttendanceGroup *self,
             GtkWidget         *row,
-            Shown             *shown)
+            FfAttendanceShown *shown)
 {
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
@@ -694,15 +441,15 @@ reload (FfAttendanceGroup *self)
   read_enrolments (self, &today, self->courses != NULL && self->courses->len > 0);
 
   for (guint i = 0; self->courses != NULL && i < self->courses->len; i++)
-    show_course (self, use_row (self, n++, ROW_COURSE, i), i);
+    show_course (self, use_row (self, n++, FF_ATTENDANCE_ROW_COURSE, i), i);
 
   for (guint i = 0; i < self->shown->len; i++)
     {
-      Shown *shown = g_ptr_array_index (self->shown, i);
+      FfAttendanceShown *shown = g_ptr_array_index (self->shown, i);
 
       if (shown->paid)
-        show_benefit (self, use_row (self, n++, ROW_BENEFIT, i), shown, &today);
-      show_leave (self, use_row (self, n++, ROW_LEAVE, i), shown);
+        show_benefit (self, use_row (self, n++, FF_ATTENDANCE_ROW_BENEFIT, i), shown, &today);
+      show_leave (self, use_row (self, n++, FF_ATTENDANCE_ROW_LEAVE, i), shown);
     }
 
   while (self->rows->len > n)
@@ -819,6 +566,10 @@ ff_attendance_group_show (FfAttendanceGroup *self,
     }
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  /* Another participant's rows open closed: their details are made when asked for. */
+  if (participant_id != self->participant_id)
+    for (guint i = 0; i < self->rows->len; i++)
+      ff_summary_row_set_expanded (g_ptr_array_index (self->rows, i), FALSE);
   self->participant_id = participant_id;
   g_clear_pointer (&self->enrolments, g_ptr_array_unref);
   if (enrolments != NULL)

@@ -221,6 +221,36 @@ assert_lacks (const char *text,
     g_error ("“%s” found in “%s”", part, text);
 }
 
+typedef struct
+{
+  GtkWidget  *widget;
+  const char *part;
+} Awaited;
+
+static gboolean
+shows_text (gpointer data)
+{
+  Awaited *awaited = data;
+  g_autofree char *text = visible_text (awaited->widget);
+
+  return strstr (text, awaited->part) != NULL;
+}
+
+/* Waits until @widget shows @part (the store's changes are shown once idle). */
+static void
+await_text (GtkWidget  *widget,
+            const char *part)
+{
+  Awaited awaited = { widget, part };
+
+  if (!ff_ui_test_wait_until (shows_text, &awaited, 5))
+    {
+      g_autofree char *text = visible_text (widget);
+
+      assert_contains (text, part);
+    }
+}
+
 /* Amal's April: 2 169 333 øre × 180 / 360 = 1 084 667 øre, at least half of the payment
  * and a twelfth of G (124 028 kr from 1 May 2024): an individual decision. */
 static void
@@ -298,9 +328,11 @@ test_page_follows_marks (Fixture       *f,
 
   assert_contains (before, "2 h unexcused this period");
   mark (f, 5, f->amal, FF_MARK_UNEXCUSED, 0, 0);
-  ff_ui_test_spin (50);
+  await_text (group_row (page, 1), "5 h unexcused this period");
   after = visible_text (group_row (page, 1));
-  assert_contains (after, "5 h unexcused this period");
+  /* May now: 2 169 333 × 300 / 600 = 1 084 666.5 → 1 084 667 øre, just over half, and
+   * 12 × 1 084 667 = 13 016 004 ≥ 13 016 000, the G of 1 May 2025: both flagged. */
+  assert_contains (after, "NOK 21 693.34 reduced lately");
 }
 
 static FfEnrolment *
@@ -467,7 +499,7 @@ test_basic_amount_in_preferences (Fixture       *f,
 
   gtk_editable_set_text (GTK_EDITABLE (from), "01.05.2025");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (group), "basic-amount.add", NULL));
-  ff_ui_test_spin (50);
+  await_text (group_row (page, 1), "Individual decision needed");
   g_assert_null (ff_ui_test_refusal (from));
   g_assert_null (ff_ui_test_refusal (amount));
   g_assert_cmpint (ff_test_query_int (f->store, "SELECT amount FROM basic_amount"
@@ -494,6 +526,15 @@ test_basic_amount_in_preferences (Fixture       *f,
   assert_contains (benefit, "NOK 135 000|From 01.05.2026|NOK 126 000|From 01.05.2025|");
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+two_decisions (gpointer data)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (
+    ff_reductions_window_get_totals_label (data)));
+
+  return strstr (text, "2 payment periods need") != NULL;
 }
 
 /* The programme's list shows, line by line, the figures core works out, and their
@@ -590,7 +631,7 @@ test_programme_list (Fixture       *f,
   /* A change of G reads the list again. */
   g_assert_cmpint (ff_basic_amount_set (f->store, "2025-05-01", "126 000", &error), >, 0);
   g_assert_no_error (error);
-  ff_ui_test_spin (50);
+  g_assert_true (ff_ui_test_wait_until (two_decisions, list, 5));
   {
     g_autofree char *olena_flag = ff_reductions_window_dup_cell (list, 2, 6);
 
