@@ -125,6 +125,7 @@ typedef struct
 {
   gint64                enrolment_id;
   gint64                participant_id;
+  gint64                programme_id;
   char                 *name;
   FfPaymentPeriod       kind;
   gint64                yearly_benefit;
@@ -146,10 +147,18 @@ reduction_row_clear (FfReductionRow *row)
   g_free (row->name);
 }
 
-/* The enrolments of @programme_id paid a benefit, by name, with their periods. */
+#define PAID_COLUMNS \
+  "SELECT e.id, e.participant_id, " FF_JOB_PARTICIPANT_NAME_SQL ("e.participant_id") "," \
+  " e.payment_period, e.payment_from, e.yearly_benefit, e.programme_id" \
+  " FROM enrolment e" \
+  " JOIN participant p ON p.id = e.participant_id"
+
+/* The enrolments of @programme_id paid a benefit, by name, with their periods; or
+ * only enrolment @enrolment_id when it is not 0. */
 static GArray *
 read_paid (FfStore  *store,
            gint64    programme_id,
+           gint64    enrolment_id,
            guint32   from,
            guint32   to,
            GError  **error)
@@ -166,16 +175,19 @@ read_paid (FfStore  *store,
                   FORTNIGHT_ANCHOR_YEAR);
   default_anchor = g_date_get_julian (&anchor_date);
 
-  stmt = ff_store_prepare_bound (store, error,
-                                 "SELECT e.id, e.participant_id, "
-                                 FF_JOB_PARTICIPANT_NAME_SQL ("e.participant_id") ","
-                                 " e.payment_period, e.payment_from, e.yearly_benefit"
-                                 " FROM enrolment e"
-                                 " JOIN participant p ON p.id = e.participant_id"
-                                 " WHERE e.programme_id = ?1 AND e.yearly_benefit IS NOT NULL"
-                                 "   AND e.deleted_at IS NULL AND p.deleted_at IS NULL"
-                                 " ORDER BY p.sort_name, p.id",
-                                 "i", programme_id);
+  if (enrolment_id != 0)
+    stmt = ff_store_prepare_bound (store, error,
+                                   PAID_COLUMNS
+                                   " WHERE e.id = ?1 AND e.yearly_benefit IS NOT NULL"
+                                   "   AND e.deleted_at IS NULL AND p.deleted_at IS NULL",
+                                   "i", enrolment_id);
+  else
+    stmt = ff_store_prepare_bound (store, error,
+                                   PAID_COLUMNS
+                                   " WHERE e.programme_id = ?1 AND e.yearly_benefit IS NOT NULL"
+                                   "   AND e.deleted_at IS NULL AND p.deleted_at IS NULL"
+                                   " ORDER BY p.sort_name, p.id",
+                                   "i", programme_id);
   if (stmt == NULL)
     return NULL;
 
@@ -190,6 +202,7 @@ read_paid (FfStore  *store,
       one.kind = (FfPaymentPeriod) ff_choice_list_index (&ff_payment_periods,
                                                          ff_store_column_text (stmt, 3));
       one.yearly_benefit = sqlite3_column_int64 (stmt, 5);
+      one.programme_id = sqlite3_column_int64 (stmt, 6);
       one.periods = payment_periods (one.kind, anchor != 0 ? anchor : default_anchor,
                                      from, to);
       /* None before the benefit's first period. */
@@ -232,10 +245,12 @@ find_period (const Paid *paid,
 }
 
 /* Adds every registered mark in a session of the programme's courses from @from to
- * @to to the period of its participant that holds it. */
+ * @to to the period of its participant that holds it; only those of @participant_id
+ * when it is not 0, read by their index. */
 static gboolean
 add_marks (FfStore     *store,
            gint64       programme_id,
+           gint64       participant_id,
            guint32      from,
            guint32      to,
            GArray      *paid,
@@ -257,26 +272,41 @@ add_marks (FfStore     *store,
 
   iso_of (from, from_text);
   iso_of (to, to_text);
-  /* The course index covers the marks: only the sessions are looked up. */
-  stmt = ff_store_prepare_bound (store, error,
-                                 "SELECT m.participant_id, s.date, s.start_time, s.end_time,"
-                                 " m.kind, coalesce (m.minutes, 0), m.excuse"
-                                 " FROM course c"
-                                 " JOIN session s ON s.course_id = c.id"
-                                 " JOIN attendance_mark m ON m.course_id = c.id"
-                                 "   AND m.session_id = s.id"
-                                 " WHERE c.programme_id = ?1 AND c.deleted_at IS NULL"
-                                 "   AND s.date BETWEEN ?2 AND ?3"
-                                 "   AND s.deleted_at IS NULL AND s.cancelled = 0"
-                                 "   AND m.kind <> ''",
-                                 "itt", programme_id, from_text, to_text);
+  if (participant_id != 0)
+    /* The participant's index covers their marks: sessions and courses are looked up
+     * by id. */
+    stmt = ff_store_prepare_bound (store, error,
+                                   "SELECT m.participant_id, s.date, s.start_time, s.end_time,"
+                                   " m.kind, coalesce (m.minutes, 0), m.excuse"
+                                   " FROM attendance_mark m"
+                                   " JOIN session s ON s.id = m.session_id"
+                                   " JOIN course c ON c.id = m.course_id"
+                                   " WHERE m.participant_id = ?4 AND m.kind <> ''"
+                                   "   AND c.programme_id = ?1 AND c.deleted_at IS NULL"
+                                   "   AND s.date BETWEEN ?2 AND ?3"
+                                   "   AND s.deleted_at IS NULL AND s.cancelled = 0",
+                                   "itti", programme_id, from_text, to_text, participant_id);
+  else
+    /* The course index covers the marks: only the sessions are looked up. */
+    stmt = ff_store_prepare_bound (store, error,
+                                   "SELECT m.participant_id, s.date, s.start_time, s.end_time,"
+                                   " m.kind, coalesce (m.minutes, 0), m.excuse"
+                                   " FROM course c"
+                                   " JOIN session s ON s.course_id = c.id"
+                                   " JOIN attendance_mark m ON m.course_id = c.id"
+                                   "   AND m.session_id = s.id"
+                                   " WHERE c.programme_id = ?1 AND c.deleted_at IS NULL"
+                                   "   AND s.date BETWEEN ?2 AND ?3"
+                                   "   AND s.deleted_at IS NULL AND s.cancelled = 0"
+                                   "   AND m.kind <> ''",
+                                   "itt", programme_id, from_text, to_text);
   if (stmt == NULL)
     return FALSE;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 participant_id = sqlite3_column_int64 (stmt, 0);
-      Paid *one = g_hash_table_lookup (by_participant, &participant_id);
+      gint64 marked_id = sqlite3_column_int64 (stmt, 0);
+      Paid *one = g_hash_table_lookup (by_participant, &marked_id);
       const char *date = ff_store_column_text (stmt, 1);
       FfAttendanceSession session;
       FfAttendanceSummary summary;
@@ -329,19 +359,19 @@ read_date (const char  *text,
   return TRUE;
 }
 
-GArray *
-ff_course_reductions (FfStore     *store,
-                      gint64       programme_id,
-                      const char  *from,
-                      const char  *to,
-                      GError     **error)
+/* The rows of ff_course_reductions(), of a programme or of one enrolment. */
+static GArray *
+reductions (FfStore     *store,
+            gint64       programme_id,
+            gint64       enrolment_id,
+            const char  *from,
+            const char  *to,
+            GError     **error)
 {
   g_autoptr(GArray) table = NULL;
   g_autoptr(GArray) paid = NULL;
   g_autoptr(GArray) rows = NULL;
   guint32 first = 0, last = 0, earliest;
-
-  g_return_val_if_fail (FF_IS_STORE (store), NULL);
 
   if (!read_date (from, &first, error) || !read_date (to, &last, error))
     return NULL;
@@ -356,7 +386,7 @@ ff_course_reductions (FfStore     *store,
   table = ff_basic_amount_table (store, error);
   if (table == NULL)
     return NULL;
-  paid = read_paid (store, programme_id, first, last, error);
+  paid = read_paid (store, programme_id, enrolment_id, first, last, error);
   if (paid == NULL)
     return NULL;
 
@@ -369,7 +399,15 @@ ff_course_reductions (FfStore     *store,
       if (one->periods->len > 0)
         earliest = MIN (earliest, g_array_index (one->periods, Period, 0).first);
     }
-  if (!add_marks (store, programme_id, earliest, last, paid, error))
+  if (enrolment_id != 0 && paid->len > 0)
+    {
+      const Paid *one = &g_array_index (paid, Paid, 0);
+
+      if (!add_marks (store, one->programme_id, one->participant_id, earliest, last, paid,
+                      error))
+        return NULL;
+    }
+  else if (enrolment_id == 0 && !add_marks (store, programme_id, 0, earliest, last, paid, error))
     return NULL;
 
   rows = g_array_new (FALSE, TRUE, sizeof (FfReductionRow));
@@ -424,6 +462,32 @@ ff_course_reductions (FfStore     *store,
     }
 
   return g_steal_pointer (&rows);
+}
+
+GArray *
+ff_course_reductions (FfStore     *store,
+                      gint64       programme_id,
+                      const char  *from,
+                      const char  *to,
+                      GError     **error)
+{
+  g_return_val_if_fail (FF_IS_STORE (store), NULL);
+  g_return_val_if_fail (programme_id != 0, NULL);
+
+  return reductions (store, programme_id, 0, from, to, error);
+}
+
+GArray *
+ff_course_enrolment_reductions (FfStore     *store,
+                                gint64       enrolment_id,
+                                const char  *from,
+                                const char  *to,
+                                GError     **error)
+{
+  g_return_val_if_fail (FF_IS_STORE (store), NULL);
+  g_return_val_if_fail (enrolment_id != 0, NULL);
+
+  return reductions (store, 0, enrolment_id, from, to, error);
 }
 
 /* Leave */

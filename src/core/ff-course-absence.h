@@ -73,6 +73,15 @@ gboolean    ff_course_reductions_write_csv  (FfStore            *store,
                                              const char         *path,
                                              GError            **error);
 
+/* The rows of ff_course_reductions() of enrolment @enrolment_id only, for their page:
+ * none when it is paid no benefit. Two queries, the marks read by the participant's
+ * index, whatever the size of the programme. */
+GArray     *ff_course_enrolment_reductions  (FfStore            *store,
+                                             gint64              enrolment_id,
+                                             const char         *from,
+                                             const char         *to,
+                                             GError            **error);
+
 /* The leave of the participant of enrolment @enrolment_id on @today (YYYY-MM-DD):
  * self-certifications used and left in the last 12 months, whether they may
  * self-certify yet (8 weeks after the enrolment's first active day), and sick-child

@@ -7,10 +7,12 @@
 
 #include <glib/gi18n.h>
 
+#include "ff-absence-reduction.h"
 #include "ff-enrolment-row.h"
 #include "ff-format.h"
 #include "ff-plan.h"
 #include "ff-plan-due.h"
+#include "ff-programme.h"
 
 struct _FfEnrolmentRow
 {
@@ -24,6 +26,8 @@ struct _FfEnrolmentRow
   GtkWidget      *status_button;
   AdwActionRow   *plan_row;
   GtkWidget      *plan_button;
+  AdwActionRow   *benefit_row;
+  GtkWidget      *benefit_button;
 };
 
 G_DEFINE_FINAL_TYPE (FfEnrolmentRow, ff_enrolment_row, FF_TYPE_SUMMARY_ROW)
@@ -208,6 +212,73 @@ show_plan (FfEnrolmentRow *self,
                                   -1);
 }
 
+/* The benefit and the family, in an introduction programme or when a benefit is paid:
+ * "NOK 260 320 a year, monthly · 3 children, sole carer". */
+static void
+show_benefit (FfEnrolmentRow *self,
+              FfEnrolment    *enrolment)
+{
+  const char *introduction = ff_choice_list_key (&ff_programme_kinds,
+                                                 FF_PROGRAMME_KIND_INTRODUCTION);
+  const char *children_text = ff_record_get (FF_RECORD (enrolment),
+                                             FF_ENROLMENT_FIELD_CHILDREN);
+  guint children = children_text != NULL ? (guint) g_ascii_strtoull (children_text, NULL, 10)
+                                         : 0;
+  gboolean sole_carer = g_strcmp0 (ff_record_get (FF_RECORD (enrolment),
+                                                  FF_ENROLMENT_FIELD_SOLE_CARER), "1") == 0;
+  g_autofree char *benefit = NULL;
+  g_autofree char *family = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *description = NULL;
+  gint64 yearly = 0;
+  int period = FF_PAYMENT_MONTHLY;
+  gboolean paid = ff_enrolment_get_benefit (enrolment, &yearly, &period);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->benefit_row),
+                          paid || g_strcmp0 (ff_enrolment_get_programme_kind (enrolment),
+                                             introduction) == 0);
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->benefit_row)))
+    return;
+
+  if (paid)
+    {
+      g_autofree char *money = ff_format_money (yearly, NULL);
+      g_autofree char *how = g_utf8_strdown (ff_choice_list_label (&ff_payment_periods, period),
+                                             -1);
+
+      /* Translators: the yearly introduction benefit and how often it is paid, "kr 250 000 a
+       * year, monthly" */
+      benefit = g_strdup_printf (_("%s a year, %s"), money, how);
+    }
+  else
+    /* Translators: an enrolment in an introduction programme with no benefit set */
+    benefit = g_strdup (_("No benefit set"));
+
+  if (children > 0)
+    /* Translators: how many children a participant has, on their programme */
+    family = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u child", "%u children",
+                                           children), children);
+  if (family != NULL && sole_carer)
+    /* Translators: the children of a participant who cares for them alone, "3 children,
+     * sole carer" */
+    subtitle = g_strdup_printf (_("%s · %s, sole carer"), benefit, family);
+  else if (family != NULL)
+    subtitle = g_strdup_printf (C_("benefit and family", "%s · %s"), benefit, family);
+  else
+    subtitle = g_strdup (benefit);
+
+  if (g_strcmp0 (adw_action_row_get_subtitle (self->benefit_row), subtitle) != 0)
+    adw_action_row_set_subtitle (self->benefit_row, subtitle);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->benefit_button), "x",
+                                    ff_record_get_id (FF_RECORD (enrolment)));
+  /* Translators: accessible description of the Benefit button; %s is a programme */
+  description = g_strdup_printf (_("Set the introduction benefit in %s"),
+                                 ff_enrolment_get_programme_name (enrolment));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->benefit_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
 static void
 show_history (FfEnrolmentRow *self,
               FfStore        *store,
@@ -303,6 +374,7 @@ ff_enrolment_row_show (FfEnrolmentRow *self,
                                   -1);
 
   show_plan (self, store, enrolment);
+  show_benefit (self, enrolment);
   show_history (self, store, enrolment);
 }
 
@@ -329,6 +401,8 @@ ff_enrolment_row_class_init (FfEnrolmentRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfEnrolmentRow, status_button);
   gtk_widget_class_bind_template_child (widget_class, FfEnrolmentRow, plan_row);
   gtk_widget_class_bind_template_child (widget_class, FfEnrolmentRow, plan_button);
+  gtk_widget_class_bind_template_child (widget_class, FfEnrolmentRow, benefit_row);
+  gtk_widget_class_bind_template_child (widget_class, FfEnrolmentRow, benefit_button);
 }
 
 static void
@@ -341,6 +415,7 @@ ff_enrolment_row_init (FfEnrolmentRow *self)
   /* The action takes an enrolment id: the row's is set when it shows one. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->status_button), "x", (gint64) 0);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->plan_button), "x", (gint64) 0);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->benefit_button), "x", (gint64) 0);
 
   self->plan_subtitle_label = find_label (GTK_WIDGET (self->plan_row), "subtitle");
 }

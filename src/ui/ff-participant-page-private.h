@@ -15,6 +15,8 @@ GtkWidget  *ff_participant_page_get_title_label     (FfParticipantPage  *self);
 GtkWidget  *ff_participant_page_get_status_label    (FfParticipantPage  *self);
 /* The list of enrolments, each an AdwExpanderRow holding its status history. */
 GtkWidget  *ff_participant_page_get_programmes_list (FfParticipantPage  *self);
+/* Attendance on courses, and what absence costs (FfAttendanceGroup). */
+GtkWidget  *ff_participant_page_get_attendance_group (FfParticipantPage *self);
 
 /* ff-participant-export.c: the action "participant.export-personal-data", which asks
  * where to write the participant's copy of their personal data (PDF or XML). */

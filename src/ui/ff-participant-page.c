@@ -7,7 +7,9 @@
 
 #include <glib/gi18n.h>
 
+#include "ff-attendance-group.h"
 #include "ff-audit-window.h"
+#include "ff-benefit-dialog.h"
 #include "ff-business-plan-group.h"
 #include "ff-enrolment.h"
 #include "ff-enrolment-row.h"
@@ -37,6 +39,7 @@ struct _FfParticipantPage
   FfJobTargetGroup *job_target_group;
   FfJobLogGroup  *job_log_group;
   FfBusinessPlanGroup *business_plan_group;
+  FfAttendanceGroup *attendance_group;
 
   int             fitted_width;     /* the width the history titles were fitted to */
   int             title_width;      /* the width of a history title, when last seen */
@@ -160,6 +163,8 @@ ff_participant_page_show_record (FfRecordPage *page,
                          record != NULL ? ff_record_get_id (record) : 0);
   ff_business_plan_group_show (self->business_plan_group, store (self),
                                record != NULL ? ff_record_get_id (record) : 0);
+  ff_attendance_group_show (self->attendance_group, store (self),
+                            record != NULL ? ff_record_get_id (record) : 0, self->enrolments);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.enrol", record != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.erase", record != NULL);
@@ -238,6 +243,32 @@ change_status_action (GtkWidget  *widget,
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+edit_benefit_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FfParticipantPage *self = FF_PARTICIPANT_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  gint64 enrolment_id = g_variant_get_int64 (parameter);
+  GtkWidget *dialog;
+
+  for (guint i = 0; self->enrolments != NULL && i < self->enrolments->len; i++)
+    {
+      FfEnrolment *enrolment = g_ptr_array_index (self->enrolments, i);
+
+      if (ff_record_get_id (FF_RECORD (enrolment)) != enrolment_id)
+        continue;
+
+      /* The page shows the new benefit when the store says the enrolment changed. */
+      dialog = ff_benefit_dialog_new (store (self), enrolment);
+      if (GTK_IS_WINDOW (root))
+        gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
 }
 
 static void
@@ -406,6 +437,7 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   g_type_ensure (FF_TYPE_JOB_TARGET_GROUP);
   g_type_ensure (FF_TYPE_JOB_LOG_GROUP);
   g_type_ensure (FF_TYPE_BUSINESS_PLAN_GROUP);
+  g_type_ensure (FF_TYPE_ATTENDANCE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ff-participant-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, title_label);
@@ -415,12 +447,15 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, job_target_group);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, job_log_group);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, business_plan_group);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, attendance_group);
   /* Bound only to be found by name: FfRecordSection puts it first in the record's menu. */
   gtk_widget_class_bind_template_child_full (widget_class, "page_menu", FALSE, 0);
 
   gtk_widget_class_install_action (widget_class, "participant.enrol", NULL, enrol_action);
   gtk_widget_class_install_action (widget_class, "participant.change-status", "x",
                                    change_status_action);
+  gtk_widget_class_install_action (widget_class, "participant.edit-benefit", "x",
+                                   edit_benefit_action);
   gtk_widget_class_install_action (widget_class, "participant.open-plan", "x",
                                    open_plan_action);
   gtk_widget_class_install_action (widget_class, "participant.audit-log", NULL,
@@ -496,6 +531,14 @@ ff_participant_page_get_status_label (FfParticipantPage *self)
   g_return_val_if_fail (FF_IS_PARTICIPANT_PAGE (self), NULL);
 
   return GTK_WIDGET (self->status_label);
+}
+
+GtkWidget *
+ff_participant_page_get_attendance_group (FfParticipantPage *self)
+{
+  g_return_val_if_fail (FF_IS_PARTICIPANT_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->attendance_group);
 }
 
 GtkWidget *

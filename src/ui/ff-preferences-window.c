@@ -1,4 +1,4 @@
-/* ff-preferences-window.c — where backups go, and how long participants are kept
+/* ff-preferences-window.c — where backups go, how long participants are kept, and G
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "ff-backup.h"
+#include "ff-basic-amount-group.h"
 #include "ff-preferences-window.h"
 #include "ff-settings.h"
 
@@ -21,6 +22,7 @@ struct _FfPreferencesWindow
   /* template widgets */
   AdwActionRow         *folder_row;
   GtkSpinButton        *years_spin;
+  FfBasicAmountGroup   *basic_amount_group;
 };
 
 G_DEFINE_FINAL_TYPE (FfPreferencesWindow, ff_preferences_window, ADW_TYPE_WINDOW)
@@ -69,10 +71,12 @@ ff_preferences_window_class_init (FfPreferencesWindowClass *klass)
 
   object_class->dispose = ff_preferences_window_dispose;
 
+  g_type_ensure (FF_TYPE_BASIC_AMOUNT_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ff-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FfPreferencesWindow, folder_row);
   gtk_widget_class_bind_template_child (widget_class, FfPreferencesWindow, years_spin);
+  gtk_widget_class_bind_template_child (widget_class, FfPreferencesWindow, basic_amount_group);
 
   gtk_widget_class_install_action (widget_class, "preferences.choose-folder", NULL,
                                    choose_folder_action);
@@ -111,8 +115,17 @@ ff_preferences_window_new (GtkWindow *parent,
   self = g_object_new (FF_TYPE_PREFERENCES_WINDOW, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   show_folder (self);
+  ff_basic_amount_group_set_store (self->basic_amount_group, store);
 
   return GTK_WIDGET (self);
+}
+
+GtkWidget *
+ff_preferences_window_get_basic_amount_group (FfPreferencesWindow *self)
+{
+  g_return_val_if_fail (FF_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->basic_amount_group);
 }
 
 GtkWidget *

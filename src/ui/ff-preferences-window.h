@@ -22,5 +22,7 @@ GtkWidget  *ff_preferences_window_new            (GtkWindow   *parent,
 
 /* The spin button of "retention-years", for tests. */
 GtkWidget  *ff_preferences_window_get_years_spin (FfPreferencesWindow *self);
+/* The values of G (FfBasicAmountGroup), for tests. */
+GtkWidget  *ff_preferences_window_get_basic_amount_group (FfPreferencesWindow *self);
 
 G_END_DECLS

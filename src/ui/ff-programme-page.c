@@ -9,6 +9,7 @@
 
 #include "ff-programme.h"
 #include "ff-programme-page.h"
+#include "ff-reductions-window.h"
 
 struct _FfProgrammePage
 {
@@ -48,6 +49,27 @@ ff_programme_page_show_record (FfRecordPage *page,
   adw_preferences_group_set_description (self->main_group, count);
 }
 
+/* The reductions of the introduction benefit of the programme's participants. */
+static void
+reductions_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  FfRecordPage *page = FF_RECORD_PAGE (widget);
+  FfRecord *record = ff_record_page_get_record (page);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *window;
+
+  if (record == NULL)
+    return;
+
+  ff_record_page_flush (page);
+  window = ff_reductions_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                     ff_record_page_get_store (page), ff_record_get_id (record),
+                                     ff_programme_get_name (FF_PROGRAMME (record)));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 ff_programme_page_class_init (FfProgrammePageClass *klass)
 {
@@ -76,6 +98,9 @@ ff_programme_page_class_init (FfProgrammePageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ff-programme-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FfProgrammePage, main_group);
+
+  gtk_widget_class_install_action (widget_class, "programme.reductions", NULL,
+                                   reductions_action);
 }
 
 static void

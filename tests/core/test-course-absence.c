@@ -336,6 +336,68 @@ test_reductions (Fixture       *fixture,
   g_assert_cmpstr (error->message, !=, "");
 }
 
+/* One enrolment's periods, for their page: the same rows as the programme's list. */
+static void
+test_enrolment_reductions (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) all = NULL;
+  g_autoptr(GArray) rows = NULL;
+  Programme p = { 0 };
+  gint64 other_programme;
+  gint64 other_enrolment;
+
+  set_up_programme (fixture->store, &p);
+
+  all = ff_course_reductions (fixture->store, p.programme, "2025-04-01", "2025-05-31", &error);
+  g_assert_no_error (error);
+  rows = ff_course_enrolment_reductions (fixture->store, p.olena_enrolment, "2025-04-01",
+                                         "2025-05-31", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 2);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const FfReductionRow *mine = row (rows, i);
+      const FfReductionRow *listed = row (all, 2 + i);
+
+      g_assert_cmpint (mine->participant_id, ==, p.olena);
+      g_assert_cmpint (mine->enrolment_id, ==, p.olena_enrolment);
+      g_assert_cmpstr (mine->first_day, ==, listed->first_day);
+      g_assert_cmpuint (mine->planned_minutes, ==, listed->planned_minutes);
+      g_assert_cmpuint (mine->unexcused_minutes, ==, listed->unexcused_minutes);
+      g_assert_cmpint (mine->reduction.reduction, ==, listed->reduction.reduction);
+      g_assert_cmpint (mine->reduction.individual_decision, ==,
+                       listed->reduction.individual_decision);
+    }
+  /* 480 of 480 minutes unexcused in the first: all of its payment. */
+  g_assert_cmpint (row (rows, 0)->reduction.reduction, ==, 1050000);
+  g_clear_pointer (&rows, g_array_unref);
+
+  /* Amal's marks in another programme's course are not this programme's absence. */
+  other_programme = ff_test_add_programme (fixture->store, "Mentorordningen",
+                                           FF_PROGRAMME_KIND_INTRODUCTION);
+  other_enrolment = ff_test_add_enrolment (fixture->store, p.amal, other_programme,
+                                           "2024-09-02");
+  g_assert_true (ff_enrolment_set_benefit (fixture->store, other_enrolment,
+                                           FF_PAYMENT_MONTHLY, 26032000, &error));
+  g_assert_no_error (error);
+  rows = ff_course_enrolment_reductions (fixture->store, other_enrolment, "2025-04-01",
+                                         "2025-04-30", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpuint (row (rows, 0)->planned_minutes, ==, 0);
+  g_assert_cmpint (row (rows, 0)->reduction.reduction, ==, 0);
+  g_clear_pointer (&rows, g_array_unref);
+
+  rows = ff_course_enrolment_reductions (fixture->store, p.amal_enrolment, "2025-04-01",
+                                         "2025-04-30", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpint (row (rows, 0)->reduction.reduction, ==, 1084667);
+  g_assert_true (row (rows, 0)->reduction.individual_decision);
+}
+
 static void
 test_leave (Fixture       *fixture,
             gconstpointer  data)
@@ -393,6 +455,8 @@ main (int   argc,
   ff_test_store_add ("/core/course-absence/basic-amount/set-and-refused", test_basic_amount);
   ff_test_store_add ("/core/course-absence/benefit/set-and-refused", test_benefit);
   ff_test_store_add ("/core/course-absence/reductions/worked-out-by-hand", test_reductions);
+  ff_test_store_add ("/core/course-absence/reductions/of-one-enrolment",
+                     test_enrolment_reductions);
   ff_test_store_add ("/core/course-absence/leave-from-stored-marks", test_leave);
 
   return g_test_run ();

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "ff-absence-reduction.h"
+#include "ff-benefit-dialog.h"
 #include "ff-employer.h"
 #include "ff-employer-page.h"
 #include "ff-enrolment.h"
@@ -333,6 +335,67 @@ test_change_status (Fixture       *fixture,
   g_assert_cmpstr (ff_status_change_get_reason (last), ==, "Course full");
 }
 
+/* The benefit of an enrolment */
+
+static void
+test_benefit (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) enrolments = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 participant_id = ff_test_add_participant (fixture->store, "Amal", "Hassan");
+  gint64 programme_id = ff_test_add_programme (fixture->store, "Introduksjonsprogrammet",
+                                               FF_PROGRAMME_KIND_INTRODUCTION);
+  gint64 enrolment_id = ff_test_add_enrolment (fixture->store, participant_id, programme_id,
+                                               "2025-01-06");
+  FfBenefitDialog *dialog;
+  g_autofree char *sql = g_strdup_printf ("SELECT coalesce (yearly_benefit, 0) || ' ' ||"
+                                          " payment_period || ' ' || payment_from || ' ' ||"
+                                          " coalesce (children, '') || ' ' || sole_carer"
+                                          " FROM enrolment WHERE id = %" G_GINT64_FORMAT,
+                                          enrolment_id);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  enrolments = ff_enrolment_list_for_participant (fixture->store, participant_id, &error);
+  g_assert_no_error (error);
+  before = ff_test_query_text (fixture->store, sql);
+
+  /* Escape cancels, and nothing changes. */
+  present (fixture, ff_benefit_dialog_new (fixture->store, enrolments->pdata[0]));
+  ff_ui_test_type ("250000");
+  ff_ui_test_press_keys (GDK_KEY_Escape, 0);
+  g_assert_true (ff_ui_test_wait_until (dialog_closed, fixture, 5));
+  after = ff_test_query_text (fixture->store, sql);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+
+  /* It opens on the amount; the first day is asked for once the periods are of 14 days. */
+  present (fixture, ff_benefit_dialog_new (fixture->store, enrolments->pdata[0]));
+  dialog = FF_BENEFIT_DIALOG (fixture->dialog);
+  g_assert_true (has_focus (ff_benefit_dialog_get_benefit_row (dialog)));
+  ff_ui_test_type ("250 000,50");
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  choose (ff_benefit_dialog_get_period_row (dialog), FF_PAYMENT_FORTNIGHTLY);
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (ff_benefit_dialog_get_payment_from_row (dialog)));
+  ff_ui_test_type ("05.05.2025");
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (ff_benefit_dialog_get_children_spin (dialog)));
+  ff_ui_test_type ("3");
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (ff_benefit_dialog_get_sole_carer_switch (dialog)));
+  ff_ui_test_press_keys (GDK_KEY_space, 0);
+
+  /* Submitted from the button. */
+  ff_ui_test_press_keys (GDK_KEY_Tab, GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (button (fixture, "_Save")));
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  g_assert_true (ff_ui_test_wait_until (dialog_closed, fixture, 5));
+  after = ff_test_query_text (fixture->store, sql);
+  g_assert_cmpstr (after, ==, "25000050 fortnightly 2025-05-05 3 1");
+}
+
 /* The status of a job application */
 
 static void
@@ -591,6 +654,7 @@ main (int   argc,
   ADD ("/ui/dialog-keyboard/new-programme", test_new_programme);
   ADD ("/ui/dialog-keyboard/new-employer", test_new_employer);
   ADD ("/ui/dialog-keyboard/job-status", test_job_status);
+  ADD ("/ui/dialog-keyboard/benefit", test_benefit);
 
 #undef ADD
 
