@@ -291,6 +291,7 @@ NEW_DIALOGS = (
     ("Participants", "New Participant"),
     ("Programmes", "New Programme"),
     ("Employers", "New Employer"),
+    ("Courses", "New Course"),
 )
 
 

@@ -1,0 +1,983 @@
+/* ff-attendance-grid.c — a course's participants × sessions, taken by keyboard
+ *
+ * The grid lays out its own children: the heads of the columns that show, the names
+ * and rates of the rows that show, and a cell for each of those rows and columns. As
+ * it scrolls, the same cells show other marks; the pool grows only when the grid is
+ * made larger. So a course of 40 participants and 200 sessions costs the cells of one
+ * screen, and marking a cell redraws that cell and its row's rate.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ff-attendance-cell.h"
+#include "ff-attendance-grid.h"
+#include "ff-course-members-group.h"
+#include "ff-course-sessions-group.h"
+#include "ff-format.h"
+#include "ff-mark-popover.h"
+
+#define NAME_WIDTH     220
+#define RATE_WIDTH     76
+#define CELL_WIDTH     64
+#define HEADER_HEIGHT  44
+#define ROW_HEIGHT     32
+
+struct _FfAttendanceGrid
+{
+  GtkWidget       parent_instance;
+
+  FfStore        *store;
+  FfCourseGrid   *grid;
+  guint           n_rows;           /* the grid's participants */
+  guint           n_columns;        /* its sessions */
+
+  guint           cursor_row;
+  guint           cursor_column;
+  guint           row_offset;       /* the first row and column that show */
+  guint           column_offset;
+  guint           rows_shown;       /* how many show */
+  guint           columns_shown;
+
+  GPtrArray      *cell_rows;        /* GPtrArray of FfAttendanceCell per row shown */
+  GPtrArray      *names;            /* GtkLabel per row shown */
+  GPtrArray      *rates;            /* GtkLabel per row shown */
+  GPtrArray      *heads;            /* GtkLabel per column shown */
+  guint           pool_rows;        /* the size of the pool of cells */
+  guint           pool_columns;
+
+  guint           asking_row;       /* the cell the popover asks about */
+  guint           asking_column;
+  guint           configuring;
+  guint           saving;           /* writes of its own under way */
+
+  GtkWidget      *name_head;
+  GtkWidget      *rate_head;
+  GtkWidget      *vscrollbar;
+  GtkWidget      *hscrollbar;
+  GtkAdjustment  *vadjustment;
+  GtkAdjustment  *hadjustment;
+  FfMarkPopover  *popover;
+};
+
+G_DEFINE_FINAL_TYPE (FfAttendanceGrid, ff_attendance_grid, GTK_TYPE_WIDGET)
+
+enum
+{
+  SIGNAL_MARKED,
+  SIGNAL_CURSOR_MOVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GtkWidget *
+shown_cell (FfAttendanceGrid *self,
+            guint             row,
+            guint             column)
+{
+  if (row < self->row_offset || row >= self->row_offset + self->rows_shown ||
+      column < self->column_offset || column >= self->column_offset + self->columns_shown)
+    return NULL;
+
+  return g_ptr_array_index ((GPtrArray *) g_ptr_array_index (self->cell_rows,
+                                                             row - self->row_offset),
+                            column - self->column_offset);
+}
+
+static GtkWidget *
+new_label (FfAttendanceGrid  *self,
+           GtkAccessibleRole  role,
+           const char        *css_class,
+           float              xalign)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL, "accessible-role", role,
+                                   "xalign", xalign, "ellipsize", PANGO_ELLIPSIZE_END,
+                                   NULL);
+
+  gtk_widget_add_css_class (label, css_class);
+  gtk_widget_insert_before (label, GTK_WIDGET (self), self->vscrollbar);
+
+  return label;
+}
+
+/* Makes cells, names, rates and heads for @rows × @columns, keeping those there are. */
+static void
+ensure_pool (FfAttendanceGrid *self,
+             guint             rows,
+             guint             columns)
+{
+  while (self->heads->len < columns)
+    {
+      GtkWidget *head = new_label (self, GTK_ACCESSIBLE_ROLE_COLUMN_HEADER, "grid-header", 0.5);
+
+      gtk_label_set_justify (GTK_LABEL (head), GTK_JUSTIFY_CENTER);
+      g_ptr_array_add (self->heads, head);
+    }
+
+  while (self->names->len < rows)
+    {
+      g_ptr_array_add (self->names,
+                       new_label (self, GTK_ACCESSIBLE_ROLE_ROW_HEADER, "grid-name", 0));
+      g_ptr_array_add (self->rates,
+                       new_label (self, GTK_ACCESSIBLE_ROLE_CELL, "grid-rate", 1));
+      g_ptr_array_add (self->cell_rows, g_ptr_array_new ());
+    }
+
+  for (guint r = 0; r < self->cell_rows->len; r++)
+    {
+      GPtrArray *cells = g_ptr_array_index (self->cell_rows, r);
+
+      while (cells->len < MAX (columns, self->pool_columns))
+        {
+          GtkWidget *cell = ff_attendance_cell_new ();
+
+          gtk_widget_insert_before (cell, GTK_WIDGET (self), self->vscrollbar);
+          g_ptr_array_add (cells, cell);
+        }
+    }
+
+  self->pool_rows = MAX (self->pool_rows, rows);
+  self->pool_columns = MAX (self->pool_columns, columns);
+}
+
+static void
+show_rate (FfAttendanceGrid *self,
+           guint             row)
+{
+  GtkWidget *label = g_ptr_array_index (self->rates, row - self->row_offset);
+  const FfGridParticipant *participant = ff_course_grid_get_participant (self->grid, row);
+  FfAttendanceSummary summary;
+  g_autofree char *text = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *hours = ff_course_members_describe (self->grid, row);
+  int per_mille = -1;
+
+  if (ff_course_grid_summary (self->grid, row, NULL, NULL, &summary, NULL))
+    per_mille = ff_attendance_rate_per_mille (&summary);
+  text = per_mille >= 0 ? ff_format_percent (per_mille / 10.0, NULL) : g_strdup ("–");
+  gtk_label_set_text (GTK_LABEL (label), text);
+  if (ff_course_grid_below_threshold (self->grid, row))
+    gtk_widget_add_css_class (label, "below");
+  else
+    gtk_widget_remove_css_class (label, "below");
+
+  /* Translators: what a screen reader says of a participant's rate in the attendance
+   * grid: the name, then hours and rate, "Amina Hassan: 12 hours · 85 %" */
+  name = g_strdup_printf (_("%s: %s"), participant->name, hours);
+  gtk_widget_set_tooltip_text (label, hours);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+}
+
+/* Puts what the rows and columns that show hold into their widgets. */
+static void
+bind_all (FfAttendanceGrid *self)
+{
+  if (self->grid == NULL)
+    return;
+
+  for (guint c = 0; c < self->columns_shown; c++)
+    {
+      const FfGridSession *session = ff_course_grid_get_session (self->grid,
+                                                                 self->column_offset + c);
+      GtkWidget *head = g_ptr_array_index (self->heads, c);
+      g_autofree char *date = ff_format_date (session->date, NULL);
+      g_autofree char *text = NULL;
+      g_autofree char *name = ff_course_session_describe (session);
+
+      /* "06.01" of "06.01.2025", over its start */
+      text = g_strdup_printf ("%.5s\n%s", date, session->start);
+      gtk_label_set_text (GTK_LABEL (head), text);
+      gtk_widget_set_tooltip_text (head, name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (head), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
+      if (session->cancelled)
+        gtk_widget_add_css_class (head, "cancelled");
+      else
+        gtk_widget_remove_css_class (head, "cancelled");
+    }
+
+  for (guint r = 0; r < self->rows_shown; r++)
+    {
+      guint row = self->row_offset + r;
+      const FfGridParticipant *participant = ff_course_grid_get_participant (self->grid, row);
+      GPtrArray *cells = g_ptr_array_index (self->cell_rows, r);
+
+      gtk_label_set_text (GTK_LABEL (g_ptr_array_index (self->names, r)), participant->name);
+      show_rate (self, row);
+      for (guint c = 0; c < self->columns_shown; c++)
+        {
+          guint column = self->column_offset + c;
+          FfAttendanceCell *cell = g_ptr_array_index (cells, c);
+
+          ff_attendance_cell_show (cell, self->grid, row, column);
+          ff_attendance_cell_set_cursor (cell, row == self->cursor_row &&
+                                               column == self->cursor_column);
+        }
+    }
+}
+
+static void
+configure_adjustments (FfAttendanceGrid *self)
+{
+  self->configuring++;
+  gtk_adjustment_configure (self->vadjustment, self->row_offset, 0, self->n_rows, 1,
+                            MAX (self->rows_shown, 1), MAX (self->rows_shown, 1));
+  gtk_adjustment_configure (self->hadjustment, self->column_offset, 0, self->n_columns, 1,
+                            MAX (self->columns_shown, 1), MAX (self->columns_shown, 1));
+  self->configuring--;
+}
+
+/* Scrolls as little as needed for the cursor to show. */
+static gboolean
+scroll_to_cursor (FfAttendanceGrid *self)
+{
+  guint row_offset = self->row_offset, column_offset = self->column_offset;
+
+  if (self->rows_shown > 0)
+    {
+      if (self->cursor_row < row_offset)
+        row_offset = self->cursor_row;
+      else if (self->cursor_row >= row_offset + self->rows_shown)
+        row_offset = self->cursor_row - self->rows_shown + 1;
+    }
+  if (self->columns_shown > 0)
+    {
+      if (self->cursor_column < column_offset)
+        column_offset = self->cursor_column;
+      else if (self->cursor_column >= column_offset + self->columns_shown)
+        column_offset = self->cursor_column - self->columns_shown + 1;
+    }
+
+  if (row_offset == self->row_offset && column_offset == self->column_offset)
+    return FALSE;
+
+  self->row_offset = row_offset;
+  self->column_offset = column_offset;
+  configure_adjustments (self);
+  bind_all (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+
+  return TRUE;
+}
+
+static void
+move_cursor (FfAttendanceGrid *self,
+             guint             row,
+             guint             column)
+{
+  GtkWidget *old, *cell;
+  gboolean had_focus = gtk_widget_has_focus (GTK_WIDGET (self))
+                       || gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL;
+
+  if (self->grid == NULL || self->n_rows == 0 || self->n_columns == 0)
+    return;
+
+  row = MIN (row, self->n_rows - 1);
+  column = MIN (column, self->n_columns - 1);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+    gtk_popover_popdown (GTK_POPOVER (self->popover));
+
+  old = shown_cell (self, self->cursor_row, self->cursor_column);
+  if (old != NULL)
+    ff_attendance_cell_set_cursor (FF_ATTENDANCE_CELL (old), FALSE);
+
+  self->cursor_row = row;
+  self->cursor_column = column;
+  scroll_to_cursor (self);
+
+  cell = shown_cell (self, row, column);
+  if (cell != NULL)
+    {
+      ff_attendance_cell_set_cursor (FF_ATTENDANCE_CELL (cell), TRUE);
+      if (had_focus)
+        gtk_widget_grab_focus (cell);
+    }
+
+  g_signal_emit (self, signals[SIGNAL_CURSOR_MOVED], 0);
+}
+
+/* Shows the mark of a cell afresh, and its row's rate. */
+static void
+show_cell (FfAttendanceGrid *self,
+           guint             row,
+           guint             column)
+{
+  GtkWidget *cell = shown_cell (self, row, column);
+
+  if (cell != NULL)
+    {
+      ff_attendance_cell_show (FF_ATTENDANCE_CELL (cell), self->grid, row, column);
+      show_rate (self, row);
+    }
+  g_signal_emit (self, signals[SIGNAL_MARKED], 0, row, column);
+}
+
+static void
+point_popover (FfAttendanceGrid *self,
+               guint             row,
+               guint             column)
+{
+  GdkRectangle rect = { 0, 0, CELL_WIDTH, ROW_HEIGHT };
+
+  scroll_to_cursor (self);
+  rect.x = NAME_WIDTH + RATE_WIDTH + (int) (column - self->column_offset) * CELL_WIDTH;
+  rect.y = HEADER_HEIGHT + (int) (row - self->row_offset) * ROW_HEIGHT;
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
+  self->asking_row = row;
+  self->asking_column = column;
+}
+
+static void
+refuse (FfAttendanceGrid *self,
+        guint             row,
+        guint             column,
+        const char       *message)
+{
+  point_popover (self, row, column);
+  ff_mark_popover_show_refusal (self->popover, message);
+}
+
+static gboolean
+save_mark (FfAttendanceGrid *self,
+           guint             row,
+           guint             column,
+           const FfMark     *mark,
+           GError          **error)
+{
+  gboolean saved;
+
+  self->saving++;
+  saved = ff_course_grid_set_mark (self->grid, self->store, row, column, mark, error);
+  self->saving--;
+  if (!saved)
+    return FALSE;
+
+  show_cell (self, row, column);
+  return TRUE;
+}
+
+/* A mark that needs nothing more, saved at once. */
+static void
+mark (FfAttendanceGrid *self,
+      FfMarkKind        kind)
+{
+  FfMark value = { kind, 0, 0 };
+  g_autoptr(GError) error = NULL;
+
+  if (!save_mark (self, self->cursor_row, self->cursor_column, &value, &error))
+    refuse (self, self->cursor_row, self->cursor_column, error->message);
+}
+
+static void
+ask (FfAttendanceGrid *self,
+     FfMarkKind        kind)
+{
+  const FfMark *current = ff_course_grid_get_mark (self->grid, self->cursor_row,
+                                                   self->cursor_column);
+
+  point_popover (self, self->cursor_row, self->cursor_column);
+  if (kind == FF_MARK_EXCUSED)
+    ff_mark_popover_ask_excuse (self->popover, current->kind == FF_MARK_EXCUSED
+                                               ? current->excuse
+                                               : FF_EXCUSE_OWN_ILLNESS_SELF_CERTIFIED);
+  else if (kind == FF_MARK_LATE || kind == FF_MARK_LEFT_EARLY)
+    ff_mark_popover_ask_minutes (self->popover, kind,
+                                 current->kind == kind ? current->minutes : 0);
+  else
+    ff_mark_popover_ask_note (self->popover,
+                              ff_course_grid_get_note (self->grid, self->cursor_row,
+                                                       self->cursor_column));
+}
+
+static void
+answered_cb (FfAttendanceGrid *self)
+{
+  FfMarkPopover *popover = self->popover;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *cell;
+  gboolean saved;
+
+  if (ff_mark_popover_get_mode (popover) == FF_MARK_POPOVER_NOTE)
+    {
+      self->saving++;
+      saved = ff_course_grid_set_note (self->grid, self->store, self->asking_row,
+                                       self->asking_column, ff_mark_popover_get_note (popover),
+                                       &error);
+      self->saving--;
+      if (saved)
+        show_cell (self, self->asking_row, self->asking_column);
+    }
+  else
+    {
+      FfMark value = { ff_mark_popover_get_kind (popover), 0, 0 };
+
+      if (value.kind == FF_MARK_EXCUSED)
+        value.excuse = ff_mark_popover_get_excuse (popover);
+      else
+        value.minutes = ff_mark_popover_get_minutes (popover);
+      saved = save_mark (self, self->asking_row, self->asking_column, &value, &error);
+    }
+
+  if (!saved)
+    {
+      ff_mark_popover_show_error (popover, error->message);
+      return;
+    }
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  cell = shown_cell (self, self->cursor_row, self->cursor_column);
+  if (cell != NULL)
+    gtk_widget_grab_focus (cell);
+}
+
+static void
+popover_closed_cb (FfAttendanceGrid *self)
+{
+  GtkWidget *cell = shown_cell (self, self->cursor_row, self->cursor_column);
+
+  if (cell != NULL && ff_mark_popover_get_mode (self->popover) != FF_MARK_POPOVER_REFUSAL)
+    gtk_widget_grab_focus (cell);
+}
+
+static gboolean
+key_pressed_cb (FfAttendanceGrid      *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  gboolean control = (state & GDK_CONTROL_MASK) != 0;
+  guint row = self->cursor_row, column = self->cursor_column;
+
+  if (self->grid == NULL || self->n_rows == 0 || self->n_columns == 0)
+    return FALSE;
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+    {
+      /* A refusal goes with the next key, which does what it does. */
+      if (ff_mark_popover_get_mode (self->popover) != FF_MARK_POPOVER_REFUSAL)
+        return FALSE;
+      gtk_popover_popdown (GTK_POPOVER (self->popover));
+    }
+
+  if ((state & (GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)
+    return FALSE;
+  if (control && keyval != GDK_KEY_Home && keyval != GDK_KEY_End)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      move_cursor (self, row > 0 ? row - 1 : 0, column);
+      return TRUE;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      move_cursor (self, row + 1, column);
+      return TRUE;
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      move_cursor (self, row, column > 0 ? column - 1 : 0);
+      return TRUE;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      move_cursor (self, row, column + 1);
+      return TRUE;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+      move_cursor (self, row > self->rows_shown ? row - self->rows_shown : 0, column);
+      return TRUE;
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      move_cursor (self, row + MAX (self->rows_shown, 1), column);
+      return TRUE;
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      move_cursor (self, control ? 0 : row, 0);
+      return TRUE;
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      move_cursor (self, control ? self->n_rows - 1 : row, self->n_columns - 1);
+      return TRUE;
+    case GDK_KEY_1:
+    case GDK_KEY_KP_1:
+      mark (self, FF_MARK_PRESENT);
+      return TRUE;
+    case GDK_KEY_2:
+    case GDK_KEY_KP_2:
+      ask (self, FF_MARK_LATE);
+      return TRUE;
+    case GDK_KEY_3:
+    case GDK_KEY_KP_3:
+      ask (self, FF_MARK_LEFT_EARLY);
+      return TRUE;
+    case GDK_KEY_4:
+    case GDK_KEY_KP_4:
+      ask (self, FF_MARK_EXCUSED);
+      return TRUE;
+    case GDK_KEY_5:
+    case GDK_KEY_KP_5:
+      mark (self, FF_MARK_UNEXCUSED);
+      return TRUE;
+    case GDK_KEY_Delete:
+    case GDK_KEY_KP_Delete:
+    case GDK_KEY_BackSpace:
+      mark (self, FF_MARK_NOT_REGISTERED);
+      return TRUE;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+      ask (self, FF_MARK_NOT_REGISTERED);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static void
+pressed_cb (FfAttendanceGrid *self,
+            int               n_press,
+            double            x,
+            double            y,
+            GtkGestureClick  *gesture)
+{
+  int column = ((int) x - NAME_WIDTH - RATE_WIDTH) / CELL_WIDTH;
+  int row = ((int) y - HEADER_HEIGHT) / ROW_HEIGHT;
+
+  if (x < NAME_WIDTH + RATE_WIDTH || y < HEADER_HEIGHT ||
+      row >= (int) self->rows_shown || column >= (int) self->columns_shown)
+    return;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  move_cursor (self, self->row_offset + row, self->column_offset + column);
+}
+
+static gboolean
+scroll_cb (FfAttendanceGrid         *self,
+           double                    dx,
+           double                    dy,
+           GtkEventControllerScroll *controller)
+{
+  GtkAdjustment *adjustment = dx != 0 ? self->hadjustment : self->vadjustment;
+  double delta = dx != 0 ? dx : dy;
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + delta);
+  return TRUE;
+}
+
+static void
+adjustment_changed_cb (FfAttendanceGrid *self)
+{
+  guint row_offset = (guint) gtk_adjustment_get_value (self->vadjustment);
+  guint column_offset = (guint) gtk_adjustment_get_value (self->hadjustment);
+
+  if (self->configuring > 0 ||
+      (row_offset == self->row_offset && column_offset == self->column_offset))
+    return;
+
+  self->row_offset = row_offset;
+  self->column_offset = column_offset;
+  bind_all (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static void
+place (GtkWidget *child,
+       int        x,
+       int        y,
+       int        width,
+       int        height)
+{
+  int minimum;
+
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, MAX (width, minimum), height }, -1);
+}
+
+static void
+ff_attendance_grid_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  FfAttendanceGrid *self = FF_ATTENDANCE_GRID (widget);
+  GtkWidget *bar = orientation == GTK_ORIENTATION_HORIZONTAL ? self->vscrollbar
+                                                             : self->hscrollbar;
+  int bar_size;
+
+  gtk_widget_measure (bar, orientation, -1, NULL, &bar_size, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = NAME_WIDTH + RATE_WIDTH + 2 * CELL_WIDTH + bar_size;
+      *natural = NAME_WIDTH + RATE_WIDTH + (int) MAX (MIN (self->n_columns, 14), 2) * CELL_WIDTH
+                 + bar_size;
+    }
+  else
+    {
+      *minimum = HEADER_HEIGHT + 3 * ROW_HEIGHT + bar_size;
+      *natural = HEADER_HEIGHT + (int) MAX (MIN (self->n_rows, 16), 3) * ROW_HEIGHT + bar_size;
+    }
+}
+
+static void
+ff_attendance_grid_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  FfAttendanceGrid *self = FF_ATTENDANCE_GRID (widget);
+  int bar_width, bar_height;
+  guint rows, columns;
+  int body_x = NAME_WIDTH + RATE_WIDTH;
+
+  gtk_widget_measure (self->vscrollbar, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &bar_width,
+                      NULL, NULL);
+  gtk_widget_measure (self->hscrollbar, GTK_ORIENTATION_VERTICAL, -1, NULL, &bar_height,
+                      NULL, NULL);
+
+  columns = MIN ((guint) MAX ((width - body_x - bar_width) / CELL_WIDTH, 1), self->n_columns);
+  rows = MIN ((guint) MAX ((height - HEADER_HEIGHT - bar_height) / ROW_HEIGHT, 1), self->n_rows);
+
+  if (rows != self->rows_shown || columns != self->columns_shown)
+    {
+      ensure_pool (self, rows, columns);
+      self->rows_shown = rows;
+      self->columns_shown = columns;
+      self->row_offset = MIN (self->row_offset, self->n_rows - rows);
+      self->column_offset = MIN (self->column_offset, self->n_columns - columns);
+      if (!scroll_to_cursor (self))
+        {
+          configure_adjustments (self);
+          bind_all (self);
+        }
+    }
+
+  place (self->name_head, 0, 0, NAME_WIDTH, HEADER_HEIGHT);
+  place (self->rate_head, NAME_WIDTH, 0, RATE_WIDTH, HEADER_HEIGHT);
+
+  for (guint c = 0; c < self->heads->len; c++)
+    {
+      GtkWidget *head = g_ptr_array_index (self->heads, c);
+
+      gtk_widget_set_child_visible (head, c < columns);
+      if (c < columns)
+        place (head, body_x + (int) c * CELL_WIDTH, 0, CELL_WIDTH, HEADER_HEIGHT);
+    }
+
+  for (guint r = 0; r < self->cell_rows->len; r++)
+    {
+      GPtrArray *cells = g_ptr_array_index (self->cell_rows, r);
+      int y = HEADER_HEIGHT + (int) r * ROW_HEIGHT;
+
+      gtk_widget_set_child_visible (g_ptr_array_index (self->names, r), r < rows);
+      gtk_widget_set_child_visible (g_ptr_array_index (self->rates, r), r < rows);
+      if (r < rows)
+        {
+          place (g_ptr_array_index (self->names, r), 0, y, NAME_WIDTH, ROW_HEIGHT);
+          place (g_ptr_array_index (self->rates, r), NAME_WIDTH, y, RATE_WIDTH, ROW_HEIGHT);
+        }
+
+      for (guint c = 0; c < cells->len; c++)
+        {
+          GtkWidget *cell = g_ptr_array_index (cells, c);
+          gboolean shown = r < rows && c < columns;
+
+          gtk_widget_set_child_visible (cell, shown);
+          if (shown)
+            place (cell, body_x + (int) c * CELL_WIDTH, y, CELL_WIDTH, ROW_HEIGHT);
+        }
+    }
+
+  place (self->vscrollbar, width - bar_width, HEADER_HEIGHT, bar_width,
+         MAX (height - HEADER_HEIGHT - bar_height, 0));
+  place (self->hscrollbar, body_x, height - bar_height, MAX (width - body_x - bar_width, 0),
+         bar_height);
+
+  gtk_popover_present (GTK_POPOVER (self->popover));
+}
+
+/* The keyboard goes to the cursor's cell. */
+static gboolean
+ff_attendance_grid_grab_focus (GtkWidget *widget)
+{
+  FfAttendanceGrid *self = FF_ATTENDANCE_GRID (widget);
+  GtkWidget *cell = shown_cell (self, self->cursor_row, self->cursor_column);
+
+  if (cell != NULL)
+    return gtk_widget_grab_focus (cell);
+
+  return GTK_WIDGET_CLASS (ff_attendance_grid_parent_class)->grab_focus (widget);
+}
+
+/* Tab comes into the grid at its cursor, and goes on out of it. */
+static gboolean
+ff_attendance_grid_focus (GtkWidget        *widget,
+                          GtkDirectionType  direction)
+{
+  FfAttendanceGrid *self = FF_ATTENDANCE_GRID (widget);
+  GtkWidget *focus_child = gtk_widget_get_focus_child (widget);
+
+  if (focus_child != NULL && focus_child != GTK_WIDGET (self->popover))
+    return FALSE;
+  if (gtk_widget_has_focus (widget))
+    return FALSE;
+
+  return ff_attendance_grid_grab_focus (widget);
+}
+
+static void
+ff_attendance_grid_dispose (GObject *object)
+{
+  FfAttendanceGrid *self = FF_ATTENDANCE_GRID (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FF_TYPE_ATTENDANCE_GRID);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_pointer (&self->cell_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->names, g_ptr_array_unref);
+  g_clear_pointer (&self->rates, g_ptr_array_unref);
+  g_clear_pointer (&self->heads, g_ptr_array_unref);
+  g_clear_pointer (&self->grid, ff_course_grid_unref);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ff_attendance_grid_parent_class)->dispose (object);
+}
+
+static void
+ff_attendance_grid_class_init (FfAttendanceGridClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ff_attendance_grid_dispose;
+  widget_class->measure = ff_attendance_grid_measure;
+  widget_class->size_allocate = ff_attendance_grid_size_allocate;
+  widget_class->grab_focus = ff_attendance_grid_grab_focus;
+  widget_class->focus = ff_attendance_grid_focus;
+
+  signals[SIGNAL_MARKED] =
+    g_signal_new ("marked",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+  signals[SIGNAL_CURSOR_MOVED] =
+    g_signal_new ("cursor-moved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  g_type_ensure (FF_TYPE_MARK_POPOVER);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/ff-attendance-grid.ui");
+  gtk_widget_class_bind_template_child (widget_class, FfAttendanceGrid, name_head);
+  gtk_widget_class_bind_template_child (widget_class, FfAttendanceGrid, rate_head);
+  gtk_widget_class_bind_template_child (widget_class, FfAttendanceGrid, vscrollbar);
+  gtk_widget_class_bind_template_child (widget_class, FfAttendanceGrid, hscrollbar);
+  gtk_widget_class_bind_template_child (widget_class, FfAttendanceGrid, vadjustment);
+  gtk_widget_class_bind_template_child (widget_class, FfAttendanceGrid, hadjustment);
+  gtk_widget_class_bind_template_child (widget_class, FfAttendanceGrid, popover);
+  gtk_widget_class_set_css_name (widget_class, "attendancegrid");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
+}
+
+static void
+ff_attendance_grid_init (FfAttendanceGrid *self)
+{
+  GtkEventController *controller;
+  GtkGesture *click;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+
+  self->cell_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->names = g_ptr_array_new ();
+  self->rates = g_ptr_array_new ();
+  self->heads = g_ptr_array_new ();
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  click = gtk_gesture_click_new ();
+  g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES |
+                                                GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
+  g_signal_connect_object (controller, "scroll", G_CALLBACK (scroll_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  g_signal_connect_object (self->vadjustment, "value-changed",
+                           G_CALLBACK (adjustment_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->hadjustment, "value-changed",
+                           G_CALLBACK (adjustment_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->popover, "answered", G_CALLBACK (answered_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->popover, "closed", G_CALLBACK (popover_closed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+ff_attendance_grid_new (void)
+{
+  return g_object_new (FF_TYPE_ATTENDANCE_GRID, NULL);
+}
+
+void
+ff_attendance_grid_set_grid (FfAttendanceGrid *self,
+                             FfStore          *store,
+                             FfCourseGrid     *grid)
+{
+  gint64 participant_id = 0, session_id = 0;
+  int row, column;
+
+  g_return_if_fail (FF_IS_ATTENDANCE_GRID (self));
+
+  if (self->grid != NULL && self->n_rows > 0 && self->n_columns > 0)
+    {
+      participant_id = ff_course_grid_get_participant (self->grid, self->cursor_row)->id;
+      session_id = ff_course_grid_get_session (self->grid, self->cursor_column)->id;
+    }
+
+  g_set_object (&self->store, store);
+  if (grid != self->grid)
+    {
+      g_clear_pointer (&self->grid, ff_course_grid_unref);
+      self->grid = grid != NULL ? ff_course_grid_ref (grid) : NULL;
+    }
+  self->n_rows = grid != NULL ? ff_course_grid_get_n_participants (grid) : 0;
+  self->n_columns = grid != NULL ? ff_course_grid_get_n_sessions (grid) : 0;
+
+  row = grid != NULL ? ff_course_grid_find_participant (grid, participant_id) : -1;
+  column = grid != NULL ? ff_course_grid_find_session (grid, session_id) : -1;
+  self->cursor_row = row >= 0 ? (guint) row : 0;
+  self->cursor_column = column >= 0 ? (guint) column : 0;
+
+  /* Shown again from scratch at the next allocation. */
+  self->rows_shown = 0;
+  self->columns_shown = 0;
+  self->row_offset = MIN (self->row_offset, self->n_rows);
+  self->column_offset = MIN (self->column_offset, self->n_columns);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+FfCourseGrid *
+ff_attendance_grid_get_grid (FfAttendanceGrid *self)
+{
+  g_return_val_if_fail (FF_IS_ATTENDANCE_GRID (self), NULL);
+
+  return self->grid;
+}
+
+void
+ff_attendance_grid_set_cursor (FfAttendanceGrid *self,
+                               guint             row,
+                               guint             column)
+{
+  g_return_if_fail (FF_IS_ATTENDANCE_GRID (self));
+
+  move_cursor (self, row, column);
+}
+
+void
+ff_attendance_grid_get_cursor (FfAttendanceGrid *self,
+                               guint            *row,
+                               guint            *column)
+{
+  g_return_if_fail (FF_IS_ATTENDANCE_GRID (self));
+
+  if (row != NULL)
+    *row = self->cursor_row;
+  if (column != NULL)
+    *column = self->cursor_column;
+}
+
+guint
+ff_attendance_grid_mark_everyone_present (FfAttendanceGrid *self,
+                                          guint             column,
+                                          GError          **error)
+{
+  const FfMark present = { FF_MARK_PRESENT, 0, 0 };
+  guint n = 0;
+
+  g_return_val_if_fail (FF_IS_ATTENDANCE_GRID (self), 0);
+
+  if (self->grid == NULL || column >= self->n_columns)
+    return 0;
+
+  for (guint row = 0; row < self->n_rows; row++)
+    {
+      if (ff_course_grid_get_mark (self->grid, row, column)->kind != FF_MARK_NOT_REGISTERED)
+        continue;
+      if (!save_mark (self, row, column, &present, error))
+        {
+          refuse (self, row, column, (*error)->message);
+          return n;
+        }
+      n++;
+    }
+
+  return n;
+}
+
+gboolean
+ff_attendance_grid_is_saving (FfAttendanceGrid *self)
+{
+  g_return_val_if_fail (FF_IS_ATTENDANCE_GRID (self), FALSE);
+
+  return self->saving > 0;
+}
+
+GtkWidget *
+ff_attendance_grid_get_cell (FfAttendanceGrid *self,
+                             guint             row,
+                             guint             column)
+{
+  g_return_val_if_fail (FF_IS_ATTENDANCE_GRID (self), NULL);
+
+  return shown_cell (self, row, column);
+}
+
+guint
+ff_attendance_grid_get_n_cell_widgets (FfAttendanceGrid *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (FF_IS_ATTENDANCE_GRID (self), 0);
+
+  for (guint r = 0; r < self->cell_rows->len; r++)
+    n += ((GPtrArray *) g_ptr_array_index (self->cell_rows, r))->len;
+
+  return n;
+}
+
+const char *
+ff_attendance_grid_get_message (FfAttendanceGrid *self)
+{
+  g_return_val_if_fail (FF_IS_ATTENDANCE_GRID (self), NULL);
+
+  return ff_mark_popover_get_message (self->popover);
+}
+
+GtkWidget *
+ff_attendance_grid_get_popover (FfAttendanceGrid *self)
+{
+  g_return_val_if_fail (FF_IS_ATTENDANCE_GRID (self), NULL);
+
+  return GTK_WIDGET (self->popover);
+}
