@@ -696,6 +696,9 @@ ff_attendance_grid_size_allocate (GtkWidget *widget,
         }
     }
 
+  /* A scrollbar only where there is more to see. */
+  gtk_widget_set_child_visible (self->vscrollbar, rows < self->n_rows);
+  gtk_widget_set_child_visible (self->hscrollbar, columns < self->n_columns);
   place (self->vscrollbar, width - bar_width, HEADER_HEIGHT, bar_width,
          MAX (height - HEADER_HEIGHT - bar_height, 0));
   place (self->hscrollbar, body_x, height - bar_height, MAX (width - body_x - bar_width, 0),

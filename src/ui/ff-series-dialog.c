@@ -33,8 +33,8 @@ struct _FfSeriesDialog
   GHashTable      *unticked;             /* dates the user chose not to skip */
   GArray          *sessions;             /* FfSession, while valid */
   char            *message;
-  GDateYear        holiday_first;
-  GDateYear        holiday_last;
+  guint32          holiday_from;         /* the period the holidays offered are of */
+  guint32          holiday_to;
   char            *hints[4];
 
   /* template children */
@@ -145,26 +145,29 @@ time_minutes (const char *hhmm)
 static void skip_toggled_cb (GtkCheckButton *check,
                              FfSeriesDialog *self);
 
-/* Offers the public holidays of the years from @from to @to (when there are not too
- * many), each ticked unless the user unticked it. */
+/* Offers the public holidays from @from to @to (over not too many years), each ticked
+ * unless the user unticked it. */
 static void
 show_holidays (FfSeriesDialog *self,
                const GDate    *from,
                const GDate    *to)
 {
   GDateYear first = 0, last = 0;
+  guint32 from_day = 0, to_day = 0;
 
   if (from != NULL && to != NULL && g_date_compare (from, to) <= 0
       && g_date_get_year (to) - g_date_get_year (from) < MAX_HOLIDAY_YEARS)
     {
       first = g_date_get_year (from);
       last = g_date_get_year (to);
+      from_day = g_date_get_julian (from);
+      to_day = g_date_get_julian (to);
     }
 
-  if (first == self->holiday_first && last == self->holiday_last)
+  if (from_day == self->holiday_from && to_day == self->holiday_to)
     return;
-  self->holiday_first = first;
-  self->holiday_last = last;
+  self->holiday_from = from_day;
+  self->holiday_to = to_day;
 
   for (guint i = 0; i < self->skip_rows->len; i++)
     adw_preferences_group_remove (self->skip_group, g_ptr_array_index (self->skip_rows, i));
@@ -184,6 +187,9 @@ show_holidays (FfSeriesDialog *self,
           GtkWidget *row;
           GtkWidget *check;
 
+          if (g_date_get_julian (&holiday->date) < from_day ||
+              g_date_get_julian (&holiday->date) > to_day)
+            continue;
           g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &holiday->date);
           /* One date, two holidays (17 May and Whit Monday): one row. */
           if (g_hash_table_contains (self->skip_checks, iso))
