@@ -17,6 +17,7 @@ struct _FfAttendanceCell
 
   char       *name;
   const char *mark_class;
+  gboolean    in_words;
 
   GtkLabel   *label;
 };
@@ -164,7 +165,8 @@ ff_attendance_cell_show (FfAttendanceCell *self,
   const FfMark *mark = ff_course_grid_get_mark (grid, row, column);
   const char *note = ff_course_grid_get_note (grid, row, column);
   const char *mark_class = mark_classes[mark->kind];
-  g_autofree char *letters = mark_letters (mark);
+  g_autofree char *letters = self->in_words && mark->kind != FF_MARK_NOT_REGISTERED
+                             ? ff_attendance_mark_describe (mark) : mark_letters (mark);
   g_autofree char *name = NULL;
 
   if (note != NULL && *note != '\0')
@@ -197,6 +199,17 @@ ff_attendance_cell_show (FfAttendanceCell *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, self->name, -1);
     }
+}
+
+void
+ff_attendance_cell_set_in_words (FfAttendanceCell *self,
+                                 gboolean          in_words)
+{
+  g_return_if_fail (FF_IS_ATTENDANCE_CELL (self));
+
+  self->in_words = in_words;
+  gtk_label_set_xalign (self->label, in_words ? 0.0 : 0.5);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->label), in_words ? 12 : 0);
 }
 
 void

@@ -23,6 +23,9 @@ void         ff_attendance_cell_show      (FfAttendanceCell *self,
                                            FfCourseGrid     *grid,
                                            guint             row,
                                            guint             column);
+/* Whether the mark shows in words ("Late, 10 minutes"), not letters ("L 10"). */
+void         ff_attendance_cell_set_in_words (FfAttendanceCell *self,
+                                              gboolean          in_words);
 /* Whether it is the grid's cursor. */
 void         ff_attendance_cell_set_cursor (FfAttendanceCell *self,
                                             gboolean          cursor);

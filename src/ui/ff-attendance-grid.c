@@ -53,6 +53,8 @@ struct _FfAttendanceGrid
   guint           asking_column;
   guint           configuring;
   guint           saving;           /* writes of its own under way */
+  gboolean        one_session;      /* one column, the cursor's session, marks in words */
+  int             cell_width;
 
   GtkWidget      *name_head;
   GtkWidget      *rate_head;
@@ -189,8 +191,12 @@ bind_all (FfAttendanceGrid *self)
       g_autofree char *text = NULL;
       g_autofree char *name = ff_course_session_describe (session);
 
-      /* "06.01" of "06.01.2025", over its start */
-      text = g_strdup_printf ("%.5s\n%s", date, session->start);
+      /* "06.01" of "06.01.2025", over its start; the whole session when it is the only
+       * one shown */
+      if (self->one_session)
+        text = g_strdup (name);
+      else
+        text = g_strdup_printf ("%.5s\n%s", date, session->start);
       gtk_label_set_text (GTK_LABEL (head), text);
       gtk_widget_set_tooltip_text (head, name);
       gtk_accessible_update_property (GTK_ACCESSIBLE (head), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -214,6 +220,7 @@ bind_all (FfAttendanceGrid *self)
           guint column = self->column_offset + c;
           FfAttendanceCell *cell = g_ptr_array_index (cells, c);
 
+          ff_attendance_cell_set_in_words (cell, self->one_session);
           ff_attendance_cell_show (cell, self->grid, row, column);
           ff_attendance_cell_set_cursor (cell, row == self->cursor_row &&
                                                column == self->cursor_column);
@@ -322,10 +329,10 @@ point_popover (FfAttendanceGrid *self,
                guint             row,
                guint             column)
 {
-  GdkRectangle rect = { 0, 0, CELL_WIDTH, ROW_HEIGHT };
+  GdkRectangle rect = { 0, 0, self->cell_width, ROW_HEIGHT };
 
   scroll_to_cursor (self);
-  rect.x = NAME_WIDTH + RATE_WIDTH + (int) (column - self->column_offset) * CELL_WIDTH;
+  rect.x = NAME_WIDTH + RATE_WIDTH + (int) (column - self->column_offset) * self->cell_width;
   rect.y = HEADER_HEIGHT + (int) (row - self->row_offset) * ROW_HEIGHT;
   gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
   self->asking_row = row;
@@ -546,7 +553,7 @@ pressed_cb (FfAttendanceGrid *self,
             double            y,
             GtkGestureClick  *gesture)
 {
-  int column = ((int) x - NAME_WIDTH - RATE_WIDTH) / CELL_WIDTH;
+  int column = ((int) x - NAME_WIDTH - RATE_WIDTH) / MAX (self->cell_width, 1);
   int row = ((int) y - HEADER_HEIGHT) / ROW_HEIGHT;
 
   if (x < NAME_WIDTH + RATE_WIDTH || y < HEADER_HEIGHT ||
@@ -643,7 +650,17 @@ ff_attendance_grid_size_allocate (GtkWidget *widget,
   gtk_widget_measure (self->hscrollbar, GTK_ORIENTATION_VERTICAL, -1, NULL, &bar_height,
                       NULL, NULL);
 
-  columns = MIN ((guint) MAX ((width - body_x - bar_width) / CELL_WIDTH, 1), self->n_columns);
+  if (self->one_session)
+    {
+      self->cell_width = MAX (width - body_x - bar_width, CELL_WIDTH);
+      columns = MIN (1, self->n_columns);
+    }
+  else
+    {
+      self->cell_width = CELL_WIDTH;
+      columns = MIN ((guint) MAX ((width - body_x - bar_width) / CELL_WIDTH, 1),
+                     self->n_columns);
+    }
   rows = MIN ((guint) MAX ((height - HEADER_HEIGHT - bar_height) / ROW_HEIGHT, 1), self->n_rows);
 
   if (rows != self->rows_shown || columns != self->columns_shown)
@@ -669,7 +686,7 @@ ff_attendance_grid_size_allocate (GtkWidget *widget,
 
       gtk_widget_set_child_visible (head, c < columns);
       if (c < columns)
-        place (head, body_x + (int) c * CELL_WIDTH, 0, CELL_WIDTH, HEADER_HEIGHT);
+        place (head, body_x + (int) c * self->cell_width, 0, self->cell_width, HEADER_HEIGHT);
     }
 
   for (guint r = 0; r < self->cell_rows->len; r++)
@@ -692,7 +709,7 @@ ff_attendance_grid_size_allocate (GtkWidget *widget,
 
           gtk_widget_set_child_visible (cell, shown);
           if (shown)
-            place (cell, body_x + (int) c * CELL_WIDTH, y, CELL_WIDTH, ROW_HEIGHT);
+            place (cell, body_x + (int) c * self->cell_width, y, self->cell_width, ROW_HEIGHT);
         }
     }
 
@@ -803,6 +820,7 @@ ff_attendance_grid_init (FfAttendanceGrid *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  self->cell_width = CELL_WIDTH;
 
   self->cell_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->names = g_ptr_array_new ();
@@ -936,6 +954,30 @@ ff_attendance_grid_mark_everyone_present (FfAttendanceGrid *self,
     }
 
   return n;
+}
+
+void
+ff_attendance_grid_set_one_session (FfAttendanceGrid *self,
+                                    gboolean          one_session)
+{
+  g_return_if_fail (FF_IS_ATTENDANCE_GRID (self));
+
+  if (self->one_session == !!one_session)
+    return;
+
+  self->one_session = !!one_session;
+  /* Laid out and shown again from scratch. */
+  self->rows_shown = 0;
+  self->columns_shown = 0;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+gboolean
+ff_attendance_grid_get_one_session (FfAttendanceGrid *self)
+{
+  g_return_val_if_fail (FF_IS_ATTENDANCE_GRID (self), FALSE);
+
+  return self->one_session;
 }
 
 gboolean

@@ -38,6 +38,12 @@ void          ff_attendance_grid_get_cursor   (FfAttendanceGrid *self,
                                                guint            *row,
                                                guint            *column);
 
+/* One session as a list: only the cursor's session shows, its marks in words, every
+ * participant a row; Left and Right go to the session before and after. */
+void          ff_attendance_grid_set_one_session (FfAttendanceGrid *self,
+                                                  gboolean          one_session);
+gboolean      ff_attendance_grid_get_one_session (FfAttendanceGrid *self);
+
 /* Marks every participant not yet registered in session @column present, in place
  * of marking them one by one; returns how many. */
 guint         ff_attendance_grid_mark_everyone_present (FfAttendanceGrid *self,

@@ -27,6 +27,7 @@ struct _FfAttendanceWindow
   FfAttendanceGrid  *grid;
   GtkLabel          *cursor_label;
   GtkLabel          *summary_label;
+  GtkToggleButton   *one_session_button;
 };
 
 G_DEFINE_FINAL_TYPE (FfAttendanceWindow, ff_attendance_window, ADW_TYPE_WINDOW)
@@ -166,6 +167,25 @@ everyone_present_action (GtkWidget  *widget,
 }
 
 static void
+one_session_cb (FfAttendanceWindow *self)
+{
+  ff_attendance_grid_set_one_session (self->grid,
+                                      gtk_toggle_button_get_active (self->one_session_button));
+  gtk_widget_grab_focus (GTK_WIDGET (self->grid));
+}
+
+static void
+toggle_one_session_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  FfAttendanceWindow *self = FF_ATTENDANCE_WINDOW (widget);
+
+  gtk_toggle_button_set_active (self->one_session_button,
+                                !gtk_toggle_button_get_active (self->one_session_button));
+}
+
+static void
 ff_attendance_window_dispose (GObject *object)
 {
   FfAttendanceWindow *self = FF_ATTENDANCE_WINDOW (object);
@@ -195,12 +215,17 @@ ff_attendance_window_class_init (FfAttendanceWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfAttendanceWindow, grid);
   gtk_widget_class_bind_template_child (widget_class, FfAttendanceWindow, cursor_label);
   gtk_widget_class_bind_template_child (widget_class, FfAttendanceWindow, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, FfAttendanceWindow, one_session_button);
 
   gtk_widget_class_install_action (widget_class, "attendance.everyone-present", NULL,
                                    everyone_present_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_P,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "attendance.everyone-present", NULL);
+  gtk_widget_class_install_action (widget_class, "attendance.toggle-one-session", NULL,
+                                   toggle_one_session_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
+                                       "attendance.toggle-one-session", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
 }
@@ -214,6 +239,8 @@ ff_attendance_window_init (FfAttendanceWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->grid, "cursor-moved", G_CALLBACK (show_cursor), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->one_session_button, "notify::active",
+                           G_CALLBACK (one_session_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

@@ -329,6 +329,23 @@ test_everyone_present (Fixture       *f,
   assert_stored (f, 1, 0, FF_MARK_UNEXCUSED, 0, 0);
   assert_stored (f, 2, 0, FF_MARK_PRESENT, 0, 0);
   assert_stored (f, 0, 1, FF_MARK_NOT_REGISTERED, 0, 0);
+
+  /* One session as a list: its marks in words, and Right goes on to the next one,
+   * marked with the same keys. */
+  g_assert_true (gtk_widget_activate_action (f->window, "attendance.toggle-one-session", NULL));
+  ff_ui_test_spin (100);
+  g_assert_true (ff_attendance_grid_get_one_session (f->grid));
+  g_assert_cmpstr (cell_text (f, 1, 0), ==, "Unexcused");
+  g_assert_cmpstr (cell_text (f, 2, 0), ==, "Present");
+  g_assert_null (ff_attendance_grid_get_cell (f->grid, 0, 1));
+  gtk_widget_grab_focus (GTK_WIDGET (f->grid));
+  ff_ui_test_press_keys (GDK_KEY_Right, 0);
+  ff_ui_test_spin (100);
+  assert_cursor (f, 0, 1);
+  g_assert_null (ff_attendance_grid_get_cell (f->grid, 0, 0));
+  ff_ui_test_press_keys (GDK_KEY_Down, GDK_KEY_5, 0);
+  assert_stored (f, 1, 1, FF_MARK_UNEXCUSED, 0, 0);
+  g_assert_cmpstr (cell_text (f, 1, 1), ==, "Unexcused");
 }
 
 /* A course of 30 participants and 150 sessions: only the cells in sight are widgets,
