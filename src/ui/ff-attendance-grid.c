@@ -14,56 +14,10 @@
 #include <glib/gi18n.h>
 
 #include "ff-attendance-cell.h"
-#include "ff-attendance-grid.h"
+#include "ff-attendance-grid-private.h"
 #include "ff-course-members-group.h"
 #include "ff-course-sessions-group.h"
 #include "ff-format.h"
-#include "ff-mark-popover.h"
-
-#define NAME_WIDTH     220
-#define RATE_WIDTH     76
-#define CELL_WIDTH     64
-#define HEADER_HEIGHT  44
-#define ROW_HEIGHT     32
-
-struct _FfAttendanceGrid
-{
-  GtkWidget       parent_instance;
-
-  FfStore        *store;
-  FfCourseGrid   *grid;
-  guint           n_rows;           /* the grid's participants */
-  guint           n_columns;        /* its sessions */
-
-  guint           cursor_row;
-  guint           cursor_column;
-  guint           row_offset;       /* the first row and column that show */
-  guint           column_offset;
-  guint           rows_shown;       /* how many show */
-  guint           columns_shown;
-
-  GPtrArray      *cell_rows;        /* GPtrArray of FfAttendanceCell per row shown */
-  GPtrArray      *names;            /* GtkLabel per row shown */
-  GPtrArray      *rates;            /* GtkLabel per row shown */
-  GPtrArray      *heads;            /* GtkLabel per column shown */
-  guint           pool_rows;        /* the size of the pool of cells */
-  guint           pool_columns;
-
-  guint           asking_row;       /* the cell the popover asks about */
-  guint           asking_column;
-  guint           configuring;
-  guint           saving;           /* writes of its own under way */
-  gboolean        one_session;      /* one column, the cursor's session, marks in words */
-  int             cell_width;
-
-  GtkWidget      *name_head;
-  GtkWidget      *rate_head;
-  GtkWidget      *vscrollbar;
-  GtkWidget      *hscrollbar;
-  GtkAdjustment  *vadjustment;
-  GtkAdjustment  *hadjustment;
-  FfMarkPopover  *popover;
-};
 
 G_DEFINE_FINAL_TYPE (FfAttendanceGrid, ff_attendance_grid, GTK_TYPE_WIDGET)
 
@@ -76,10 +30,10 @@ enum
 
 static guint signals[N_SIGNALS];
 
-static GtkWidget *
-shown_cell (FfAttendanceGrid *self,
-            guint             row,
-            guint             column)
+GtkWidget *
+ff_attendance_grid_shown_cell (FfAttendanceGrid *self,
+                               guint             row,
+                               guint             column)
 {
   if (row < self->row_offset || row >= self->row_offset + self->rows_shown ||
       column < self->column_offset || column >= self->column_offset + self->columns_shown)
@@ -240,8 +194,8 @@ configure_adjustments (FfAttendanceGrid *self)
 }
 
 /* Scrolls as little as needed for the cursor to show. */
-static gboolean
-scroll_to_cursor (FfAttendanceGrid *self)
+gboolean
+ff_attendance_grid_scroll_to_cursor (FfAttendanceGrid *self)
 {
   guint row_offset = self->row_offset, column_offset = self->column_offset;
 
@@ -272,10 +226,10 @@ scroll_to_cursor (FfAttendanceGrid *self)
   return TRUE;
 }
 
-static void
-move_cursor (FfAttendanceGrid *self,
-             guint             row,
-             guint             column)
+void
+ff_attendance_grid_move_cursor (FfAttendanceGrid *self,
+                                guint             row,
+                                guint             column)
 {
   GtkWidget *old, *cell;
   gboolean had_focus = gtk_widget_has_focus (GTK_WIDGET (self))
@@ -289,15 +243,15 @@ move_cursor (FfAttendanceGrid *self,
   if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
     gtk_popover_popdown (GTK_POPOVER (self->popover));
 
-  old = shown_cell (self, self->cursor_row, self->cursor_column);
+  old = ff_attendance_grid_shown_cell (self, self->cursor_row, self->cursor_column);
   if (old != NULL)
     ff_attendance_cell_set_cursor (FF_ATTENDANCE_CELL (old), FALSE);
 
   self->cursor_row = row;
   self->cursor_column = column;
-  scroll_to_cursor (self);
+  ff_attendance_grid_scroll_to_cursor (self);
 
-  cell = shown_cell (self, row, column);
+  cell = ff_attendance_grid_shown_cell (self, row, column);
   if (cell != NULL)
     {
       ff_attendance_cell_set_cursor (FF_ATTENDANCE_CELL (cell), TRUE);
@@ -309,12 +263,12 @@ move_cursor (FfAttendanceGrid *self,
 }
 
 /* Shows the mark of a cell afresh, and its row's rate. */
-static void
-show_cell (FfAttendanceGrid *self,
-           guint             row,
-           guint             column)
+void
+ff_attendance_grid_show_cell (FfAttendanceGrid *self,
+                              guint             row,
+                              guint             column)
 {
-  GtkWidget *cell = shown_cell (self, row, column);
+  GtkWidget *cell = ff_attendance_grid_shown_cell (self, row, column);
 
   if (cell != NULL)
     {
@@ -322,228 +276,6 @@ show_cell (FfAttendanceGrid *self,
       show_rate (self, row);
     }
   g_signal_emit (self, signals[SIGNAL_MARKED], 0, row, column);
-}
-
-static void
-point_popover (FfAttendanceGrid *self,
-               guint             row,
-               guint             column)
-{
-  GdkRectangle rect = { 0, 0, self->cell_width, ROW_HEIGHT };
-
-  scroll_to_cursor (self);
-  rect.x = NAME_WIDTH + RATE_WIDTH + (int) (column - self->column_offset) * self->cell_width;
-  rect.y = HEADER_HEIGHT + (int) (row - self->row_offset) * ROW_HEIGHT;
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
-  self->asking_row = row;
-  self->asking_column = column;
-}
-
-static void
-refuse (FfAttendanceGrid *self,
-        guint             row,
-        guint             column,
-        const char       *message)
-{
-  point_popover (self, row, column);
-  ff_mark_popover_show_refusal (self->popover, message);
-}
-
-static gboolean
-save_mark (FfAttendanceGrid *self,
-           guint             row,
-           guint             column,
-           const FfMark     *mark,
-           GError          **error)
-{
-  gboolean saved;
-
-  self->saving++;
-  saved = ff_course_grid_set_mark (self->grid, self->store, row, column, mark, error);
-  self->saving--;
-  if (!saved)
-    return FALSE;
-
-  show_cell (self, row, column);
-  return TRUE;
-}
-
-/* A mark that needs nothing more, saved at once. */
-static void
-mark (FfAttendanceGrid *self,
-      FfMarkKind        kind)
-{
-  FfMark value = { kind, 0, 0 };
-  g_autoptr(GError) error = NULL;
-
-  if (!save_mark (self, self->cursor_row, self->cursor_column, &value, &error))
-    refuse (self, self->cursor_row, self->cursor_column, error->message);
-}
-
-static void
-ask (FfAttendanceGrid *self,
-     FfMarkKind        kind)
-{
-  const FfMark *current = ff_course_grid_get_mark (self->grid, self->cursor_row,
-                                                   self->cursor_column);
-
-  point_popover (self, self->cursor_row, self->cursor_column);
-  if (kind == FF_MARK_EXCUSED)
-    ff_mark_popover_ask_excuse (self->popover, current->kind == FF_MARK_EXCUSED
-                                               ? current->excuse
-                                               : FF_EXCUSE_OWN_ILLNESS_SELF_CERTIFIED);
-  else if (kind == FF_MARK_LATE || kind == FF_MARK_LEFT_EARLY)
-    ff_mark_popover_ask_minutes (self->popover, kind,
-                                 current->kind == kind ? current->minutes : 0);
-  else
-    ff_mark_popover_ask_note (self->popover,
-                              ff_course_grid_get_note (self->grid, self->cursor_row,
-                                                       self->cursor_column));
-}
-
-static void
-answered_cb (FfAttendanceGrid *self)
-{
-  FfMarkPopover *popover = self->popover;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *cell;
-  gboolean saved;
-
-  if (ff_mark_popover_get_mode (popover) == FF_MARK_POPOVER_NOTE)
-    {
-      self->saving++;
-      saved = ff_course_grid_set_note (self->grid, self->store, self->asking_row,
-                                       self->asking_column, ff_mark_popover_get_note (popover),
-                                       &error);
-      self->saving--;
-      if (saved)
-        show_cell (self, self->asking_row, self->asking_column);
-    }
-  else
-    {
-      FfMark value = { ff_mark_popover_get_kind (popover), 0, 0 };
-
-      if (value.kind == FF_MARK_EXCUSED)
-        value.excuse = ff_mark_popover_get_excuse (popover);
-      else
-        value.minutes = ff_mark_popover_get_minutes (popover);
-      saved = save_mark (self, self->asking_row, self->asking_column, &value, &error);
-    }
-
-  if (!saved)
-    {
-      ff_mark_popover_show_error (popover, error->message);
-      return;
-    }
-
-  gtk_popover_popdown (GTK_POPOVER (popover));
-  cell = shown_cell (self, self->cursor_row, self->cursor_column);
-  if (cell != NULL)
-    gtk_widget_grab_focus (cell);
-}
-
-static void
-popover_closed_cb (FfAttendanceGrid *self)
-{
-  GtkWidget *cell = shown_cell (self, self->cursor_row, self->cursor_column);
-
-  if (cell != NULL && ff_mark_popover_get_mode (self->popover) != FF_MARK_POPOVER_REFUSAL)
-    gtk_widget_grab_focus (cell);
-}
-
-static gboolean
-key_pressed_cb (FfAttendanceGrid      *self,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                GtkEventControllerKey *controller)
-{
-  gboolean control = (state & GDK_CONTROL_MASK) != 0;
-  guint row = self->cursor_row, column = self->cursor_column;
-
-  if (self->grid == NULL || self->n_rows == 0 || self->n_columns == 0)
-    return FALSE;
-
-  if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
-    {
-      /* A refusal goes with the next key, which does what it does. */
-      if (ff_mark_popover_get_mode (self->popover) != FF_MARK_POPOVER_REFUSAL)
-        return FALSE;
-      gtk_popover_popdown (GTK_POPOVER (self->popover));
-    }
-
-  if ((state & (GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)
-    return FALSE;
-  if (control && keyval != GDK_KEY_Home && keyval != GDK_KEY_End)
-    return FALSE;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      move_cursor (self, row > 0 ? row - 1 : 0, column);
-      return TRUE;
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      move_cursor (self, row + 1, column);
-      return TRUE;
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-      move_cursor (self, row, column > 0 ? column - 1 : 0);
-      return TRUE;
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      move_cursor (self, row, column + 1);
-      return TRUE;
-    case GDK_KEY_Page_Up:
-    case GDK_KEY_KP_Page_Up:
-      move_cursor (self, row > self->rows_shown ? row - self->rows_shown : 0, column);
-      return TRUE;
-    case GDK_KEY_Page_Down:
-    case GDK_KEY_KP_Page_Down:
-      move_cursor (self, row + MAX (self->rows_shown, 1), column);
-      return TRUE;
-    case GDK_KEY_Home:
-    case GDK_KEY_KP_Home:
-      move_cursor (self, control ? 0 : row, 0);
-      return TRUE;
-    case GDK_KEY_End:
-    case GDK_KEY_KP_End:
-      move_cursor (self, control ? self->n_rows - 1 : row, self->n_columns - 1);
-      return TRUE;
-    case GDK_KEY_1:
-    case GDK_KEY_KP_1:
-      mark (self, FF_MARK_PRESENT);
-      return TRUE;
-    case GDK_KEY_2:
-    case GDK_KEY_KP_2:
-      ask (self, FF_MARK_LATE);
-      return TRUE;
-    case GDK_KEY_3:
-    case GDK_KEY_KP_3:
-      ask (self, FF_MARK_LEFT_EARLY);
-      return TRUE;
-    case GDK_KEY_4:
-    case GDK_KEY_KP_4:
-      ask (self, FF_MARK_EXCUSED);
-      return TRUE;
-    case GDK_KEY_5:
-    case GDK_KEY_KP_5:
-      mark (self, FF_MARK_UNEXCUSED);
-      return TRUE;
-    case GDK_KEY_Delete:
-    case GDK_KEY_KP_Delete:
-    case GDK_KEY_BackSpace:
-      mark (self, FF_MARK_NOT_REGISTERED);
-      return TRUE;
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_ISO_Enter:
-      ask (self, FF_MARK_NOT_REGISTERED);
-      return TRUE;
-    default:
-      return FALSE;
-    }
 }
 
 static void
@@ -561,7 +293,7 @@ pressed_cb (FfAttendanceGrid *self,
     return;
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  move_cursor (self, self->row_offset + row, self->column_offset + column);
+  ff_attendance_grid_move_cursor (self, self->row_offset + row, self->column_offset + column);
 }
 
 static gboolean
@@ -670,7 +402,7 @@ ff_attendance_grid_size_allocate (GtkWidget *widget,
       self->columns_shown = columns;
       self->row_offset = MIN (self->row_offset, self->n_rows - rows);
       self->column_offset = MIN (self->column_offset, self->n_columns - columns);
-      if (!scroll_to_cursor (self))
+      if (!ff_attendance_grid_scroll_to_cursor (self))
         {
           configure_adjustments (self);
           bind_all (self);
@@ -729,7 +461,7 @@ static gboolean
 ff_attendance_grid_grab_focus (GtkWidget *widget)
 {
   FfAttendanceGrid *self = FF_ATTENDANCE_GRID (widget);
-  GtkWidget *cell = shown_cell (self, self->cursor_row, self->cursor_column);
+  GtkWidget *cell = ff_attendance_grid_shown_cell (self, self->cursor_row, self->cursor_column);
 
   if (cell != NULL)
     return gtk_widget_grab_focus (cell);
@@ -829,7 +561,7 @@ ff_attendance_grid_init (FfAttendanceGrid *self)
 
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self,
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (ff_attendance_grid_key_pressed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
@@ -847,9 +579,9 @@ ff_attendance_grid_init (FfAttendanceGrid *self)
                            G_CALLBACK (adjustment_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->hadjustment, "value-changed",
                            G_CALLBACK (adjustment_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->popover, "answered", G_CALLBACK (answered_cb), self,
+  g_signal_connect_object (self->popover, "answered", G_CALLBACK (ff_attendance_grid_answered_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->popover, "closed", G_CALLBACK (popover_closed_cb), self,
+  g_signal_connect_object (self->popover, "closed", G_CALLBACK (ff_attendance_grid_popover_closed_cb), self,
                            G_CONNECT_SWAPPED);
 }
 
@@ -912,7 +644,7 @@ ff_attendance_grid_set_cursor (FfAttendanceGrid *self,
 {
   g_return_if_fail (FF_IS_ATTENDANCE_GRID (self));
 
-  move_cursor (self, row, column);
+  ff_attendance_grid_move_cursor (self, row, column);
 }
 
 void
@@ -926,34 +658,6 @@ ff_attendance_grid_get_cursor (FfAttendanceGrid *self,
     *row = self->cursor_row;
   if (column != NULL)
     *column = self->cursor_column;
-}
-
-guint
-ff_attendance_grid_mark_everyone_present (FfAttendanceGrid *self,
-                                          guint             column,
-                                          GError          **error)
-{
-  const FfMark present = { FF_MARK_PRESENT, 0, 0 };
-  guint n = 0;
-
-  g_return_val_if_fail (FF_IS_ATTENDANCE_GRID (self), 0);
-
-  if (self->grid == NULL || column >= self->n_columns)
-    return 0;
-
-  for (guint row = 0; row < self->n_rows; row++)
-    {
-      if (ff_course_grid_get_mark (self->grid, row, column)->kind != FF_MARK_NOT_REGISTERED)
-        continue;
-      if (!save_mark (self, row, column, &present, error))
-        {
-          refuse (self, row, column, (*error)->message);
-          return n;
-        }
-      n++;
-    }
-
-  return n;
 }
 
 void
@@ -995,7 +699,7 @@ ff_attendance_grid_get_cell (FfAttendanceGrid *self,
 {
   g_return_val_if_fail (FF_IS_ATTENDANCE_GRID (self), NULL);
 
-  return shown_cell (self, row, column);
+  return ff_attendance_grid_shown_cell (self, row, column);
 }
 
 guint
