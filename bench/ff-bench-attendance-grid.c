@@ -16,7 +16,8 @@
  *
  *   open       MS   BUILT_MS       (new → first after-paint; → new returned)
  *   bare       MS                  (an empty AdwWindow of the same size: the floor)
- *   mark       MS   SAVED_MS       (Right and the key → after-paint; → saved)
+ *   mark       MS   SAVED_MS  MOVED_MS  (Right and the key → after-paint; → saved;
+ *                                       → the cursor moved)
  *   median     open|bare|mark  MS
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -252,12 +253,13 @@ main (int   argc,
     {
       FfCourseGrid *course_grid = ff_attendance_grid_get_grid (grid);
       guint row, column;
-      gint64 start, saved;
+      gint64 start, moved, saved;
       double ms;
 
       start = g_get_monotonic_time ();
       painted = FALSE;
       press (keys, GDK_KEY_Right);
+      moved = g_get_monotonic_time ();
       ff_attendance_grid_get_cursor (grid, &row, &column);
       press (keys, ff_course_grid_get_mark (course_grid, row, column)->kind == FF_MARK_PRESENT
                    ? GDK_KEY_5 : GDK_KEY_1);
@@ -266,7 +268,8 @@ main (int   argc,
         g_error ("The grid did not paint the mark");
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (marks, ms);
-      printf ("mark\t%.2f\t%.2f\n", ms, (saved - start) / 1000.0);
+      printf ("mark\t%.2f\t%.2f\t%.2f\n", ms, (saved - start) / 1000.0,
+              (moved - start) / 1000.0);
       if (column + 1 == ff_course_grid_get_n_sessions (course_grid))
         {
           press (keys, GDK_KEY_Down);

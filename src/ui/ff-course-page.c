@@ -327,16 +327,27 @@ ff_course_page_class_init (FfCoursePageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "course.take-attendance", NULL,
                                    take_attendance_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
-                                       "course.take-attendance", NULL);
 }
 
 static void
 ff_course_page_init (FfCoursePage *self)
 {
+  GtkEventController *shortcuts;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->programme_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  /* Ctrl+T wherever the keyboard is in the window while a course shows, the list of
+   * courses too. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                     GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_t,
+                                                                                  GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("course.take-attendance")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
   g_signal_connect_object (self->programme_row, "notify::selected",
                            G_CALLBACK (programme_selected_cb), self, G_CONNECT_SWAPPED);
 }

@@ -45,7 +45,7 @@ import time
 
 sys.path.insert (0, os.path.dirname (os.path.abspath (__file__)))
 
-from ffatspi import (Failure, App, begin, children, click, click_in_sight,
+from ffatspi import (Failure, App, begin, children, click,
                      description_of, find, find_all, find_application, label_of, name_of,
                      press_keys, role_of, screenshot, text_of, type_into, wait_for, walk,
                      xdotool)
@@ -614,11 +614,10 @@ def employer_steps (run, section, new_name):
 def course_steps (run, section):
     """A course's attendance grid, read whole, and the dialog that makes a series of
     sessions."""
-    take = wait_for ("the row %r" % run.t ("_Take Attendance"),
-                     lambda: find (section, run.t ("_Take Attendance")))
+    wait_for ("the row %r" % run.t ("_Take Attendance"),
+              lambda: find (section, run.t ("_Take Attendance")))
     before = run.top_levels ()
-    click_in_sight (run.pyatspi, run.window, take, "the row %r" % run.t ("_Take Attendance"),
-                    window_name="^%s$" % re.escape (run.title))
+    press_keys ("ctrl+t", window_name="^%s$" % re.escape (run.title))
     window = run.new_top_level (before, "the attendance window")
     run.read (window, "the window %r" % name_of (window))
     press_keys ("ctrl+w", window_name="^%s$" % re.escape (name_of (window)))
