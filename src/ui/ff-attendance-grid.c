@@ -68,7 +68,8 @@ ensure_pool (FfAttendanceGrid *self,
 {
   while (self->heads->len < columns)
     {
-      GtkWidget *head = new_label (self, GTK_ACCESSIBLE_ROLE_COLUMN_HEADER, "grid-header", 0.5);
+      /* A label: GTK 4.8 tells assistive technology nothing of a column header. */
+      GtkWidget *head = new_label (self, GTK_ACCESSIBLE_ROLE_LABEL, "grid-header", 0.5);
 
       gtk_label_set_justify (GTK_LABEL (head), GTK_JUSTIFY_CENTER);
       g_ptr_array_add (self->heads, head);

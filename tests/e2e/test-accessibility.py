@@ -618,7 +618,11 @@ def course_steps (run, section):
               lambda: find (section, run.t ("_Take Attendance")))
     before = run.top_levels ()
     press_keys ("ctrl+t", window_name="^%s$" % re.escape (run.title))
-    window = run.new_top_level (before, "the attendance window")
+    # Found by its name: GTK 4.8 may give it no role of a window.
+    window = wait_for ("the attendance window",
+                       lambda: next ((n for n in run.top_levels () if n not in before
+                                      and name_of (n).startswith (run.t ("Attendance"))),
+                                     None))
     run.read (window, "the window %r" % name_of (window))
     press_keys ("ctrl+w", window_name="^%s$" % re.escape (name_of (window)))
     wait_for ("the attendance window to close", lambda: window not in run.top_levels ())
