@@ -27,6 +27,8 @@ struct _FfNewRecordDialog
 G_DEFINE_FINAL_TYPE (FfNewRecordDialog, ff_new_record_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
 #define FIELD_KEY "ff-field"
+/* The ids a reference drop-down chooses among (GArray of gint64, by position). */
+#define IDS_KEY "ff-reference-ids"
 
 /* Checks every field asked for, marks those refused, and lets "create" be chosen
  * when all are valid. */
@@ -40,12 +42,23 @@ check_all (FfNewRecordDialog *self)
       GtkWidget *input = g_ptr_array_index (self->inputs, i);
       g_autoptr(GError) error = NULL;
       g_autofree char *normalized = NULL;
+      g_autofree char *id_text = NULL;
       const char *text;
 
       if (input == NULL)
         continue;
 
-      if (GTK_IS_DROP_DOWN (input))
+      if (g_object_get_data (G_OBJECT (input), IDS_KEY) != NULL)
+        {
+          GArray *ids = g_object_get_data (G_OBJECT (input), IDS_KEY);
+          guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (input));
+
+          if (selected < ids->len)
+            id_text = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                       g_array_index (ids, gint64, selected));
+          text = id_text != NULL ? id_text : "";
+        }
+      else if (GTK_IS_DROP_DOWN (input))
         text = ff_choice_list_key (self->type->fields[i].choices,
                                    gtk_drop_down_get_selected (GTK_DROP_DOWN (input)));
       else
@@ -152,6 +165,40 @@ ff_new_record_dialog_add_field (FfNewRecordDialog *self,
                                G_CONNECT_SWAPPED);
     }
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (input),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  g_ptr_array_index (self->inputs, field) = input;
+  gtk_box_append (self->fields_box, input);
+
+  check_all (self);
+}
+
+void
+ff_new_record_dialog_add_reference (FfNewRecordDialog  *self,
+                                    guint               field,
+                                    const char         *title,
+                                    const char * const *labels,
+                                    const gint64       *ids)
+{
+  GtkWidget *input;
+  GArray *id_array;
+  guint n;
+
+  g_return_if_fail (FF_IS_NEW_RECORD_DIALOG (self));
+  g_return_if_fail (field < self->type->n_fields);
+  g_return_if_fail (labels != NULL);
+
+  n = g_strv_length ((char **) labels);
+  id_array = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+  g_array_append_vals (id_array, ids, n);
+
+  input = gtk_drop_down_new_from_strings (labels);
+  g_object_set_data_full (G_OBJECT (input), IDS_KEY, id_array,
+                          (GDestroyNotify) g_array_unref);
+  gtk_widget_set_tooltip_text (input, title);
+  g_signal_connect_object (input, "notify::selected", G_CALLBACK (check_all), self,
+                           G_CONNECT_SWAPPED);
   gtk_accessible_update_property (GTK_ACCESSIBLE (input),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   -1);

@@ -27,6 +27,15 @@ void                 ff_new_record_dialog_add_field  (FfNewRecordDialog  *self,
                                                       guint               field,
                                                       const char         *title);
 
+/* Asks for @field, labelled @title, which names another record by its id: a drop-down
+ * of @labels (NULL-terminated), the record of @ids[i] for @labels[i] (a course's
+ * programme). */
+void                 ff_new_record_dialog_add_reference (FfNewRecordDialog *self,
+                                                      guint               field,
+                                                      const char         *title,
+                                                      const char * const *labels,
+                                                      const gint64       *ids);
+
 /* The values given, normalised, one per field of the type (NULL for fields not asked
  * for): what ff_record_insert () takes. */
 const char * const  *ff_new_record_dialog_get_values (FfNewRecordDialog  *self);

@@ -292,6 +292,8 @@ ff_record_page_new_dialog (FfRecordPage *self)
       ff_new_record_dialog_add_field (FF_NEW_RECORD_DIALOG (dialog), klass->new_fields[i],
                                       title);
     }
+  if (klass->add_new_fields != NULL)
+    klass->add_new_fields (self, dialog);
 
   return dialog;
 }

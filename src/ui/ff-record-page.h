@@ -44,6 +44,12 @@ struct _FfRecordPageClass
   const guint             *new_fields;
   guint                    n_new_fields;
 
+  /* Asks in the dialog of a new record (an FfNewRecordDialog) for what new_fields
+   * cannot: a field naming another record (ff_new_record_dialog_add_reference ()).
+   * NULL: nothing more. */
+  void               (*add_new_fields) (FfRecordPage  *self,
+                                        GtkWidget     *dialog);
+
   /* What the section lists, and how; each may be NULL: every record of the kind that
    * the search finds, in rows of title and subtitle, with no filters besides. */
   FfRecordListModel  *(*new_list_model)  (FfStore            *store);

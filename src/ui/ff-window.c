@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <glib/gi18n.h>
 
+#include "ff-course-page.h"
 #include "ff-employer-page.h"
 #include "ff-job-overview-page.h"
 #include "ff-participant-page.h"
@@ -51,6 +52,7 @@ static const struct
   { "participants", ff_participant_page_get_type },
   { "programmes", ff_programme_page_get_type },
   { "employers", ff_employer_page_get_type },
+  { "courses", ff_course_page_get_type },
 };
 
 /* A section is made the first time it is shown: the window starts with the

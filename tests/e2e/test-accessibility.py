@@ -291,6 +291,7 @@ NEW_DIALOGS = (
     ("Participants", "New Participant"),
     ("Programmes", "New Programme"),
     ("Employers", "New Employer"),
+    ("Courses", "New Course"),
 )
 
 
@@ -610,6 +611,31 @@ def employer_steps (run, section, new_name):
     close_dialog (run, dialog, "the dialog %r" % new_name)
 
 
+def course_steps (run, section):
+    """A course's attendance grid, read whole, and the dialog that makes a series of
+    sessions."""
+    wait_for ("the row %r" % run.t ("_Take Attendance"),
+              lambda: find (section, run.t ("_Take Attendance")))
+    before = run.top_levels ()
+    press_keys ("ctrl+t", window_name="^%s$" % re.escape (run.title))
+    # Found by its name: GTK 4.8 may give it no role of a window.
+    window = wait_for ("the attendance window",
+                       lambda: next ((n for n in run.top_levels () if n not in before
+                                      and name_of (n).startswith (run.t ("Attendance"))),
+                                     None))
+    run.read (window, "the window %r" % name_of (window))
+    press_keys ("ctrl+w", window_name="^%s$" % re.escape (name_of (window)))
+    wait_for ("the attendance window to close", lambda: window not in run.top_levels ())
+
+    series = run.t ("Add Se_ries…")
+    button = wait_for ("the button %r" % series,
+                       lambda: find (section, series, role="push button"))
+    before = run.top_levels ()
+    click (button, "the button %r" % series)
+    dialog = run.new_top_level (before, "the dialog %r" % series)
+    read_and_close (run, dialog, "the dialog %r" % name_of (dialog))
+
+
 def leave_unsaved (database, copy):
     """A copy of @database, with what a run killed while typing leaves beside it: a note
     and a birth date typed into the first participant's page (ff-edit-journal.c)."""
@@ -667,6 +693,8 @@ def run_language (args, pyatspi, env, workdir, language, database, tap, problems
                 privacy_steps (run, section)
             elif title == run.t ("Employers"):
                 employer_steps (run, section, new_name)
+            elif title == run.t ("Courses"):
+                course_steps (run, section)
 
         window = open_from_menu (run, run.window, run.t ("Main Menu"), "Retention Re_view…",
                                  "the retention review")

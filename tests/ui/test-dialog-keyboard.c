@@ -9,6 +9,8 @@
 
 #include "ff-absence-reduction.h"
 #include "ff-benefit-dialog.h"
+#include "ff-course.h"
+#include "ff-course-page.h"
 #include "ff-employer.h"
 #include "ff-employer-page.h"
 #include "ff-enrolment.h"
@@ -639,6 +641,53 @@ test_new_employer (Fixture       *fixture,
   g_assert_cmpstr (number, ==, "923609016");
 }
 
+static void
+test_new_course (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+  g_autofree char *title = NULL;
+  g_autofree char *kind = NULL;
+  g_autofree char *programme = NULL;
+  g_autofree char *expected = NULL;
+  gint64 second;
+
+  ff_test_add_programme (fixture->store, "Introduksjonsprogrammet",
+                         FF_PROGRAMME_KIND_INTRODUCTION);
+  second = ff_test_add_programme (fixture->store, "Veiviseren", FF_PROGRAMME_KIND_OTHER);
+  show_section (fixture, FF_TYPE_COURSE_PAGE);
+  open_new_dialog (fixture, "New Course", fields);
+  /* The title, the kind, and the programme it is part of, by name. */
+  g_assert_cmpuint (fields->len, ==, 3);
+  g_assert_true (GTK_IS_DROP_DOWN (fields->pdata[1]));
+  g_assert_true (GTK_IS_DROP_DOWN (fields->pdata[2]));
+  g_assert_true (has_focus (fields->pdata[0]));
+
+  ff_ui_test_type ("Norsk A2");
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  g_assert_true (has_focus (fields->pdata[1]));
+  choose (fields->pdata[1], FF_COURSE_KIND_NORWEGIAN);
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (fields->pdata[2]));
+  choose (fields->pdata[2], 1);
+  g_assert_nonnull (fixture->dialog);
+  g_assert_cmpint (count_records (fixture, &ff_course_type), ==, 0);
+
+  ff_ui_test_press_keys (GDK_KEY_Tab, GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (button (fixture, "C_reate")));
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  g_assert_true (ff_ui_test_wait_until (dialog_closed, fixture, 5));
+
+  g_assert_cmpint (count_records (fixture, &ff_course_type), ==, 1);
+  title = made (fixture, &ff_course_type, FF_COURSE_TITLE);
+  kind = made (fixture, &ff_course_type, FF_COURSE_KIND);
+  programme = made (fixture, &ff_course_type, FF_COURSE_PROGRAMME_ID);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT, second);
+  g_assert_cmpstr (title, ==, "Norsk A2");
+  g_assert_cmpstr (kind, ==, "norwegian");
+  g_assert_cmpstr (programme, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -655,6 +704,7 @@ main (int   argc,
   ADD ("/ui/dialog-keyboard/new-employer", test_new_employer);
   ADD ("/ui/dialog-keyboard/job-status", test_job_status);
   ADD ("/ui/dialog-keyboard/benefit", test_benefit);
+  ADD ("/ui/dialog-keyboard/new-course", test_new_course);
 
 #undef ADD
 
