@@ -2,9 +2,10 @@
  * payment period at a time, computed and never stored
  *
  * Source: lov om integrering gjennom opplæring, utdanning og arbeid (integreringsloven)
- * § 20, and integreringsforskriften on reduction for absence, as the project's issue
- * cites them (§ 19: reduced in proportion to unexcused absence; § 20: a reduction this
- * large needs an individual decision). The rule:
+ * § 20 (the benefit, a yearly amount) and § 21 (reduced for absence that is not
+ * excused), with integreringsforskriften; the proportion and the threshold of an
+ * individual decision (enkeltvedtak) are the rule municipalities apply as the project
+ * states it. The rule:
  *
  *   payment    = the yearly benefit / 12 for a monthly period, / 26 for a period of
  *                14 days (26 periods of 14 days make the year's 364 days: the benefit

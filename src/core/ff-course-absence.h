@@ -3,7 +3,7 @@
  * and sick-child days a participant has used and has left
  *
  * Computed from the stored marks each time, never stored. The rules are those of
- * ff-absence-reduction.h (integreringsloven § 20, integreringsforskriften) and
+ * ff-absence-reduction.h (integreringsloven § 21, integreringsforskriften) and
  * ff-absence-leave.h (integreringsforskriften kapittel 3), with G read from the file
  * (ff-basic-amount.h) and the benefit and family from the enrolment (ff-enrolment.h).
  *

@@ -179,10 +179,11 @@ layout_decisions (FfReductionsReport *self,
    * need an individual decision */
   ff_page_flow_add_field (flow, N_("Individual decisions needed"), decisions);
   ff_page_flow_add_space (flow, 6);
-  /* The rule of ff-absence-reduction.h (integreringsloven § 20). */
+  /* The rule of ff-absence-reduction.h (integreringsloven § 21). */
   ff_course_report_add_note (flow,
                              /* Translators: printed under the list of benefit reductions:
-                              * the rule (integreringsloven § 20) */
+                              * the rule (integreringsloven § 21) */
+                             /* xgettext:no-c-format */
                              N_("A payment is reduced in proportion to the unexcused hours "
                                 "of the hours planned in its period. A reduction of 50 % or "
                                 "more of the payment, and of at least one twelfth of the "
