@@ -14,7 +14,9 @@
 G_BEGIN_DECLS
 
 /* How "print" goes, for the messages that show it. */
-#define PRINT_USAGE "fotfeste-cli print plan|business-plan|job-log PARTICIPANT --output FILE.pdf"
+#define PRINT_USAGE "fotfeste-cli print plan|business-plan|job-log|follow-ups PARTICIPANT " \
+                    "--output FILE.pdf, or fotfeste-cli print placement-agreement PLACEMENT " \
+                    "--output FILE.pdf"
 #define LIST_PARTICIPANTS "fotfeste-cli list participants"
 
 typedef struct
@@ -29,6 +31,12 @@ typedef struct
   gboolean bilingual;
   gboolean feedback;       /* --feedback */
 } PrintOptions;
+
+/* --from or --to: @text as typed ("2026-01-31" or "31.01.2026") in *@date as
+ * YYYY-MM-DD (to free); NULL stays NULL. Otherwise says why it is not a date. */
+gboolean    ff_cli_print_parse_date       (const char         *option,
+                                           const char         *text,
+                                           char              **date);
 
 /* TRUE for no language or a language documents are printed in, whose translation is
  * there; otherwise says why. A document is never printed in English in its place. */
@@ -94,6 +102,16 @@ int         ff_cli_print_write            (FfDocument         *document,
 
 /* print business-plan (ff-cli-print-business-plan.c) */
 int         ff_cli_print_business_plan    (FfCli              *cli,
+                                           const PrintOptions *options,
+                                           int                 argc,
+                                           char              **argv);
+
+/* print placement-agreement and print follow-ups (ff-cli-print-placement.c) */
+int         ff_cli_print_placement_agreement (FfCli              *cli,
+                                              const PrintOptions *options,
+                                              int                 argc,
+                                              char              **argv);
+int         ff_cli_print_follow_ups       (FfCli              *cli,
                                            const PrintOptions *options,
                                            int                 argc,
                                            char              **argv);

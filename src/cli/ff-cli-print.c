@@ -347,12 +347,10 @@ print_plan (FfCli              *cli,
                                "Debian's fonts-noto-core, and print again."));
 }
 
-/* --from or --to: @text as typed ("2026-01-31" or "31.01.2026") in @date as
- * YYYY-MM-DD; NULL stays NULL. Otherwise says why it is not a date. */
-static gboolean
-parse_date_option (const char  *option,
-                   const char  *text,
-                   char       **date)
+gboolean
+ff_cli_print_parse_date (const char  *option,
+                         const char  *text,
+                         char       **date)
 {
   g_autoptr(GError) error = NULL;
 
@@ -497,8 +495,8 @@ print_job_log (FfCli              *cli,
   if (options->plan_text != NULL || options->feedback)
     return ff_cli_usage_error ("%s", _("--plan and --feedback apply to business plans "
                                        "only."));
-  if (!parse_date_option ("--from", options->from_text, &from)
-      || !parse_date_option ("--to", options->to_text, &to))
+  if (!ff_cli_print_parse_date ("--from", options->from_text, &from)
+      || !ff_cli_print_parse_date ("--to", options->to_text, &to))
     return FF_CLI_EXIT_USAGE;
   if (from != NULL && to != NULL && strcmp (to, from) < 0)
     /* Translators: keep the options as they are; %s are the two dates as typed */
@@ -554,6 +552,8 @@ static const struct
   { "plan", print_plan },
   { "business-plan", ff_cli_print_business_plan },
   { "job-log", print_job_log },
+  { "placement-agreement", ff_cli_print_placement_agreement },
+  { "follow-ups", ff_cli_print_follow_ups },
 };
 
 int
@@ -594,14 +594,16 @@ ff_cli_print (FfCli              *cli,
     { "from", 0, 0, G_OPTION_ARG_STRING, &options.from_text,
       /* Translators: the help of --from; DATE is its value, shown in --help as
        * --from=DATE: call it as you translated "DATE" */
-      N_("Print the applications of a job-seeker log dated DATE or later"),
+      N_("Print the applications of a job-seeker log, or the conversations of a "
+         "follow-up history, dated DATE or later"),
       /* Translators: the value of --from and --to in --help (--from=DATE): a date such as
        * 2026-01-31 or 31.01.2026 */
       N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &options.to_text,
       /* Translators: the help of --to; DATE is its value, shown in --help as --to=DATE:
        * call it as you translated "DATE" */
-      N_("Print the applications of a job-seeker log dated DATE or earlier"),
+      N_("Print the applications of a job-seeker log, or the conversations of a "
+         "follow-up history, dated DATE or earlier"),
       N_("DATE") },
     { "plan", 0, 0, G_OPTION_ARG_STRING, &options.plan_text,
       /* Translators: the help of --plan; N is its value, the number of a business plan,
@@ -628,8 +630,9 @@ ff_cli_print (FfCli              *cli,
     }
 
   /* Translators: the first %s is what the user typed after "print", the second a command
-   * line to type; keep “plan”, “business-plan” and “job-log” as they are */
-  return ff_cli_usage_error (_("Cannot print “%s”: choose “plan”, “business-plan” or "
-                               "“job-log”, as in %s"),
+   * line to type; keep “plan”, “business-plan”, “job-log”, “placement-agreement” and
+   * “follow-ups” as they are */
+  return ff_cli_usage_error (_("Cannot print “%s”: choose “plan”, “business-plan”, "
+                               "“job-log”, “placement-agreement” or “follow-ups”, as in %s"),
                              argv[1], PRINT_USAGE);
 }

@@ -74,13 +74,15 @@ static const FfCliCommand commands[] = {
     ff_cli_purge },
   { "print", "print",
     /* Translators: what follows "print" in its command line: keep "plan",
-     * "business-plan", "job-log" and "-o" as they are; PARTICIPANT is the participant's
-     * number, FILE the PDF file to write */
-    N_("plan|business-plan|job-log PARTICIPANT -o FILE"),
-    /* Translators: FILE is the PDF file, as the command line beside this names it
-     * ("print plan|business-plan|job-log PARTICIPANT -o FILE"): call it the same here */
-    N_("Write a participant's plan, business plan or job-seeker log to FILE as a PDF "
-       "document"),
+     * "business-plan", "job-log", "follow-ups", "placement-agreement" and "-o" as they
+     * are; PARTICIPANT is the participant's number, PLACEMENT a placement's number, FILE
+     * the PDF file to write */
+    N_("plan|business-plan|job-log|follow-ups PARTICIPANT | placement-agreement PLACEMENT "
+       "-o FILE"),
+    /* Translators: FILE is the PDF file, as the command line beside this names it: call
+     * it the same here */
+    N_("Write a participant's plan, business plan, job-seeker log or follow-up history, "
+       "or a placement's agreement, to FILE as a PDF document"),
     ff_cli_print },
 };
 

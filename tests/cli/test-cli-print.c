@@ -473,7 +473,7 @@ test_print_bad_input_changes_nothing (Fixture       *f,
     const BadPrint table[] = {
       { { "print", NULL }, "print plan" },
       { { "print", "invoice", p.olena, "-o", pdf, NULL },
-        "choose “plan”, “business-plan” or “job-log”" },
+        "choose “plan”, “business-plan”, “job-log”, “placement-agreement” or “follow-ups”" },
       { { "print", "plan", p.olena, "-o", pdf, "--from", "2024-01-01", NULL }, "--from" },
       { { "print", "plan", "-o", pdf, NULL }, "list participants" },
       { { "print", "plan", "Olena", "-o", pdf, NULL }, "“Olena” is not" },

@@ -126,7 +126,8 @@ test_help_and_version (void)
   g_assert_nonnull (strstr (help, "list programmes|participants"));
   g_assert_nonnull (strstr (help, "backup [FILE]"));
   g_assert_nonnull (strstr (help, "restore FILE"));
-  g_assert_nonnull (strstr (help, "print plan|business-plan|job-log PARTICIPANT"));
+  g_assert_nonnull (strstr (help, "print plan|business-plan|job-log|follow-ups PARTICIPANT"));
+  g_assert_nonnull (strstr (help, "placement-agreement PLACEMENT"));
   g_assert_nonnull (strstr (help, "programmes|participants|employers|courses|applications|business-plans|retention"));
 
   g_assert_cmpint (run (&sample_help, NULL, "sample", "--help", NULL), ==, 0);
