@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "ff-enrolment.h"
+#include "ff-plan.h"
 #include "ff-programme.h"
 #include "ff-report-participant.h"
 
@@ -66,4 +67,16 @@ ff_report_participant_name (FfParticipant *participant)
     return g_strdup (native);
 
   return g_strdup_printf ("%s\n%s", name, native);
+}
+
+const char *
+ff_report_second_language (FfParticipant *participant,
+                           const char    *language)
+{
+  if (g_strcmp0 (language, "nb") != 0 && g_strcmp0 (language, "nn") != 0)
+    return "nb";
+
+  return ff_plan_language_for_participant (
+    ff_participant_get_field (participant, FF_PARTICIPANT_LANGUAGES),
+    ff_participant_get_field (participant, FF_PARTICIPANT_COUNTRY));
 }

@@ -27,4 +27,10 @@ char     *ff_report_join_programme       (const char     *organisation,
  * another: "Olena Kovalenko\nОлена Коваленко". */
 char     *ff_report_participant_name     (FfParticipant  *participant);
 
+/* The second language of a participant's document printed in @language: Norwegian
+ * and the participant's own are always the two, so Bokmål when @language is not
+ * Norwegian, otherwise the participant's own (ff_plan_language_for_participant ()). */
+const char *ff_report_second_language   (FfParticipant  *participant,
+                                         const char     *language);
+
 G_END_DECLS
