@@ -257,6 +257,7 @@ test_audited (Fixture       *fixture,
                                           " AND a.new_value = 'exported:follow-ups'",
                                           fixture->story.olena);
 
+  assert_contains (text, "Olena Kovalenko");
   g_assert_cmpint (ff_test_query_int (fixture->store, sql), ==, 1);
 }
 
