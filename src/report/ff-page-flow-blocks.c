@@ -272,10 +272,13 @@ ff_page_flow_add_signatures (FfPageFlow             *self,
 
       /* the lines of a row level, under the tallest of its parties */
       for (guint i = 0; i < n; i++)
-        parties_height = MAX (parties_height,
-                              signature_party (self, &parties[first + i],
-                                               self->left + i * (column + gap), row_top,
-                                               column));
+        {
+          double party_height = signature_party (self, &parties[first + i],
+                                                 self->left + i * (column + gap), row_top,
+                                                 column);
+
+          parties_height = MAX (parties_height, party_height);
+        }
 
       for (guint i = 0; i < n; i++)
         {

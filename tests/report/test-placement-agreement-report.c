@@ -132,6 +132,9 @@ test_content (Fixture       *fixture,
   /* three signature blocks side by side; Olena's and the employer's approvals, in
    * the order of the parties, and none of Kari's */
   assert_contains (text, "Signatures Participant Employer Contact person");
+  /* each name once in its field and once over its signature */
+  g_assert_cmpuint (ff_test_count (text, "Per Hansen"), ==, 2);
+  g_assert_cmpuint (ff_test_count (text, "Kari Nordmann"), ==, 2);
   g_assert_cmpuint (ff_test_count (text, "Approved on"), ==, 2);
   dates = strstr (text, "02.01.2026");
   g_assert_nonnull (dates);
