@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ff-audit.h"
+#include "ff-audit-entry.h"
 #include "ff-format.h"
 #include "ff-placement.h"
 #include "ff-placement-agreement-report.h"
@@ -288,6 +289,9 @@ static void
 test_audited (Fixture       *fixture,
               gconstpointer  data)
 {
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) entries = NULL;
+  guint said = 0;
   g_autofree char *text = print_agreement (fixture, "nb", NULL);
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM audit a JOIN participant p"
                                           " ON p.uuid = a.row_uuid WHERE p.id = %"
@@ -297,6 +301,17 @@ test_audited (Fixture       *fixture,
 
   assert_contains (text, "Olena Kovalenko");
   g_assert_cmpint (ff_test_query_int (fixture->store, sql), ==, 1);
+
+  /* the participant's Audit Log window says it in words */
+  entries = ff_audit_entries_for_participant (fixture->store, fixture->story.olena, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(FfAuditEntry) entry = g_list_model_get_item (entries, i);
+
+      said += g_strcmp0 (ff_audit_entry_get_description (entry), "Exported a placement agreement") == 0;
+    }
+  g_assert_cmpuint (said, ==, 1);
 }
 
 /* A placement that is not there, and a language agreements are not printed in. */
