@@ -14,7 +14,9 @@
 G_BEGIN_DECLS
 
 /* How "print" goes, for the messages that show it. */
-#define PRINT_USAGE "fotfeste-cli print plan|business-plan|job-log PARTICIPANT --output FILE.pdf"
+#define PRINT_USAGE "fotfeste-cli print plan|business-plan|job-log|follow-ups PARTICIPANT " \
+                    "--output FILE.pdf, or fotfeste-cli print placement-agreement PLACEMENT " \
+                    "--output FILE.pdf"
 #define PRINT_COURSE_USAGE "fotfeste-cli print attendance COURSE|sign-in SESSION --output FILE.pdf"
 #define LIST_PARTICIPANTS "fotfeste-cli list participants"
 
@@ -118,6 +120,16 @@ int         ff_cli_print_attendance       (FfCli              *cli,
                                            int                 argc,
                                            char              **argv);
 int         ff_cli_print_sign_in          (FfCli              *cli,
+                                           const PrintOptions *options,
+                                           int                 argc,
+                                           char              **argv);
+
+/* print placement-agreement and print follow-ups (ff-cli-print-placement.c) */
+int         ff_cli_print_placement_agreement (FfCli              *cli,
+                                              const PrintOptions *options,
+                                              int                 argc,
+                                              char              **argv);
+int         ff_cli_print_follow_ups       (FfCli              *cli,
                                            const PrintOptions *options,
                                            int                 argc,
                                            char              **argv);

@@ -569,6 +569,8 @@ static const struct
   { "job-log", print_job_log },
   { "attendance", ff_cli_print_attendance },
   { "sign-in", ff_cli_print_sign_in },
+  { "placement-agreement", ff_cli_print_placement_agreement },
+  { "follow-ups", ff_cli_print_follow_ups },
 };
 
 int
@@ -610,16 +612,16 @@ ff_cli_print (FfCli              *cli,
     { "from", 0, 0, G_OPTION_ARG_STRING, &options.from_text,
       /* Translators: the help of --from; DATE is its value, shown in --help as
        * --from=DATE: call it as you translated "DATE" */
-      N_("Print the applications of a job-seeker log, or the sessions of an attendance "
-         "report, dated DATE or later"),
+      N_("Print the applications of a job-seeker log, the sessions of an attendance report "
+         "or the conversations of a follow-up history, dated DATE or later"),
       /* Translators: the value of --from and --to in --help (--from=DATE): a date such as
        * 2026-01-31 or 31.01.2026 */
       N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &options.to_text,
       /* Translators: the help of --to; DATE is its value, shown in --help as --to=DATE:
        * call it as you translated "DATE" */
-      N_("Print the applications of a job-seeker log, or the sessions of an attendance "
-         "report, dated DATE or earlier"),
+      N_("Print the applications of a job-seeker log, the sessions of an attendance report "
+         "or the conversations of a follow-up history, dated DATE or earlier"),
       N_("DATE") },
     { "plan", 0, 0, G_OPTION_ARG_STRING, &options.plan_text,
       /* Translators: the help of --plan; N is its value, the number of a business plan,
@@ -647,9 +649,10 @@ ff_cli_print (FfCli              *cli,
     }
 
   /* Translators: the first %s is what the user typed after "print", the others command
-   * lines to type; keep “plan”, “business-plan”, “job-log”, “attendance” and “sign-in”
-   * as they are */
+   * lines to type; keep “plan”, “business-plan”, “job-log”, “follow-ups”,
+   * “placement-agreement”, “attendance” and “sign-in” as they are */
   return ff_cli_usage_error (_("Cannot print “%s”: choose “plan”, “business-plan”, "
-                               "“job-log”, “attendance” or “sign-in”, as in %s, or %s"),
+                               "“job-log”, “follow-ups”, “placement-agreement”, "
+                               "“attendance” or “sign-in”, as in %s, or %s"),
                              argv[1], PRINT_USAGE, PRINT_COURSE_USAGE);
 }

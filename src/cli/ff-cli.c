@@ -77,15 +77,17 @@ static const FfCliCommand commands[] = {
     ff_cli_purge },
   { "print", "print",
     /* Translators: what follows "print" in its command line: keep "plan",
-     * "business-plan", "job-log", "attendance", "sign-in" and "-o" as they are; NUMBER
-     * is the number of a participant, a course or a session, FILE the PDF file to
-     * write */
-    N_("plan|business-plan|job-log|attendance|sign-in NUMBER -o FILE"),
+     * "business-plan", "job-log", "follow-ups", "placement-agreement", "attendance",
+     * "sign-in" and "-o" as they are; NUMBER is the number of a participant, a
+     * placement, a course or a session, FILE the PDF file to write */
+    N_("plan|business-plan|job-log|follow-ups|placement-agreement|attendance|sign-in "
+       "NUMBER -o FILE"),
     /* Translators: FILE is the PDF file, NUMBER the number, as the command line beside
      * this names them: call them the same here */
-    N_("Write a participant's plan, business plan or job-seeker log, a course's "
-       "attendance or a session's sign-in sheet to FILE as a PDF document: NUMBER is "
-       "the participant's, the course's or the session's"),
+    N_("Write a participant's plan, business plan, job-seeker log or follow-up history, a "
+       "placement's agreement, a course's attendance or a session's sign-in sheet to FILE "
+       "as a PDF document: NUMBER is the participant's, the placement's, the course's or "
+       "the session's"),
     ff_cli_print },
   { "report", "report",
     /* Translators: what follows "report" in its command line: keep "absence", "--from",

@@ -355,6 +355,14 @@ describe_event (const char *table,
     return g_strdup (_("Printed in a programme's list of benefit reductions"));
   if (g_strcmp0 (value, "exported:absence-reductions") == 0)
     return g_strdup (_("Exported in a programme's list of benefit reductions"));
+  if (g_strcmp0 (value, "printed:placement-agreement") == 0)
+    return g_strdup (_("Printed a placement agreement"));
+  if (g_strcmp0 (value, "exported:placement-agreement") == 0)
+    return g_strdup (_("Exported a placement agreement"));
+  if (g_strcmp0 (value, "printed:follow-ups") == 0)
+    return g_strdup (_("Printed the follow-up history"));
+  if (g_strcmp0 (value, "exported:follow-ups") == 0)
+    return g_strdup (_("Exported the follow-up history"));
   if (g_strcmp0 (value, "exported:list") == 0)
     return g_strdup (_("Exported in a list"));
   if (g_str_has_prefix (value, FF_AUDIT_SHOWN ":"))

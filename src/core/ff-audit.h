@@ -6,7 +6,7 @@
  * has no field and no old value; its new value is "EVENT:WHAT", an event of
  * FF_AUDIT_SHOWN, FF_AUDIT_PRINTED or FF_AUDIT_EXPORTED and what was disclosed (a
  * field's key, or a document's: "national_id", "plan", "job-log", "business-plan",
- * "list").
+ * "placement-agreement", "follow-ups", "list").
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -52,6 +52,8 @@ gboolean ff_audit_log_disclosures (FfStore       *store,
 #define FF_AUDIT_ATTENDANCE "attendance"
 #define FF_AUDIT_SIGN_IN "sign-in"
 #define FF_AUDIT_ABSENCE_REDUCTIONS "absence-reductions"
+#define FF_AUDIT_PLACEMENT_AGREEMENT "placement-agreement"
+#define FF_AUDIT_FOLLOW_UPS "follow-ups"
 
 /* Records that participant @participant_id's @what (FF_AUDIT_PLAN …) is being printed:
  * call it before the document goes to the printer, and print only on TRUE. On a file

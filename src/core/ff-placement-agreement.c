@@ -26,6 +26,34 @@ const FfChoiceList ff_placement_parties = {
   N_("Choose one of the parties in the list."),
 };
 
+/* In practice (språkpraksis, arbeidspraksis, a trainee place) the participant is not
+ * employed: they keep the programme's benefit (introduksjonsstønad under the
+ * Integration Act, integreringsloven; tiltakspenger in NAV's measures), the employer
+ * pays no wage, and the participant is covered against occupational injury by the
+ * National Insurance Act (folketrygdloven § 13-11) and the insurance the municipality
+ * or NAV takes out (Ministry of Labour and Social Inclusion, letter to KS of 17 August
+ * 2004, "Yrkesskadeforsikring for deltakere i introduksjonsprogrammet"). With a wage
+ * subsidy (lønnstilskudd), in an apprenticeship or a job they are employed, paid by
+ * the employer and covered by its occupational injury insurance
+ * (yrkesskadeforsikringsloven § 3). */
+gboolean
+ff_placement_kind_is_practice (FfPlacementKind kind)
+{
+  switch (kind)
+    {
+    case FF_PLACEMENT_LANGUAGE_PRACTICE:
+    case FF_PLACEMENT_WORK_PRACTICE:
+    case FF_PLACEMENT_TRAINEE:
+      return TRUE;
+    case FF_PLACEMENT_WAGE_SUBSIDY:
+    case FF_PLACEMENT_APPRENTICESHIP:
+    case FF_PLACEMENT_JOB:
+    case FF_PLACEMENT_N_KINDS:
+    default:
+      return FALSE;
+    }
+}
+
 gboolean
 ff_placement_keep_approved (FfStore  *store,
                             gint64    placement_id,

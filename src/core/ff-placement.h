@@ -32,6 +32,12 @@ typedef enum
 } FfPlacementKind;
 
 extern const FfChoiceList ff_placement_kinds;
+
+/* Whether a placement of @kind is practice, in which the participant learns at the
+ * workplace on the programme's benefit, with no wage from the employer, insured
+ * through the municipality or NAV (language practice, work practice, trainee); the
+ * others are employment, paid and insured by the employer. */
+gboolean     ff_placement_kind_is_practice (FfPlacementKind     kind);
 /* Goals: "" (not stated), "job", "experience", "trying-out", "language",
  * "trade-certificate", "other". */
 extern const FfChoiceList ff_placement_goals;

@@ -14,12 +14,11 @@
 
 #include "ff-audit.h"
 #include "ff-job-log-report.h"
-#include "ff-enrolment.h"
 #include "ff-format.h"
 #include "ff-job-log.h"
 #include "ff-participant.h"
-#include "ff-programme.h"
 #include "ff-report-language.h"
+#include "ff-report-participant.h"
 
 /* A page narrower than this (A4 upright, when a print dialog turns it so) gets the
  * employer and the position in one column. */
@@ -77,12 +76,7 @@ static void
 layout_header (FfJobLogReport *self,
                FfPageFlow     *flow)
 {
-  g_autofree char *left = NULL;
-
-  if (self->organisation[0] != '\0' && self->programme[0] != '\0')
-    left = g_strdup_printf ("%s · %s", self->organisation, self->programme);
-  else
-    left = g_strdup_printf ("%s%s", self->organisation, self->programme);
+  g_autofree char *left = ff_report_join_programme (self->organisation, self->programme);
 
   ff_page_flow_set_header (flow, left, ff_participant_get_display_name (self->participant));
 }
@@ -366,39 +360,6 @@ ff_job_log_report_init (FfJobLogReport *self)
   self->programme = g_strdup ("");
 }
 
-/* The organisation and programme of the participant's most recently changed
- * enrolment, for the page header; none when they are in no programme. */
-static gboolean
-read_programme (FfJobLogReport  *self,
-                FfStore         *store,
-                GError         **error)
-{
-  g_autoptr(GPtrArray) enrolments = NULL;
-  g_autoptr(FfProgramme) programme = NULL;
-  FfEnrolment *enrolment;
-
-  enrolments = ff_enrolment_list_for_participant (store,
-                                                  ff_participant_get_id (self->participant),
-                                                  error);
-  if (enrolments == NULL)
-    return FALSE;
-  if (enrolments->len == 0)
-    return TRUE;
-
-  enrolment = g_ptr_array_index (enrolments, 0);
-  programme = ff_programme_load (store,
-                                 ff_enrolment_get_id_of (enrolment, FF_ENROLMENT_PROGRAMME_ID),
-                                 error);
-  if (programme == NULL)
-    return FALSE;
-
-  g_free (self->programme);
-  self->programme = g_strdup (ff_programme_get_name (programme));
-  g_free (self->organisation);
-  self->organisation = g_strdup (ff_programme_get_field (programme, FF_PROGRAMME_ORGANISATION));
-  return TRUE;
-}
-
 /* The applications of the period, oldest first, each with its current status: the
  * last change of its history. */
 static gboolean
@@ -494,7 +455,10 @@ ff_job_log_report_new (FfStore     *store,
   self->from = from != NULL && from[0] != '\0' ? g_strdup (from) : NULL;
   self->to = to != NULL && to[0] != '\0' ? g_strdup (to) : NULL;
 
-  if (!read_programme (self, store, error) ||
+  g_clear_pointer (&self->organisation, g_free);
+  g_clear_pointer (&self->programme, g_free);
+  if (!ff_report_read_programme (store, participant_id, &self->organisation,
+                                 &self->programme, error) ||
       !read_applications (self, store, error) ||
       !read_target (self, store, error))
     return NULL;

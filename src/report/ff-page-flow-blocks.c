@@ -222,13 +222,51 @@ ff_page_flow_end_table (FfPageFlow *self)
   self->in_table = FALSE;
 }
 
+/* The role, name and approval of @party at (@x, @y), @width wide; returns the height. */
+static double
+signature_party (FfPageFlow             *self,
+                 const FfSignatureParty *party,
+                 double                  x,
+                 double                  y,
+                 double                  width)
+{
+  const FfText *role = ff_page_flow_label_text (self, party->role_msgid, FF_FONT_BOLD, width);
+  const FfText *name = ff_page_flow_typed_text (self, party->name, FF_FONT_BODY, width);
+  double top = y;
+
+  ff_page_flow_add_whole_text (self, role, x, y, 0);
+  y += ff_text_get_height (role) + 2;
+  ff_page_flow_add_whole_text (self, name, x, y, 0);
+  y += ff_text_get_height (name);
+
+  if (party->approved != NULL && party->approved[0] != '\0')
+    {
+      /* Translators: printed on a document under a party's name, over the date the
+       * party's approval was recorded */
+      const FfText *label = ff_page_flow_label_text (self, N_("Approved on"), FF_FONT_SMALL,
+                                                     width);
+      const FfText *date = ff_page_flow_typed_text (self, party->approved, FF_FONT_BODY,
+                                                    width);
+
+      y += 6;
+      ff_page_flow_add_whole_text (self, label, x, y, GREY_TEXT);
+      y += ff_text_get_height (label) + 1;
+      ff_page_flow_add_whole_text (self, date, x, y, 0);
+      y += ff_text_get_height (date);
+    }
+
+  return y - top;
+}
+
 void
 ff_page_flow_add_signatures (FfPageFlow             *self,
                              const FfSignatureParty *parties,
                              guint                   n_parties)
 {
   const double gap = 28;
-  const double column = (self->right - self->left - gap) / 2;
+  /* three parties side by side (an agreement of three), otherwise two and two */
+  const guint per_row = n_parties == 3 ? 3 : 2;
+  const double column = (self->right - self->left - gap * (per_row - 1)) / per_row;
   const double line_space = 30;
   static const char * const lines[] = {
     /* Translators: printed on a document: under a line to write on */
@@ -254,35 +292,42 @@ ff_page_flow_add_signatures (FfPageFlow             *self,
   ff_page_flow_add_whole_text (self, heading, self->left, 0, 0);
   row_top = ff_text_get_height (heading) + 10;
 
-  for (guint i = 0; i < n_parties; i++)
+  for (guint first = 0; first < n_parties; first += per_row)
     {
-      double x = self->left + (i % 2) * (column + gap);
-      double y;
-      const FfText *party = ff_page_flow_label_text (self, parties[i].role_msgid, FF_FONT_BOLD,
-                                                     column);
-      const FfText *name = ff_page_flow_typed_text (self, parties[i].name, FF_FONT_BODY, column);
+      guint n = MIN (per_row, n_parties - first);
+      double parties_height = 0;
 
-      /* two parties side by side, and the next two under them */
-      if (i > 0 && i % 2 == 0)
+      if (first > 0)
         row_top = height + 18;
-      y = row_top;
 
-      ff_page_flow_add_whole_text (self, party, x, y, 0);
-      y += ff_text_get_height (party) + 2;
-      ff_page_flow_add_whole_text (self, name, x, y, 0);
-      y += ff_text_get_height (name);
-
-      for (guint j = 0; j < G_N_ELEMENTS (lines); j++)
+      /* the lines of a row level, under the tallest of its parties */
+      for (guint i = 0; i < n; i++)
         {
-          const FfText *label = ff_page_flow_label_text (self, lines[j], FF_FONT_SMALL, column);
+          double party_height = signature_party (self, &parties[first + i],
+                                                 self->left + i * (column + gap), row_top,
+                                                 column);
 
-          y += line_space;
-          ff_page_flow_add_rule (self, x, y, column, 0.75, 0);
-          y += 2;
-          ff_page_flow_add_whole_text (self, label, x, y, GREY_TEXT);
-          y += ff_text_get_height (label);
+          parties_height = MAX (parties_height, party_height);
         }
-      height = MAX (height, y);
+
+      for (guint i = 0; i < n; i++)
+        {
+          double x = self->left + i * (column + gap);
+          double y = row_top + parties_height;
+
+          for (guint j = 0; j < G_N_ELEMENTS (lines); j++)
+            {
+              const FfText *label = ff_page_flow_label_text (self, lines[j], FF_FONT_SMALL,
+                                                             column);
+
+              y += line_space;
+              ff_page_flow_add_rule (self, x, y, column, 0.75, 0);
+              y += 2;
+              ff_page_flow_add_whole_text (self, label, x, y, GREY_TEXT);
+              y += ff_text_get_height (label);
+            }
+          height = MAX (height, y);
+        }
     }
 
   self->page = page;

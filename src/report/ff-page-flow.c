@@ -504,6 +504,17 @@ ff_page_flow_add_text (FfPageFlow *self,
               TRUE);
 }
 
+void
+ff_page_flow_add_paragraph (FfPageFlow *self,
+                            const char *msgid)
+{
+  ff_page_flow_begin (self);
+  flow_block (self, ff_page_flow_label_text (self, msgid, FF_FONT_BODY,
+                                             self->right - self->left),
+              TRUE);
+  self->y += 4;
+}
+
 /* A row of a label and, to its right, @value. */
 static void
 flow_field (FfPageFlow   *self,

@@ -49,12 +49,14 @@ typedef struct
   FfCellKind  kind;
 } FfTableColumn;
 
-/* A party that signs: who it is (an N_() message: "Participant") and the name typed
- * under it. */
+/* A party that signs: who it is (an N_() message: "Participant"), the name typed
+ * under it and, when the party's approval was recorded, its date as the document
+ * writes it ("12.01.2026"; NULL or "" when there is none). */
 typedef struct
 {
   const char *role_msgid;
   const char *name;
+  const char *approved;
 } FfSignatureParty;
 
 /* --- for FfDocument ------------------------------------------------------------------ */
@@ -130,6 +132,12 @@ void          ff_page_flow_add_choice_field (FfPageFlow             *self,
 void          ff_page_flow_add_text         (FfPageFlow             *self,
                                              const char             *text);
 
+/* Running text that is a label (an N_() message: a standard clause of an
+ * agreement), over the whole width, in the document's language with the second one
+ * under it; it continues on the next page between any two lines. */
+void          ff_page_flow_add_paragraph    (FfPageFlow             *self,
+                                             const char             *msgid);
+
 /* Space between parts; none at the top of a page. */
 void          ff_page_flow_add_space        (FfPageFlow             *self,
                                              double                  space);
@@ -161,7 +169,8 @@ void          ff_page_flow_set_row_height   (FfPageFlow             *self,
                                              double                  height);
 
 /* The heading "Signatures" and, two parties side by side, each party's role, name,
- * and lines to write the place and date and to sign on: all on one page. */
+ * the date of its approval when it has one ("Approved on"), and lines to write the
+ * place and date and to sign on: all on one page. */
 void          ff_page_flow_add_signatures   (FfPageFlow             *self,
                                              const FfSignatureParty *parties,
                                              guint                   n_parties);

@@ -473,7 +473,8 @@ test_print_bad_input_changes_nothing (Fixture       *f,
     const BadPrint table[] = {
       { { "print", NULL }, "print plan" },
       { { "print", "invoice", p.olena, "-o", pdf, NULL },
-        "choose “plan”, “business-plan”, “job-log”, “attendance” or “sign-in”" },
+        "choose “plan”, “business-plan”, “job-log”, “follow-ups”, “placement-agreement”, "
+        "“attendance” or “sign-in”" },
       { { "print", "plan", p.olena, "-o", pdf, "--from", "2024-01-01", NULL }, "--from" },
       { { "print", "plan", "-o", pdf, NULL }, "list participants" },
       { { "print", "plan", "Olena", "-o", pdf, NULL }, "“Olena” is not" },

@@ -126,9 +126,11 @@ test_help_and_version (void)
   g_assert_nonnull (strstr (help, "list programmes|participants"));
   g_assert_nonnull (strstr (help, "backup [FILE]"));
   g_assert_nonnull (strstr (help, "restore FILE"));
-  g_assert_nonnull (strstr (help, "print plan|business-plan|job-log|attendance|sign-in NUMBER"));
+  g_assert_nonnull (strstr (help, "print plan|business-plan|job-log|follow-ups|placement-agreement|"
+                                  "attendance|sign-in NUMBER"));
   g_assert_nonnull (strstr (help, "report absence PROGRAMME --from DATE --to DATE --format csv|pdf"));
-  g_assert_nonnull (strstr (help, "programmes|participants|employers|courses|sessions|applications|business-plans|retention"));
+  g_assert_nonnull (strstr (help, "programmes|participants|employers|courses|sessions|applications|"
+                                  "business-plans|retention|mentors|placements|follow-ups"));
 
   g_assert_cmpint (run (&sample_help, NULL, "sample", "--help", NULL), ==, 0);
   g_assert_nonnull (strstr (sample_help, "--participants"));

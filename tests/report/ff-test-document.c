@@ -95,14 +95,10 @@ ff_test_report_init (int    *argc,
 }
 
 GStrv
-ff_test_document_print (const char       *dir,
-                        const char       *language,
-                        const char       *second_language,
-                        FfTestLayoutFunc  layout,
-                        gconstpointer     data)
+ff_test_document_pages (FfDocument *document,
+                        const char *dir)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FfTestDocument) document = NULL;
   g_autofree char *path = g_build_filename (dir, "document.pdf", NULL);
   g_autofree char *out = NULL;
   const char *argv[] = { pdftotext, "-layout", "-enc", "UTF-8", path, "-", NULL };
@@ -110,11 +106,9 @@ ff_test_document_print (const char       *dir,
   int n_pages = 0;
   int status;
 
-  document = ff_test_document_new (language, second_language, layout, data, &error);
+  g_assert_true (ff_document_write_pdf (document, path, &n_pages, &error));
   g_assert_no_error (error);
-  g_assert_true (ff_document_write_pdf (FF_DOCUMENT (document), path, &n_pages, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (ff_document_get_unknown_glyphs (FF_DOCUMENT (document)), ==, 0);
+  g_assert_cmpint (ff_document_get_unknown_glyphs (document), ==, 0);
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
                                NULL, &out, NULL, &status, &error));
@@ -130,6 +124,77 @@ ff_test_document_print (const char       *dir,
   pages[n_pages] = NULL;
 
   return pages;
+}
+
+GStrv
+ff_test_document_print (const char       *dir,
+                        const char       *language,
+                        const char       *second_language,
+                        FfTestLayoutFunc  layout,
+                        gconstpointer     data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfTestDocument) document = NULL;
+
+  document = ff_test_document_new (language, second_language, layout, data, &error);
+  g_assert_no_error (error);
+
+  return ff_test_document_pages (FF_DOCUMENT (document), dir);
+}
+
+char *
+ff_test_document_text (FfDocument *document,
+                       const char *dir)
+{
+  g_auto(GStrv) pages = ff_test_document_pages (document, dir);
+  g_autofree char *joined = g_strjoinv (" ", pages);
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = joined; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+void
+ff_test_assert_words (const char *text,
+                      const char *words)
+{
+  g_auto(GStrv) split = g_regex_split_simple ("[ -]", words, 0, 0);
+
+  for (guint i = 0; split[i] != NULL; i++)
+    {
+      if (split[i][0] != '\0' && strstr (text, split[i]) == NULL)
+        {
+          g_test_message ("“%s” of “%s” is not in the text:\n%s", split[i], words, text);
+          g_test_fail ();
+        }
+    }
+}
+
+void
+ff_test_assert_no_word (const char *text,
+                        const char *word)
+{
+  g_autofree char *escaped = g_regex_escape_string (word, -1);
+  g_autofree char *pattern = g_strdup_printf ("(?<!\\w)%s(?!\\w)", escaped);
+
+  if (g_regex_match_simple (pattern, text, 0, 0))
+    {
+      g_test_message ("“%s” should not be in the text", word);
+      g_test_fail ();
+    }
 }
 
 int

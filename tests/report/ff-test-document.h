@@ -37,6 +37,24 @@ GStrv           ff_test_document_print      (const char        *dir,
                                              FfTestLayoutFunc   layout,
                                              gconstpointer      data);
 
+/* @document written as PDF in @dir and read back with pdftotext: one string per page.
+ * Asserts that every character had its glyph. */
+GStrv           ff_test_document_pages      (FfDocument        *document,
+                                             const char        *dir);
+
+/* The same text, all its pages, with every run of white space made one space: a
+ * sentence or a value that wraps in its column reads as typed. */
+char           *ff_test_document_text       (FfDocument        *document,
+                                             const char        *dir);
+
+/* Fails the test (and goes on) when a word of @words, split at spaces and hyphens, is
+ * not in @text (a label may wrap in its column, "D-" and "nummer"); or when @word is
+ * in @text as a word of its own ("Period", but not in "Periode"). */
+void            ff_test_assert_words        (const char        *text,
+                                             const char        *words);
+void            ff_test_assert_no_word      (const char        *text,
+                                             const char        *word);
+
 /* The number of pages, laid out in a Pango context of its own as a print is. */
 int             ff_test_document_count_pages (const char       *language,
                                               const char       *second_language,
