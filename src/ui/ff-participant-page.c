@@ -12,6 +12,7 @@
 #include "ff-enrolment.h"
 #include "ff-enrolment-row.h"
 #include "ff-erase-dialog.h"
+#include "ff-follow-up-group.h"
 #include "ff-job-log-group.h"
 #include "ff-job-target-group.h"
 #include "ff-participant.h"
@@ -19,6 +20,7 @@
 #include "ff-participant-page.h"
 #include "ff-participant-page-private.h"
 #include "ff-participant-row.h"
+#include "ff-placement-group.h"
 #include "ff-plan-window.h"
 #include "ff-status-dialog.h"
 #include "ff-toast.h"
@@ -37,6 +39,8 @@ struct _FfParticipantPage
   FfJobTargetGroup *job_target_group;
   FfJobLogGroup  *job_log_group;
   FfBusinessPlanGroup *business_plan_group;
+  FfPlacementGroup *placement_group;
+  FfFollowUpGroup *follow_up_group;
 
   int             fitted_width;     /* the width the history titles were fitted to */
   int             title_width;      /* the width of a history title, when last seen */
@@ -160,6 +164,10 @@ ff_participant_page_show_record (FfRecordPage *page,
                          record != NULL ? ff_record_get_id (record) : 0);
   ff_business_plan_group_show (self->business_plan_group, store (self),
                                record != NULL ? ff_record_get_id (record) : 0);
+  ff_placement_group_show (self->placement_group, store (self),
+                           record != NULL ? ff_record_get_id (record) : 0);
+  ff_follow_up_group_show (self->follow_up_group, store (self),
+                           record != NULL ? ff_record_get_id (record) : 0);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.enrol", record != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.erase", record != NULL);
@@ -172,8 +180,10 @@ ff_participant_page_flush_parts (FfRecordPage *page)
   FfParticipantPage *self = FF_PARTICIPANT_PAGE (page);
   gboolean targets = ff_job_target_group_flush (self->job_target_group);
   gboolean log = ff_job_log_group_flush (self->job_log_group);
+  gboolean placements = ff_placement_group_flush (self->placement_group);
+  gboolean follow_ups = ff_follow_up_group_flush (self->follow_up_group);
 
-  return targets && log;
+  return targets && log && placements && follow_ups;
 }
 
 static void
@@ -406,6 +416,8 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   g_type_ensure (FF_TYPE_JOB_TARGET_GROUP);
   g_type_ensure (FF_TYPE_JOB_LOG_GROUP);
   g_type_ensure (FF_TYPE_BUSINESS_PLAN_GROUP);
+  g_type_ensure (FF_TYPE_PLACEMENT_GROUP);
+  g_type_ensure (FF_TYPE_FOLLOW_UP_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ff-participant-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, title_label);
@@ -415,6 +427,8 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, job_target_group);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, job_log_group);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, business_plan_group);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, placement_group);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, follow_up_group);
   /* Bound only to be found by name: FfRecordSection puts it first in the record's menu. */
   gtk_widget_class_bind_template_child_full (widget_class, "page_menu", FALSE, 0);
 
