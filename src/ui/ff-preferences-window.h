@@ -22,5 +22,7 @@ GtkWidget  *ff_preferences_window_new            (GtkWindow   *parent,
 
 /* The spin button of "retention-years", for tests. */
 GtkWidget  *ff_preferences_window_get_years_spin (FfPreferencesWindow *self);
+/* The spin button of the days between follow-up conversations, for tests. */
+GtkWidget  *ff_preferences_window_get_follow_up_spin (FfPreferencesWindow *self);
 
 G_END_DECLS
