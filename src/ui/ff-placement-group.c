@@ -155,6 +155,35 @@ typed_date (GtkWidget *field,
   return date;
 }
 
+/* The employer of exactly the name typed, archived ones too: the store, not the list,
+ * says why an archived one is refused. */
+static gint64
+find_employer (FfPlacementGroup *self,
+               const char       *name)
+{
+  FfRecordQuery query = { .include_archived = TRUE };
+  g_autofree char *wanted = g_utf8_casefold (name, -1);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) employers = NULL;
+
+  query.search = wanted;
+  ids = ff_record_query_ids (self->store, &ff_employer_type, &query, NULL);
+  if (ids == NULL || ids->len == 0)
+    return 0;
+
+  employers = ff_record_load_many (self->store, &ff_employer_type, (const gint64 *) ids->data,
+                                   MIN (ids->len, 50), NULL);
+  for (guint i = 0; employers != NULL && i < employers->len; i++)
+    {
+      g_autofree char *folded = g_utf8_casefold (ff_record_get_title (g_ptr_array_index (employers, i)), -1);
+
+      if (g_strcmp0 (folded, wanted) == 0)
+        return ff_record_get_id (g_ptr_array_index (employers, i));
+    }
+
+  return 0;
+}
+
 static gboolean
 employer_is_archived (FfPlacementGroup *self,
                       gint64            id)
@@ -183,8 +212,7 @@ add_action (GtkWidget  *widget,
   if (self->chosen_id != 0 && g_strcmp0 (employer, self->chosen_name) == 0)
     employer_id = self->chosen_id;
   else if (*employer != '\0')
-    employer_id = ff_employer_suggestions_find_exact (FF_EMPLOYER_SUGGESTIONS (self->suggestions),
-                                                      employer);
+    employer_id = find_employer (self, employer);
   if (employer_id == 0)
     {
       ff_field_error_show (self->employer_entry,

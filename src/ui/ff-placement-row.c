@@ -150,6 +150,7 @@ void
 ff_placement_row_update (FfPlacementRow *self,
                          FfRecord       *placement)
 {
+  const char *employer;
   gboolean flagged;
 
   g_return_if_fail (FF_IS_PLACEMENT_ROW (self));
@@ -164,7 +165,11 @@ ff_placement_row_update (FfPlacementRow *self,
     }
 
   g_set_object (&self->placement, placement);
-  ff_summary_row_set_summary (FF_SUMMARY_ROW (self), ff_record_get_title (placement),
+  employer = ff_record_get_extra (placement, FF_PLACEMENT_EMPLOYER_NAME);
+  /* Where, then what and when: "Rema 1000 Vang", "Work practice · 01.09.2026 – …". */
+  ff_summary_row_set_summary (FF_SUMMARY_ROW (self),
+                              employer != NULL && *employer != '\0'
+                                ? employer : ff_record_get_title (placement),
                               ff_record_get_subtitle (placement));
   flagged = ff_placement_needs_evaluation (placement, NULL);
   if (gtk_widget_get_visible (self->flag_icon) != flagged)
