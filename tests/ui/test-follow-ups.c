@@ -297,7 +297,6 @@ test_placement_flag (Fixture       *fixture,
   GtkWidget *flags = ff_follow_up_group_get_flags_row (fixture->follow_ups);
   const char *title;
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = date_from_today (0, STORED);
 
   g_assert_true (ff_placement_row_get_flagged (placement_row (fixture, ended)));
   g_assert_false (ff_placement_row_get_flagged (placement_row (fixture, ends_today)));
