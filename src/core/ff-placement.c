@@ -11,6 +11,7 @@
 
 #include "ff-format.h"
 #include "ff-job-log-private.h"
+#include "ff-mentor.h"
 #include "ff-placement.h"
 #include "ff-placement-private.h"
 #include "ff-store-private.h"
@@ -306,6 +307,33 @@ ff_placement_list_for_participant (FfStore  *store,
     return NULL;
 
   return load_ids (store, stmt, error);
+}
+
+GPtrArray *
+ff_placement_workplace_mentors (FfStore  *store,
+                                gint64    employer_id,
+                                GError  **error)
+{
+  g_auto(FfStoreStmt) stmt = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  g_return_val_if_fail (FF_IS_STORE (store), NULL);
+
+  /* By the index of mentors at an employer. */
+  stmt = ff_store_prepare_bound (store, error,
+                                 "SELECT id FROM mentor WHERE employer_id = ?1"
+                                 " AND deleted_at IS NULL AND kind = 'workplace'"
+                                 " ORDER BY sort_key, id",
+                                 "i", employer_id);
+  if (stmt == NULL)
+    return NULL;
+
+  ids = ff_store_collect_ids (store, stmt, error);
+  if (ids == NULL)
+    return NULL;
+
+  return ff_record_load_many (store, &ff_mentor_type, (const gint64 *) ids->data, ids->len,
+                              error);
 }
 
 static char *

@@ -123,6 +123,12 @@ GArray      *ff_placement_query_unevaluated (FfStore           *store,
 GArray      *ff_placement_query_ids        (FfStore            *store,
                                             GError            **error);
 
+/* The workplace mentors at @employer_id who may be a placement's mentor there, by name:
+ * FfRecord objects of ff_mentor_type (ff-mentor.h). */
+GPtrArray   *ff_placement_workplace_mentors (FfStore           *store,
+                                             gint64             employer_id,
+                                             GError           **error);
+
 /* The parties to the agreement, by index into ff_placement_parties. */
 typedef enum
 {

@@ -14,6 +14,7 @@
 #include "ff-language.h"
 #include "ff-participant.h"
 #include "ff-participant-page-private.h"
+#include "ff-placement-documents.h"
 #include "ff-person.h"
 #include "ff-person-report.h"
 #include "ff-report-language.h"
@@ -188,11 +189,39 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* The participant's follow-up conversations, all of them, in the interface's language
+ * and theirs (ff-placement-documents.h). */
+static void
+follow_ups_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  FfRecordPage *page = FF_RECORD_PAGE (widget);
+  gint64 id = ff_record_page_get_record_id (page);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+
+  if (id == 0)
+    return;
+
+  ff_record_page_flush (page);
+  if (g_str_equal (action_name, "participant.print-follow-ups"))
+    ff_placement_documents_print_follow_ups (parent, ff_record_page_get_store (page), id,
+                                             NULL, NULL, TRUE);
+  else
+    ff_placement_documents_export_follow_ups (parent, ff_record_page_get_store (page), id,
+                                              NULL, NULL, TRUE);
+}
+
 void
 ff_participant_page_class_add_export_action (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "participant.export-personal-data", NULL,
                                    export_action);
+  gtk_widget_class_install_action (widget_class, "participant.print-follow-ups", NULL,
+                                   follow_ups_action);
+  gtk_widget_class_install_action (widget_class, "participant.export-follow-ups", NULL,
+                                   follow_ups_action);
 }
 
 void

@@ -22,6 +22,7 @@ struct _FfParticipantFilters
   GtkDropDown            *programme_dropdown;
   GtkStringList          *programme_names;
   GtkToggleButton        *reviews_due_button;
+  GtkToggleButton        *flagged_button;
   GtkDropDown            *status_dropdown;
   GtkStringList          *status_names;
   GtkDropDown            *sort_dropdown;
@@ -73,6 +74,8 @@ sync_from_model (FfParticipantFilters *self)
     }
   gtk_toggle_button_set_active (self->reviews_due_button,
                                 ff_participant_list_model_get_reviews_due (self->model));
+  gtk_toggle_button_set_active (self->flagged_button,
+                                ff_participant_list_model_get_flagged (self->model));
 }
 
 static void
@@ -93,6 +96,15 @@ reviews_due_toggled_cb (FfParticipantFilters *self)
 
   if (self->model != NULL)
     ff_participant_list_model_set_reviews_due (self->model, active);
+}
+
+static void
+flagged_toggled_cb (FfParticipantFilters *self)
+{
+  gboolean active = gtk_toggle_button_get_active (self->flagged_button);
+
+  if (self->model != NULL)
+    ff_participant_list_model_set_flagged (self->model, active);
 }
 
 static void
@@ -190,11 +202,13 @@ ff_participant_filters_class_init (FfParticipantFiltersClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfParticipantFilters, programme_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantFilters, programme_names);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantFilters, reviews_due_button);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantFilters, flagged_button);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantFilters, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantFilters, status_names);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantFilters, sort_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, programme_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, reviews_due_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, flagged_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sort_selected_cb);
 

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ff-follow-up.h"
 #include "ff-participant-list-model.h"
 #include "ff-plan-due.h"
 
@@ -18,6 +19,7 @@ struct _FfParticipantListModel
   FfEnrolmentStatus  status;
   FfParticipantSort  sort;
   gboolean           reviews_due;
+  gboolean           flagged;
 };
 
 G_DEFINE_FINAL_TYPE (FfParticipantListModel, ff_participant_list_model,
@@ -33,6 +35,7 @@ ff_participant_list_model_query (FfRecordListModel  *model,
     .programme_id = self->programme_id,
     .status = self->status,
     .sort = self->sort,
+    .flags = self->flagged ? FF_FOLLOW_UP_FLAG_ANY : 0,
   };
   g_autofree char *monday = NULL;
   g_autofree char *sunday = NULL;
@@ -62,6 +65,10 @@ ff_participant_list_model_store_changed (FfRecordListModel *model,
   else if (kind == FF_RECORD_PLAN && self->reviews_due)
     /* A review or a period may have come into this week or left it. */
     ff_record_list_model_update (model, FALSE);
+  else if ((kind == FF_RECORD_PLACEMENT || kind == FF_RECORD_FOLLOW_UP ||
+            kind == FF_RECORD_PARTICIPANT) && self->flagged)
+    /* A conversation, an action or an evaluation may flag a participant or no longer. */
+    ff_record_list_model_update (model, FALSE);
   else
     FF_RECORD_LIST_MODEL_CLASS (ff_participant_list_model_parent_class)->store_changed (model,
                                                                                         kind,
@@ -74,7 +81,7 @@ ff_participant_list_model_is_filtered (FfRecordListModel *model)
   FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (model);
 
   return self->programme_id != 0 || self->status != FF_ENROLMENT_STATUS_ANY ||
-         self->reviews_due;
+         self->reviews_due || self->flagged;
 }
 
 static void
@@ -85,6 +92,7 @@ ff_participant_list_model_reset_filters (FfRecordListModel *model)
   self->programme_id = 0;
   self->status = FF_ENROLMENT_STATUS_ANY;
   self->reviews_due = FALSE;
+  self->flagged = FALSE;
 }
 
 static gboolean
@@ -95,12 +103,24 @@ ff_participant_list_model_describe_empty (FfRecordListModel  *model,
   FfParticipantListModel *self = FF_PARTICIPANT_LIST_MODEL (model);
   gboolean filtered_more;
 
+  if (self->flagged && !self->reviews_due)
+    {
+      filtered_more = ff_record_list_model_get_search (model) != NULL ||
+                      self->programme_id != 0 || self->status != FF_ENROLMENT_STATUS_ANY;
+      *title = _("No Flagged Participants");
+      *description = filtered_more
+                       ? _("Try another search or filter")
+                       : _("Everyone in a programme has had a recent conversation, no action is overdue, and every placement that ended was evaluated.");
+      return TRUE;
+    }
+
   if (!self->reviews_due)
     return FALSE;
 
   /* Some other filter may be what leaves no one. */
   filtered_more = ff_record_list_model_get_search (model) != NULL ||
-                  self->programme_id != 0 || self->status != FF_ENROLMENT_STATUS_ANY;
+                  self->programme_id != 0 || self->status != FF_ENROLMENT_STATUS_ANY ||
+                  self->flagged;
   *title = _("No Reviews Due This Week");
   *description = filtered_more
                    ? _("Try another search or filter")
@@ -223,6 +243,29 @@ ff_participant_list_model_set_reviews_due (FfParticipantListModel *self,
     return;
 
   self->reviews_due = reviews_due;
+
+  ff_record_list_model_update (FF_RECORD_LIST_MODEL (self), FALSE);
+}
+
+gboolean
+ff_participant_list_model_get_flagged (FfParticipantListModel *self)
+{
+  g_return_val_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self), FALSE);
+
+  return self->flagged;
+}
+
+void
+ff_participant_list_model_set_flagged (FfParticipantListModel *self,
+                                       gboolean                flagged)
+{
+  g_return_if_fail (FF_IS_PARTICIPANT_LIST_MODEL (self));
+
+  flagged = !!flagged;
+  if (self->flagged == flagged)
+    return;
+
+  self->flagged = flagged;
 
   ff_record_list_model_update (FF_RECORD_LIST_MODEL (self), FALSE);
 }

@@ -38,4 +38,11 @@ gboolean           ff_participant_list_model_get_reviews_due  (FfParticipantList
 void               ff_participant_list_model_set_reviews_due  (FfParticipantListModel *self,
                                                                gboolean                reviews_due);
 
+/* Only participants flagged today (ff-follow-up.h): in a programme with no
+ * conversation for more than the days of the preference, with an action overdue, or
+ * with a placement that ended without an evaluation. */
+gboolean           ff_participant_list_model_get_flagged      (FfParticipantListModel *self);
+void               ff_participant_list_model_set_flagged      (FfParticipantListModel *self,
+                                                               gboolean                flagged);
+
 G_END_DECLS

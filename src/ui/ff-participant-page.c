@@ -14,15 +14,20 @@
 #include "ff-enrolment.h"
 #include "ff-enrolment-row.h"
 #include "ff-erase-dialog.h"
+#include "ff-follow-up-group.h"
 #include "ff-job-log-group.h"
+#include "ff-job-log-group-private.h"
+#include "ff-outcome-group.h"
 #include "ff-job-target-group.h"
 #include "ff-participant.h"
 #include "ff-participant-filters.h"
 #include "ff-participant-page.h"
 #include "ff-participant-page-private.h"
 #include "ff-participant-row.h"
+#include "ff-placement-group.h"
 #include "ff-plan-window.h"
 #include "ff-status-dialog.h"
+#include "ff-timeline-group.h"
 #include "ff-toast.h"
 
 struct _FfParticipantPage
@@ -40,6 +45,10 @@ struct _FfParticipantPage
   FfJobLogGroup  *job_log_group;
   FfBusinessPlanGroup *business_plan_group;
   FfAttendanceGroup *attendance_group;
+  FfPlacementGroup *placement_group;
+  FfFollowUpGroup *follow_up_group;
+  FfOutcomeGroup *outcome_group;
+  FfTimelineGroup *timeline_group;
 
   int             fitted_width;     /* the width the history titles were fitted to */
   int             title_width;      /* the width of a history title, when last seen */
@@ -165,6 +174,13 @@ ff_participant_page_show_record (FfRecordPage *page,
                                record != NULL ? ff_record_get_id (record) : 0);
   ff_attendance_group_show (self->attendance_group, store (self),
                             record != NULL ? ff_record_get_id (record) : 0, self->enrolments);
+  ff_placement_group_show (self->placement_group, store (self),
+                           record != NULL ? ff_record_get_id (record) : 0);
+  ff_follow_up_group_show (self->follow_up_group, store (self),
+                           record != NULL ? ff_record_get_id (record) : 0);
+  ff_outcome_group_show (self->outcome_group, store (self), self->enrolments);
+  ff_timeline_group_show (self->timeline_group, store (self),
+                          record != NULL ? ff_record_get_id (record) : 0);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.enrol", record != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.erase", record != NULL);
@@ -177,8 +193,10 @@ ff_participant_page_flush_parts (FfRecordPage *page)
   FfParticipantPage *self = FF_PARTICIPANT_PAGE (page);
   gboolean targets = ff_job_target_group_flush (self->job_target_group);
   gboolean log = ff_job_log_group_flush (self->job_log_group);
+  gboolean placements = ff_placement_group_flush (self->placement_group);
+  gboolean follow_ups = ff_follow_up_group_flush (self->follow_up_group);
 
-  return targets && log;
+  return targets && log && placements && follow_ups;
 }
 
 static void
@@ -356,6 +374,73 @@ erase_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Opening a summary row and moving the focus to it scrolls it into sight. */
+static void
+open_summary_row (GtkWidget *row)
+{
+  ff_summary_row_set_expanded (FF_SUMMARY_ROW (row), TRUE);
+  gtk_widget_grab_focus (ff_summary_row_get_header (FF_SUMMARY_ROW (row)));
+}
+
+/* An item of the timeline opens what it is about, where it is shown. */
+static void
+timeline_open_cb (FfParticipantPage *self,
+                  FfTimelineKind     kind,
+                  gint64             id,
+                  gint64             part_id)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkListBoxRow *row;
+  GtkWidget *widget;
+
+  switch (kind)
+    {
+    case FF_TIMELINE_STATUS:
+      for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->programmes_list, i)); i++)
+        {
+          if (self->enrolments != NULL && i < self->enrolments->len &&
+              ff_record_get_id (g_ptr_array_index (self->enrolments, i)) == id)
+            open_summary_row (GTK_WIDGET (row));
+        }
+      break;
+
+    case FF_TIMELINE_OUTCOME:
+      ff_outcome_group_open (self->outcome_group, part_id != 0 ? part_id : id);
+      break;
+
+    case FF_TIMELINE_PLAN:
+      ff_participant_page_flush (self);
+      widget = ff_plan_window_new (store (self), id);
+      if (GTK_IS_WINDOW (root))
+        gtk_window_set_transient_for (GTK_WINDOW (widget), GTK_WINDOW (root));
+      gtk_window_present (GTK_WINDOW (widget));
+      break;
+
+    case FF_TIMELINE_PLACEMENT:
+      ff_placement_group_open (self->placement_group, id);
+      break;
+
+    case FF_TIMELINE_FOLLOW_UP:
+    case FF_TIMELINE_ACTION:
+      ff_follow_up_group_open (self->follow_up_group, id);
+      break;
+
+    case FF_TIMELINE_APPLICATION:
+      widget = GTK_WIDGET (ff_job_log_group_get_row (self->job_log_group, id));
+      if (widget != NULL)
+        open_summary_row (widget);
+      break;
+
+    case FF_TIMELINE_MEETING:
+      gtk_widget_activate_action (GTK_WIDGET (self), FF_TIMELINE_GROUP_OPEN_MATCH, "x", id);
+      break;
+
+    case FF_TIMELINE_N_KINDS:
+    default:
+      break;
+    }
+}
+
 static void
 ff_participant_page_dispose (GObject *object)
 {
@@ -438,6 +523,10 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   g_type_ensure (FF_TYPE_JOB_LOG_GROUP);
   g_type_ensure (FF_TYPE_BUSINESS_PLAN_GROUP);
   g_type_ensure (FF_TYPE_ATTENDANCE_GROUP);
+  g_type_ensure (FF_TYPE_PLACEMENT_GROUP);
+  g_type_ensure (FF_TYPE_FOLLOW_UP_GROUP);
+  g_type_ensure (FF_TYPE_OUTCOME_GROUP);
+  g_type_ensure (FF_TYPE_TIMELINE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ff-participant-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, title_label);
@@ -448,6 +537,11 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, job_log_group);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, business_plan_group);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, attendance_group);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, placement_group);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, follow_up_group);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, outcome_group);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, timeline_group);
+  gtk_widget_class_bind_template_callback (widget_class, timeline_open_cb);
   /* Bound only to be found by name: FfRecordSection puts it first in the record's menu. */
   gtk_widget_class_bind_template_child_full (widget_class, "page_menu", FALSE, 0);
 

@@ -1,4 +1,5 @@
-/* ff-preferences-window.c — where backups go, how long participants are kept, and G
+/* ff-preferences-window.c — where backups go, how long participants are kept, the days
+ * between follow-up conversations, and G
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,6 +24,7 @@ struct _FfPreferencesWindow
   AdwActionRow         *folder_row;
   GtkSpinButton        *years_spin;
   FfBasicAmountGroup   *basic_amount_group;
+  GtkSpinButton        *follow_up_spin;
 };
 
 G_DEFINE_FINAL_TYPE (FfPreferencesWindow, ff_preferences_window, ADW_TYPE_WINDOW)
@@ -77,6 +79,7 @@ ff_preferences_window_class_init (FfPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfPreferencesWindow, folder_row);
   gtk_widget_class_bind_template_child (widget_class, FfPreferencesWindow, years_spin);
   gtk_widget_class_bind_template_child (widget_class, FfPreferencesWindow, basic_amount_group);
+  gtk_widget_class_bind_template_child (widget_class, FfPreferencesWindow, follow_up_spin);
 
   gtk_widget_class_install_action (widget_class, "preferences.choose-folder", NULL,
                                    choose_folder_action);
@@ -95,6 +98,8 @@ ff_preferences_window_init (FfPreferencesWindow *self)
     {
       g_settings_bind (self->settings, "retention-years", self->years_spin, "value",
                        G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "follow-up-days", self->follow_up_spin, "value",
+                       G_SETTINGS_BIND_DEFAULT);
       g_signal_connect_object (self->settings, "changed::backup-folder",
                                G_CALLBACK (show_folder), self, G_CONNECT_SWAPPED);
     }
@@ -102,6 +107,7 @@ ff_preferences_window_init (FfPreferencesWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.choose-folder",
                                  self->settings != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->years_spin), self->settings != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->follow_up_spin), self->settings != NULL);
 }
 
 GtkWidget *
@@ -134,4 +140,12 @@ ff_preferences_window_get_years_spin (FfPreferencesWindow *self)
   g_return_val_if_fail (FF_IS_PREFERENCES_WINDOW (self), NULL);
 
   return GTK_WIDGET (self->years_spin);
+}
+
+GtkWidget *
+ff_preferences_window_get_follow_up_spin (FfPreferencesWindow *self)
+{
+  g_return_val_if_fail (FF_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->follow_up_spin);
 }

@@ -24,5 +24,7 @@ GtkWidget  *ff_preferences_window_new            (GtkWindow   *parent,
 GtkWidget  *ff_preferences_window_get_years_spin (FfPreferencesWindow *self);
 /* The values of G (FfBasicAmountGroup), for tests. */
 GtkWidget  *ff_preferences_window_get_basic_amount_group (FfPreferencesWindow *self);
+/* The spin button of the days between follow-up conversations, for tests. */
+GtkWidget  *ff_preferences_window_get_follow_up_spin (FfPreferencesWindow *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "ff-enrolment.h"
 #include "ff-form-keys.h"
+#include "ff-outcome-dialog.h"
 #include "ff-programme.h"
 #include "ff-status-dialog.h"
 #include "ff-validate.h"
@@ -76,6 +77,29 @@ enrol (FfStatusDialog     *self,
                               status, date, reason, error);
 }
 
+/* Completing or ending an enrolment asks what became of the participant: the outcome
+ * dialog takes this one's place, on the status's date. */
+static void
+ask_outcome (FfStatusDialog    *self,
+             FfEnrolmentStatus  status,
+             const char        *date)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  FfOutcomeKind kind = FF_OUTCOME_JOB_FULL_TIME;
+  GtkWidget *dialog;
+
+  if (status == FF_ENROLMENT_STATUS_DROPPED_OUT)
+    kind = FF_OUTCOME_WITHDREW;
+  else if (status == FF_ENROLMENT_STATUS_MOVED)
+    kind = FF_OUTCOME_MOVED;
+
+  dialog = ff_outcome_dialog_new (self->store, self->enrolment_id,
+                                  adw_window_title_get_subtitle (self->window_title), kind, date);
+  if (parent != NULL)
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -112,6 +136,10 @@ save_action (GtkWidget  *widget,
     }
 
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, id);
+  if (self->participant_id == 0 &&
+      (status == FF_ENROLMENT_STATUS_COMPLETED || status == FF_ENROLMENT_STATUS_DROPPED_OUT ||
+       status == FF_ENROLMENT_STATUS_MOVED))
+    ask_outcome (self, status, date);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

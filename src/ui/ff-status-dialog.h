@@ -22,7 +22,8 @@ GtkWidget  *ff_status_dialog_new_enrolment (FfStore           *store,
                                             gint64             participant_id);
 
 /* Gives enrolment @enrolment_id in @programme_name a new status (@current chosen at
- * first). */
+ * first). Completing it, or ending it (dropped out, moved), then asks for its outcome
+ * (ff-outcome-dialog.h), transient for the same window. */
 GtkWidget  *ff_status_dialog_new           (FfStore           *store,
                                             gint64             enrolment_id,
                                             const char        *programme_name,

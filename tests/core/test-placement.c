@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "ff-employer.h"
+#include "ff-mentor.h"
 #include "ff-placement.h"
 #include "ff-store-private.h"
 #include "ff-test-store.h"
@@ -194,6 +195,49 @@ test_approvals_cleared_by_an_edit (Fixture       *fixture,
                                       " 'approval:contact-person'"), ==, 1);
 }
 
+static gint64
+add_mentor (Fixture      *fixture,
+            const char   *name,
+            FfMentorKind  kind,
+            gint64        employer_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *employer = g_strdup_printf ("%" G_GINT64_FORMAT, employer_id);
+  gint64 id = ff_mentor_create (fixture->store, name, kind, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (ff_record_set_field (fixture->store, &ff_mentor_type, id,
+                                      FF_MENTOR_EMPLOYER_ID, employer, &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+/* A placement's workplace mentor is one of the workplace mentors at its employer, by
+ * name; not a volunteer there, not one elsewhere, not one deleted. */
+static void
+test_workplace_mentors (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) mentors = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 rema = add_employer (fixture, "Rema 1000 Vang");
+  gint64 coop = add_employer (fixture, "Coop Extra");
+  gint64 gone;
+
+  add_mentor (fixture, "Tone Haugen", FF_MENTOR_WORKPLACE, rema);
+  add_mentor (fixture, "Arne Berg", FF_MENTOR_WORKPLACE, rema);
+  add_mentor (fixture, "Berit Lie", FF_MENTOR_VOLUNTEER_FRIEND, rema);
+  add_mentor (fixture, "Kari Nilsen", FF_MENTOR_WORKPLACE, coop);
+  gone = add_mentor (fixture, "Per Dahl", FF_MENTOR_WORKPLACE, rema);
+  g_assert_true (ff_record_set_deleted (fixture->store, &ff_mentor_type, gone, TRUE, &error));
+
+  mentors = ff_placement_workplace_mentors (fixture->store, rema, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mentors->len, ==, 2);
+  g_assert_cmpstr (ff_record_get_title (mentors->pdata[0]), ==, "Arne Berg");
+  g_assert_cmpstr (ff_record_get_title (mentors->pdata[1]), ==, "Tone Haugen");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,6 +248,7 @@ main (int   argc,
   ff_test_store_add ("/core/placement/evaluation-flag", test_evaluation_flag);
   ff_test_store_add ("/core/placement/approvals-cleared-by-an-edit",
                      test_approvals_cleared_by_an_edit);
+  ff_test_store_add ("/core/placement/workplace-mentors", test_workplace_mentors);
 
   return g_test_run ();
 }
