@@ -14,6 +14,7 @@
 #include "ff-erase-dialog.h"
 #include "ff-job-log-group.h"
 #include "ff-job-target-group.h"
+#include "ff-mentor-group.h"
 #include "ff-participant.h"
 #include "ff-participant-filters.h"
 #include "ff-participant-page.h"
@@ -37,6 +38,7 @@ struct _FfParticipantPage
   FfJobTargetGroup *job_target_group;
   FfJobLogGroup  *job_log_group;
   FfBusinessPlanGroup *business_plan_group;
+  FfMentorGroup  *mentor_group;
 
   int             fitted_width;     /* the width the history titles were fitted to */
   int             title_width;      /* the width of a history title, when last seen */
@@ -160,20 +162,24 @@ ff_participant_page_show_record (FfRecordPage *page,
                          record != NULL ? ff_record_get_id (record) : 0);
   ff_business_plan_group_show (self->business_plan_group, store (self),
                                record != NULL ? ff_record_get_id (record) : 0);
+  ff_mentor_group_show (self->mentor_group, store (self),
+                        record != NULL ? ff_record_get_id (record) : 0);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.enrol", record != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.erase", record != NULL);
 }
 
-/* The job-seeker log and the weekly targets save through binders of their own. */
+/* The job-seeker log, the weekly targets and the mentors save through binders of their
+ * own. */
 static gboolean
 ff_participant_page_flush_parts (FfRecordPage *page)
 {
   FfParticipantPage *self = FF_PARTICIPANT_PAGE (page);
   gboolean targets = ff_job_target_group_flush (self->job_target_group);
   gboolean log = ff_job_log_group_flush (self->job_log_group);
+  gboolean mentors = ff_mentor_group_flush (self->mentor_group);
 
-  return targets && log;
+  return targets && log && mentors;
 }
 
 static void
@@ -406,6 +412,7 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   g_type_ensure (FF_TYPE_JOB_TARGET_GROUP);
   g_type_ensure (FF_TYPE_JOB_LOG_GROUP);
   g_type_ensure (FF_TYPE_BUSINESS_PLAN_GROUP);
+  g_type_ensure (FF_TYPE_MENTOR_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ff-participant-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, title_label);
@@ -415,6 +422,7 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, job_target_group);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, job_log_group);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, business_plan_group);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, mentor_group);
   /* Bound only to be found by name: FfRecordSection puts it first in the record's menu. */
   gtk_widget_class_bind_template_child_full (widget_class, "page_menu", FALSE, 0);
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "ff-employer-page.h"
+#include "ff-mentor-page.h"
 #include "ff-job-overview-page.h"
 #include "ff-participant-page.h"
 #include "ff-programme-page.h"
@@ -51,6 +52,7 @@ static const struct
   { "participants", ff_participant_page_get_type },
   { "programmes", ff_programme_page_get_type },
   { "employers", ff_employer_page_get_type },
+  { "mentors", ff_mentor_page_get_type },
 };
 
 /* A section is made the first time it is shown: the window starts with the
