@@ -83,7 +83,8 @@ employer_chosen_cb (FfMentorPage *self,
   set_employer (self, id);
 }
 
-/* The name typed is taken when it is one of the register's; empty, there is none. */
+/* When the field is left or Return pressed there: the name typed is taken when it is
+ * one of the register's; emptied, the mentor has none. */
 static void
 employer_typed (FfMentorPage *self)
 {
@@ -106,14 +107,6 @@ employer_typed (FfMentorPage *self)
   else
     ff_field_error_show (self->employer_row, gtk_widget_get_tooltip_text (self->employer_row),
                          _("Choose an employer from the register, or leave the field empty."));
-}
-
-static void
-employer_changed_cb (FfMentorPage *self)
-{
-  /* Emptied: the mentor has no employer. */
-  if (!self->showing && *gtk_editable_get_text (GTK_EDITABLE (self->employer_row)) == '\0')
-    employer_typed (self);
 }
 
 static void
@@ -295,8 +288,6 @@ ff_mentor_page_init (FfMentorPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect_object (self->employer_row, "changed", G_CALLBACK (employer_changed_cb),
-                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->employer_row, "entry-activated",
                            G_CALLBACK (employer_focus_leave_cb), self, G_CONNECT_SWAPPED);
   focus = gtk_event_controller_focus_new ();
