@@ -118,7 +118,9 @@ static void
 test_page_saves_and_takes_employer (Fixture       *fixture,
                                     gconstpointer  data)
 {
-  const char *employer_values[FF_EMPLOYER_N_FIELDS] = { [FF_EMPLOYER_NAME] = "Rema 1000 Burfjord" };
+  const char *employer_values[FF_EMPLOYER_N_FIELDS] = {
+    [FF_EMPLOYER_NAME] = "Rema 1000 Burfjord",
+  };
   gint64 rema = ff_record_insert (fixture->store, &ff_employer_type, 0, employer_values, NULL);
   gint64 kari = add_mentor (fixture, "Kari Nordmann", "", "Kvænangen", "");
   g_autofree char *rema_id = g_strdup_printf ("%" G_GINT64_FORMAT, rema);
@@ -304,6 +306,48 @@ test_meeting_hours_refused_in_place (Fixture       *fixture,
 }
 
 static gboolean
+shows_no_meeting (gpointer data)
+{
+  return ff_match_details_get_n_meetings (data) == 0;
+}
+
+/* A meeting and a match deleted from a mentor's page come back with Undo. */
+static void
+test_match_and_meeting_deleted_and_undone (Fixture       *fixture,
+                                           gconstpointer  data)
+{
+  gint64 kari = add_mentor (fixture, "Kari Nordmann", "", "", "");
+  gint64 match = add_match (fixture, kari, fixture->olena, FF_MATCH_ACTIVE);
+  gint64 meeting = ff_meeting_create (fixture->store, match, "2025-09-03", "2", "Tur", NULL);
+  FfMatchList *list;
+  FfMatchDetails *details;
+
+  g_assert_cmpint (meeting, >, 0);
+  ff_record_section_open (fixture->section, kari);
+  list = FF_MATCH_LIST (ff_mentor_page_get_match_list (page (fixture)));
+  details = ff_match_row_get_details (ff_match_list_get_row (list, match));
+  g_assert_cmpuint (ff_match_details_get_n_meetings (details), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "match-list.delete-meeting",
+                                             "x", meeting));
+  g_assert_cmpint (n_meetings (fixture, match), ==, 0);
+  g_assert_true (ff_ui_test_wait_until (shows_no_meeting, details, 5));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list),
+                                             "match-list.undo-delete-meeting", "x", meeting));
+  g_assert_cmpint (n_meetings (fixture, match), ==, 1);
+  g_assert_true (ff_ui_test_wait_until (shows_one_meeting, details, 5));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "match-list.delete", "x",
+                                             match));
+  g_assert_null (ff_match_list_get_row (list, match));
+  g_assert_cmpint (ff_mentor_count_active_matches (fixture->store, kari, NULL), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "match-list.undo-delete", "x",
+                                             match));
+  g_assert_nonnull (ff_match_list_get_row (list, match));
+  g_assert_cmpint (ff_mentor_count_active_matches (fixture->store, kari, NULL), ==, 1);
+}
+
+static gboolean
 question_shown (gpointer data)
 {
   return ff_ui_test_find_message_dialog (data) != NULL;
@@ -415,7 +459,8 @@ test_find_a_mentor_order (Fixture       *fixture,
                           gconstpointer  data)
 {
   const char *expected[][2] = {
-    { "Kari", "Shares ukrainsk, engelsk, Vang, fotball · Volunteer friend · no active matches" },
+    { "Kari",
+      "Shares ukrainsk, engelsk, Vang, fotball · Volunteer friend · no active matches" },
     { "Eva", "Shares ukrainsk · Volunteer friend · no active matches" },
   };
   GtkWidget *window = gtk_window_new ();
@@ -488,7 +533,8 @@ test_find_a_mentor_order (Fixture       *fixture,
 
   /* The first has the keyboard; choosing proposes a match from today and closes. */
   root = gtk_widget_get_root (GTK_WIDGET (list));
-  g_assert_true (gtk_root_get_focus (root) == GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)));
+  g_assert_true (gtk_root_get_focus (root) ==
+                 GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)));
   gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)));
   g_assert_true (ff_ui_test_wait_until (finder_gone, NULL, 5));
   match = ff_test_query_int (fixture->store, "SELECT id FROM mentor_match"
@@ -523,6 +569,8 @@ main (int   argc,
               test_page_saves_and_takes_employer, fixture_tear_down);
   g_test_add ("/ui/mentor/meeting-hours-refused-in-place", Fixture, NULL, fixture_set_up,
               test_meeting_hours_refused_in_place, fixture_tear_down);
+  g_test_add ("/ui/mentor/match-and-meeting-deleted-and-undone", Fixture, NULL,
+              fixture_set_up, test_match_and_meeting_deleted_and_undone, fixture_tear_down);
   g_test_add ("/ui/mentor/delete-asks-with-active-matches", Fixture, NULL, fixture_set_up,
               test_delete_asks_with_active_matches, fixture_tear_down);
   g_test_add ("/ui/mentor/find-a-mentor-order", Fixture, NULL, fixture_set_up,
