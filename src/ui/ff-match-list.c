@@ -123,6 +123,22 @@ undo_delete_meeting_action (GtkWidget  *widget,
   undelete_record (FF_MATCH_LIST (widget), &ff_meeting_type, g_variant_get_int64 (parameter));
 }
 
+/* The rows in the order of self->rows. */
+static int
+sort_rows (GtkListBoxRow *a,
+           GtkListBoxRow *b,
+           gpointer       user_data)
+{
+  FfMatchList *self = user_data;
+  guint position_a = G_MAXUINT;
+  guint position_b = G_MAXUINT;
+
+  g_ptr_array_find (self->rows, a, &position_a);
+  g_ptr_array_find (self->rows, b, &position_b);
+
+  return position_a < position_b ? -1 : position_a > position_b;
+}
+
 static void
 ff_match_list_dispose (GObject *object)
 {
@@ -226,6 +242,7 @@ ff_match_list_init (FfMatchList *self)
                                     "css-classes", (const char *[]) { "dim-label", NULL },
                                     NULL);
   gtk_list_box_set_placeholder (self->list, GTK_WIDGET (self->placeholder));
+  gtk_list_box_set_sort_func (self->list, sort_rows, self, NULL);
 }
 
 GtkWidget *
@@ -239,6 +256,7 @@ ff_match_list_show (FfMatchList *self,
                     FfStore     *store,
                     GPtrArray   *matches)
 {
+  g_autoptr(GPtrArray) old = NULL;
   guint n;
 
   g_return_if_fail (FF_IS_MATCH_LIST (self));
@@ -251,24 +269,50 @@ ff_match_list_show (FfMatchList *self,
       self->autosave = ff_autosave_new (store);
     }
 
+  /* A match shown before keeps its row, open or not, wherever it is now; a row no
+   * longer needed shows another match, or goes. */
   n = matches != NULL ? matches->len : 0;
+  old = g_steal_pointer (&self->rows);
+  self->rows = g_ptr_array_new ();
+  g_ptr_array_set_size (self->rows, n);
   for (guint i = 0; i < n; i++)
     {
-      FfRecord *match = g_ptr_array_index (matches, i);
+      gint64 id = ff_record_get_id (g_ptr_array_index (matches, i));
 
-      if (i < self->rows->len)
-        ff_match_row_update (g_ptr_array_index (self->rows, i), match);
-      else
+      for (guint j = 0; j < old->len && self->rows->pdata[i] == NULL; j++)
         {
-          GtkWidget *row = ff_match_row_new (store, self->autosave, self->shows_mentor, match);
-
-          gtk_list_box_append (self->list, row);
-          g_ptr_array_add (self->rows, row);
+          if (old->pdata[j] != NULL && ff_match_row_get_id (old->pdata[j]) == id)
+            {
+              self->rows->pdata[i] = old->pdata[j];
+              old->pdata[j] = NULL;
+            }
         }
     }
 
-  while (self->rows->len > n)
-    gtk_list_box_remove (self->list, g_ptr_array_steal_index (self->rows, self->rows->len - 1));
+  for (guint i = 0, j = 0; i < n; i++)
+    {
+      FfRecord *match = g_ptr_array_index (matches, i);
+
+      while (self->rows->pdata[i] == NULL && j < old->len)
+        self->rows->pdata[i] = old->pdata[j++];
+
+      if (self->rows->pdata[i] != NULL)
+        ff_match_row_update (self->rows->pdata[i], match);
+      else
+        {
+          self->rows->pdata[i] = ff_match_row_new (store, self->autosave, self->shows_mentor,
+                                                   match);
+          gtk_list_box_append (self->list, self->rows->pdata[i]);
+        }
+    }
+
+  for (guint j = 0; j < old->len; j++)
+    {
+      if (old->pdata[j] != NULL && !g_ptr_array_find (self->rows, old->pdata[j], NULL))
+        gtk_list_box_remove (self->list, old->pdata[j]);
+    }
+
+  gtk_list_box_invalidate_sort (self->list);
 }
 
 void

@@ -550,11 +550,22 @@ test_find_a_mentor_order (Fixture       *fixture,
                                          ff_match_details_get_date_entry (
                                            ff_match_row_get_details (match_row))));
 
-  /* Kari is matched now: not suggested again. */
+  /* Kari is matched now: not suggested again. Anne chosen next, her match comes first
+   * and opens, and Kari's stays open where it is. */
   g_assert_true (gtk_widget_activate_action (groups->pdata[0], "mentors.find", NULL));
   g_assert_true (ff_ui_test_wait_until (finder_shown, NULL, 5));
-  g_assert_cmpint (ff_mentor_finder_get_mentor_id (shown_finder (), 0), ==, anne);
-  gtk_window_destroy (GTK_WINDOW (shown_finder ()));
+  finder = shown_finder ();
+  g_assert_cmpint (ff_mentor_finder_get_mentor_id (finder, 0), ==, anne);
+  gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (
+                         ff_mentor_finder_get_list (finder), 0)));
+  g_assert_true (ff_ui_test_wait_until (finder_gone, NULL, 5));
+  g_assert_true (ff_match_list_get_row (matches, match) == match_row);
+  g_assert_true (ff_summary_row_get_expanded (FF_SUMMARY_ROW (match_row)));
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (gtk_widget_get_first_child (
+                                                       GTK_WIDGET (matches))), 0);
+  g_assert_true (FF_IS_MATCH_ROW (row));
+  g_assert_cmpstr (ff_summary_row_get_title (FF_SUMMARY_ROW (row)), ==, "Anne");
+  g_assert_true (ff_summary_row_get_expanded (FF_SUMMARY_ROW (row)));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
