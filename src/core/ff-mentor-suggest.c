@@ -200,12 +200,113 @@ ff_mentor_shared (const FfMentorTerms *participant,
   return shared_terms (&p, &m);
 }
 
+/* The items of a list typed as split_items() splits it, each as typed (trimmed), with
+ * its folded form after it: raw, folded, raw, folded … */
+static GPtrArray *
+split_items_as_typed (const char *text)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) parts = g_strsplit_set (text != NULL ? text : "", ",;/\n", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *lower = g_ascii_strdown (parts[i], -1);
+      const char *start = parts[i];
+
+      /* " og " and " and " separate the last two of a list, in any case. */
+      while (*start != '\0')
+        {
+          const char *og = strstr (lower + (start - parts[i]), " og ");
+          const char *and = strstr (lower + (start - parts[i]), " and ");
+          const char *cut = og != NULL && (and == NULL || og < and) ? og : and;
+          gsize len = cut != NULL ? (gsize) (cut - lower) - (gsize) (start - parts[i])
+                                  : strlen (start);
+          g_autofree char *raw = g_strstrip (g_strndup (start, len));
+          g_autofree char *folded = ff_text_fold (raw);
+
+          if (*folded != '\0')
+            {
+              g_ptr_array_add (items, g_steal_pointer (&raw));
+              g_ptr_array_add (items, g_steal_pointer (&folded));
+            }
+          if (cut == NULL)
+            break;
+          start += len + (cut == og ? 4 : 5);
+        }
+    }
+
+  return items;
+}
+
+static gboolean
+holds (GPtrArray  *items,
+       const char *item)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      if (strcmp (g_ptr_array_index (items, i), item) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Adds the items of @typed (raw, folded pairs) that @wanted holds to @shared, once. */
+static void
+add_shared (GPtrArray *shared,
+            GPtrArray *seen,
+            GPtrArray *typed,
+            GPtrArray *wanted)
+{
+  for (guint i = 0; i + 1 < typed->len; i += 2)
+    {
+      const char *folded = g_ptr_array_index (typed, i + 1);
+
+      if (holds (wanted, folded) && !holds (seen, folded))
+        {
+          g_ptr_array_add (seen, g_strdup (folded));
+          g_ptr_array_add (shared, g_strdup (g_ptr_array_index (typed, i)));
+        }
+    }
+}
+
+GStrv
+ff_mentor_shared_items (const FfMentorTerms *participant,
+                        const FfMentorTerms *mentor)
+{
+  g_auto(Terms) p = { 0 };
+  g_autoptr(GPtrArray) shared = g_ptr_array_new ();
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) languages = NULL;
+  g_autoptr(GPtrArray) interests = NULL;
+  g_autofree char *municipality = NULL;
+
+  g_return_val_if_fail (participant != NULL && mentor != NULL, NULL);
+
+  terms_init (&p, participant);
+  languages = split_items_as_typed (mentor->languages);
+  add_shared (shared, seen, languages, p.languages);
+
+  municipality = ff_text_fold (mentor->municipality != NULL ? mentor->municipality : "");
+  g_strstrip (municipality);
+  if (*p.municipality != '\0' && strcmp (p.municipality, municipality) == 0)
+    g_ptr_array_add (shared, g_strstrip (g_strdup (mentor->municipality)));
+
+  g_ptr_array_set_size (seen, 0);
+  interests = split_items_as_typed (mentor->interests);
+  add_shared (shared, seen, interests, p.interests);
+
+  g_ptr_array_add (shared, NULL);
+  return (GStrv) g_ptr_array_steal (shared, NULL);
+}
+
 void
 ff_mentor_suggestion_free (FfMentorSuggestion *suggestion)
 {
   if (suggestion == NULL)
     return;
 
+  g_strfreev (suggestion->shared_items);
   g_free (suggestion->name);
   g_free (suggestion->kind);
   g_free (suggestion);
@@ -295,6 +396,23 @@ ff_mentor_suggest (FfStore  *store,
   g_ptr_array_sort (suggestions, ff_mentor_suggestion_compare);
   if (limit > 0 && suggestions->len > limit)
     g_ptr_array_remove_range (suggestions, limit, suggestions->len - limit);
+
+  /* What each of those kept shares, in their own words. */
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      FfMentorSuggestion *suggestion = g_ptr_array_index (suggestions, i);
+      g_autoptr(FfRecord) mentor = ff_record_load (store, &ff_mentor_type,
+                                                   suggestion->mentor_id, error);
+      FfMentorTerms terms;
+
+      if (mentor == NULL)
+        return NULL;
+
+      terms.languages = ff_record_get (mentor, FF_MENTOR_LANGUAGES);
+      terms.municipality = ff_record_get (mentor, FF_MENTOR_MUNICIPALITY);
+      terms.interests = ff_record_get (mentor, FF_MENTOR_INTERESTS);
+      suggestion->shared_items = ff_mentor_shared_items (&given, &terms);
+    }
 
   return g_steal_pointer (&suggestions);
 }

@@ -79,7 +79,7 @@ typedef enum
   FF_MATCH_MENTOR_ID,
   FF_MATCH_MENTOR_NAME,
   FF_MATCH_PARTICIPANT_NAME,
-  FF_MATCH_HOURS,                /* the hours of its meetings, normalised ("12.5") */
+  FF_MATCH_HOURS,                /* the hours of its meetings, in hundredths ("1250") */
 } FfMatchExtra;
 
 /* Matches are held by their mentor (changed::mentor); the newest first. Their title is
@@ -158,6 +158,12 @@ typedef struct
 guint        ff_mentor_shared              (const FfMentorTerms *participant,
                                             const FfMentorTerms *mentor);
 
+/* What @mentor shares with @participant, as the mentor's own words: the languages,
+ * then the municipality, then the interests that ff_mentor_shared() counts, each once
+ * ("ukrainsk, Vang, fotball"); NULL-terminated, empty when nothing is shared. */
+GStrv        ff_mentor_shared_items        (const FfMentorTerms *participant,
+                                            const FfMentorTerms *mentor);
+
 typedef struct
 {
   gint64   mentor_id;
@@ -165,6 +171,7 @@ typedef struct
   char    *kind;            /* a key of ff_mentor_kinds */
   guint    shared;          /* ff_mentor_shared() */
   guint    active_matches;
+  GStrv    shared_items;    /* ff_mentor_shared_items() */
 } FfMentorSuggestion;
 
 void         ff_mentor_suggestion_free     (FfMentorSuggestion  *suggestion);

@@ -19,6 +19,7 @@
 #include "ff-job-log-group-private.h"
 #include "ff-outcome-group.h"
 #include "ff-job-target-group.h"
+#include "ff-mentor-group.h"
 #include "ff-participant.h"
 #include "ff-participant-filters.h"
 #include "ff-participant-page.h"
@@ -49,6 +50,7 @@ struct _FfParticipantPage
   FfFollowUpGroup *follow_up_group;
   FfOutcomeGroup *outcome_group;
   FfTimelineGroup *timeline_group;
+  FfMentorGroup  *mentor_group;
 
   int             fitted_width;     /* the width the history titles were fitted to */
   int             title_width;      /* the width of a history title, when last seen */
@@ -181,12 +183,15 @@ ff_participant_page_show_record (FfRecordPage *page,
   ff_outcome_group_show (self->outcome_group, store (self), self->enrolments);
   ff_timeline_group_show (self->timeline_group, store (self),
                           record != NULL ? ff_record_get_id (record) : 0);
+  ff_mentor_group_show (self->mentor_group, store (self),
+                        record != NULL ? ff_record_get_id (record) : 0);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.enrol", record != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.erase", record != NULL);
 }
 
-/* The job-seeker log and the weekly targets save through binders of their own. */
+/* The job-seeker log, the weekly targets and the mentors save through binders of their
+ * own. */
 static gboolean
 ff_participant_page_flush_parts (FfRecordPage *page)
 {
@@ -195,8 +200,9 @@ ff_participant_page_flush_parts (FfRecordPage *page)
   gboolean log = ff_job_log_group_flush (self->job_log_group);
   gboolean placements = ff_placement_group_flush (self->placement_group);
   gboolean follow_ups = ff_follow_up_group_flush (self->follow_up_group);
+  gboolean mentors = ff_mentor_group_flush (self->mentor_group);
 
-  return targets && log && placements && follow_ups;
+  return targets && log && placements && follow_ups && mentors;
 }
 
 static void
@@ -527,6 +533,7 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   g_type_ensure (FF_TYPE_FOLLOW_UP_GROUP);
   g_type_ensure (FF_TYPE_OUTCOME_GROUP);
   g_type_ensure (FF_TYPE_TIMELINE_GROUP);
+  g_type_ensure (FF_TYPE_MENTOR_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ff-participant-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, title_label);
@@ -542,6 +549,7 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, outcome_group);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, timeline_group);
   gtk_widget_class_bind_template_callback (widget_class, timeline_open_cb);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, mentor_group);
   /* Bound only to be found by name: FfRecordSection puts it first in the record's menu. */
   gtk_widget_class_bind_template_child_full (widget_class, "page_menu", FALSE, 0);
 

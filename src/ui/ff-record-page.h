@@ -66,6 +66,12 @@ struct _FfRecordPageClass
    * their own (a participant's job-seeker log); FALSE when a value stays refused.
    * NULL: nothing besides. */
   gboolean  (*flush)        (FfRecordPage  *self);
+  /* Before @record is deleted: whether to ask first, and then what (@heading and @body,
+   * newly allocated; the answers are Cancel and Delete). NULL: deleted at once. */
+  gboolean  (*delete_question) (FfRecordPage  *self,
+                                FfRecord      *record,
+                                char         **heading,
+                                char         **body);
 };
 
 FfStore     *ff_record_page_get_store      (FfRecordPage  *self);

@@ -465,6 +465,42 @@ show_list_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
 }
 
+/* Deletes record @id, named @title, with Undo in a toast. */
+static void
+delete_record (FfRecordSection *self,
+               gint64           id,
+               const char      *title)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  /* Translators: after a record (a participant, an employer …) was deleted; %s is its
+   * name */
+  message = g_strdup_printf (_("“%s” deleted"), title);
+
+  if (!ff_record_set_deleted (self->store, record_type (self), id, TRUE, &error))
+    {
+      show_message (self, error->message);
+      return;
+    }
+
+  if (open_id (self) == id)
+    show (self, 0);
+  ff_toast_show_undo (GTK_WIDGET (self), message, "section.undo-delete", id);
+}
+
+static void
+delete_question_response_cb (FfRecordSection *self,
+                             const char      *response,
+                             AdwMessageDialog *dialog)
+{
+  if (g_strcmp0 (response, "delete") != 0)
+    return;
+
+  delete_record (self, *(gint64 *) g_object_get_data (G_OBJECT (dialog), "ff-id"),
+                 g_object_get_data (G_OBJECT (dialog), "ff-title"));
+}
+
 static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
@@ -472,9 +508,11 @@ delete_action (GtkWidget  *widget,
 {
   FfRecordSection *self = FF_RECORD_SECTION (widget);
   FfRecord *record;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  gint64 id;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkRoot *root;
+  GtkWidget *dialog;
+  gint64 *id;
 
   /* An undo brings the record back as it was last typed: what is pending is written
    * first, and the page reads the record again. */
@@ -483,19 +521,33 @@ delete_action (GtkWidget  *widget,
   if (record == NULL)
     return;
 
-  id = ff_record_get_id (record);
-  /* Translators: after a record (a participant, an employer …) was deleted; %s is its
-   * name */
-  message = g_strdup_printf (_("“%s” deleted"), ff_record_get_title (record));
-
-  if (!ff_record_set_deleted (self->store, record_type (self), id, TRUE, &error))
+  if (self->page_class->delete_question == NULL ||
+      !self->page_class->delete_question (self->page, record, &heading, &body))
     {
-      show_message (self, error->message);
+      delete_record (self, ff_record_get_id (record), ff_record_get_title (record));
       return;
     }
 
-  show (self, 0);
-  ff_toast_show_undo (GTK_WIDGET (self), message, "section.undo-delete", id);
+  /* Some records are asked about first (a mentor with active matches). */
+  root = gtk_widget_get_root (widget);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  id = g_new (gint64, 1);
+  *id = ff_record_get_id (record);
+  g_object_set_data_full (G_OBJECT (dialog), "ff-id", id, g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "ff-title",
+                          g_strdup (ff_record_get_title (record)), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_question_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

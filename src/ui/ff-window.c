@@ -10,6 +10,7 @@
 
 #include "ff-course-page.h"
 #include "ff-employer-page.h"
+#include "ff-mentor-page.h"
 #include "ff-job-overview-page.h"
 #include "ff-participant-page.h"
 #include "ff-programme-page.h"
@@ -53,6 +54,7 @@ static const struct
   { "programmes", ff_programme_page_get_type },
   { "employers", ff_employer_page_get_type },
   { "courses", ff_course_page_get_type },
+  { "mentors", ff_mentor_page_get_type },
 };
 
 /* A section is made the first time it is shown: the window starts with the

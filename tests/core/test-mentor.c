@@ -188,9 +188,15 @@ test_suggestions (Fixture       *fixture,
     {
       FfMentorSuggestion *s = g_ptr_array_index (suggestions, i);
 
-      g_string_append_printf (order, "%s:%u:%u ", s->name, s->shared, s->active_matches);
+      g_autofree char *items = g_strjoinv (",", s->shared_items);
+
+      g_string_append_printf (order, "%s:%u:%u:%s ", s->name, s->shared, s->active_matches,
+                              items);
     }
-  g_assert_cmpstr (order->str, ==, "Kari:4:0 Per:3:0 Anne:2:1 Eva:1:0 Jon:1:2 ");
+  /* What each shares, in the mentor's own words. */
+  g_assert_cmpstr (order->str, ==, "Kari:4:0:ukrainsk,engelsk,Vang,fotball "
+                                   "Per:3:0:Engelsk,Matlaging,fotball "
+                                   "Anne:2:1:russisk,vang Eva:1:0:ukrainsk Jon:1:2:VANG ");
 
   g_clear_pointer (&suggestions, g_ptr_array_unref);
   suggestions = ff_mentor_suggest (fixture->store, olena, 2, &error);
@@ -217,6 +223,27 @@ test_shared (void)
   g_assert_cmpuint (ff_mentor_shared (&twice, &part), ==, 2);
 }
 
+/* What is shared, as the mentor wrote it, each once, counted as ff_mentor_shared()
+ * counts. */
+static void
+test_shared_items (void)
+{
+  FfMentorTerms participant = { "Ukrainsk, russisk", "Kvænangen", "sjakk; musikk" };
+  FfMentorTerms same = { "Russisk OG ukrainsk, russisk", " Kvænangen ", "Musikk, dans" };
+  FfMentorTerms part = { "russisk", "Tromsø", "sjakkklubb" };
+  FfMentorTerms none = { "", "", "" };
+  g_auto(GStrv) all = ff_mentor_shared_items (&participant, &same);
+  g_auto(GStrv) one = ff_mentor_shared_items (&participant, &part);
+  g_auto(GStrv) nothing = ff_mentor_shared_items (&participant, &none);
+  g_autofree char *joined = g_strjoinv ("|", all);
+
+  g_assert_cmpstr (joined, ==, "Russisk|ukrainsk|Kvænangen|Musikk");
+  g_assert_cmpuint (g_strv_length (all), ==, ff_mentor_shared (&participant, &same));
+  g_assert_cmpuint (g_strv_length (one), ==, 1);
+  g_assert_cmpstr (one[0], ==, "russisk");
+  g_assert_cmpuint (g_strv_length (nothing), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,6 +254,7 @@ main (int   argc,
   ff_test_store_add ("/core/mentor/match-and-meeting-refusals", test_match_refusals);
   ff_test_store_add ("/core/mentor/suggestions-ranked", test_suggestions);
   g_test_add_func ("/core/mentor/shared-items", test_shared);
+  g_test_add_func ("/core/mentor/shared-items-as-typed", test_shared_items);
 
   return g_test_run ();
 }

@@ -45,10 +45,10 @@ import time
 
 sys.path.insert (0, os.path.dirname (os.path.abspath (__file__)))
 
-from ffatspi import (Failure, App, begin, children, click,
+from ffatspi import (Failure, App, begin, children, click, click_in_sight,
                      description_of, find, find_all, find_application, label_of, name_of,
-                     press_keys, role_of, screenshot, text_of, type_into, wait_for, walk,
-                     xdotool)
+                     press_keys, query, role_of, screenshot, text_of, type_into, wait_for,
+                     walk, xdotool)
 
 # A letter after an underscore: a mnemonic left in a name ("_Add", "C_reate").
 MNEMONIC = re.compile (r"_[^\W_]")
@@ -292,6 +292,7 @@ NEW_DIALOGS = (
     ("Programmes", "New Programme"),
     ("Employers", "New Employer"),
     ("Courses", "New Course"),
+    ("Mentors", "New Mentor"),
 )
 
 
@@ -492,6 +493,11 @@ def participant_steps (run, section):
     run.read (dialog, "the dialog %r" % name_of (dialog))
     close_dialog (run, dialog, "the dialog %r" % name_of (dialog))
 
+    name = run.t ("_Find a Mentor…")
+    dialog = open_dialog (run, section, name, "the dialog of %r" % name)
+    run.read (dialog, "the dialog %r" % name_of (dialog))
+    close_dialog (run, dialog, "the dialog %r" % name_of (dialog))
+
     name = run.t ("_New Business Plan…")
     dialog = open_dialog (run, section, name, "the dialog of %r" % name)
     run.read (dialog, "the dialog %r" % name_of (dialog))
@@ -634,6 +640,55 @@ def course_steps (run, section):
     click (button, "the button %r" % series)
     dialog = run.new_top_level (before, "the dialog %r" % series)
     read_and_close (run, dialog, "the dialog %r" % name_of (dialog))
+def mentor_steps (run, section, list_node):
+    """A mentor with an active match: the match opened on its meeting log, the first
+    meeting opened, and the question before deleting the mentor (cancelled)."""
+    rows = query (run.database,
+                  "SELECT m.name FROM mentor m JOIN mentor_match t ON t.mentor_id = m.id"
+                  " JOIN mentor_meeting g ON g.match_id = t.id"
+                  " WHERE t.status = 'active' AND m.deleted_at IS NULL"
+                  " AND m.archived_at IS NULL AND t.deleted_at IS NULL"
+                  " AND g.deleted_at IS NULL ORDER BY m.sort_key LIMIT 1")
+    if not rows:
+        raise Failure ("the sample has no mentor with an active match and a meeting")
+    name = rows[0][0]
+    search = wait_for ("the search entry %r" % run.t ("Search mentors"),
+                       lambda: find (section, run.t ("Search mentors")))
+    type_into (search, name, "the search entry %r" % run.t ("Search mentors"))
+    wait_for ("searching %r to find them first" % name,
+              lambda: list_node.childCount > 0 and any (
+                  name_of (n) == name for n in walk (list_node.getChildAtIndex (0), limit=20)))
+    list_node.querySelection ().selectChild (0)
+    matches = wait_for ("the list %r on the page of %s" % (run.t ("Matches"), name),
+                        lambda: find (section, run.t ("Matches"), role="list"))
+    wait_for ("a match in the list %r" % run.t ("Matches"), lambda: matches.childCount > 0)
+
+    def header (root, skip=()):
+        return next ((n for n in walk (root, limit=200)
+                      if role_of (n) in ("list item", "button", "push button", "toggle button")
+                      and name_of (n) and name_of (n) not in skip
+                      and n.getState ().contains (run.pyatspi.STATE_EXPANDABLE)), None)
+
+    match = wait_for ("the header of the first match", lambda: header (matches))
+    window_name = "^%s$" % re.escape (run.title)
+    click_in_sight (run.pyatspi, run.window, match, "the match %r" % name_of (match),
+                    window_name=window_name)
+    log = run.t ("Meeting date (DD.MM.YYYY)")
+    wait_for ("the match to open on its meeting log", lambda: find (matches, log))
+    meeting = wait_for ("the header of a meeting",
+                        lambda: header (matches, skip=(name_of (match),)))
+    click_in_sight (run.pyatspi, run.window, meeting, "the meeting %r" % name_of (meeting),
+                    window_name=window_name)
+    wait_for ("the meeting to open", lambda: len (find_all (matches, run.t ("Hours"))) >= 2)
+    run.read (section, "a mentor's page with a match and a meeting open")
+
+    dialog = open_from_menu (run, section, run.t ("More Actions"), "_Delete",
+                             "the question before deleting a mentor with active matches")
+    run.read (dialog, "the question %r" % name_of (dialog))
+    close_dialog (run, dialog, "the question %r" % name_of (dialog))
+    if not query (run.database, "SELECT 1 FROM mentor WHERE name = '%s'"
+                  " AND deleted_at IS NULL" % name.replace ("'", "''")):
+        raise Failure ("Cancel deleted %s" % name)
 
 
 def leave_unsaved (database, copy):
@@ -695,6 +750,8 @@ def run_language (args, pyatspi, env, workdir, language, database, tap, problems
                 employer_steps (run, section, new_name)
             elif title == run.t ("Courses"):
                 course_steps (run, section)
+            elif title == run.t ("Mentors"):
+                mentor_steps (run, section, list_node)
 
         window = open_from_menu (run, run.window, run.t ("Main Menu"), "Retention Re_view…",
                                  "the retention review")

@@ -16,6 +16,9 @@
 #include "ff-enrolment.h"
 #include "ff-job-log.h"
 #include "ff-job-status-dialog.h"
+#include "ff-mentor.h"
+#include "ff-mentor-finder.h"
+#include "ff-mentor-page.h"
 #include "ff-participant.h"
 #include "ff-participant-page.h"
 #include "ff-programme.h"
@@ -688,6 +691,81 @@ test_new_course (Fixture       *fixture,
   g_assert_cmpstr (programme, ==, expected);
 }
 
+static void
+test_new_mentor (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+  g_autofree char *name = NULL;
+  g_autofree char *kind = NULL;
+
+  show_section (fixture, FF_TYPE_MENTOR_PAGE);
+  open_new_dialog (fixture, "New Mentor", fields);
+  g_assert_cmpuint (fields->len, ==, 2);
+  g_assert_true (GTK_IS_DROP_DOWN (fields->pdata[1]));
+
+  /* Return after the name goes on to the kind ... */
+  g_assert_true (has_focus (fields->pdata[0]));
+  ff_ui_test_type ("Ivar Moen");
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  g_assert_true (has_focus (fields->pdata[1]));
+  ff_ui_test_spin (300);
+  g_assert_nonnull (fixture->dialog);
+  g_assert_cmpint (count_records (fixture, &ff_mentor_type), ==, 0);
+
+  /* ... whose list opens on Return; the arrows choose a workplace mentor. */
+  choose (fields->pdata[1], FF_MENTOR_WORKPLACE - FF_MENTOR_VOLUNTEER_FRIEND);
+
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (button (fixture, "_Cancel")));
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (button (fixture, "C_reate")));
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  g_assert_true (ff_ui_test_wait_until (dialog_closed, fixture, 5));
+
+  g_assert_cmpint (count_records (fixture, &ff_mentor_type), ==, 1);
+  name = made (fixture, &ff_mentor_type, FF_MENTOR_NAME);
+  kind = made (fixture, &ff_mentor_type, FF_MENTOR_KIND);
+  g_assert_cmpstr (name, ==, "Ivar Moen");
+  g_assert_cmpstr (kind, ==, "workplace");
+}
+
+/* Find a Mentor opens on the first mentor suggested: Escape proposes nothing; Down and
+ * Return choose the second. */
+static void
+test_find_a_mentor (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  gint64 olena = ff_test_add_participant (fixture->store, "Olena", "Kovalenko");
+  const char *kari[FF_MENTOR_N_FIELDS] = {
+    [FF_MENTOR_NAME] = "Kari", [FF_MENTOR_LANGUAGES] = "ukrainsk",
+    [FF_MENTOR_MUNICIPALITY] = "Vang",
+  };
+  const char *per[FF_MENTOR_N_FIELDS] = {
+    [FF_MENTOR_NAME] = "Per", [FF_MENTOR_LANGUAGES] = "ukrainsk",
+  };
+  gint64 per_id;
+
+  ff_test_set_participant (fixture->store, olena, FF_PARTICIPANT_LANGUAGES, "ukrainsk");
+  ff_test_set_participant (fixture->store, olena, FF_PARTICIPANT_MUNICIPALITY, "Vang");
+  g_assert_cmpint (ff_record_insert (fixture->store, &ff_mentor_type, 0, kari, NULL), >, 0);
+  per_id = ff_record_insert (fixture->store, &ff_mentor_type, 0, per, NULL);
+
+  present (fixture, ff_mentor_finder_new (NULL, fixture->store, olena));
+  g_assert_true (has_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (
+                   ff_mentor_finder_get_list (FF_MENTOR_FINDER (fixture->dialog)), 0))));
+  ff_ui_test_press_keys (GDK_KEY_Escape, 0);
+  g_assert_true (ff_ui_test_wait_until (dialog_closed, fixture, 5));
+  g_assert_cmpint (count_records (fixture, &ff_match_type), ==, 0);
+
+  present (fixture, ff_mentor_finder_new (NULL, fixture->store, olena));
+  ff_ui_test_press_keys (GDK_KEY_Down, GDK_KEY_Return, 0);
+  g_assert_true (ff_ui_test_wait_until (dialog_closed, fixture, 5));
+  g_assert_cmpint (count_records (fixture, &ff_match_type), ==, 1);
+  g_assert_cmpint (ff_test_query_int (fixture->store, "SELECT mentor_id FROM mentor_match"),
+                   ==, per_id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -705,6 +783,8 @@ main (int   argc,
   ADD ("/ui/dialog-keyboard/job-status", test_job_status);
   ADD ("/ui/dialog-keyboard/benefit", test_benefit);
   ADD ("/ui/dialog-keyboard/new-course", test_new_course);
+  ADD ("/ui/dialog-keyboard/new-mentor", test_new_mentor);
+  ADD ("/ui/dialog-keyboard/find-a-mentor", test_find_a_mentor);
 
 #undef ADD
 
