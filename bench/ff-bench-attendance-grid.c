@@ -28,90 +28,14 @@
 #include <stdio.h>
 #include <adwaita.h>
 
+#include "ff-bench-paint.h"
+#include "ff-bench-util.h"
 #include "ff-attendance-window.h"
 #include "ff-course-grid.h"
 #include "ff-locale.h"
 #include "ff-store-private.h"
 
 #define PROGRAMME_NAME "Benk: introduksjonsprogram 2025"
-
-static gboolean painted;
-
-static void
-on_after_paint (GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  painted = TRUE;
-}
-
-static gboolean
-on_deadline (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-wait_painted (void)
-{
-  gboolean timed_out = FALSE;
-  guint deadline = g_timeout_add (5000, on_deadline, &timed_out);
-
-  while (!painted && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (deadline);
-
-  return painted;
-}
-
-static void
-settle (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (1000);
-    }
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-
-  return values->len > 0 ? g_array_index (values, double, values->len / 2) : 0;
-}
-
-static double
-present_and_wait (GtkWidget      *window,
-                  GtkApplication *app,
-                  gint64          start)
-{
-  gtk_window_set_application (GTK_WINDOW (window), app);
-  gtk_widget_realize (window);
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (on_after_paint), NULL);
-  painted = FALSE;
-  gtk_window_present (GTK_WINDOW (window));
-  if (!wait_painted ())
-    g_error ("The window did not paint");
-
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
 
 static GtkWidget *
 make_bare_window (void)
@@ -211,13 +135,13 @@ main (int   argc,
 
       if (window != NULL)
         gtk_window_destroy (GTK_WINDOW (window));
-      settle (50);
+      ff_bench_settle (50);
 
       start = g_get_monotonic_time ();
       window = ff_attendance_window_new (store, course);
       built = g_get_monotonic_time ();
       gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-      ms = present_and_wait (window, GTK_APPLICATION (app), start);
+      ms = ff_bench_present_and_wait (window, GTK_APPLICATION (app), start);
       if (run == 0)
         continue;
       g_array_append_val (opens, ms);
@@ -229,9 +153,9 @@ main (int   argc,
       GtkWidget *bare;
       double ms;
 
-      settle (50);
+      ff_bench_settle (50);
       bare = make_bare_window ();
-      ms = present_and_wait (bare, GTK_APPLICATION (app), g_get_monotonic_time ());
+      ms = ff_bench_present_and_wait (bare, GTK_APPLICATION (app), g_get_monotonic_time ());
       g_array_append_val (bares, ms);
       printf ("bare\t%.2f\n", ms);
       gtk_window_destroy (GTK_WINDOW (bare));
@@ -245,7 +169,7 @@ main (int   argc,
             ff_course_grid_get_n_sessions (course_grid));
   }
   gtk_widget_grab_focus (GTK_WIDGET (grid));
-  settle (100);
+  ff_bench_settle (100);
   keys = key_controller (GTK_WIDGET (grid));
 
   /* Along the first row, then the next one, as a teacher goes through a week. */
@@ -257,14 +181,14 @@ main (int   argc,
       double ms;
 
       start = g_get_monotonic_time ();
-      painted = FALSE;
+      ff_bench_expect_frame ();
       press (keys, GDK_KEY_Right);
       moved = g_get_monotonic_time ();
       ff_attendance_grid_get_cursor (grid, &row, &column);
       press (keys, ff_course_grid_get_mark (course_grid, row, column)->kind == FF_MARK_PRESENT
                    ? GDK_KEY_5 : GDK_KEY_1);
       saved = g_get_monotonic_time ();
-      if (!wait_painted ())
+      if (!ff_bench_wait_painted ())
         g_error ("The grid did not paint the mark");
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (marks, ms);
@@ -277,12 +201,12 @@ main (int   argc,
         }
     }
 
-  printf ("median\topen\t%.2f\n", median (opens));
-  printf ("median\tbare\t%.2f\n", median (bares));
-  printf ("median\tmark\t%.2f\n", median (marks));
+  printf ("median\topen\t%.2f\n", ff_bench_median (opens));
+  printf ("median\tbare\t%.2f\n", ff_bench_median (bares));
+  printf ("median\tmark\t%.2f\n", ff_bench_median (marks));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  ff_bench_settle (50);
 
   return 0;
 }

@@ -25,6 +25,8 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
+#include "ff-bench-paint.h"
+#include "ff-bench-util.h"
 #include "ff-business-budget-view.h"
 #include "ff-business-plan.h"
 #include "ff-business-plan-window.h"
@@ -33,67 +35,6 @@
 #include "ff-store.h"
 
 #define BUDGET_TYPE (&ff_business_part_types[FF_BUSINESS_PART_BUDGET])
-
-static gboolean painted;
-
-static void
-on_after_paint (GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  painted = TRUE;
-}
-
-static gboolean
-on_deadline (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-wait_painted (void)
-{
-  gboolean timed_out = FALSE;
-  guint deadline = g_timeout_add (5000, on_deadline, &timed_out);
-
-  while (!painted && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (deadline);
-
-  return painted;
-}
-
-static void
-settle (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (1000);
-    }
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-
-  return values->len > 0 ? g_array_index (values, double, values->len / 2) : 0;
-}
 
 static gint64
 make_plan (FfStore *store)
@@ -167,23 +108,6 @@ make_bare_window (void)
   return window;
 }
 
-static double
-present_and_wait (GtkWidget      *window,
-                  GtkApplication *app,
-                  gint64          start)
-{
-  gtk_window_set_application (GTK_WINDOW (window), app);
-  gtk_widget_realize (window);
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (on_after_paint), NULL);
-  painted = FALSE;
-  gtk_window_present (GTK_WINDOW (window));
-  if (!wait_painted ())
-    g_error ("The window did not paint");
-
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
 static void
 remove_folder (const char *dir)
 {
@@ -242,12 +166,12 @@ main (int   argc,
 
       if (window != NULL)
         gtk_window_destroy (GTK_WINDOW (window));
-      settle (50);
+      ff_bench_settle (50);
 
       start = g_get_monotonic_time ();
       window = ff_business_plan_window_new (store, plan_id);
       built = g_get_monotonic_time ();
-      ms = present_and_wait (window, GTK_APPLICATION (app), start);
+      ms = ff_bench_present_and_wait (window, GTK_APPLICATION (app), start);
       g_array_append_val (opens, ms);
       printf ("open\t%.2f\t%.2f\n", ms, (built - start) / 1000.0);
     }
@@ -257,30 +181,30 @@ main (int   argc,
       GtkWidget *bare;
       double ms;
 
-      settle (50);
+      ff_bench_settle (50);
       start = g_get_monotonic_time ();
       bare = make_bare_window ();
-      ms = present_and_wait (bare, GTK_APPLICATION (app), start);
+      ms = ff_bench_present_and_wait (bare, GTK_APPLICATION (app), start);
       g_array_append_val (bares, ms);
       printf ("bare\t%.2f\n", ms);
       gtk_window_destroy (GTK_WINDOW (bare));
     }
-  settle (50);
+  ff_bench_settle (50);
 
   start = g_get_monotonic_time ();
-  painted = FALSE;
+  ff_bench_expect_frame ();
   ff_business_plan_window_show_budget (FF_BUSINESS_PLAN_WINDOW (window));
-  if (!wait_painted ())
+  if (!ff_bench_wait_painted ())
     g_error ("The window did not paint");
   printf ("budget\t%.2f\n", (g_get_monotonic_time () - start) / 1000.0);
-  settle (300);
+  ff_bench_settle (300);
   view = FF_BUSINESS_BUDGET_VIEW (find_type (window, FF_TYPE_BUSINESS_BUDGET_VIEW));
   lines = ff_record_load_owned (store, BUDGET_TYPE, plan_id, NULL);
   line = ff_business_budget_view_get_line (view,
                                            ff_record_get_id (g_ptr_array_index (lines, 0)));
   cell = ff_business_budget_line_get_cell (line, 6);
   gtk_widget_grab_focus (cell);
-  settle (300);
+  ff_bench_settle (300);
 
   for (guint run = 0; run < runs; run++)
     {
@@ -289,27 +213,27 @@ main (int   argc,
       gint64 set;
       double ms;
 
-      painted = FALSE;
+      ff_bench_expect_frame ();
       start = g_get_monotonic_time ();
       gtk_editable_set_text (GTK_EDITABLE (cell), text);
       set = g_get_monotonic_time ();
       if (ff_business_budget_view_get_budget (view)->result_total == before)
         g_error ("The figures did not follow the keystroke");
-      if (!wait_painted ())
+      if (!ff_bench_wait_painted ())
         g_error ("The window did not paint");
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (keys, ms);
       printf ("keystroke\t%.2f\t%.2f\n", ms, (set - start) / 1000.0);
-      settle (30);
+      ff_bench_settle (30);
     }
 
-  printf ("median\topen\t%.2f\n", median (opens));
-  printf ("median\tbare\t%.2f\n", median (bares));
-  printf ("median\tkeystroke\t%.2f\n", median (keys));
+  printf ("median\topen\t%.2f\n", ff_bench_median (opens));
+  printf ("median\tbare\t%.2f\n", ff_bench_median (bares));
+  printf ("median\tkeystroke\t%.2f\n", ff_bench_median (keys));
 
   ff_business_plan_window_flush (FF_BUSINESS_PLAN_WINDOW (window));
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (50);
+  ff_bench_settle (50);
   g_clear_object (&store);
   remove_folder (dir);
 

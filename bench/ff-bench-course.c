@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <glib/gstdio.h>
 
+#include "ff-bench-util.h"
 #include "ff-course-absence.h"
 #include "ff-course-grid.h"
 #include "ff-enrolment.h"
@@ -36,40 +37,6 @@
 #define COURSE_SIZE 40
 #define N_SESSIONS 200
 #define PROGRAMME_NAME "Benk: introduksjonsprogram 2025"
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-percentile (GArray *times,
-            double  fraction)
-{
-  g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, (guint) (fraction * (times->len - 1) + 0.5));
-}
-
-static gboolean
-copy_file (const char  *from,
-           const char  *to,
-           GError     **error)
-{
-  g_autoptr(GFile) source = g_file_new_for_path (from);
-  g_autoptr(GFile) dest = g_file_new_for_path (to);
-
-  return g_file_copy (source, dest, G_FILE_COPY_NONE, NULL, NULL, NULL, error);
-}
 
 static FfMark
 draw_mark (GRand *rand,
@@ -249,9 +216,9 @@ main (int   argc,
   if (!g_file_test (argv[2], G_FILE_TEST_EXISTS))
     {
       g_autofree char *partial = g_strconcat (argv[2], ".new", NULL);
-      double start = now_ms ();
+      double start = ff_bench_now_ms ();
 
-      if (!copy_file (argv[1], partial, &error))
+      if (!ff_bench_copy_file (argv[1], partial, &error))
         g_error ("%s", error->message);
       store = ff_store_open (partial, &error);
       if (store == NULL || !fill (store, &error))
@@ -259,7 +226,7 @@ main (int   argc,
       g_clear_object (&store);
       if (g_rename (partial, argv[2]) != 0)
         g_error ("Could not rename %s", partial);
-      g_printerr ("made %s in %.1f s\n", argv[2], (now_ms () - start) / 1000);
+      g_printerr ("made %s in %.1f s\n", argv[2], (ff_bench_now_ms () - start) / 1000);
     }
 
   store = ff_store_open (argv[2], &error);
@@ -283,14 +250,14 @@ main (int   argc,
   /* Opening the grid: once to warm the file, then 21 times. */
   for (guint i = 0; i < 22; i++)
     {
-      double start = now_ms ();
+      double start = ff_bench_now_ms ();
       double elapsed;
 
       g_clear_pointer (&grid, ff_course_grid_unref);
       grid = ff_course_grid_load (store, course, &error);
       if (grid == NULL)
         g_error ("%s", error->message);
-      elapsed = now_ms () - start;
+      elapsed = ff_bench_now_ms () - start;
       if (i > 0)
         g_array_append_val (grid_times, elapsed);
     }
@@ -303,7 +270,7 @@ main (int   argc,
     printf ("course\t%u\t%u\t%" G_GINT64_FORMAT "\n", ff_course_grid_get_n_participants (grid),
             ff_course_grid_get_n_sessions (grid), (gint64) sqlite3_column_int64 (count, 0));
   }
-  printf ("grid\t%.3f\t%.3f\n", percentile (grid_times, 0.5), percentile (grid_times, 0.95));
+  printf ("grid\t%.3f\t%.3f\n", ff_bench_percentile (grid_times, 0.5), ff_bench_percentile (grid_times, 0.95));
 
   /* Marking cells at random, each saved at once, as a teacher moves through the grid. */
   for (guint i = 0; i < 201; i++)
@@ -318,25 +285,25 @@ main (int   argc,
       if (mark.kind == ff_course_grid_get_mark (grid, row, column)->kind)
         mark = mark.kind == FF_MARK_PRESENT ? (FfMark) { FF_MARK_UNEXCUSED, 0, 0 }
                                             : (FfMark) { FF_MARK_PRESENT, 0, 0 };
-      start = now_ms ();
+      start = ff_bench_now_ms ();
       if (!ff_course_grid_set_mark (grid, store, row, column, &mark, &error))
         g_error ("%s", error->message);
-      elapsed = now_ms () - start;
+      elapsed = ff_bench_now_ms () - start;
       if (i > 0)
         g_array_append_val (mark_times, elapsed);
     }
-  printf ("mark\t%.3f\t%.3f\n", percentile (mark_times, 0.5), percentile (mark_times, 0.95));
+  printf ("mark\t%.3f\t%.3f\n", ff_bench_percentile (mark_times, 0.5), ff_bench_percentile (mark_times, 0.95));
 
   for (guint i = 0; i < 8; i++)
     {
-      double start = now_ms ();
+      double start = ff_bench_now_ms ();
       double elapsed;
       g_autoptr(GArray) rows = ff_course_reductions (store, programme, "2025-01-01",
                                                      "2025-12-31", &error);
 
       if (rows == NULL)
         g_error ("%s", error->message);
-      elapsed = now_ms () - start;
+      elapsed = ff_bench_now_ms () - start;
       if (i > 0)
         g_array_append_val (reduction_times, elapsed);
       n_rows = rows->len;
@@ -344,7 +311,7 @@ main (int   argc,
       for (guint r = 0; r < rows->len; r++)
         n_decisions += g_array_index (rows, FfReductionRow, r).reduction.individual_decision;
     }
-  printf ("reductions\t%.3f\t%u\t%u\n", percentile (reduction_times, 0.5), n_rows, n_decisions);
+  printf ("reductions\t%.3f\t%u\t%u\n", ff_bench_percentile (reduction_times, 0.5), n_rows, n_decisions);
 
   return 0;
 }

@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <glib/gstdio.h>
 
+#include "ff-bench-util.h"
 #include "ff-job-log.h"
 #include "ff-locale.h"
 #include "ff-participant.h"
@@ -30,40 +31,6 @@
 
 #define TODAY "2025-11-28"      /* the sample data's today */
 #define SEED 20240501
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-percentile (GArray *times,
-            double  fraction)
-{
-  g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, (guint) (fraction * (times->len - 1) + 0.5));
-}
-
-static gboolean
-copy_file (const char  *from,
-           const char  *to,
-           GError     **error)
-{
-  g_autoptr(GFile) source = g_file_new_for_path (from);
-  g_autoptr(GFile) dest = g_file_new_for_path (to);
-
-  return g_file_copy (source, dest, G_FILE_COPY_NONE, NULL, NULL, NULL, error);
-}
 
 static const char * const employers[] = {
   "Kiwi", "Rema 1000", "Coop Extra", "ISS Facility Services", "Posten Bring", "Sodexo",
@@ -241,11 +208,11 @@ measure (FfStore  *store,
 
   for (guint i = 0; i < runs; i++)
     {
-      double start = now_ms ();
+      double start = ff_bench_now_ms ();
       double elapsed;
 
       func (store, data, n_rows);
-      elapsed = now_ms () - start;
+      elapsed = ff_bench_now_ms () - start;
       g_array_append_val (times, elapsed);
     }
 
@@ -280,9 +247,9 @@ main (int   argc,
   if (!g_file_test (argv[2], G_FILE_TEST_EXISTS))
     {
       g_autofree char *partial = g_strconcat (argv[2], ".new", NULL);
-      double start = now_ms ();
+      double start = ff_bench_now_ms ();
 
-      if (!copy_file (argv[1], partial, &error))
+      if (!ff_bench_copy_file (argv[1], partial, &error))
         g_error ("%s", error->message);
       store = ff_store_open (partial, &error);
       if (store == NULL || !fill_logs (store, &error))
@@ -290,7 +257,7 @@ main (int   argc,
       g_clear_object (&store);
       if (g_rename (partial, argv[2]) != 0)
         g_error ("Could not rename %s", partial);
-      g_printerr ("made %s in %.1f s\n", argv[2], (now_ms () - start) / 1000);
+      g_printerr ("made %s in %.1f s\n", argv[2], (ff_bench_now_ms () - start) / 1000);
     }
 
   store = ff_store_open (argv[2], &error);
@@ -319,14 +286,14 @@ main (int   argc,
       if (i >= 50)
         g_array_append_val (log_times, g_array_index (times, double, 0));
     }
-  printf ("log\t%.3f\t%.3f\n", percentile (log_times, 0.5), percentile (log_times, 0.95));
+  printf ("log\t%.3f\t%.3f\n", ff_bench_percentile (log_times, 0.5), ff_bench_percentile (log_times, 0.95));
 
   for (guint i = 0; i < G_N_ELEMENTS (overviews); i++)
     {
       g_autoptr(GArray) times = measure (store, overviews[i].func, NULL, overviews[i].runs,
                                          &n_rows);
 
-      printf ("%s\t%.3f\t%u\n", overviews[i].name, percentile (times, 0.5), n_rows);
+      printf ("%s\t%.3f\t%u\n", overviews[i].name, ff_bench_percentile (times, 0.5), n_rows);
     }
 
   return 0;

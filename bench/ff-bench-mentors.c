@@ -20,6 +20,7 @@
 
 #include <stdio.h>
 
+#include "ff-bench-util.h"
 #include "ff-follow-up.h"
 #include "ff-locale.h"
 #include "ff-mentor.h"
@@ -29,29 +30,6 @@
 
 #define TODAY "2025-11-28"      /* the sample data's today */
 #define SEED 20251128
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-percentile (GArray *times,
-            double  fraction)
-{
-  g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, (guint) (fraction * (times->len - 1) + 0.5));
-}
 
 static gint64
 count (FfStore    *store,
@@ -112,9 +90,9 @@ main (int   argc,
   for (guint i = 0; i < 550; i++)
     {
       gint64 id = g_rand_int_range (rand, 1, (gint32) max_id + 1);
-      double start = now_ms ();
+      double start = ff_bench_now_ms ();
       g_autoptr(GPtrArray) timeline = ff_timeline_list (store, id, 0, 0, &error);
-      double elapsed = now_ms () - start;
+      double elapsed = ff_bench_now_ms () - start;
 
       if (timeline == NULL)
         g_error ("%s", error->message);
@@ -124,15 +102,15 @@ main (int   argc,
           items += timeline->len;
         }
     }
-  printf ("timeline\t%.3f\t%.3f\t%.1f\n", percentile (timeline_times, 0.5),
-          percentile (timeline_times, 0.95), items / 500.0);
+  printf ("timeline\t%.3f\t%.3f\t%.1f\n", ff_bench_percentile (timeline_times, 0.5),
+          ff_bench_percentile (timeline_times, 0.95), items / 500.0);
 
   for (guint i = 0; i < 220; i++)
     {
       gint64 id = g_rand_int_range (rand, 1, (gint32) max_id + 1);
-      double start = now_ms ();
+      double start = ff_bench_now_ms ();
       g_autoptr(GPtrArray) mentors = ff_mentor_suggest (store, id, 20, &error);
-      double elapsed = now_ms () - start;
+      double elapsed = ff_bench_now_ms () - start;
 
       if (mentors == NULL)
         g_error ("%s", error->message);
@@ -142,8 +120,8 @@ main (int   argc,
           suggested += mentors->len;
         }
     }
-  printf ("suggest\t%.3f\t%.3f\t%.1f\n", percentile (suggest_times, 0.5),
-          percentile (suggest_times, 0.95), suggested / 200.0);
+  printf ("suggest\t%.3f\t%.3f\t%.1f\n", ff_bench_percentile (suggest_times, 0.5),
+          ff_bench_percentile (suggest_times, 0.95), suggested / 200.0);
 
   for (guint i = 0; i < 6; i++)
     {
@@ -153,9 +131,9 @@ main (int   argc,
         .flags_today = TODAY,
         .follow_up_days = FF_FOLLOW_UP_DEFAULT_DAYS,
       };
-      double start = now_ms ();
+      double start = ff_bench_now_ms ();
       g_autoptr(GArray) ids = ff_participant_query_ids (store, &query, &error);
-      double elapsed = now_ms () - start;
+      double elapsed = ff_bench_now_ms () - start;
 
       if (ids == NULL)
         g_error ("%s", error->message);
@@ -163,7 +141,7 @@ main (int   argc,
       if (i > 0)
         g_array_append_val (flagged_times, elapsed);
     }
-  printf ("flagged\t%.3f\t%u\n", percentile (flagged_times, 0.5), n_flagged);
+  printf ("flagged\t%.3f\t%u\n", ff_bench_percentile (flagged_times, 0.5), n_flagged);
 
   return 0;
 }
