@@ -364,6 +364,56 @@ print_every_log (FfStore *store,
   return FF_CLI_EXIT_OK;
 }
 
+/* What lists of one participant's records or everyone's share: no arguments, no
+ * --status, --archived or --search (@not_searched says why not), and --participant a
+ * participant who is there. Opens the store in *@store, and sets *@participant_id (0:
+ * everyone's). */
+static int
+open_for_participant (FfCli              *cli,
+                      const ListOptions  *options,
+                      int                 argc,
+                      char              **argv,
+                      const char         *not_searched,
+                      FfStore           **store,
+                      gint64             *participant_id)
+{
+  g_autoptr(FfParticipant) participant = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  *participant_id = 0;
+  if (!ff_cli_no_more_arguments (argc, argv))
+    return FF_CLI_EXIT_USAGE;
+  if (options->status_key != NULL)
+    return ff_cli_usage_error ("%s", _("--status applies to participants only."));
+  if (options->archived)
+    return ff_cli_usage_error ("%s", _("--archived applies to programmes, employers and courses only."));
+  if (options->search != NULL)
+    return ff_cli_usage_error ("%s", not_searched);
+  if (options->participant_text != NULL
+      && !ff_cli_parse_id (options->participant_text, participant_id))
+    /* Translators: %s is what the user typed; keep the command as it is */
+    return ff_cli_usage_error (_("“%s” is not a participant's number. “fotfeste-cli list "
+                                 "participants” shows the numbers."),
+                               options->participant_text);
+
+  *store = ff_cli_open_store_to_read (cli);
+  if (*store == NULL)
+    return FF_CLI_EXIT_USAGE;
+  if (*participant_id == 0)
+    return FF_CLI_EXIT_OK;
+
+  participant = ff_participant_load (*store, *participant_id, &error);
+  if (participant != NULL)
+    return FF_CLI_EXIT_OK;
+
+  /* Translators: %s is a number the user typed; keep the command as it is */
+  message = g_strdup_printf (_("There is no participant number %s. “fotfeste-cli list "
+                               "participants” shows the numbers."),
+                             options->participant_text);
+  return ff_cli_lookup_error (error, message);
+}
+
 /* Job applications, each participant's newest first: everyone's, by name, or one
  * participant's (--participant); with --due, those whose follow-up is due this week or
  * overdue, the earliest first. */
@@ -379,43 +429,14 @@ list_applications (FfCli               *cli,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) records = NULL;
   gint64 participant_id = 0;
+  /* Translators: keep the options as they are */
+  int status = open_for_participant (cli, options, argc, argv,
+                                     _("Applications are not searched: list one "
+                                       "participant's with --participant."),
+                                     &store, &participant_id);
 
-  if (!ff_cli_no_more_arguments (argc, argv))
-    return FF_CLI_EXIT_USAGE;
-  if (options->status_key != NULL)
-    return ff_cli_usage_error ("%s", _("--status applies to participants only."));
-  if (options->archived)
-    return ff_cli_usage_error ("%s", _("--archived applies to programmes, employers and courses only."));
-  if (options->search != NULL)
-    /* Translators: keep the options as they are */
-    return ff_cli_usage_error ("%s", _("Applications are not searched: list one "
-                                       "participant's with --participant."));
-  if (options->participant_text != NULL
-      && !ff_cli_parse_id (options->participant_text, &participant_id))
-    /* Translators: %s is what the user typed; keep the command as it is */
-    return ff_cli_usage_error (_("“%s” is not a participant's number. “fotfeste-cli list "
-                                 "participants” shows the numbers."),
-                               options->participant_text);
-
-  store = ff_cli_open_store_to_read (cli);
-  if (store == NULL)
-    return FF_CLI_EXIT_USAGE;
-
-  if (participant_id != 0)
-    {
-      g_autoptr(FfParticipant) participant = ff_participant_load (store, participant_id,
-                                                                  &error);
-      g_autofree char *message = NULL;
-
-      if (participant == NULL)
-        {
-          /* Translators: %s is a number the user typed; keep the command as it is */
-          message = g_strdup_printf (_("There is no participant number %s. “fotfeste-cli "
-                                       "list participants” shows the numbers."),
-                                     options->participant_text);
-          return ff_cli_lookup_error (error, message);
-        }
-    }
+  if (status != FF_CLI_EXIT_OK)
+    return status;
 
   if (options->due)
     records = ff_job_log_follow_ups_due (store, NULL, 0, NULL, &error);
@@ -690,41 +711,14 @@ list_follow_ups (FfCli               *cli,
   g_autoptr(FfStore) store = NULL;
   g_autoptr(GError) error = NULL;
   gint64 participant_id = 0;
+  /* Translators: keep the options as they are */
+  int status = open_for_participant (cli, options, argc, argv,
+                                     _("Follow-ups are not searched: list one "
+                                       "participant's with --participant."),
+                                     &store, &participant_id);
 
-  if (!ff_cli_no_more_arguments (argc, argv))
-    return FF_CLI_EXIT_USAGE;
-  if (options->status_key != NULL)
-    return ff_cli_usage_error ("%s", _("--status applies to participants only."));
-  if (options->archived)
-    return ff_cli_usage_error ("%s", _("--archived applies to programmes and employers only."));
-  if (options->search != NULL)
-    /* Translators: keep the options as they are */
-    return ff_cli_usage_error ("%s", _("Follow-ups are not searched: list one "
-                                       "participant's with --participant."));
-  if (options->participant_text != NULL
-      && !ff_cli_parse_id (options->participant_text, &participant_id))
-    return ff_cli_usage_error (_("“%s” is not a participant's number. “fotfeste-cli list "
-                                 "participants” shows the numbers."),
-                               options->participant_text);
-
-  store = ff_cli_open_store_to_read (cli);
-  if (store == NULL)
-    return FF_CLI_EXIT_USAGE;
-
-  if (participant_id != 0)
-    {
-      g_autoptr(FfParticipant) participant = ff_participant_load (store, participant_id,
-                                                                  &error);
-      g_autofree char *message = NULL;
-
-      if (participant == NULL)
-        {
-          message = g_strdup_printf (_("There is no participant number %s. “fotfeste-cli "
-                                       "list participants” shows the numbers."),
-                                     options->participant_text);
-          return ff_cli_lookup_error (error, message);
-        }
-    }
+  if (status != FF_CLI_EXIT_OK)
+    return status;
 
   if (options->due)
     {
