@@ -130,6 +130,63 @@ show_rate (FfAttendanceGrid *self,
                                   -1);
 }
 
+/* Puts the session of the @c-th column that shows into its head. */
+static void
+bind_head (FfAttendanceGrid *self,
+           guint             c)
+{
+  const FfGridSession *session = ff_course_grid_get_session (self->grid, self->column_offset + c);
+  GtkWidget *head = g_ptr_array_index (self->heads, c);
+  g_autofree char *date = ff_format_date (session->date, NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *name = ff_course_session_describe (session);
+
+  /* "06.01" of "06.01.2025", over its start; the whole session when it is the only one
+   * shown */
+  if (self->one_session)
+    text = g_strdup (name);
+  else
+    text = g_strdup_printf ("%.5s\n%s", date, session->start);
+  gtk_label_set_text (GTK_LABEL (head), text);
+  gtk_widget_set_tooltip_text (head, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (head), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name, -1);
+  if (session->cancelled)
+    gtk_widget_add_css_class (head, "cancelled");
+  else
+    gtk_widget_remove_css_class (head, "cancelled");
+}
+
+/* Puts the mark of the cell in the @r-th row and @c-th column that show into it. */
+static void
+bind_cell (FfAttendanceGrid *self,
+           guint             r,
+           guint             c)
+{
+  FfAttendanceCell *cell = g_ptr_array_index ((GPtrArray *) g_ptr_array_index (self->cell_rows,
+                                                                              r), c);
+  guint row = self->row_offset + r;
+  guint column = self->column_offset + c;
+
+  ff_attendance_cell_set_in_words (cell, self->one_session);
+  ff_attendance_cell_show (cell, self->grid, row, column);
+  ff_attendance_cell_set_cursor (cell, row == self->cursor_row && column == self->cursor_column);
+}
+
+/* Puts the participant of the @r-th row that shows into its name, rate and cells. */
+static void
+bind_row (FfAttendanceGrid *self,
+          guint             r)
+{
+  guint row = self->row_offset + r;
+  const FfGridParticipant *participant = ff_course_grid_get_participant (self->grid, row);
+
+  gtk_label_set_text (GTK_LABEL (g_ptr_array_index (self->names, r)), participant->name);
+  show_rate (self, row);
+  for (guint c = 0; c < self->columns_shown; c++)
+    bind_cell (self, r, c);
+}
+
 /* Puts what the rows and columns that show hold into their widgets. */
 static void
 bind_all (FfAttendanceGrid *self)
@@ -138,48 +195,71 @@ bind_all (FfAttendanceGrid *self)
     return;
 
   for (guint c = 0; c < self->columns_shown; c++)
-    {
-      const FfGridSession *session = ff_course_grid_get_session (self->grid,
-                                                                 self->column_offset + c);
-      GtkWidget *head = g_ptr_array_index (self->heads, c);
-      g_autofree char *date = ff_format_date (session->date, NULL);
-      g_autofree char *text = NULL;
-      g_autofree char *name = ff_course_session_describe (session);
+    bind_head (self, c);
+  for (guint r = 0; r < self->rows_shown; r++)
+    bind_row (self, r);
+}
 
-      /* "06.01" of "06.01.2025", over its start; the whole session when it is the only
-       * one shown */
-      if (self->one_session)
-        text = g_strdup (name);
-      else
-        text = g_strdup_printf ("%.5s\n%s", date, session->start);
-      gtk_label_set_text (GTK_LABEL (head), text);
-      gtk_widget_set_tooltip_text (head, name);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (head), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      name, -1);
-      if (session->cancelled)
-        gtk_widget_add_css_class (head, "cancelled");
-      else
-        gtk_widget_remove_css_class (head, "cancelled");
+/* Moves the first @n of the first @shown items of @array to their end (@n > 0), or the
+ * last -@n to their start (@n < 0). */
+static void
+rotate (GPtrArray *array,
+        guint      shown,
+        int        n)
+{
+  for (; n > 0; n--)
+    g_ptr_array_insert (array, (int) shown - 1, g_ptr_array_steal_index (array, 0));
+  for (; n < 0; n++)
+    g_ptr_array_insert (array, 0, g_ptr_array_steal_index (array, shown - 1));
+}
+
+/* Shows from @row_offset, @column_offset on. A step of a few rows or columns, as the
+ * cursor takes, keeps the widgets of those that still show, and fills only those that
+ * come into sight: moving along a row stays as fast as moving inside the window. */
+static void
+scroll_to (FfAttendanceGrid *self,
+           guint             row_offset,
+           guint             column_offset)
+{
+  int rows = (int) row_offset - (int) self->row_offset;
+  int columns = (int) column_offset - (int) self->column_offset;
+
+  self->row_offset = row_offset;
+  self->column_offset = column_offset;
+
+  if (self->grid == NULL)
+    return;
+
+  if ((rows != 0 && columns != 0) || ABS (rows) >= (int) self->rows_shown ||
+      ABS (columns) >= (int) self->columns_shown)
+    {
+      bind_all (self);
+      return;
     }
 
-  for (guint r = 0; r < self->rows_shown; r++)
+  if (columns != 0)
     {
-      guint row = self->row_offset + r;
-      const FfGridParticipant *participant = ff_course_grid_get_participant (self->grid, row);
-      GPtrArray *cells = g_ptr_array_index (self->cell_rows, r);
+      guint first = columns > 0 ? self->columns_shown - (guint) columns : 0;
 
-      gtk_label_set_text (GTK_LABEL (g_ptr_array_index (self->names, r)), participant->name);
-      show_rate (self, row);
-      for (guint c = 0; c < self->columns_shown; c++)
+      rotate (self->heads, self->columns_shown, columns);
+      for (guint r = 0; r < self->rows_shown; r++)
+        rotate (g_ptr_array_index (self->cell_rows, r), self->columns_shown, columns);
+      for (guint c = first; c < first + (guint) ABS (columns); c++)
         {
-          guint column = self->column_offset + c;
-          FfAttendanceCell *cell = g_ptr_array_index (cells, c);
-
-          ff_attendance_cell_set_in_words (cell, self->one_session);
-          ff_attendance_cell_show (cell, self->grid, row, column);
-          ff_attendance_cell_set_cursor (cell, row == self->cursor_row &&
-                                               column == self->cursor_column);
+          bind_head (self, c);
+          for (guint r = 0; r < self->rows_shown; r++)
+            bind_cell (self, r, c);
         }
+    }
+  else if (rows != 0)
+    {
+      guint first = rows > 0 ? self->rows_shown - (guint) rows : 0;
+
+      rotate (self->names, self->rows_shown, rows);
+      rotate (self->rates, self->rows_shown, rows);
+      rotate (self->cell_rows, self->rows_shown, rows);
+      for (guint r = first; r < first + (guint) ABS (rows); r++)
+        bind_row (self, r);
     }
 }
 
@@ -218,10 +298,8 @@ ff_attendance_grid_scroll_to_cursor (FfAttendanceGrid *self)
   if (row_offset == self->row_offset && column_offset == self->column_offset)
     return FALSE;
 
-  self->row_offset = row_offset;
-  self->column_offset = column_offset;
+  scroll_to (self, row_offset, column_offset);
   configure_adjustments (self);
-  bind_all (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 
   return TRUE;
@@ -320,9 +398,7 @@ adjustment_changed_cb (FfAttendanceGrid *self)
       (row_offset == self->row_offset && column_offset == self->column_offset))
     return;
 
-  self->row_offset = row_offset;
-  self->column_offset = column_offset;
-  bind_all (self);
+  scroll_to (self, row_offset, column_offset);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
@@ -403,11 +479,10 @@ ff_attendance_grid_size_allocate (GtkWidget *widget,
       self->columns_shown = columns;
       self->row_offset = MIN (self->row_offset, self->n_rows - rows);
       self->column_offset = MIN (self->column_offset, self->n_columns - columns);
-      if (!ff_attendance_grid_scroll_to_cursor (self))
-        {
-          configure_adjustments (self);
-          bind_all (self);
-        }
+      /* Every widget shows another cell now: all are filled afresh. */
+      ff_attendance_grid_scroll_to_cursor (self);
+      configure_adjustments (self);
+      bind_all (self);
     }
 
   place (self->name_head, 0, 0, NAME_WIDTH, HEADER_HEIGHT);

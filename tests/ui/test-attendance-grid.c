@@ -406,6 +406,117 @@ test_only_cells_in_sight (Fixture       *f,
                     (600 / 32) * (900 / 64));
 }
 
+/* Every cell in sight shows its own participant and session, in its own place: the
+ * name a screen reader reads says which, and the cells of a row and of a column line
+ * up, a cell's width and a row's height apart, in the order of the grid. */
+static void
+assert_cells_in_place (Fixture *f)
+{
+  FfCourseGrid *grid = ff_attendance_grid_get_grid (f->grid);
+  guint n_rows = ff_course_grid_get_n_participants (grid);
+  guint n_columns = ff_course_grid_get_n_sessions (grid);
+  graphene_rect_t first = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+  guint first_row = 0, first_column = 0, shown = 0;
+
+  for (guint row = 0; row < n_rows; row++)
+    for (guint column = 0; column < n_columns; column++)
+      {
+        GtkWidget *cell = ff_attendance_grid_get_cell (f->grid, row, column);
+        g_autofree char *expected = NULL;
+        graphene_rect_t bounds;
+
+        if (cell == NULL)
+          continue;
+
+        expected = ff_attendance_cell_describe (grid, row, column);
+        g_assert_cmpstr (ff_attendance_cell_get_name (FF_ATTENDANCE_CELL (cell)), ==, expected);
+        g_assert_true (gtk_widget_get_child_visible (cell));
+        g_assert_true (gtk_widget_compute_bounds (cell, GTK_WIDGET (f->grid), &bounds));
+        if (shown++ == 0)
+          {
+            first = bounds;
+            first_row = row;
+            first_column = column;
+            continue;
+          }
+        g_assert_cmpfloat_with_epsilon (bounds.origin.x, first.origin.x +
+                                        (column - first_column) * first.size.width, 0.5);
+        g_assert_cmpfloat_with_epsilon (bounds.origin.y, first.origin.y +
+                                        (row - first_row) * first.size.height, 0.5);
+      }
+
+  g_assert_cmpuint (shown, >, 1);
+}
+
+/* Walking a row far past the window's edge and back, then down the rows and back up:
+ * the grid scrolls a column or a row at a time and every cell stays right, marks made
+ * on the way included. */
+static void
+test_walk_far (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GArray) sessions = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate from, to;
+  guint row, column;
+
+  for (guint i = 0; i < 27; i++)
+    {
+      g_autofree char *family = g_strdup_printf ("Deltaker%02u", i);
+      gint64 id = ff_test_add_participant (f->store, "Ola", family);
+
+      ff_test_add_enrolment (f->store, id, f->programme, "2025-01-06");
+      g_assert_cmpint (ff_course_add_participant (f->store, f->course, id, &error), >, 0);
+    }
+  g_date_set_dmy (&from, 1, 4, 2025);
+  g_date_set_dmy (&to, 31, 12, 2025);
+  sessions = ff_session_series_generate (FF_WEEKDAY_MONDAY | FF_WEEKDAY_WEDNESDAY, 9 * 60,
+                                         11 * 60, &from, &to, NULL, 0, ff_course_time_zone (),
+                                         &error);
+  g_assert_no_error (error);
+  g_assert_true (ff_course_add_series (f->store, f->course, sessions, &error));
+
+  open_window (f, 900, 600);
+  gtk_widget_grab_focus (GTK_WIDGET (f->grid));
+  assert_cells_in_place (f);
+
+  for (guint i = 0; i < 30; i++)
+    {
+      ff_ui_test_press_keys (GDK_KEY_Right, i % 4 == 0 ? GDK_KEY_5 : 0, 0);
+      ff_ui_test_spin (10);
+      assert_cells_in_place (f);
+    }
+  assert_cursor (f, 0, 30);
+  for (guint i = 0; i < 30; i++)
+    {
+      ff_ui_test_press_keys (GDK_KEY_Left, 0);
+      ff_ui_test_spin (10);
+      assert_cells_in_place (f);
+    }
+  for (guint i = 0; i < 29; i++)
+    {
+      ff_ui_test_press_keys (GDK_KEY_Down, i % 5 == 0 ? GDK_KEY_1 : 0, 0);
+      ff_ui_test_spin (10);
+      assert_cells_in_place (f);
+    }
+  assert_cursor (f, 29, 0);
+  for (guint i = 0; i < 29; i++)
+    {
+      ff_ui_test_press_keys (GDK_KEY_Up, 0);
+      ff_ui_test_spin (10);
+      assert_cells_in_place (f);
+    }
+  ff_attendance_grid_get_cursor (f->grid, &row, &column);
+  g_assert_cmpuint (row, ==, 0);
+  g_assert_cmpuint (column, ==, 0);
+
+  /* The marks made on the way are stored, eight along the row and six down the column. */
+  g_assert_cmpint (ff_test_query_int (f->store, "SELECT count(*) FROM attendance_mark"
+                                      " WHERE kind = 'unexcused'"), ==, 8);
+  g_assert_cmpint (ff_test_query_int (f->store, "SELECT count(*) FROM attendance_mark"
+                                      " WHERE kind = 'present'"), ==, 6);
+}
+
 static void
 set_text (GtkWidget  *row,
           const char *text)
@@ -509,6 +620,8 @@ main (int   argc,
               fixture_set_up, test_everyone_present, fixture_tear_down);
   g_test_add ("/ui/attendance-grid/only-cells-in-sight", Fixture, NULL,
               fixture_set_up, test_only_cells_in_sight, fixture_tear_down);
+  g_test_add ("/ui/attendance-grid/walk-far", Fixture, NULL,
+              fixture_set_up, test_walk_far, fixture_tear_down);
   g_test_add ("/ui/attendance-grid/series-dialog", Fixture, NULL,
               fixture_set_up, test_series_dialog, fixture_tear_down);
 
