@@ -129,6 +129,7 @@ reload (FfTimelineGroup *self)
           row = new_row (self);
           gtk_list_box_append (self->items_list, row);
         }
+      gtk_widget_set_visible (row, TRUE);
 
       subtitle = item->subtitle != NULL && *item->subtitle != '\0'
                    ? g_strconcat (date, C_("separator", " · "), item->subtitle, NULL)
@@ -137,13 +138,19 @@ reload (FfTimelineGroup *self)
         adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->title);
       if (g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), subtitle) != 0)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      /* An image given its icon again looks it up again: only a new kind changes it. */
       icon = g_object_get_data (G_OBJECT (row), "ff-icon");
-      gtk_image_set_from_icon_name (GTK_IMAGE (icon), kind_icon (item->kind));
-      gtk_widget_set_tooltip_text (icon, ff_timeline_kind_label (item->kind));
+      if (g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (icon)), kind_icon (item->kind)) != 0)
+        {
+          gtk_image_set_from_icon_name (GTK_IMAGE (icon), kind_icon (item->kind));
+          gtk_widget_set_tooltip_text (icon, ff_timeline_kind_label (item->kind));
+        }
     }
 
-  while ((extra = gtk_list_box_get_row_at_index (self->items_list, n)) != NULL)
-    gtk_list_box_remove (self->items_list, GTK_WIDGET (extra));
+  /* Rows left over are hidden, not destroyed: a row costs far more to make than to
+   * fill, and the next participant's timeline may be longer. */
+  for (guint i = n; (extra = gtk_list_box_get_row_at_index (self->items_list, i)) != NULL; i++)
+    gtk_widget_set_visible (GTK_WIDGET (extra), FALSE);
 
   if (items != NULL)
     g_ptr_array_set_size (items, n);

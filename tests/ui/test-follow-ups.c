@@ -647,6 +647,9 @@ test_timeline (Fixture       *fixture,
   row = ff_timeline_group_get_row (fixture->timeline, 0);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    "Work practice");
+  /* What the filter leaves out is not on screen. */
+  g_assert_true (ff_timeline_group_get_row (fixture->timeline, 1) == NULL ||
+                 !gtk_widget_get_visible (ff_timeline_group_get_row (fixture->timeline, 1)));
 
   g_assert_false (ff_summary_row_get_expanded (FF_SUMMARY_ROW (placement_row (fixture, placement))));
   g_signal_emit_by_name (row, "activate");
@@ -656,6 +659,8 @@ test_timeline (Fixture       *fixture,
   /* A conversation opens its row too. */
   ff_timeline_group_set_kinds (fixture->timeline, FF_TIMELINE_ALL);
   g_assert_cmpuint (ff_timeline_group_get_n_items (fixture->timeline), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_get_visible (ff_timeline_group_get_row (fixture->timeline, i)));
   g_signal_emit_by_name (ff_timeline_group_get_row (fixture->timeline, 0), "activate");
   ff_ui_test_spin (20);
   g_assert_true (ff_summary_row_get_expanded (FF_SUMMARY_ROW (ff_follow_up_group_get_row (fixture->follow_ups,
