@@ -8,49 +8,12 @@
 #include <glib/gi18n.h>
 
 #include "ff-new-record-dialog.h"
-#include "ff-record-section.h"
+#include "ff-record-section-private.h"
 #include "ff-toast.h"
 
 /* Rows the list holds until the window is first drawn, and right after a search:
  * more than a screen shows (see first_rows ()). */
 #define FIRST_ROWS 40
-
-struct _FfRecordSection
-{
-  GtkWidget            parent_instance;
-
-  GType                page_type;
-  FfRecordPageClass   *page_class;
-  FfStore             *store;
-  FfRecordPage        *page;          /* made when first needed */
-  FfRecordListModel   *model;
-  GtkSingleSelection  *selection;
-  GdkFrameClock       *frame_clock;
-  gulong               after_paint_id;
-  gboolean             sidebar_folded;
-  /* While the list reloads, the selection comes and goes: the open record stays. */
-  gboolean             reloading;
-
-  /* template children */
-  AdwLeaflet          *leaflet;
-  GtkWidget           *list_pane;
-  GtkWidget           *detail_pane;
-  GtkWidget           *new_button;
-  AdwWindowTitle      *list_title;
-  GtkSearchEntry      *search_entry;
-  AdwBin              *filters_bin;
-  GtkCheckButton      *archived_check;
-  GtkStack            *list_stack;
-  GtkListView         *list_view;
-  AdwStatusPage       *empty_page;
-  GtkWidget           *back_button;
-  AdwWindowTitle      *record_title;
-  GtkWidget           *menu_button;
-  GMenu               *record_menu;
-  GtkStack            *detail_stack;
-  AdwStatusPage       *none_page;
-  AdwBin              *page_bin;
-};
 
 G_DEFINE_FINAL_TYPE (FfRecordSection, ff_record_section, GTK_TYPE_WIDGET)
 
@@ -63,18 +26,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static const FfRecordType *
-record_type (FfRecordSection *self)
-{
-  return self->page_class->record_type;
-}
-
-static gboolean
-archivable (FfRecordSection *self)
-{
-  return (record_type (self)->flags & FF_RECORD_ARCHIVABLE) != 0;
-}
 
 static const char *
 translated (const char *msgid)
@@ -114,19 +65,6 @@ ensure_page (FfRecordSection *self)
     g_menu_prepend_section (self->record_menu, NULL, G_MENU_MODEL (menu));
 
   return self->page;
-}
-
-/* The record open on the right, or 0. */
-static gint64
-open_id (FfRecordSection *self)
-{
-  return self->page != NULL ? ff_record_page_get_record_id (self->page) : 0;
-}
-
-static FfRecord *
-open_record (FfRecordSection *self)
-{
-  return self->page != NULL ? ff_record_page_get_record (self->page) : NULL;
 }
 
 static gboolean
@@ -177,15 +115,14 @@ ff_record_row_has_text (GObject    *item,
   return text != NULL && *text != '\0';
 }
 
-/* Shows record @id (0: none) on the right, and on a narrow window goes there. */
-static void
-show (FfRecordSection *self,
-      gint64           id)
+void
+ff_record_section_show_id (FfRecordSection *self,
+                           gint64           id)
 {
   if (id != 0)
     ensure_page (self);
 
-  if (open_id (self) != id)
+  if (ff_record_section_open_id (self) != id)
     ff_record_page_set_record_id (self->page, id);
 
   gtk_stack_set_visible_child_name (self->detail_stack, id != 0 ? "page" : "none");
@@ -268,7 +205,7 @@ selection_changed_cb (FfRecordSection *self)
   if (self->reloading || position == GTK_INVALID_LIST_POSITION)
     return;
 
-  show (self, ff_record_list_model_get_id (self->model, position));
+  ff_record_section_show_id (self, ff_record_list_model_get_id (self->model, position));
 }
 
 static void
@@ -288,8 +225,8 @@ model_changed_cb (FfRecordSection *self)
 
   /* Keep the open record selected wherever the reload put it; beyond the first rows
    * of a new result, it is selected when the others follow. */
-  if (open_id (self) != 0)
-    found = ff_record_list_model_find (self->model, open_id (self));
+  if (ff_record_section_open_id (self) != 0)
+    found = ff_record_list_model_find (self->model, ff_record_section_open_id (self));
   if (found != GTK_INVALID_LIST_POSITION &&
       found >= g_list_model_get_n_items (G_LIST_MODEL (self->model)))
     found = GTK_INVALID_LIST_POSITION;
@@ -309,7 +246,7 @@ list_activate_cb (FfRecordSection *self,
   if (gtk_single_selection_get_selected (self->selection) != position)
     gtk_single_selection_set_selected (self->selection, position);
   else
-    show (self, ff_record_list_model_get_id (self->model, position));
+    ff_record_section_show_id (self, ff_record_list_model_get_id (self->model, position));
 }
 
 static void
@@ -358,12 +295,12 @@ archived_toggled_cb (FfRecordSection *self,
 static void
 leaflet_folded_cb (FfRecordSection *self)
 {
-  gint64 id = open_id (self);
+  gint64 id = ff_record_section_open_id (self);
 
   /* Narrowed: the open record stays in sight, as it was being read. Side by side
    * again: the open record is the selected one. */
   if (adw_leaflet_get_folded (self->leaflet))
-    show (self, id);
+    ff_record_section_show_id (self, id);
   else if (self->model != NULL && id != 0)
     {
       self->reloading = TRUE;
@@ -387,41 +324,18 @@ leaflet_visible_child_cb (FfRecordSection *self)
 static void
 record_changed_cb (FfRecordSection *self)
 {
-  FfRecord *record = open_record (self);
+  FfRecord *record = ff_record_section_open_record (self);
 
   adw_window_title_set_title (self->record_title,
                               record != NULL ? ff_record_get_title (record) : "");
   gtk_widget_set_visible (self->menu_button, record != NULL);
   /* The open record was erased: none is open now. */
-  if (open_id (self) == 0 && self->detail_stack != NULL)
+  if (ff_record_section_open_id (self) == 0 && self->detail_stack != NULL)
     gtk_stack_set_visible_child_name (self->detail_stack, "none");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "section.archived",
-                                 record != NULL && archivable (self));
+                                 record != NULL && ff_record_section_archivable (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "section.delete", record != NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARCHIVED]);
-}
-
-static gboolean
-get_archived (FfRecordSection *self)
-{
-  FfRecord *record = open_record (self);
-
-  return record != NULL && ff_record_get_archived (record);
-}
-
-static void
-set_archived (FfRecordSection *self,
-              gboolean         archived)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = open_id (self);
-
-  if (id == 0 || !archivable (self) || get_archived (self) == !!archived)
-    return;
-
-  flush_page (self);
-  if (!ff_record_set_archived (self->store, record_type (self), id, archived, &error))
-    show_message (self, error->message);
 }
 
 static void
@@ -435,7 +349,7 @@ new_response_cb (FfRecordSection   *self,
   if (g_strcmp0 (response, "create") != 0)
     return;
 
-  id = ff_record_insert (self->store, record_type (self), 0,
+  id = ff_record_insert (self->store, ff_record_section_record_type (self), 0,
                          ff_new_record_dialog_get_values (dialog), &error);
   if (id == 0)
     {
@@ -463,109 +377,6 @@ show_list_action (GtkWidget  *widget,
 
   flush_page (self);
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
-}
-
-/* Deletes record @id, named @title, with Undo in a toast. */
-static void
-delete_record (FfRecordSection *self,
-               gint64           id,
-               const char      *title)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  /* Translators: after a record (a participant, an employer …) was deleted; %s is its
-   * name */
-  message = g_strdup_printf (_("“%s” deleted"), title);
-
-  if (!ff_record_set_deleted (self->store, record_type (self), id, TRUE, &error))
-    {
-      show_message (self, error->message);
-      return;
-    }
-
-  if (open_id (self) == id)
-    show (self, 0);
-  ff_toast_show_undo (GTK_WIDGET (self), message, "section.undo-delete", id);
-}
-
-static void
-delete_question_response_cb (FfRecordSection *self,
-                             const char      *response,
-                             AdwMessageDialog *dialog)
-{
-  if (g_strcmp0 (response, "delete") != 0)
-    return;
-
-  delete_record (self, *(gint64 *) g_object_get_data (G_OBJECT (dialog), "ff-id"),
-                 g_object_get_data (G_OBJECT (dialog), "ff-title"));
-}
-
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  FfRecordSection *self = FF_RECORD_SECTION (widget);
-  FfRecord *record;
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  GtkRoot *root;
-  GtkWidget *dialog;
-  gint64 *id;
-
-  /* An undo brings the record back as it was last typed: what is pending is written
-   * first, and the page reads the record again. */
-  flush_page (self);
-  record = open_record (self);
-  if (record == NULL)
-    return;
-
-  if (self->page_class->delete_question == NULL ||
-      !self->page_class->delete_question (self->page, record, &heading, &body))
-    {
-      delete_record (self, ff_record_get_id (record), ff_record_get_title (record));
-      return;
-    }
-
-  /* Some records are asked about first (a mentor with active matches). */
-  root = gtk_widget_get_root (widget);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  id = g_new (gint64, 1);
-  *id = ff_record_get_id (record);
-  g_object_set_data_full (G_OBJECT (dialog), "ff-id", id, g_free);
-  g_object_set_data_full (G_OBJECT (dialog), "ff-title",
-                          g_strdup (ff_record_get_title (record)), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_question_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-undo_delete_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  FfRecordSection *self = FF_RECORD_SECTION (widget);
-  g_autoptr(GError) error = NULL;
-  gint64 id = g_variant_get_int64 (parameter);
-
-  if (!ff_record_set_deleted (self->store, record_type (self), id, FALSE, &error))
-    {
-      show_message (self, error->message);
-      return;
-    }
-
-  ff_record_section_open (self, id);
 }
 
 /* The object */
@@ -609,7 +420,7 @@ ff_record_section_set_page_type (FfRecordSection *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, back,
                                   -1);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->archived_check), archivable (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->archived_check), ff_record_section_archivable (self));
   if (klass->new_row_factory != NULL)
     {
       g_autoptr(GtkListItemFactory) factory = klass->new_row_factory ();
@@ -687,7 +498,7 @@ ff_record_section_get_property (GObject    *object,
       g_value_set_boolean (value, self->sidebar_folded);
       break;
     case PROP_ARCHIVED:
-      g_value_set_boolean (value, get_archived (self));
+      g_value_set_boolean (value, ff_record_section_get_archived (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -712,7 +523,7 @@ ff_record_section_set_property (GObject      *object,
         }
       break;
     case PROP_ARCHIVED:
-      set_archived (self, g_value_get_boolean (value));
+      ff_record_section_set_archived (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -785,10 +596,7 @@ ff_record_section_class_init (FfRecordSectionClass *klass)
 
   gtk_widget_class_install_action (widget_class, "section.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "section.show-list", NULL, show_list_action);
-  gtk_widget_class_install_property_action (widget_class, "section.archived", "archived");
-  gtk_widget_class_install_action (widget_class, "section.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "section.undo-delete", "x",
-                                   undo_delete_action);
+  ff_record_section_class_add_record_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "section.page-action", "s",
                                    page_action);
 
@@ -836,7 +644,7 @@ ff_record_section_set_store (FfRecordSection *self,
 
   self->model = klass->new_list_model != NULL
                   ? klass->new_list_model (store)
-                  : ff_record_list_model_new (store, record_type (self));
+                  : ff_record_list_model_new (store, ff_record_section_record_type (self));
   if (!gtk_widget_get_realized (GTK_WIDGET (self)))
     ff_record_list_model_set_limit (self->model, FIRST_ROWS);
   /* Connected before the selection's own handler, and after it: see the callbacks. */
@@ -895,14 +703,14 @@ ff_record_section_open (FfRecordSection *self,
     }
 
   /* An archived record: show those too, which runs the query again. */
-  if (position == GTK_INVALID_LIST_POSITION && archivable (self) &&
+  if (position == GTK_INVALID_LIST_POSITION && ff_record_section_archivable (self) &&
       !gtk_check_button_get_active (self->archived_check))
     {
       gtk_check_button_set_active (self->archived_check, TRUE);
       position = ff_record_list_model_find (self->model, id);
     }
 
-  show (self, id);
+  ff_record_section_show_id (self, id);
   set_selected (self, position);
   if (position != GTK_INVALID_LIST_POSITION)
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
