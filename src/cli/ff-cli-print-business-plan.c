@@ -31,7 +31,8 @@ check_options (const PrintOptions *options,
   if (options->from_text != NULL || options->to_text != NULL)
     {
       /* Translators: keep the options as they are */
-      ff_cli_usage_error ("%s", _("--from and --to apply to job-seeker logs only: a "
+      ff_cli_usage_error ("%s", _("--from and --to choose the period of a job-seeker log, "
+                                  "a follow-up history or an attendance report: a "
                                   "business plan is printed whole."));
       return FALSE;
     }

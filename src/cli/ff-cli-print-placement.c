@@ -102,9 +102,9 @@ ff_cli_print_placement_agreement (FfCli              *cli,
     return ff_cli_usage_error ("%s", _("Give the PDF file to write with --output FILE.pdf."));
   if (options->from_text != NULL || options->to_text != NULL)
     /* Translators: keep the options as they are */
-    return ff_cli_usage_error ("%s", _("--from and --to apply to job-seeker logs and "
-                                       "follow-up histories only: an agreement is printed "
-                                       "whole."));
+    return ff_cli_usage_error ("%s", _("--from and --to choose the period of a job-seeker "
+                                       "log, a follow-up history or an attendance report: "
+                                       "an agreement is printed whole."));
   if (!check_options (options,
                       /* Translators: keep the options as they are */
                       _("--second-language goes with --bilingual: an agreement printed in "

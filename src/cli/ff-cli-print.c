@@ -251,8 +251,9 @@ print_plan (FfCli              *cli,
     return status;
   if (options->from_text != NULL || options->to_text != NULL)
     /* Translators: keep the options as they are */
-    return ff_cli_usage_error ("%s", _("--from and --to apply to job-seeker logs only: a "
-                                       "plan is printed whole."));
+    return ff_cli_usage_error ("%s", _("--from and --to choose the period of a job-seeker "
+                                       "log, a follow-up history or an attendance report: "
+                                       "a plan is printed whole."));
   if (options->plan_text != NULL || options->feedback)
     /* Translators: keep the options as they are */
     return ff_cli_usage_error ("%s", _("--plan and --feedback apply to business plans "
