@@ -256,14 +256,6 @@ static void
 ff_business_checklist_group_init (FfBusinessChecklistGroup *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  gtk_list_box_set_placeholder (self->list,
-                                g_object_new (GTK_TYPE_LABEL,
-                                              "label", _("No items yet."),
-                                              "margin-top", 12, "margin-bottom", 12,
-                                              "css-classes", (const char *[]) { "dim-label",
-                                                                                NULL },
-                                              NULL));
 }
 
 void

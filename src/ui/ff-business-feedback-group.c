@@ -233,13 +233,6 @@ ff_business_feedback_group_init (FfBusinessFeedbackGroup *self)
 
   adw_combo_row_set_model (self->section_row, sections);
   adw_combo_row_set_model (self->role_row, roles);
-  gtk_list_box_set_placeholder (self->list,
-                                g_object_new (GTK_TYPE_LABEL,
-                                              "label", _("No feedback yet."),
-                                              "margin-top", 12, "margin-bottom", 12,
-                                              "css-classes", (const char *[]) { "dim-label",
-                                                                                NULL },
-                                              NULL));
   g_signal_connect_object (self->text_row, "entry-activated", G_CALLBACK (text_activated_cb),
                            self, G_CONNECT_SWAPPED);
 }

@@ -224,14 +224,6 @@ static void
 ff_business_milestone_group_init (FfBusinessMilestoneGroup *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  gtk_list_box_set_placeholder (self->list,
-                                g_object_new (GTK_TYPE_LABEL,
-                                              "label", _("No milestones yet."),
-                                              "margin-top", 12, "margin-bottom", 12,
-                                              "css-classes", (const char *[]) { "dim-label",
-                                                                                NULL },
-                                              NULL));
 }
 
 void

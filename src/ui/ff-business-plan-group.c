@@ -224,14 +224,6 @@ ff_business_plan_group_init (FfBusinessPlanGroup *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_list_box_set_placeholder (self->plans_list,
-                                g_object_new (GTK_TYPE_LABEL,
-                                              "label", _("No business plans yet."),
-                                              "margin-top", 12,
-                                              "margin-bottom", 12,
-                                              "css-classes", (const char *[]) { "dim-label",
-                                                                                NULL },
-                                              NULL));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "business-plans.new", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "business-plans.new-from", FALSE);
 }

@@ -340,14 +340,6 @@ ff_follow_up_group_init (FfFollowUpGroup *self)
     g_signal_connect_object (fields[i], "entry-activated",
                              G_CALLBACK (quick_field_activated_cb), self, G_CONNECT_SWAPPED);
 
-  gtk_list_box_set_placeholder (self->follow_ups_list,
-                                g_object_new (GTK_TYPE_LABEL,
-                                              "label", _("No conversations yet."),
-                                              "margin-top", 12,
-                                              "margin-bottom", 12,
-                                              "css-classes", (const char *[]) { "dim-label",
-                                                                                NULL },
-                                              NULL));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "follow-ups.add", FALSE);
 }

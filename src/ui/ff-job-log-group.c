@@ -610,14 +610,6 @@ ff_job_log_group_init (FfJobLogGroup *self)
                              G_CALLBACK (quick_field_activated_cb), self, G_CONNECT_SWAPPED);
 
   gtk_list_box_set_sort_func (self->entries_list, sort_rows, NULL, NULL);
-  gtk_list_box_set_placeholder (self->entries_list,
-                                g_object_new (GTK_TYPE_LABEL,
-                                              "label", _("No applications yet."),
-                                              "margin-top", 12,
-                                              "margin-bottom", 12,
-                                              "css-classes", (const char *[]) { "dim-label",
-                                                                                NULL },
-                                              NULL));
   g_signal_connect_object (self->entries_list, "row-activated",
                            G_CALLBACK (entry_activated_cb), self, G_CONNECT_SWAPPED);
 

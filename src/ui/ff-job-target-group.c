@@ -291,17 +291,6 @@ ff_job_target_group_init (FfJobTargetGroup *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_list_box_set_placeholder (self->targets_list,
-                                g_object_new (GTK_TYPE_LABEL,
-                                              "label", _("No weekly target of applications."),
-                                              "wrap", TRUE,
-                                              "margin-top", 12,
-                                              "margin-bottom", 12,
-                                              "margin-start", 12,
-                                              "margin-end", 12,
-                                              "css-classes", (const char *[]) { "dim-label",
-                                                                                NULL },
-                                              NULL));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "job-target.add", FALSE);
   update_progress (self);
 }

@@ -570,15 +570,6 @@ static void
 ff_participant_page_init (FfParticipantPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  gtk_list_box_set_placeholder (self->programmes_list,
-                                g_object_new (GTK_TYPE_LABEL,
-                                              "label", _("Not enrolled in any programme."),
-                                              "margin-top", 12,
-                                              "margin-bottom", 12,
-                                              "css-classes", (const char *[]) { "dim-label",
-                                                                                NULL },
-                                              NULL));
 }
 
 GtkWidget *

@@ -270,14 +270,6 @@ ff_timeline_group_init (FfTimelineGroup *self)
                            G_CALLBACK (kind_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->items_list, "row-activated", G_CALLBACK (row_activated_cb),
                            self, G_CONNECT_SWAPPED);
-  gtk_list_box_set_placeholder (self->items_list,
-                                g_object_new (GTK_TYPE_LABEL,
-                                              "label", _("Nothing on the timeline yet."),
-                                              "margin-top", 12,
-                                              "margin-bottom", 12,
-                                              "css-classes", (const char *[]) { "dim-label",
-                                                                                NULL },
-                                              NULL));
 }
 
 GtkWidget *
