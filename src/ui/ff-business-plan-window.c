@@ -53,12 +53,13 @@ struct _FfBusinessPlanWindow
   GtkWidget            *plan_page;
   AdwComboRow          *kind_row;
   AdwActionRow         *status_row;
-  GtkDropDown          *marks[FF_BUSINESS_N_SECTIONS];
-  GtkLabel             *share_label;
-  AdwActionRow         *reminder_row;
+  GtkDropDown          *marks[FF_BUSINESS_N_SECTIONS];   /* the first ones; see below */
   FfBusinessBudgetView *budget_view;
 
-  /* made after the first frame (ensure_parts ()) */
+  /* made after the first frame (ensure_parts ()): the sections from customers and
+   * market on, with their marks, and the groups below them */
+  GtkLabel             *share_label;
+  AdwActionRow         *reminder_row;
   FfBusinessChecklistGroup *checklist_group;
   FfBusinessFundingGroup *funding_group;
   FfBusinessMilestoneGroup *milestone_group;
@@ -133,10 +134,13 @@ update_derived (FfBusinessPlanWindow *self)
   else
     /* Translators: the share who would buy, when no one was asked */
     share = g_strdup (C_("survey", "No one asked yet"));
-  gtk_label_set_label (self->share_label, share);
+  if (self->share_label != NULL)
+    gtk_label_set_label (self->share_label, share);
 
   reminder = ff_business_legal_form_reminder (ff_record_get (self->plan,
                                                                   FF_BUSINESS_PLAN_LEGAL_FORM));
+  if (self->reminder_row == NULL)
+    return;
   gtk_widget_set_visible (GTK_WIDGET (self->reminder_row), reminder != NULL);
   if (reminder != NULL)
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->reminder_row), reminder);
@@ -207,7 +211,8 @@ reload_marks (FfBusinessPlanWindow *self)
 
   self->loading++;
   for (FfBusinessSection section = 0; section < FF_BUSINESS_N_SECTIONS; section++)
-    if (gtk_drop_down_get_selected (self->marks[section]) != rows[section])
+    if (self->marks[section] != NULL &&
+        gtk_drop_down_get_selected (self->marks[section]) != rows[section])
       gtk_drop_down_set_selected (self->marks[section], rows[section]);
   self->loading--;
 }
@@ -339,6 +344,47 @@ store_changed_cb (FfBusinessPlanWindow *self,
  * with its title and sections drawn, and the rest follows before it can be scrolled
  * to. Whatever needs them before that makes them at once. */
 static void
+ensure_sections (FfBusinessPlanWindow *self)
+{
+  static const char * const groups[] = { "market_group", "competitors_group",
+                                         "marketing_group", "organisation_group" };
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/ff-business-plan-sections.ui");
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    {
+      GtkWidget *group = GTK_WIDGET (gtk_builder_get_object (builder, groups[i]));
+
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->plan_page),
+                                ADW_PREFERENCES_GROUP (group));
+      ff_autosave_bind_named (self->autosave, group, &ff_business_plan_type, self->plan_id);
+    }
+  for (FfBusinessSection section = 0; section < FF_BUSINESS_N_SECTIONS; section++)
+    {
+      g_autofree char *id = NULL;
+
+      if (self->marks[section] != NULL)
+        continue;
+      id = g_strdup_printf ("%s_mark", ff_choice_list_key (&ff_business_sections, section));
+      self->marks[section] = GTK_DROP_DOWN (gtk_builder_get_object (builder, id));
+      g_signal_connect_object (self->marks[section], "notify::selected",
+                               G_CALLBACK (mark_selected_cb), self, G_CONNECT_SWAPPED);
+    }
+  self->share_label = GTK_LABEL (gtk_builder_get_object (builder, "share_label"));
+  self->reminder_row = ADW_ACTION_ROW (gtk_builder_get_object (builder, "reminder_row"));
+
+  /* Shown as the rest of the plan is: the fields as stored, unless being typed in. */
+  if (self->plan != NULL)
+    {
+      ff_autosave_refresh (self->autosave, self->plan);
+      update_derived (self);
+    }
+  else
+    ff_autosave_set_editable (self->autosave, FALSE);
+  reload_marks (self);
+}
+
+static void
 ensure_parts (FfBusinessPlanWindow *self)
 {
   AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (self->plan_page);
@@ -346,6 +392,8 @@ ensure_parts (FfBusinessPlanWindow *self)
   g_clear_handle_id (&self->parts_source, g_source_remove);
   if (self->checklist_group != NULL || self->store == NULL)
     return;
+
+  ensure_sections (self);
 
   self->checklist_group = g_object_new (FF_TYPE_BUSINESS_CHECKLIST_GROUP, NULL);
   self->funding_group = g_object_new (FF_TYPE_BUSINESS_FUNDING_GROUP, NULL);
@@ -470,10 +518,8 @@ ff_business_plan_window_class_init (FfBusinessPlanWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, kind_row);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, status_row);
-  gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, share_label);
-  gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, reminder_row);
   gtk_widget_class_bind_template_child (widget_class, FfBusinessPlanWindow, budget_view);
-  for (FfBusinessSection section = 0; section < FF_BUSINESS_N_SECTIONS; section++)
+  for (FfBusinessSection section = 0; section < FF_BUSINESS_SECTION_MARKET; section++)
     {
       g_autofree char *id = g_strdup_printf ("%s_mark",
                                              ff_choice_list_key (&ff_business_sections, section));
@@ -501,7 +547,7 @@ ff_business_plan_window_init (FfBusinessPlanWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  for (FfBusinessSection section = 0; section < FF_BUSINESS_N_SECTIONS; section++)
+  for (FfBusinessSection section = 0; section < FF_BUSINESS_SECTION_MARKET; section++)
     g_signal_connect_object (self->marks[section], "notify::selected",
                              G_CALLBACK (mark_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
@@ -608,6 +654,7 @@ ff_business_plan_window_get_field (FfBusinessPlanWindow *self,
 {
   g_return_val_if_fail (FF_IS_BUSINESS_PLAN_WINDOW (self), NULL);
 
+  ensure_parts (self);
   return ff_autosave_lookup (self->autosave, &ff_business_plan_type, self->plan_id, field,
                              NULL, NULL);
 }
@@ -619,6 +666,7 @@ ff_business_plan_window_get_mark (FfBusinessPlanWindow *self,
   g_return_val_if_fail (FF_IS_BUSINESS_PLAN_WINDOW (self), NULL);
   g_return_val_if_fail (section < FF_BUSINESS_N_SECTIONS, NULL);
 
+  ensure_parts (self);
   return GTK_WIDGET (self->marks[section]);
 }
 
@@ -688,6 +736,7 @@ ff_business_plan_window_get_reminder_row (FfBusinessPlanWindow *self)
 {
   g_return_val_if_fail (FF_IS_BUSINESS_PLAN_WINDOW (self), NULL);
 
+  ensure_parts (self);
   return GTK_WIDGET (self->reminder_row);
 }
 
@@ -696,5 +745,6 @@ ff_business_plan_window_get_share_text (FfBusinessPlanWindow *self)
 {
   g_return_val_if_fail (FF_IS_BUSINESS_PLAN_WINDOW (self), NULL);
 
+  ensure_parts (self);
   return gtk_label_get_label (self->share_label);
 }

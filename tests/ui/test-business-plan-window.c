@@ -275,6 +275,37 @@ test_milestone (Fixture       *fixture,
   g_assert_cmpuint (groups->len, ==, 1);
   group = g_ptr_array_index (groups, 0);
   g_assert_true (group == ff_business_plan_window_get_milestone_group (fixture->plan_window));
+
+  /* The sections made after the first frame stand in their place, between the first
+   * sections and the groups below, and save what is typed in them. */
+  {
+    const char *expected[] = { "Summary", "Business idea", "Product or service",
+                               "Customers and market", "Competitors", "Marketing",
+                               "Organisation and legal form", "Permits and Registrations" };
+    g_autoptr(GPtrArray) all = ff_ui_test_find_all (GTK_WIDGET (fixture->plan_window),
+                                                    ADW_TYPE_PREFERENCES_GROUP, NULL);
+    g_autoptr(GPtrArray) views = NULL;
+    g_autofree char *competitors = NULL;
+    guint next = 0;
+
+    for (guint i = 0; i < all->len && next < G_N_ELEMENTS (expected); i++)
+      if (g_strcmp0 (adw_preferences_group_get_title (g_ptr_array_index (all, i)),
+                     expected[next]) == 0)
+        next++;
+    g_assert_cmpuint (next, ==, G_N_ELEMENTS (expected));
+
+    views = ff_ui_test_find_all (GTK_WIDGET (fixture->plan_window), GTK_TYPE_TEXT_VIEW, NULL);
+    for (next = 0; next < views->len; next++)
+      if (g_strcmp0 (gtk_widget_get_name (g_ptr_array_index (views, next)), "competitors") == 0)
+        break;
+    g_assert_cmpuint (next, <, views->len);
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (g_ptr_array_index (views, next)),
+                              "Two kebab shops in town", -1);
+    ff_business_plan_window_flush (fixture->plan_window);
+    competitors = ff_test_record_field (fixture->store, &ff_business_plan_type, plan_id,
+                                        FF_BUSINESS_PLAN_COMPETITORS);
+    g_assert_cmpstr (competitors, ==, "Two kebab shops in town");
+  }
   g_assert_true (gtk_widget_activate_action (group, "milestones.add", NULL));
 
   rows = ff_ui_test_find_all (group, ADW_TYPE_ENTRY_ROW, NULL);
