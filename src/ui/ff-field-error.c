@@ -22,10 +22,36 @@ struct _FfFieldError
 
 G_DEFINE_FINAL_TYPE (FfFieldError, ff_field_error, GTK_TYPE_LIST_BOX_ROW)
 
+/* The message takes no focus, and keeps none from the field after it: a list box
+ * passes the focus row by row and would give up at a row that takes none, so that Tab
+ * from a refused field left the form. The focus goes on to the next row that takes it,
+ * in the direction it moves. */
+static gboolean
+ff_field_error_focus (GtkWidget        *widget,
+                      GtkDirectionType  direction)
+{
+  gboolean back = direction == GTK_DIR_TAB_BACKWARD || direction == GTK_DIR_UP ||
+                  direction == GTK_DIR_LEFT;
+
+  for (GtkWidget *sibling = back ? gtk_widget_get_prev_sibling (widget)
+                                 : gtk_widget_get_next_sibling (widget);
+       sibling != NULL;
+       sibling = back ? gtk_widget_get_prev_sibling (sibling)
+                      : gtk_widget_get_next_sibling (sibling))
+    {
+      if (gtk_widget_child_focus (sibling, direction))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 ff_field_error_class_init (FfFieldErrorClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  widget_class->focus = ff_field_error_focus;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ff-field-error.ui");

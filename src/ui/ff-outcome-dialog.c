@@ -125,8 +125,15 @@ save_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   gint64 id;
 
+  /* The keyboard goes to the first value refused, to be typed again. */
   if (percent == NULL || date == NULL || place == NULL || note == NULL)
-    return;
+    {
+      gtk_widget_grab_focus (percent == NULL ? self->percent_entry
+                             : date == NULL ? self->date_entry
+                             : place == NULL ? self->place_entry
+                             : self->note_entry);
+      return;
+    }
 
   if (*place != '\0')
     {

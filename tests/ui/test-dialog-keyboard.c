@@ -19,6 +19,7 @@
 #include "ff-mentor.h"
 #include "ff-mentor-finder.h"
 #include "ff-mentor-page.h"
+#include "ff-outcome-dialog.h"
 #include "ff-participant.h"
 #include "ff-participant-page.h"
 #include "ff-programme.h"
@@ -460,6 +461,78 @@ test_job_status (Fixture       *fixture,
   g_assert_cmpstr (g_array_index (history, FfJobStatusChange, 1).date, ==, "2025-03-10");
 }
 
+/* What became of a participant */
+
+static void
+test_outcome (Fixture       *fixture,
+              gconstpointer  data)
+{
+  gint64 participant_id = ff_test_add_participant (fixture->store, "Hodan", "Ahmed");
+  gint64 programme_id = ff_test_add_programme (fixture->store, "Introduksjonsprogrammet",
+                                               FF_PROGRAMME_KIND_INTRODUCTION);
+  gint64 enrolment_id = ff_test_add_enrolment (fixture->store, participant_id, programme_id,
+                                               "2025-01-06");
+  const char *sql = "SELECT kind || ' ' || coalesce (percent, '') || ' ' || date || ' ' ||"
+                    " place || ' ' || note FROM outcome";
+  FfOutcomeDialog *dialog;
+  GtkWidget *percent;
+  g_autofree char *stored = NULL;
+
+  /* Escape closes it, and nothing is written. */
+  present (fixture, ff_outcome_dialog_new (fixture->store, enrolment_id,
+                                           "Introduksjonsprogrammet",
+                                           FF_OUTCOME_JOB_FULL_TIME, "2025-06-15"));
+  ff_ui_test_press_keys (GDK_KEY_Escape, 0);
+  g_assert_true (ff_ui_test_wait_until (dialog_closed, fixture, 5));
+  g_assert_cmpint (ff_test_query_int (fixture->store, "SELECT count(*) FROM outcome"), ==, 0);
+
+  /* It opens on the kind; a part-time job asks for its percentage, the next field. */
+  present (fixture, ff_outcome_dialog_new (fixture->store, enrolment_id,
+                                           "Introduksjonsprogrammet",
+                                           FF_OUTCOME_JOB_FULL_TIME, "2025-06-15"));
+  dialog = FF_OUTCOME_DIALOG (fixture->dialog);
+  percent = ff_outcome_dialog_get_percent_entry (dialog);
+  g_assert_false (gtk_widget_get_visible (percent));
+  choose (ff_outcome_dialog_get_kind_row (dialog), FF_OUTCOME_JOB_PART_TIME);
+  g_assert_true (gtk_widget_get_visible (percent));
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (percent));
+  ff_ui_test_type ("150");
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (ff_outcome_dialog_get_date_entry (dialog)));
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (ff_outcome_dialog_get_place_entry (dialog)));
+  ff_ui_test_type ("Kiwi Storgata");
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (ff_outcome_dialog_get_note_entry (dialog)));
+  ff_ui_test_type ("Fast fra august");
+
+  /* Return in the last field: a percentage over 100 is refused where it was typed, and
+   * nothing is written. */
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  /* A button activated by a key is pressed for a moment before it acts. */
+  ff_ui_test_spin (500);
+  g_assert_nonnull (fixture->dialog);
+  g_assert_nonnull (ff_ui_test_refusal (percent));
+  g_assert_cmpint (ff_test_query_int (fixture->store, "SELECT count(*) FROM outcome"), ==, 0);
+
+  /* The keyboard is on it, its text selected: typed again, and Return in the last field
+   * saves the outcome. */
+  g_assert_true (has_focus (percent));
+  ff_ui_test_type ("60");
+  /* Tab goes on from it through the form, past the message under it. */
+  ff_ui_test_press_keys (GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (ff_outcome_dialog_get_date_entry (dialog)));
+  ff_ui_test_press_shifted (GDK_KEY_Tab);
+  g_assert_true (has_focus (percent));
+  ff_ui_test_press_keys (GDK_KEY_Tab, GDK_KEY_Tab, GDK_KEY_Tab, 0);
+  g_assert_true (has_focus (ff_outcome_dialog_get_note_entry (dialog)));
+  ff_ui_test_press_keys (GDK_KEY_Return, 0);
+  g_assert_true (ff_ui_test_wait_until (dialog_closed, fixture, 5));
+  stored = ff_test_query_text (fixture->store, sql);
+  g_assert_cmpstr (stored, ==, "job-part-time 60 2025-06-15 Kiwi Storgata Fast fra august");
+}
+
 /* The dialogs that make a record: a window with the kind's section */
 
 static void
@@ -781,6 +854,7 @@ main (int   argc,
   ADD ("/ui/dialog-keyboard/new-programme", test_new_programme);
   ADD ("/ui/dialog-keyboard/new-employer", test_new_employer);
   ADD ("/ui/dialog-keyboard/job-status", test_job_status);
+  ADD ("/ui/dialog-keyboard/outcome", test_outcome);
   ADD ("/ui/dialog-keyboard/benefit", test_benefit);
   ADD ("/ui/dialog-keyboard/new-course", test_new_course);
   ADD ("/ui/dialog-keyboard/new-mentor", test_new_mentor);
