@@ -369,37 +369,11 @@ ff_attendance_report_layout (FfDocument *document,
 }
 
 static char *
-ff_attendance_report_dup_title (FfDocument *document)
+ff_attendance_report_dup_subject (FfDocument *document)
 {
   FfAttendanceReport *self = FF_ATTENDANCE_REPORT (document);
 
-  return g_strdup_printf ("%s — %s",
-                          ff_report_gettext (ff_document_get_language (document),
-                                             N_("Attendance report")),
-                          ff_record_get (self->course, FF_COURSE_TITLE));
-}
-
-static char *
-ff_attendance_report_dup_job_name (FfDocument *document)
-{
-  FfAttendanceReport *self = FF_ATTENDANCE_REPORT (document);
-
-  /* Translators: the name of a print job: the document's name ("Attendance report")
-   * and the course's title */
-  return g_strdup_printf (C_("print job", "%s – %s"), _("Attendance report"),
-                          ff_record_get (self->course, FF_COURSE_TITLE));
-}
-
-static char *
-ff_attendance_report_dup_suggested_file_name (FfDocument *document)
-{
-  FfAttendanceReport *self = FF_ATTENDANCE_REPORT (document);
-
-  /* Translators: the file name offered for an attendance report's PDF: the course's
-   * title and the document's name, "Norsk A2 – Attendance report.pdf" */
-  return g_strdup_printf (C_("file name", "%s – %s.pdf"),
-                          ff_record_get (self->course, FF_COURSE_TITLE),
-                          _("Attendance report"));
+  return g_strdup (ff_record_get (self->course, FF_COURSE_TITLE));
 }
 
 static void
@@ -437,9 +411,8 @@ ff_attendance_report_class_init (FfAttendanceReportClass *klass)
   object_class->finalize = ff_attendance_report_finalize;
 
   document_class->layout = ff_attendance_report_layout;
-  document_class->dup_title = ff_attendance_report_dup_title;
-  document_class->dup_job_name = ff_attendance_report_dup_job_name;
-  document_class->dup_suggested_file_name = ff_attendance_report_dup_suggested_file_name;
+  document_class->name = N_("Attendance report");
+  document_class->dup_subject = ff_attendance_report_dup_subject;
   /* a grid of sessions is widest on a page on its side */
   document_class->landscape = TRUE;
 }

@@ -307,25 +307,11 @@ ff_business_plan_report_layout (FfDocument *document,
 }
 
 static char *
-ff_business_plan_report_dup_title (FfDocument *document)
+ff_business_plan_report_dup_subject (FfDocument *document)
 {
   FfBusinessPlanReport *self = FF_BUSINESS_PLAN_REPORT (document);
 
-  return g_strdup_printf ("%s — %s",
-                          ff_report_gettext (ff_document_get_language (document),
-                                             N_("Business plan")),
-                          ff_participant_get_display_name (self->participant));
-}
-
-static char *
-ff_business_plan_report_dup_job_name (FfDocument *document)
-{
-  FfBusinessPlanReport *self = FF_BUSINESS_PLAN_REPORT (document);
-
-  /* Translators: the name of a print job: the document's name ("Business plan") and
-   * the participant's name */
-  return g_strdup_printf (C_("print job", "%s – %s"), _("Business plan"),
-                          ff_participant_get_display_name (self->participant));
+  return g_strdup (ff_participant_get_display_name (self->participant));
 }
 
 static char *
@@ -372,8 +358,8 @@ ff_business_plan_report_class_init (FfBusinessPlanReportClass *klass)
   object_class->finalize = ff_business_plan_report_finalize;
 
   document_class->layout = ff_business_plan_report_layout;
-  document_class->dup_title = ff_business_plan_report_dup_title;
-  document_class->dup_job_name = ff_business_plan_report_dup_job_name;
+  document_class->name = N_("Business plan");
+  document_class->dup_subject = ff_business_plan_report_dup_subject;
   document_class->dup_suggested_file_name = ff_business_plan_report_dup_suggested_file_name;
   /* six months of the budget, with the line names, in a table */
   document_class->landscape = TRUE;

@@ -148,17 +148,56 @@ ff_document_set_property (GObject      *object,
     }
 }
 
+/* The document's subject, when its class names it (FfDocumentClass's name). */
+static char *
+dup_subject (FfDocument *self)
+{
+  FfDocumentClass *klass = FF_DOCUMENT_GET_CLASS (self);
+
+  return klass->name != NULL && klass->dup_subject != NULL ? klass->dup_subject (self) : NULL;
+}
+
+static char *
+ff_document_real_dup_title (FfDocument *self)
+{
+  g_autofree char *subject = dup_subject (self);
+
+  g_return_val_if_fail (subject != NULL, g_strdup (""));
+
+  /* The PDF file's title is in the document's language. */
+  return g_strdup_printf ("%s — %s",
+                          ff_report_gettext (ff_document_get_language (self),
+                                             FF_DOCUMENT_GET_CLASS (self)->name),
+                          subject);
+}
+
 static char *
 ff_document_real_dup_job_name (FfDocument *self)
 {
-  return ff_document_dup_title (self);
+  g_autofree char *subject = dup_subject (self);
+
+  if (subject == NULL)
+    return ff_document_dup_title (self);
+
+  /* Translators: the name of a print job: the document's name ("Job-seeker log") and
+   * whom or what it is about ("Olena Kovalenko", a course's title) */
+  return g_strdup_printf (C_("print job", "%s – %s"), _(FF_DOCUMENT_GET_CLASS (self)->name),
+                          subject);
 }
 
 static char *
 ff_document_real_dup_suggested_file_name (FfDocument *self)
 {
-  g_autofree char *title = ff_document_dup_title (self);
+  g_autofree char *subject = dup_subject (self);
+  g_autofree char *title = NULL;
 
+  if (subject != NULL)
+    /* Translators: the file name offered for a document's PDF: whom or what it is
+     * about and the document's name, "Olena Kovalenko – Job-seeker log.pdf" */
+    return g_strdup_printf (C_("file name", "%s – %s.pdf"), subject,
+                            _(FF_DOCUMENT_GET_CLASS (self)->name));
+
+  title = ff_document_dup_title (self);
   return g_strconcat (title, ".pdf", NULL);
 }
 
@@ -173,6 +212,7 @@ ff_document_class_init (FfDocumentClass *klass)
   object_class->get_property = ff_document_get_property;
   object_class->set_property = ff_document_set_property;
 
+  klass->dup_title = ff_document_real_dup_title;
   klass->dup_job_name = ff_document_real_dup_job_name;
   klass->dup_suggested_file_name = ff_document_real_dup_suggested_file_name;
 

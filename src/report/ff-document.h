@@ -54,19 +54,27 @@ struct _FfDocumentClass
   void   (*layout)                  (FfDocument *self,
                                      FfPageFlow *flow);
   /* The title in the document's language, for the PDF file's properties
-   * ("Individual plan — Olena Kovalenko"). Required. */
+   * ("Individual plan — Olena Kovalenko"). By default "name — subject" (below). */
   char * (*dup_title)               (FfDocument *self);
-  /* The print job's name in the user's language; the title when not given. */
+  /* The print job's name in the user's language; by default "name – subject", or the
+   * title when the class has no name. */
   char * (*dup_job_name)            (FfDocument *self);
-  /* The file name offered for the PDF file, in the user's language; the title and
-   * ".pdf" when not given. */
+  /* The file name offered for the PDF file, in the user's language; by default
+   * "subject – name.pdf", or the title and ".pdf" when the class has no name. */
   char * (*dup_suggested_file_name) (FfDocument *self);
+
+  /* What most documents are called by: the document's name, a msgid marked with N_()
+   * ("Job-seeker log"), and who or what it is about, as it is written in any language
+   * ("Olena Kovalenko", a course's title). A class that sets both need not give the
+   * three above. Set in class_init. */
+  const char *name;
+  char * (*dup_subject)             (FfDocument *self);
 
   /* Whether its pages are A4 turned on their side, for a table too wide for an
    * upright page (a job-seeker log); upright when FALSE. Set in class_init. */
   gboolean landscape;
 
-  gpointer padding[7];
+  gpointer padding[5];
 };
 
 /* What the document prints (the construct property "source": the plan of a plan). */

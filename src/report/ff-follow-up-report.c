@@ -212,37 +212,11 @@ ff_follow_up_report_layout (FfDocument *document,
 }
 
 static char *
-ff_follow_up_report_dup_title (FfDocument *document)
+ff_follow_up_report_dup_subject (FfDocument *document)
 {
   FfFollowUpReport *self = FF_FOLLOW_UP_REPORT (document);
 
-  return g_strdup_printf ("%s — %s",
-                          ff_report_gettext (ff_document_get_language (document),
-                                             N_("Follow-up history")),
-                          ff_participant_get_display_name (self->participant));
-}
-
-static char *
-ff_follow_up_report_dup_job_name (FfDocument *document)
-{
-  FfFollowUpReport *self = FF_FOLLOW_UP_REPORT (document);
-
-  /* Translators: the name of a print job: the document's name ("Follow-up history") and
-   * the participant's name */
-  return g_strdup_printf (C_("print job", "%s – %s"), _("Follow-up history"),
-                          ff_participant_get_display_name (self->participant));
-}
-
-static char *
-ff_follow_up_report_dup_suggested_file_name (FfDocument *document)
-{
-  FfFollowUpReport *self = FF_FOLLOW_UP_REPORT (document);
-
-  /* Translators: the file name offered for a follow-up history's PDF: the participant's
-   * name and the document's name, "Olena Kovalenko – Follow-up history.pdf" */
-  return g_strdup_printf (C_("file name", "%s – %s.pdf"),
-                          ff_participant_get_display_name (self->participant),
-                          _("Follow-up history"));
+  return g_strdup (ff_participant_get_display_name (self->participant));
 }
 
 static void
@@ -281,9 +255,8 @@ ff_follow_up_report_class_init (FfFollowUpReportClass *klass)
   object_class->finalize = ff_follow_up_report_finalize;
 
   document_class->layout = ff_follow_up_report_layout;
-  document_class->dup_title = ff_follow_up_report_dup_title;
-  document_class->dup_job_name = ff_follow_up_report_dup_job_name;
-  document_class->dup_suggested_file_name = ff_follow_up_report_dup_suggested_file_name;
+  document_class->name = N_("Follow-up history");
+  document_class->dup_subject = ff_follow_up_report_dup_subject;
 }
 
 static void

@@ -278,37 +278,11 @@ ff_job_log_report_layout (FfDocument *document,
 }
 
 static char *
-ff_job_log_report_dup_title (FfDocument *document)
+ff_job_log_report_dup_subject (FfDocument *document)
 {
   FfJobLogReport *self = FF_JOB_LOG_REPORT (document);
 
-  return g_strdup_printf ("%s — %s",
-                          ff_report_gettext (ff_document_get_language (document),
-                                             N_("Job-seeker log")),
-                          ff_participant_get_display_name (self->participant));
-}
-
-static char *
-ff_job_log_report_dup_job_name (FfDocument *document)
-{
-  FfJobLogReport *self = FF_JOB_LOG_REPORT (document);
-
-  /* Translators: the name of a print job: the document's name ("Job-seeker log") and
-   * the participant's name */
-  return g_strdup_printf (C_("print job", "%s – %s"), _("Job-seeker log"),
-                          ff_participant_get_display_name (self->participant));
-}
-
-static char *
-ff_job_log_report_dup_suggested_file_name (FfDocument *document)
-{
-  FfJobLogReport *self = FF_JOB_LOG_REPORT (document);
-
-  /* Translators: the file name offered for a job-seeker log's PDF: the participant's
-   * name and the document's name, "Olena Kovalenko – Job-seeker log.pdf" */
-  return g_strdup_printf (C_("file name", "%s – %s.pdf"),
-                          ff_participant_get_display_name (self->participant),
-                          _("Job-seeker log"));
+  return g_strdup (ff_participant_get_display_name (self->participant));
 }
 
 static void
@@ -346,9 +320,8 @@ ff_job_log_report_class_init (FfJobLogReportClass *klass)
   object_class->finalize = ff_job_log_report_finalize;
 
   document_class->layout = ff_job_log_report_layout;
-  document_class->dup_title = ff_job_log_report_dup_title;
-  document_class->dup_job_name = ff_job_log_report_dup_job_name;
-  document_class->dup_suggested_file_name = ff_job_log_report_dup_suggested_file_name;
+  document_class->name = N_("Job-seeker log");
+  document_class->dup_subject = ff_job_log_report_dup_subject;
   /* nine columns, four of them dates, do not fit an upright page */
   document_class->landscape = TRUE;
 }

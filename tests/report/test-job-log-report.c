@@ -474,6 +474,8 @@ test_title (Fixture       *fixture,
   g_autoptr(FfJobLogReport) report = NULL;
   g_autofree char *title = NULL;
   g_autofree char *file_name = NULL;
+  g_autofree char *job_name = NULL;
+  g_autofree char *expected = NULL;
 
   report = ff_job_log_report_new (fixture->store, fixture->olena, "2026-01-01", "2026-03-31",
                                   "en", NULL, &error);
@@ -483,8 +485,24 @@ test_title (Fixture       *fixture,
   title = ff_document_dup_title (FF_DOCUMENT (report));
   g_assert_cmpstr (title, ==, "Job-seeker log — Olena Kovalenko");
   file_name = ff_document_dup_suggested_file_name (FF_DOCUMENT (report));
-  g_assert_nonnull (strstr (file_name, "Olena Kovalenko"));
-  g_assert_true (g_str_has_suffix (file_name, ".pdf"));
+  g_assert_cmpstr (file_name, ==, "Olena Kovalenko – Job-seeker log.pdf");
+  job_name = ff_document_dup_job_name (FF_DOCUMENT (report));
+  g_assert_cmpstr (job_name, ==, "Job-seeker log – Olena Kovalenko");
+  g_clear_object (&report);
+  g_clear_pointer (&title, g_free);
+
+  /* The PDF's title is in the document's language; what the user sees is in theirs. */
+  report = ff_job_log_report_new (fixture->store, fixture->olena, "2026-01-01", "2026-03-31",
+                                  "uk", NULL, &error);
+  g_assert_no_error (error);
+  title = ff_document_dup_title (FF_DOCUMENT (report));
+  expected = g_strdup_printf ("%s — Olena Kovalenko",
+                              ff_report_gettext ("uk", "Job-seeker log"));
+  g_assert_cmpstr (title, ==, expected);
+  g_assert_cmpstr (title, !=, "Job-seeker log — Olena Kovalenko");
+  g_clear_pointer (&job_name, g_free);
+  job_name = ff_document_dup_job_name (FF_DOCUMENT (report));
+  g_assert_cmpstr (job_name, ==, "Job-seeker log – Olena Kovalenko");
 }
 
 int
