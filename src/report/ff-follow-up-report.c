@@ -48,47 +48,19 @@ format_date (FfFollowUpReport *self,
 }
 
 static void
-layout_header (FfFollowUpReport *self,
-               FfPageFlow       *flow)
-{
-  g_autofree char *left = ff_report_join_programme (self->organisation, self->programme);
-
-  ff_page_flow_set_header (flow, left, ff_participant_get_display_name (self->participant));
-}
-
-static void
 layout_title (FfFollowUpReport *self,
               FfPageFlow       *flow)
 {
-  g_autofree char *name = ff_report_participant_name (self->participant);
-  g_autofree char *national_id = ff_format_national_id_masked (
-    ff_participant_get_field (self->participant, FF_PARTICIPANT_NATIONAL_ID));
-
-  /* Translators: the title of a participant's printed follow-up history: the
-   * follow-up conversations of a period and the actions agreed in them */
-  ff_page_flow_add_title (flow, N_("Follow-up history"));
-  /* Translators: printed on the follow-up history, beside the participant's name */
-  ff_page_flow_add_field (flow, N_("Participant"), name);
-  ff_page_flow_add_field (flow, N_("National identity number"), national_id);
-
-  if (self->from != NULL || self->to != NULL)
-    {
-      g_autofree char *from = format_date (self, self->from);
-      g_autofree char *to = format_date (self, self->to);
-      g_autofree char *period = g_strdup_printf ("%s–%s", from, to);
-
-      /* Translators: printed on the follow-up history: the dates the conversations
-       * listed were held between */
-      ff_page_flow_add_field (flow, N_("Period"), period);
-    }
-  else
-    {
-      ff_page_flow_add_choice_field (flow, N_("Period"),
-                                     /* Translators: printed on the follow-up history as
-                                      * its period: every conversation, whatever its
-                                      * date */
-                                     N_("All conversations"));
-    }
+  ff_report_add_participant_period (flow, FF_DOCUMENT (self), self->participant,
+                                    self->organisation, self->programme,
+                                    /* Translators: the title of a participant's printed
+                                     * follow-up history: the follow-up conversations
+                                     * of a period and the actions agreed in them */
+                                    N_("Follow-up history"), self->from, self->to,
+                                    /* Translators: printed on the follow-up history as
+                                     * its period: every conversation, whatever its
+                                     * date */
+                                    N_("All conversations"));
 }
 
 static void
@@ -205,7 +177,6 @@ ff_follow_up_report_layout (FfDocument *document,
 {
   FfFollowUpReport *self = FF_FOLLOW_UP_REPORT (document);
 
-  layout_header (self, flow);
   layout_title (self, flow);
   layout_conversations (self, flow);
   layout_actions (self, flow);

@@ -73,54 +73,18 @@ join_lines (const char * const *texts,
 }
 
 static void
-layout_header (FfJobLogReport *self,
-               FfPageFlow     *flow)
-{
-  g_autofree char *left = ff_report_join_programme (self->organisation, self->programme);
-
-  ff_page_flow_set_header (flow, left, ff_participant_get_display_name (self->participant));
-}
-
-static void
 layout_title (FfJobLogReport *self,
               FfPageFlow     *flow)
 {
-  const char *native = ff_participant_get_field (self->participant,
-                                                 FF_PARTICIPANT_NATIVE_NAME);
-  const char *names[] = { ff_participant_get_display_name (self->participant), native };
-  g_autofree char *name = NULL;
-  g_autofree char *national_id = ff_format_national_id_masked (
-    ff_participant_get_field (self->participant, FF_PARTICIPANT_NATIONAL_ID));
-
-  /* the native name alone stands for the display name when there is no other */
-  name = join_lines (names, g_strcmp0 (names[0], native) == 0 ? 1 : 2);
-
-  /* Translators: the title of the printed job-seeker log (jobbsøkerlogg), the list of
-   * a participant's job applications that is handed to NAV */
-  ff_page_flow_add_title (flow, N_("Job-seeker log"));
-  /* Translators: printed on the job-seeker log, beside the participant's name */
-  ff_page_flow_add_field (flow, N_("Participant"), name);
-  ff_page_flow_add_field (flow, N_("National identity number"), national_id);
-
-  if (self->from != NULL || self->to != NULL)
-    {
-      g_autofree char *from = format_date (self, self->from);
-      g_autofree char *to = format_date (self, self->to);
-      g_autofree char *period = g_strdup_printf ("%s–%s", from, to);
-
-      /* Translators: printed on the job-seeker log: the dates the applications listed
-       * were made between */
-      ff_page_flow_add_field (flow, N_("Period"), period);
-    }
-  else
-    {
-      /* Translators: printed on the job-seeker log: the dates the applications listed
-       * were made between */
-      ff_page_flow_add_choice_field (flow, N_("Period"),
-                                     /* Translators: printed on the job-seeker log as its
-                                      * period: every application, whatever its date */
-                                     N_("All entries"));
-    }
+  ff_report_add_participant_period (flow, FF_DOCUMENT (self), self->participant,
+                                    self->organisation, self->programme,
+                                    /* Translators: the title of the printed job-seeker
+                                     * log (jobbsøkerlogg), the list of a participant's
+                                     * job applications that is handed to NAV */
+                                    N_("Job-seeker log"), self->from, self->to,
+                                    /* Translators: printed on the job-seeker log as its
+                                     * period: every application, whatever its date */
+                                    N_("All entries"));
 
   if (self->target > 0)
     {
@@ -272,7 +236,6 @@ ff_job_log_report_layout (FfDocument *document,
 {
   FfJobLogReport *self = FF_JOB_LOG_REPORT (document);
 
-  layout_header (self, flow);
   layout_title (self, flow);
   layout_applications (self, flow);
 }

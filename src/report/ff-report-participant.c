@@ -5,7 +5,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ff-enrolment.h"
+#include "ff-format.h"
 #include "ff-plan.h"
 #include "ff-programme.h"
 #include "ff-report-participant.h"
@@ -67,6 +70,44 @@ ff_report_participant_name (FfParticipant *participant)
     return g_strdup (native);
 
   return g_strdup_printf ("%s\n%s", name, native);
+}
+
+void
+ff_report_add_participant_period (FfPageFlow    *flow,
+                                  FfDocument    *document,
+                                  FfParticipant *participant,
+                                  const char    *organisation,
+                                  const char    *programme,
+                                  const char    *title,
+                                  const char    *from,
+                                  const char    *to,
+                                  const char    *every)
+{
+  g_autofree char *header = ff_report_join_programme (organisation, programme);
+  g_autofree char *name = ff_report_participant_name (participant);
+  g_autofree char *national_id = ff_format_national_id_masked (
+    ff_participant_get_field (participant, FF_PARTICIPANT_NATIONAL_ID));
+
+  ff_page_flow_set_header (flow, header, ff_participant_get_display_name (participant));
+
+  ff_page_flow_add_title (flow, title);
+  /* Translators: printed on a participant's document, beside their name */
+  ff_page_flow_add_field (flow, N_("Participant"), name);
+  ff_page_flow_add_field (flow, N_("National identity number"), national_id);
+
+  if (from != NULL || to != NULL)
+    {
+      const char *language = ff_document_get_language (document);
+      g_autofree char *first = ff_format_date (from, language);
+      g_autofree char *last = ff_format_date (to, language);
+      g_autofree char *period = g_strdup_printf ("%s–%s", first, last);
+
+      /* Translators: printed on a participant's document of a period (a job-seeker
+       * log, a follow-up history): the dates what it lists falls between */
+      ff_page_flow_add_field (flow, N_("Period"), period);
+    }
+  else
+    ff_page_flow_add_choice_field (flow, N_("Period"), every);
 }
 
 const char *

@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include "ff-document.h"
+#include "ff-page-flow.h"
 #include "ff-participant.h"
 #include "ff-store.h"
 
@@ -26,6 +28,22 @@ char     *ff_report_join_programme       (const char     *organisation,
 /* The participant's name, and under it their name in their own script when that is
  * another: "Olena Kovalenko\nОлена Коваленко". */
 char     *ff_report_participant_name     (FfParticipant  *participant);
+
+/* The top of a participant's document of a period (a job-seeker log, a follow-up
+ * history): the page header, organisation and programme beside the participant's name;
+ * then @title, the participant's name in both scripts, their national identity number
+ * masked, and the period from @from to @to (YYYY-MM-DD, either NULL), in @document's
+ * language, or @every when neither is given. @title and @every are msgids, marked
+ * where they are given. */
+void      ff_report_add_participant_period (FfPageFlow     *flow,
+                                            FfDocument     *document,
+                                            FfParticipant  *participant,
+                                            const char     *organisation,
+                                            const char     *programme,
+                                            const char     *title,
+                                            const char     *from,
+                                            const char     *to,
+                                            const char     *every);
 
 /* The second language of a participant's document printed in @language: Norwegian
  * and the participant's own are always the two, so Bokmål when @language is not
