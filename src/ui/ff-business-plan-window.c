@@ -340,9 +340,8 @@ store_changed_cb (FfBusinessPlanWindow *self,
     }
 }
 
-/* The groups below the sections are made after the window's first frame: a plan opens
- * with its title and sections drawn, and the rest follows before it can be scrolled
- * to. Whatever needs them before that makes them at once. */
+/* The sections from customers and market on, which open below the first screen: from
+ * a file of their own, bound to the plan's binder and shown as stored. */
 static void
 ensure_sections (FfBusinessPlanWindow *self)
 {
@@ -384,6 +383,10 @@ ensure_sections (FfBusinessPlanWindow *self)
   reload_marks (self);
 }
 
+/* What is below the first screen is made after the window's first frame: a plan opens
+ * with its title and the sections in sight drawn, and the rest (the later sections,
+ * the checklist, start-up costs and financing, milestones, feedback) follows before it
+ * can be scrolled to. Whatever needs them before that makes them at once. */
 static void
 ensure_parts (FfBusinessPlanWindow *self)
 {
