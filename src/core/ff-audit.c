@@ -59,7 +59,7 @@ ff_audit_log_disclosures (FfStore       *store,
                           const char    *what,
                           GError       **error)
 {
-  g_autofree char *uuid_sql = NULL;
+  g_autoptr(GString) uuid_sql = g_string_new ("SELECT uuid FROM ");
   g_autofree char *value = NULL;
 
   g_return_val_if_fail (FF_IS_STORE (store), FALSE);
@@ -69,13 +69,14 @@ ff_audit_log_disclosures (FfStore       *store,
   g_return_val_if_fail (valid_word (what), FALSE);
   g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
 
-  uuid_sql = g_strdup_printf ("SELECT uuid FROM \"%s\" WHERE id = ?1", table);
+  ff_person_append_identifier (uuid_sql, table);
+  g_string_append (uuid_sql, " WHERE id = ?1");
   value = g_strconcat (event, ":", what, NULL);
 
   if (!ff_store_begin (store, error))
     return FALSE;
   for (guint i = 0; i < n_ids; i++)
-    if (!log_one (store, uuid_sql, table, ids[i], value, error))
+    if (!log_one (store, uuid_sql->str, table, ids[i], value, error))
       {
         ff_store_rollback (store);
         return FALSE;
@@ -430,8 +431,7 @@ ff_audit_entries_for_participant (FfStore  *store,
 {
   g_autoptr(GListStore) entries = NULL;
   g_autoptr(GPtrArray) tables = NULL;
-  g_autofree char *uuids = NULL;
-  g_autofree char *sql = NULL;
+  g_autoptr(GString) sql = NULL;
   g_autoptr(GPtrArray) items = NULL;
   sqlite3_stmt *stmt;
   int rc;
@@ -441,20 +441,20 @@ ff_audit_entries_for_participant (FfStore  *store,
   tables = ff_person_tables (store, error);
   if (tables == NULL)
     return NULL;
-  uuids = ff_person_uuids_query (store, tables);
-
   /* A participant created, an enrolment in a programme: the programme's name. */
-  sql = g_strdup_printf ("SELECT a.created_at, a.os_user, a.table_name, a.field,"
-                         " a.old_value, a.new_value, pr.name"
-                         " FROM audit a"
-                         " LEFT JOIN enrolment e"
-                         "  ON a.table_name = 'enrolment' AND a.field IS NULL"
-                         "  AND e.uuid = a.row_uuid"
-                         " LEFT JOIN programme pr ON pr.id = e.programme_id"
-                         " WHERE a.row_uuid IN (%s)"
-                         " ORDER BY a.id DESC",
-                         uuids);
-  if (sqlite3_prepare_v2 (ff_store_get_db (store), sql, -1, &stmt, NULL) != SQLITE_OK)
+  /* Their rows are found by a query made of the tables' names, which binds the
+   * participant's id as ?1. */
+  sql = g_string_new ("SELECT a.created_at, a.os_user, a.table_name, a.field,"
+                      " a.old_value, a.new_value, pr.name"
+                      " FROM audit a"
+                      " LEFT JOIN enrolment e"
+                      "  ON a.table_name = 'enrolment' AND a.field IS NULL"
+                      "  AND e.uuid = a.row_uuid"
+                      " LEFT JOIN programme pr ON pr.id = e.programme_id"
+                      " WHERE ");
+  ff_person_append_uuid_condition (sql, store, tables, "a.row_uuid");
+  g_string_append (sql, " ORDER BY a.id DESC");
+  if (sqlite3_prepare_v2 (ff_store_get_db (store), sql->str, -1, &stmt, NULL) != SQLITE_OK)
     {
       ff_store_set_sqlite_error (store, error);
       return NULL;

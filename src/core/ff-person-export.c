@@ -320,8 +320,7 @@ ff_person_read (FfStore  *store,
 {
   g_autoptr(FfPersonData) data = NULL;
   g_autoptr(GPtrArray) tables = NULL;
-  g_autofree char *uuids = NULL;
-  g_autofree char *audit_sql = NULL;
+  g_autoptr(GString) audit_sql = g_string_new ("SELECT * FROM audit WHERE ");
   FfPersonSection *section;
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
@@ -359,10 +358,9 @@ ff_person_read (FfStore  *store,
       g_ptr_array_add (data->sections, section);
     }
 
-  uuids = ff_person_uuids_query (store, tables);
-  audit_sql = g_strdup_printf ("SELECT * FROM audit WHERE row_uuid IN (%s) ORDER BY id",
-                               uuids);
-  section = read_section (store, "audit", audit_sql, id, error);
+  ff_person_append_uuid_condition (audit_sql, store, tables, "row_uuid");
+  g_string_append (audit_sql, " ORDER BY id");
+  section = read_section (store, "audit", audit_sql->str, id, error);
   snapshot (store, "RELEASE ff_person_read", NULL);
   if (section == NULL)
     return NULL;

@@ -20,10 +20,13 @@ void      ff_person_append_condition   (GString        *sql,
                                         GPtrArray      *tables,
                                         FfPersonTable  *table);
 
-/* "SELECT uuid FROM a WHERE … UNION SELECT uuid FROM b WHERE …": the UUIDs of every
- * row that is the participant's (?1), which their audit entries name. */
-char     *ff_person_uuids_query        (FfStore        *store,
-                                        GPtrArray      *tables);
+/* Appends "@column IN (SELECT uuid FROM a WHERE … UNION SELECT uuid FROM b WHERE …)":
+ * whether @column holds the UUID of a row that is the participant's (?1), as their
+ * audit entries name them. */
+void      ff_person_append_uuid_condition (GString     *sql,
+                                           FfStore     *store,
+                                           GPtrArray   *tables,
+                                           const char  *column);
 
 /* The UUID of participant @id, or FALSE with FF_STORE_ERROR_NOT_FOUND. */
 gboolean  ff_person_participant_uuid   (FfStore        *store,

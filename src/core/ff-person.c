@@ -202,26 +202,30 @@ has_uuid (FfStore    *store,
   return found;
 }
 
-char *
-ff_person_uuids_query (FfStore   *store,
-                       GPtrArray *tables)
+void
+ff_person_append_uuid_condition (GString    *sql,
+                                 FfStore    *store,
+                                 GPtrArray  *tables,
+                                 const char *column)
 {
-  GString *sql = g_string_new (NULL);
+  gboolean first = TRUE;
 
+  g_string_append (sql, column);
+  g_string_append (sql, " IN (");
   for (guint i = 0; i < tables->len; i++)
     {
       FfPersonTable *table = g_ptr_array_index (tables, i);
 
       if (!has_uuid (store, table->table))
         continue;
-      if (sql->len > 0)
+      if (!first)
         g_string_append (sql, " UNION ");
+      first = FALSE;
       g_string_append (sql, "SELECT uuid FROM ");
       ff_person_append_identifier (sql, table->table);
       ff_person_append_condition (sql, tables, table);
     }
-
-  return g_string_free (sql, FALSE);
+  g_string_append_c (sql, ')');
 }
 
 gboolean
@@ -386,10 +390,10 @@ erase_rows (FfStore    *store,
         return FALSE;
     }
   {
-    g_autofree char *uuids = ff_person_uuids_query (store, tables);
-    g_autofree char *sql = g_strdup_printf ("DELETE FROM audit WHERE row_uuid IN (%s)", uuids);
+    g_autoptr(GString) sql = g_string_new ("DELETE FROM audit WHERE ");
 
-    if (!exec_for (store, sql, id, error))
+    ff_person_append_uuid_condition (sql, store, tables, "row_uuid");
+    if (!exec_for (store, sql->str, id, error))
       return FALSE;
   }
   for (guint i = 0; i < triggers->len; i += 2)

@@ -62,14 +62,16 @@ ff_record_exists (FfStore             *store,
                   const FfRecordType  *type,
                   gint64               id)
 {
-  g_autofree char *sql = NULL;
+  g_autoptr(GString) sql = g_string_new ("SELECT 1 FROM ");
   g_auto(FfStoreStmt) stmt = NULL;
 
   g_return_val_if_fail (FF_IS_STORE (store), TRUE);
   g_return_val_if_fail (type != NULL, TRUE);
 
-  sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1", type->table);
-  stmt = ff_store_prepare_bound (store, NULL, sql, "i", id);
+  /* The table's name is the record type's own, from the code. */
+  g_string_append (sql, type->table);
+  g_string_append (sql, " WHERE id = ?1");
+  stmt = ff_store_prepare_bound (store, NULL, sql->str, "i", id);
   if (stmt == NULL)
     return TRUE;
 
