@@ -14,6 +14,7 @@
 #include "ff-format.h"
 #include "ff-job-log-private.h"
 #include "ff-participant.h"
+#include "ff-record-private.h"
 #include "ff-store-private.h"
 
 static const FfChoice kinds[FF_FOLLOW_UP_N_KINDS] = {
@@ -418,7 +419,6 @@ ff_follow_up_actions_due (FfStore     *store,
 {
   g_autofree char *day = today_or (until);
   g_auto(FfStoreStmt) stmt = NULL;
-  g_autoptr(GArray) ids = NULL;
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
 
@@ -434,12 +434,7 @@ ff_follow_up_actions_due (FfStore     *store,
   if (stmt == NULL)
     return NULL;
 
-  ids = ff_store_collect_ids (store, stmt, error);
-  if (ids == NULL)
-    return NULL;
-
-  return ff_record_load_many (store, &ff_action_type, (const gint64 *) ids->data, ids->len,
-                              error);
+  return ff_record_load_selected (store, &ff_action_type, stmt, error);
 }
 
 GArray *

@@ -15,6 +15,7 @@
 #include "ff-job-log.h"
 #include "ff-job-log-private.h"
 #include "ff-participant.h"
+#include "ff-record-private.h"
 #include "ff-store-private.h"
 
 /* Weekly targets */
@@ -375,7 +376,6 @@ ff_job_log_follow_ups_due (FfStore     *store,
                            GError     **error)
 {
   g_auto(FfStoreStmt) stmt = NULL;
-  g_autoptr(GArray) ids = NULL;
   char monday[11], sunday[11];
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
@@ -393,12 +393,7 @@ ff_job_log_follow_ups_due (FfStore     *store,
   if (stmt == NULL)
     return NULL;
 
-  ids = ff_store_collect_ids (store, stmt, error);
-  if (ids == NULL)
-    return NULL;
-
-  return ff_record_load_many (store, &ff_job_application_type, (const gint64 *) ids->data,
-                              ids->len, error);
+  return ff_record_load_selected (store, &ff_job_application_type, stmt, error);
 }
 
 static void

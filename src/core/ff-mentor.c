@@ -12,6 +12,7 @@
 #include "ff-job-log-private.h"
 #include "ff-mentor.h"
 #include "ff-mentor-private.h"
+#include "ff-record-private.h"
 #include "ff-store-private.h"
 #include "ff-text.h"
 #include "ff-validate.h"
@@ -326,7 +327,6 @@ ff_match_list_for_participant (FfStore  *store,
                                GError  **error)
 {
   g_auto(FfStoreStmt) stmt = NULL;
-  g_autoptr(GArray) ids = NULL;
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
 
@@ -340,12 +340,7 @@ ff_match_list_for_participant (FfStore  *store,
   if (stmt == NULL)
     return NULL;
 
-  ids = ff_store_collect_ids (store, stmt, error);
-  if (ids == NULL)
-    return NULL;
-
-  return ff_record_load_many (store, &ff_match_type, (const gint64 *) ids->data, ids->len,
-                              error);
+  return ff_record_load_selected (store, &ff_match_type, stmt, error);
 }
 
 gint64

@@ -14,6 +14,7 @@
 #include "ff-mentor.h"
 #include "ff-placement.h"
 #include "ff-placement-private.h"
+#include "ff-record-private.h"
 #include "ff-store-private.h"
 #include "ff-validate.h"
 
@@ -276,20 +277,6 @@ ff_placement_create (FfStore          *store,
   return ff_record_insert (store, &ff_placement_type, 0, values, error);
 }
 
-static GPtrArray *
-load_ids (FfStore       *store,
-          sqlite3_stmt  *stmt,
-          GError       **error)
-{
-  g_autoptr(GArray) ids = ff_store_collect_ids (store, stmt, error);
-
-  if (ids == NULL)
-    return NULL;
-
-  return ff_record_load_many (store, &ff_placement_type, (const gint64 *) ids->data,
-                              ids->len, error);
-}
-
 GPtrArray *
 ff_placement_list_for_participant (FfStore  *store,
                                    gint64    participant_id,
@@ -306,7 +293,7 @@ ff_placement_list_for_participant (FfStore  *store,
   if (stmt == NULL)
     return NULL;
 
-  return load_ids (store, stmt, error);
+  return ff_record_load_selected (store, &ff_placement_type, stmt, error);
 }
 
 GPtrArray *
@@ -315,7 +302,6 @@ ff_placement_workplace_mentors (FfStore  *store,
                                 GError  **error)
 {
   g_auto(FfStoreStmt) stmt = NULL;
-  g_autoptr(GArray) ids = NULL;
 
   g_return_val_if_fail (FF_IS_STORE (store), NULL);
 
@@ -328,12 +314,7 @@ ff_placement_workplace_mentors (FfStore  *store,
   if (stmt == NULL)
     return NULL;
 
-  ids = ff_store_collect_ids (store, stmt, error);
-  if (ids == NULL)
-    return NULL;
-
-  return ff_record_load_many (store, &ff_mentor_type, (const gint64 *) ids->data, ids->len,
-                              error);
+  return ff_record_load_selected (store, &ff_mentor_type, stmt, error);
 }
 
 static char *

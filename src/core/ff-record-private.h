@@ -42,6 +42,13 @@ char         *ff_record_select_sql    (const FfRecordType  *type,
                                        gboolean             tombstones,
                                        const char          *condition);
 
+/* The records of @type whose ids @stmt selects in its first column, stepped to its
+ * end, in its order; NULL with the SQLite error. */
+GPtrArray    *ff_record_load_selected (FfStore             *store,
+                                       const FfRecordType  *type,
+                                       sqlite3_stmt        *stmt,
+                                       GError             **error);
+
 /* A record of the current row of a statement from ff_record_select_sql (). */
 FfRecord     *ff_record_new_from_row  (const FfRecordType  *type,
                                        sqlite3_stmt        *stmt);

@@ -57,6 +57,21 @@ ff_record_load (FfStore             *store,
   return ff_record_new_from_row (type, stmt);
 }
 
+GPtrArray *
+ff_record_load_selected (FfStore             *store,
+                         const FfRecordType  *type,
+                         sqlite3_stmt        *stmt,
+                         GError             **error)
+{
+  g_autoptr(GArray) ids = ff_store_collect_ids (store, stmt, error);
+
+  if (ids == NULL)
+    return NULL;
+
+  return ff_record_load_many (store, type, (const gint64 *) (gpointer) ids->data, ids->len,
+                              error);
+}
+
 gboolean
 ff_record_exists (FfStore             *store,
                   const FfRecordType  *type,
