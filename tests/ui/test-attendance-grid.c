@@ -348,19 +348,15 @@ test_everyone_present (Fixture       *f,
   g_assert_cmpstr (cell_text (f, 1, 1), ==, "Unexcused");
 }
 
-/* A course of 30 participants and 150 sessions: only the cells in sight are widgets,
- * and the cursor brings the far end into sight. */
+/* Makes the course long: 27 participants more, 30 in all, and sessions on Mondays and
+ * Wednesdays from April 2025 to the end of @last_year. */
 static void
-test_only_cells_in_sight (Fixture       *f,
-                          gconstpointer  data)
+make_long (Fixture *f,
+           guint    last_year)
 {
   g_autoptr(GArray) sessions = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(FfCourseGrid) grid = NULL;
   GDate from, to;
-  guint n_rows, n_columns;
-  const FfGridSession *last;
-  g_autofree char *expected = NULL;
 
   for (guint i = 0; i < 27; i++)
     {
@@ -371,12 +367,27 @@ test_only_cells_in_sight (Fixture       *f,
       g_assert_cmpint (ff_course_add_participant (f->store, f->course, id, &error), >, 0);
     }
   g_date_set_dmy (&from, 1, 4, 2025);
-  g_date_set_dmy (&to, 31, 12, 2026);
+  g_date_set_dmy (&to, 31, 12, last_year);
   sessions = ff_session_series_generate (FF_WEEKDAY_MONDAY | FF_WEEKDAY_WEDNESDAY, 9 * 60,
                                          11 * 60, &from, &to, NULL, 0, ff_course_time_zone (),
                                          &error);
   g_assert_no_error (error);
   g_assert_true (ff_course_add_series (f->store, f->course, sessions, &error));
+}
+
+/* A course of 30 participants and 150 sessions: only the cells in sight are widgets,
+ * and the cursor brings the far end into sight. */
+static void
+test_only_cells_in_sight (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FfCourseGrid) grid = NULL;
+  guint n_rows, n_columns;
+  const FfGridSession *last;
+  g_autofree char *expected = NULL;
+
+  make_long (f, 2026);
   grid = ff_course_grid_load (f->store, f->course, &error);
   n_rows = ff_course_grid_get_n_participants (grid);
   n_columns = ff_course_grid_get_n_sessions (grid);
@@ -455,26 +466,9 @@ static void
 test_walk_far (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GArray) sessions = NULL;
-  g_autoptr(GError) error = NULL;
-  GDate from, to;
   guint row, column;
 
-  for (guint i = 0; i < 27; i++)
-    {
-      g_autofree char *family = g_strdup_printf ("Deltaker%02u", i);
-      gint64 id = ff_test_add_participant (f->store, "Ola", family);
-
-      ff_test_add_enrolment (f->store, id, f->programme, "2025-01-06");
-      g_assert_cmpint (ff_course_add_participant (f->store, f->course, id, &error), >, 0);
-    }
-  g_date_set_dmy (&from, 1, 4, 2025);
-  g_date_set_dmy (&to, 31, 12, 2025);
-  sessions = ff_session_series_generate (FF_WEEKDAY_MONDAY | FF_WEEKDAY_WEDNESDAY, 9 * 60,
-                                         11 * 60, &from, &to, NULL, 0, ff_course_time_zone (),
-                                         &error);
-  g_assert_no_error (error);
-  g_assert_true (ff_course_add_series (f->store, f->course, sessions, &error));
+  make_long (f, 2025);
 
   open_window (f, 900, 600);
   gtk_widget_grab_focus (GTK_WIDGET (f->grid));
