@@ -459,6 +459,23 @@ assert_cells_in_place (Fixture *f)
   g_assert_cmpuint (shown, >, 1);
 }
 
+/* Presses @key @n times, and a mark key @mark (0: none) after every @every-th from the
+ * first, checking every cell in sight after each. */
+static void
+walk (Fixture *f,
+      guint    key,
+      guint    n,
+      guint    every,
+      guint    mark)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      ff_ui_test_press_keys (key, i % every == 0 ? mark : 0, 0);
+      ff_ui_test_spin (10);
+      assert_cells_in_place (f);
+    }
+}
+
 /* Walking a row far past the window's edge and back, then down the rows and back up:
  * the grid scrolls a column or a row at a time and every cell stays right, marks made
  * on the way included. */
@@ -474,32 +491,12 @@ test_walk_far (Fixture       *f,
   gtk_widget_grab_focus (GTK_WIDGET (f->grid));
   assert_cells_in_place (f);
 
-  for (guint i = 0; i < 30; i++)
-    {
-      ff_ui_test_press_keys (GDK_KEY_Right, i % 4 == 0 ? GDK_KEY_5 : 0, 0);
-      ff_ui_test_spin (10);
-      assert_cells_in_place (f);
-    }
+  walk (f, GDK_KEY_Right, 30, 4, GDK_KEY_5);
   assert_cursor (f, 0, 30);
-  for (guint i = 0; i < 30; i++)
-    {
-      ff_ui_test_press_keys (GDK_KEY_Left, 0);
-      ff_ui_test_spin (10);
-      assert_cells_in_place (f);
-    }
-  for (guint i = 0; i < 29; i++)
-    {
-      ff_ui_test_press_keys (GDK_KEY_Down, i % 5 == 0 ? GDK_KEY_1 : 0, 0);
-      ff_ui_test_spin (10);
-      assert_cells_in_place (f);
-    }
+  walk (f, GDK_KEY_Left, 30, 1, 0);
+  walk (f, GDK_KEY_Down, 29, 5, GDK_KEY_1);
   assert_cursor (f, 29, 0);
-  for (guint i = 0; i < 29; i++)
-    {
-      ff_ui_test_press_keys (GDK_KEY_Up, 0);
-      ff_ui_test_spin (10);
-      assert_cells_in_place (f);
-    }
+  walk (f, GDK_KEY_Up, 29, 1, 0);
   ff_attendance_grid_get_cursor (f->grid, &row, &column);
   g_assert_cmpuint (row, ==, 0);
   g_assert_cmpuint (column, ==, 0);
