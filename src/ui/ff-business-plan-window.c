@@ -372,14 +372,13 @@ ensure_sections (FfBusinessPlanWindow *self)
   self->share_label = GTK_LABEL (gtk_builder_get_object (builder, "share_label"));
   self->reminder_row = ADW_ACTION_ROW (gtk_builder_get_object (builder, "reminder_row"));
 
-  /* Shown as the rest of the plan is: the fields as stored, unless being typed in. */
+  /* Shown as the rest of the plan is: the fields as stored, unless being typed in (a
+   * plan that could not be read left the binder read-only, and so the new fields). */
   if (self->plan != NULL)
     {
       ff_autosave_refresh (self->autosave, self->plan);
       update_derived (self);
     }
-  else
-    ff_autosave_set_editable (self->autosave, FALSE);
   reload_marks (self);
 }
 
