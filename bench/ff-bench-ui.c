@@ -6,7 +6,8 @@
  * painted after the list changed and shows the top of the new result (the first rows
  * must be the participants the query returns, in its order); then selects rows (30, or
  * PAGES) and times until the page shows the
- * participant and has painted. Prints one tab-separated line per measurement for
+ * participant and has painted, in the view of the page named VIEW (its first when none
+ * is named: programmes, outcomes and the timeline). Prints one tab-separated line per measurement for
  * bench/run-benchmarks:
  *
  *   search  TERM  FOLDED  MS  ROWS  CHANGED_MS  RETURNED_MS
@@ -57,6 +58,7 @@ typedef struct
   gint64          return_time;
   gint64          paint_time;
   gint64          layout_time;  /* the window laid out in the frame that painted */
+  gint64          frame_time;   /* the last frame's start */
 } Bench;
 
 static Bench bench;
@@ -84,14 +86,24 @@ iterate_until (gboolean   *flag,
     g_source_remove (deadline);
 }
 
+/* Two refresh intervals of 60 Hz without a frame: the frame clock is idle. */
+#define QUIET_US 34000
+
 /* Lets pending work finish and the frame clock go idle, so that the next measurement
- * does not wait for the previous frame's refresh interval. */
+ * does not wait for the previous frame's refresh interval: at least @ms, then until no
+ * frame has started for QUIET_US. An animation still running (a selected row's
+ * colour, 150 ms in Adwaita's style) keeps the frame clock at its refresh rate, and a
+ * change made meanwhile waits for the next tick; a person reading the page before
+ * choosing the next one does not see that. */
 static void
 settle (guint ms)
 {
-  gint64 end = g_get_monotonic_time () + ms * 1000;
+  gint64 start = g_get_monotonic_time ();
+  gint64 end = start + ms * 1000;
+  gint64 now;
 
-  while (g_get_monotonic_time () < end)
+  while ((now = g_get_monotonic_time ()) < end ||
+         (now - bench.frame_time < QUIET_US && now - start < 2 * G_USEC_PER_SEC))
     {
       while (g_main_context_iteration (NULL, FALSE))
         ;
@@ -137,6 +149,13 @@ on_after_paint (GdkFrameClock *clock,
       bench.paint_time = now;
       bench.painted = TRUE;
     }
+}
+
+static void
+on_before_paint (GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  bench.frame_time = g_get_monotonic_time ();
 }
 
 static void
@@ -414,12 +433,12 @@ main (int   argc,
   guint n_items;
   guint n_pages = 30;
 
-  if (argc != 2 && argc != 3)
+  if (argc < 2 || argc > 4)
     {
-      g_printerr ("Usage: %s DATABASE [PAGES]\n", argv[0]);
+      g_printerr ("Usage: %s DATABASE [PAGES [VIEW]]\n", argv[0]);
       return 2;
     }
-  if (argc == 3)
+  if (argc >= 3)
     n_pages = (guint) g_ascii_strtoull (argv[2], NULL, 10);
 
   app = adw_application_new ("io.github.fotfeste.BenchUi", G_APPLICATION_NON_UNIQUE);
@@ -439,6 +458,8 @@ main (int   argc,
   /* After the window's own handler: the time its layout ended. */
   g_signal_connect (gtk_widget_get_frame_clock (bench.window), "layout",
                     G_CALLBACK (on_layout), NULL);
+  g_signal_connect (gtk_widget_get_frame_clock (bench.window), "before-paint",
+                    G_CALLBACK (on_before_paint), NULL);
   bench.armed = TRUE;
   gtk_window_present (GTK_WINDOW (bench.window));
   iterate_until (&bench.painted, 20 * G_USEC_PER_SEC);
@@ -506,6 +527,11 @@ main (int   argc,
     }
   if (bench.page == NULL)
     g_error ("Cannot find the participant page in the window");
+  if (argc == 4)
+    {
+      ff_participant_page_set_view (FF_PARTICIPANT_PAGE (bench.page), argv[3]);
+      settle (200);
+    }
 
   for (guint i = 0; i < n_pages && n_items > 0; i++)
     {

@@ -31,6 +31,18 @@
 #include "ff-timeline-group.h"
 #include "ff-toast.h"
 
+/* The views of the page, in the order of their switcher. Only the view in sight is filled
+ * when another participant is opened; the others right after the frame that shows it,
+ * or at once when something needs them (ensure_view ()). */
+typedef enum
+{
+  VIEW_OVERVIEW,
+  VIEW_DETAILS,
+  VIEW_WORK,
+  VIEW_FOLLOW_UP,
+  N_VIEWS
+} View;
+
 struct _FfParticipantPage
 {
   FfRecordPage    parent_instance;
@@ -51,6 +63,13 @@ struct _FfParticipantPage
   FfOutcomeGroup *outcome_group;
   FfTimelineGroup *timeline_group;
   FfMentorGroup  *mentor_group;
+  AdwViewStack   *view_stack;
+  GtkWidget      *views[N_VIEWS];
+
+  guint           stale;            /* a bit for each view whose groups show someone else */
+  GdkFrameClock  *paint_clock;      /* waiting for it to draw the view in sight */
+  gulong          after_paint_id;
+  guint           fill_idle_id;     /* then filling the other views */
 
   int             fitted_width;     /* the width the history titles were fitted to */
   int             title_width;      /* the width of a history title, when last seen */
@@ -118,26 +137,30 @@ fit_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The enrolments, which outcomes, attendance and the actions on a programme need
+ * whichever view is in sight. */
 static void
-update_programmes (FfParticipantPage *self,
-                   gint64             participant_id)
+read_enrolments (FfParticipantPage *self,
+                 gint64             participant_id)
 {
   g_autoptr(GError) error = NULL;
-  guint n_enrolments = 0;
-  GtkListBoxRow *extra;
 
   g_clear_pointer (&self->enrolments, g_ptr_array_unref);
 
-  if (participant_id != 0)
-    {
-      self->enrolments = ff_enrolment_list_for_participant (store (self), participant_id,
-                                                            &error);
-      if (self->enrolments == NULL)
-        g_warning ("Could not read the programmes of participant %" G_GINT64_FORMAT ": %s",
-                   participant_id, error->message);
-      else
-        n_enrolments = self->enrolments->len;
-    }
+  if (participant_id == 0)
+    return;
+
+  self->enrolments = ff_enrolment_list_for_participant (store (self), participant_id, &error);
+  if (self->enrolments == NULL)
+    g_warning ("Could not read the programmes of participant %" G_GINT64_FORMAT ": %s",
+               participant_id, error->message);
+}
+
+static void
+show_programmes (FfParticipantPage *self)
+{
+  guint n_enrolments = self->enrolments != NULL ? self->enrolments->len : 0;
+  GtkListBoxRow *extra;
 
   for (guint i = 0; i < n_enrolments; i++)
     {
@@ -158,6 +181,141 @@ update_programmes (FfParticipantPage *self,
     gtk_list_box_remove (self->programmes_list, GTK_WIDGET (extra));
 }
 
+static gint64
+shown_id (FfParticipantPage *self)
+{
+  return ff_record_page_get_record_id (FF_RECORD_PAGE (self));
+}
+
+/* The groups of @view, given the participant shown. The personal details are the
+ * record's own fields, which FfRecordPage fills. */
+static void
+fill_view (FfParticipantPage *self,
+           View               view)
+{
+  gint64 id = shown_id (self);
+
+  self->stale &= ~(1u << view);
+
+  switch (view)
+    {
+    case VIEW_OVERVIEW:
+      show_programmes (self);
+      ff_outcome_group_show (self->outcome_group, store (self), self->enrolments);
+      ff_timeline_group_show (self->timeline_group, store (self), id);
+      break;
+
+    case VIEW_WORK:
+      ff_job_target_group_show (self->job_target_group, store (self), id);
+      ff_job_log_group_show (self->job_log_group, store (self), id);
+      ff_placement_group_show (self->placement_group, store (self), id);
+      ff_business_plan_group_show (self->business_plan_group, store (self), id);
+      break;
+
+    case VIEW_FOLLOW_UP:
+      ff_follow_up_group_show (self->follow_up_group, store (self), id);
+      ff_mentor_group_show (self->mentor_group, store (self), id);
+      ff_attendance_group_show (self->attendance_group, store (self), id, self->enrolments);
+      break;
+
+    case VIEW_DETAILS:
+    case N_VIEWS:
+    default:
+      break;
+    }
+}
+
+static void
+ensure_view (FfParticipantPage *self,
+             View               view)
+{
+  if (self->stale & (1u << view))
+    fill_view (self, view);
+}
+
+static View
+view_in_sight (FfParticipantPage *self)
+{
+  GtkWidget *child = adw_view_stack_get_visible_child (self->view_stack);
+
+  for (View view = 0; view < N_VIEWS; view++)
+    {
+      if (self->views[view] == child)
+        return view;
+    }
+
+  return VIEW_OVERVIEW;
+}
+
+static gboolean
+fill_idle_cb (gpointer user_data)
+{
+  FfParticipantPage *self = user_data;
+
+  self->fill_idle_id = 0;
+  for (View view = 0; view < N_VIEWS; view++)
+    ensure_view (self, view);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_waiting_for_paint (FfParticipantPage *self)
+{
+  g_clear_signal_handler (&self->after_paint_id, self->paint_clock);
+  g_clear_object (&self->paint_clock);
+}
+
+/* The frame that shows the view in sight is drawn: the others are filled when the
+ * main loop is idle again, so that they do not hold it back. */
+static void
+after_paint_cb (GdkFrameClock     *clock,
+                FfParticipantPage *self)
+{
+  stop_waiting_for_paint (self);
+  if (self->fill_idle_id == 0)
+    self->fill_idle_id = g_idle_add_full (G_PRIORITY_LOW, fill_idle_cb, self, NULL);
+}
+
+static void
+fill_others_later (FfParticipantPage *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->after_paint_id != 0 || self->fill_idle_id != 0)
+    return;
+
+  if (clock != NULL)
+    {
+      self->paint_clock = g_object_ref (clock);
+      self->after_paint_id = g_signal_connect (clock, "after-paint",
+                                               G_CALLBACK (after_paint_cb), self);
+    }
+  else
+    self->fill_idle_id = g_idle_add_full (G_PRIORITY_LOW, fill_idle_cb, self, NULL);
+}
+
+static void
+view_changed_cb (FfParticipantPage *self)
+{
+  ensure_view (self, view_in_sight (self));
+}
+
+/* Shows the view that holds @widget, filled. */
+static void
+reveal (FfParticipantPage *self,
+        GtkWidget         *widget)
+{
+  for (View view = 0; view < N_VIEWS; view++)
+    {
+      if (widget == self->views[view] || gtk_widget_is_ancestor (widget, self->views[view]))
+        {
+          ensure_view (self, view);
+          adw_view_stack_set_visible_child (self->view_stack, self->views[view]);
+        }
+    }
+}
+
 /* Shown afresh whenever the participant, or their enrolments, programmes or plans,
  * change. */
 static void
@@ -167,24 +325,11 @@ ff_participant_page_show_record (FfRecordPage *page,
   FfParticipantPage *self = FF_PARTICIPANT_PAGE (page);
 
   update_header (self);
-  update_programmes (self, record != NULL ? ff_record_get_id (record) : 0);
-  ff_job_target_group_show (self->job_target_group, store (self),
-                            record != NULL ? ff_record_get_id (record) : 0);
-  ff_job_log_group_show (self->job_log_group, store (self),
-                         record != NULL ? ff_record_get_id (record) : 0);
-  ff_business_plan_group_show (self->business_plan_group, store (self),
-                               record != NULL ? ff_record_get_id (record) : 0);
-  ff_attendance_group_show (self->attendance_group, store (self),
-                            record != NULL ? ff_record_get_id (record) : 0, self->enrolments);
-  ff_placement_group_show (self->placement_group, store (self),
-                           record != NULL ? ff_record_get_id (record) : 0);
-  ff_follow_up_group_show (self->follow_up_group, store (self),
-                           record != NULL ? ff_record_get_id (record) : 0);
-  ff_outcome_group_show (self->outcome_group, store (self), self->enrolments);
-  ff_timeline_group_show (self->timeline_group, store (self),
-                          record != NULL ? ff_record_get_id (record) : 0);
-  ff_mentor_group_show (self->mentor_group, store (self),
-                        record != NULL ? ff_record_get_id (record) : 0);
+  read_enrolments (self, record != NULL ? ff_record_get_id (record) : 0);
+
+  self->stale = (1u << N_VIEWS) - 1;
+  fill_view (self, view_in_sight (self));
+  fill_others_later (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.enrol", record != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participant.erase", record != NULL);
@@ -402,6 +547,7 @@ timeline_open_cb (FfParticipantPage *self,
   switch (kind)
     {
     case FF_TIMELINE_STATUS:
+      reveal (self, GTK_WIDGET (self->programmes_list));
       for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->programmes_list, i)); i++)
         {
           if (self->enrolments != NULL && i < self->enrolments->len &&
@@ -411,6 +557,7 @@ timeline_open_cb (FfParticipantPage *self,
       break;
 
     case FF_TIMELINE_OUTCOME:
+      reveal (self, GTK_WIDGET (self->outcome_group));
       ff_outcome_group_open (self->outcome_group, part_id != 0 ? part_id : id);
       break;
 
@@ -423,21 +570,25 @@ timeline_open_cb (FfParticipantPage *self,
       break;
 
     case FF_TIMELINE_PLACEMENT:
+      reveal (self, GTK_WIDGET (self->placement_group));
       ff_placement_group_open (self->placement_group, id);
       break;
 
     case FF_TIMELINE_FOLLOW_UP:
     case FF_TIMELINE_ACTION:
+      reveal (self, GTK_WIDGET (self->follow_up_group));
       ff_follow_up_group_open (self->follow_up_group, id);
       break;
 
     case FF_TIMELINE_APPLICATION:
+      reveal (self, GTK_WIDGET (self->job_log_group));
       widget = GTK_WIDGET (ff_job_log_group_get_row (self->job_log_group, id));
       if (widget != NULL)
         open_summary_row (widget);
       break;
 
     case FF_TIMELINE_MEETING:
+      reveal (self, GTK_WIDGET (self->mentor_group));
       gtk_widget_activate_action (GTK_WIDGET (self), FF_TIMELINE_GROUP_OPEN_MATCH, "x", id);
       break;
 
@@ -453,6 +604,8 @@ ff_participant_page_dispose (GObject *object)
   FfParticipantPage *self = FF_PARTICIPANT_PAGE (object);
 
   g_clear_handle_id (&self->fit_idle_id, g_source_remove);
+  stop_waiting_for_paint (self);
+  g_clear_handle_id (&self->fill_idle_id, g_source_remove);
   g_clear_pointer (&self->enrolments, g_ptr_array_unref);
   ff_participant_page_cancel_export (self);
 
@@ -550,6 +703,20 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, timeline_group);
   gtk_widget_class_bind_template_callback (widget_class, timeline_open_cb);
   gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, mentor_group);
+  gtk_widget_class_bind_template_child (widget_class, FfParticipantPage, view_stack);
+  gtk_widget_class_bind_template_child_full (widget_class, "overview_view", FALSE,
+                                             G_STRUCT_OFFSET (FfParticipantPage,
+                                                              views[VIEW_OVERVIEW]));
+  gtk_widget_class_bind_template_child_full (widget_class, "details_view", FALSE,
+                                             G_STRUCT_OFFSET (FfParticipantPage,
+                                                              views[VIEW_DETAILS]));
+  gtk_widget_class_bind_template_child_full (widget_class, "work_view", FALSE,
+                                             G_STRUCT_OFFSET (FfParticipantPage,
+                                                              views[VIEW_WORK]));
+  gtk_widget_class_bind_template_child_full (widget_class, "follow_up_view", FALSE,
+                                             G_STRUCT_OFFSET (FfParticipantPage,
+                                                              views[VIEW_FOLLOW_UP]));
+  gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
   /* Bound only to be found by name: FfRecordSection puts it first in the record's menu. */
   gtk_widget_class_bind_template_child_full (widget_class, "page_menu", FALSE, 0);
 
@@ -603,6 +770,16 @@ ff_participant_page_set_participant_id (FfParticipantPage *self,
 }
 
 void
+ff_participant_page_set_view (FfParticipantPage *self,
+                              const char        *name)
+{
+  g_return_if_fail (FF_IS_PARTICIPANT_PAGE (self));
+  g_return_if_fail (name != NULL);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+void
 ff_participant_page_flush (FfParticipantPage *self)
 {
   g_return_if_fail (FF_IS_PARTICIPANT_PAGE (self));
@@ -631,6 +808,8 @@ ff_participant_page_get_attendance_group (FfParticipantPage *self)
 {
   g_return_val_if_fail (FF_IS_PARTICIPANT_PAGE (self), NULL);
 
+  ensure_view (self, VIEW_FOLLOW_UP);
+
   return GTK_WIDGET (self->attendance_group);
 }
 
@@ -638,6 +817,8 @@ GtkWidget *
 ff_participant_page_get_programmes_list (FfParticipantPage *self)
 {
   g_return_val_if_fail (FF_IS_PARTICIPANT_PAGE (self), NULL);
+
+  ensure_view (self, VIEW_OVERVIEW);
 
   return GTK_WIDGET (self->programmes_list);
 }
