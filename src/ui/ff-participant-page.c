@@ -259,10 +259,14 @@ fill_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* A frame clock whose window is destroyed has dropped its handlers already. */
 static void
 stop_waiting_for_paint (FfParticipantPage *self)
 {
-  g_clear_signal_handler (&self->after_paint_id, self->paint_clock);
+  if (self->after_paint_id != 0 &&
+      g_signal_handler_is_connected (self->paint_clock, self->after_paint_id))
+    g_signal_handler_disconnect (self->paint_clock, self->after_paint_id);
+  self->after_paint_id = 0;
   g_clear_object (&self->paint_clock);
 }
 
@@ -612,6 +616,21 @@ ff_participant_page_dispose (GObject *object)
   G_OBJECT_CLASS (ff_participant_page_parent_class)->dispose (object);
 }
 
+/* Out of its window, the page has no frames to wait for. */
+static void
+ff_participant_page_unrealize (GtkWidget *widget)
+{
+  FfParticipantPage *self = FF_PARTICIPANT_PAGE (widget);
+
+  if (self->after_paint_id != 0)
+    {
+      stop_waiting_for_paint (self);
+      self->fill_idle_id = g_idle_add_full (G_PRIORITY_LOW, fill_idle_cb, self, NULL);
+    }
+
+  GTK_WIDGET_CLASS (ff_participant_page_parent_class)->unrealize (widget);
+}
+
 /* A new width may make a status change fit on one line, or no longer fit. */
 static void
 ff_participant_page_size_allocate (GtkWidget *widget,
@@ -653,6 +672,7 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   object_class->dispose = ff_participant_page_dispose;
 
   widget_class->size_allocate = ff_participant_page_size_allocate;
+  widget_class->unrealize = ff_participant_page_unrealize;
 
   page_class->record_type = &ff_participant_type;
   /* A participant's status comes from their enrolments; their programmes and plans

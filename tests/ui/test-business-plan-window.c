@@ -88,6 +88,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->page = FF_PARTICIPANT_PAGE (ff_participant_page_new (fixture->store));
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
   ff_participant_page_set_participant_id (fixture->page, fixture->participant_id);
+  ff_participant_page_set_view (fixture->page, "work");
   gtk_window_present (GTK_WINDOW (fixture->window));
   ff_ui_test_spin (50);
 }

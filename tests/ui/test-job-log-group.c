@@ -43,6 +43,7 @@ fixture_set_up (Fixture       *fixture,
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->page));
   gtk_window_set_child (GTK_WINDOW (fixture->window), overlay);
   ff_participant_page_set_participant_id (fixture->page, fixture->participant_id);
+  ff_participant_page_set_view (fixture->page, "work");
   gtk_window_present (GTK_WINDOW (fixture->window));
   ff_ui_test_spin (50);
 

@@ -115,6 +115,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (GTK_WINDOW (fixture->window),
                         g_object_new (ADW_TYPE_TOAST_OVERLAY, "child", fixture->page, NULL));
   ff_participant_page_set_participant_id (fixture->page, fixture->participant_id);
+  ff_participant_page_set_view (fixture->page, "work");
   gtk_window_present (GTK_WINDOW (fixture->window));
   ff_ui_test_spin (50);
 

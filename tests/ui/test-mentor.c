@@ -495,6 +495,7 @@ test_find_a_mentor_order (Fixture       *fixture,
   participant_page = FF_PARTICIPANT_PAGE (ff_participant_page_new (fixture->store));
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (participant_page));
   ff_participant_page_set_participant_id (participant_page, fixture->olena);
+  ff_participant_page_set_view (participant_page, "follow-up");
   gtk_window_present (GTK_WINDOW (window));
   groups = ff_ui_test_find_all (GTK_WIDGET (participant_page), FF_TYPE_MENTOR_GROUP, NULL);
   g_assert_cmpuint (groups->len, ==, 1);

@@ -223,6 +223,7 @@ test_typing_kept_until_saved (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 900);
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (page));
   ff_participant_page_set_participant_id (page, fixture->olena);
+  ff_participant_page_set_view (page, "details");
   gtk_window_present (GTK_WINDOW (fixture->window));
   ff_ui_test_spin (50);
 
