@@ -153,6 +153,10 @@ ff_participant_row_set_participant (FfParticipantRow *self,
     }
 
   set_label_text (self->name_label, ff_participant_get_display_name (participant));
+  /* Read first by a screen reader, before the details: without a name of its own the
+   * row would be read as "FfParticipantRow". */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  ff_participant_get_display_name (participant), -1);
   set_label_text (self->native_label, native);
   gtk_widget_set_visible (GTK_WIDGET (self->native_label), *native != '\0');
   set_label_text (self->details_label, details);

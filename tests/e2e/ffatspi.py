@@ -372,6 +372,24 @@ def click_in_sight (pyatspi, window, node, what, window_name="^Fotfeste$"):
     time.sleep (0.3)
 
 
+def show_view (pyatspi, window, name, window_name="^Fotfeste$",
+               switcher_name="Parts of the record"):
+    """Clicks the button of the participant page's view @name ("Overview", "Personal
+    Details", "Work", "Follow-up") in its switcher, @switcher_name, as a person
+    would."""
+    switcher = wait_for ("the switcher %r on the page" % switcher_name,
+                         lambda: find (window, switcher_name))
+
+    def tab ():
+        for node in walk (switcher, limit=40):
+            if role_of (node) == "page tab" and name_of (node) == name:
+                return node
+        return None
+
+    button = wait_for ("the view %r in the switcher" % name, tab)
+    click_in_sight (pyatspi, window, button, "the view %r" % name, window_name)
+
+
 def type_keys (text, window_name):
     """Types @text on the keyboard into the focused widget of the window."""
     found = xdotool ("search", "--onlyvisible", "--name", window_name)

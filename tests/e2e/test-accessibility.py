@@ -47,8 +47,8 @@ sys.path.insert (0, os.path.dirname (os.path.abspath (__file__)))
 
 from ffatspi import (Failure, App, begin, children, click, click_in_sight,
                      description_of, find, find_all, find_application, label_of, name_of,
-                     press_keys, query, role_of, screenshot, text_of, type_into, wait_for,
-                     walk, xdotool)
+                     press_keys, query, role_of, screenshot, show_view, text_of, type_into,
+                     wait_for, walk, xdotool)
 
 # A letter after an underscore: a mnemonic left in a name ("_Add", "C_reate").
 MNEMONIC = re.compile (r"_[^\W_]")
@@ -464,15 +464,25 @@ def show_national_id (run, root, where):
     run.tap.ok ("[%s] %r in %s shows the number" % (run.language, name, where))
 
 
+def participant_view (run, name):
+    """Shows the view @name of a participant's page, clicking its switcher."""
+    show_view (run.pyatspi, run.window, run.t (name),
+               window_name="^%s$" % re.escape (run.title),
+               switcher_name=run.t ("Parts of the record"))
+
+
 def participant_steps (run, section):
     """A participant's page: refused values, the Enrol, Change Status and New Business
-    Plan dialogs, and the plan window with its menu."""
+    Plan dialogs, and the plan window with its menu, each in the view of the page that
+    holds it."""
+    participant_view (run, "Personal Details")
     show_national_id (run, section, "a participant's page")
     check_refused (run, section, run.t ("National identity number"), "12345678901", "",
                    "a participant's page")
     check_refused (run, section, run.t ("Birth date (DD.MM.YYYY)").split (" (")[0],
                    "31.02.1990", "17.05.1990", "a participant's page")
 
+    participant_view (run, "Overview")
     name = run.t ("_Enrol in Programme…")
     dialog = open_dialog (run, section, name, "the dialog of %r" % name)
     run.read (dialog, "the dialog %r" % name_of (dialog))
@@ -483,6 +493,7 @@ def participant_steps (run, section):
     run.read (dialog, "the dialog %r" % name_of (dialog))
     close_dialog (run, dialog, "the dialog %r" % name_of (dialog))
 
+    participant_view (run, "Work")
     name = run.t ("Add _Target…")
     dialog = open_dialog (run, section, name, "the dialog of %r" % name)
     run.read (dialog, "the dialog %r" % name_of (dialog))
@@ -493,16 +504,19 @@ def participant_steps (run, section):
     run.read (dialog, "the dialog %r" % name_of (dialog))
     close_dialog (run, dialog, "the dialog %r" % name_of (dialog))
 
+    participant_view (run, "Follow-up")
     name = run.t ("_Find a Mentor…")
     dialog = open_dialog (run, section, name, "the dialog of %r" % name)
     run.read (dialog, "the dialog %r" % name_of (dialog))
     close_dialog (run, dialog, "the dialog %r" % name_of (dialog))
 
+    participant_view (run, "Work")
     name = run.t ("_New Business Plan…")
     dialog = open_dialog (run, section, name, "the dialog of %r" % name)
     run.read (dialog, "the dialog %r" % name_of (dialog))
     business_plan_steps (run, dialog)
 
+    participant_view (run, "Overview")
     plan_buttons = (run.t ("_Write Plan"), run.t ("_Open Plan"))
     button = wait_for ("a button %s" % " or ".join (repr (b) for b in plan_buttons),
                        lambda: next ((n for n in walk (section)

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # test-business-plan.py — a small business plan written as a person writes it: a new plan
-# from the participant's page, one revenue line and two cost lines typed on the keyboard
+# from the participant's page (its view "Work"), one revenue line and two cost lines typed on the keyboard
 # in its budget, the totals and the break-even month read off the screen, and the same
 # figures found in the PDF it exports
 #
@@ -29,8 +29,8 @@ import time
 sys.path.insert (0, os.path.dirname (os.path.abspath (__file__)))
 
 from ffatspi import (App, Failure, children, click, find, find_application, main_of,
-                     main_window, name_of, press_keys, query, role_of, run_steps, text_of,
-                     type_into, type_keys, wait_for, walk, xdotool)
+                     main_window, name_of, press_keys, query, role_of, run_steps, show_view,
+                     text_of, type_into, type_keys, wait_for, walk, xdotool)
 
 TITLE = "Varenyky fra Poltava"
 LINES = [
@@ -120,9 +120,11 @@ class Steps:
 
         wait_for ("searching %r to find %s only" % (self.family, self.name), found)
         participants.querySelection ().selectChild (0)
+        show_view (self.pyatspi, self.window, "Work")
         wait_for ("the group \"Business Plans\" on the page of %s" % self.name,
                   lambda: find (self.window, "New Business Plan…", role="push button"))
-        self.ok ("searching %r opens the page of %s, with its business plans"
+        self.ok ("searching %r opens the page of %s, with its business plans in the view"
+                 " \"Work\""
                  % (self.family, self.name))
 
     def new_plan (self):

@@ -10,14 +10,15 @@
 #              --log-dir <build>/meson-logs
 #
 # Makes a small sample database with fotfeste-cli and starts the app on it; finds, by
-# searching, a participant in one programme, active; types an employer of the register,
-# a start and an end date into the placements' quick-add fields and presses Return;
-# types a conversation's summary and Return, opens it and types an action, who does it
-# and its due date, and Return; changes the enrolment's status to "Dropped out" by
-# keyboard and saves the outcome it asks for with a note. Each is checked in the
-# database. Quits with Ctrl+Q, starts again, finds the participant again and sees the
-# placement, the conversation, the action, the status change and the outcome on the
-# timeline. Prints TAP; the exit status is 0 only when every step passed.
+# searching, a participant in one programme, active; in the page's view "Work", types an
+# employer of the register, a start and an end date into the placements' quick-add
+# fields and presses Return; in the view "Follow-up", types a conversation's summary and
+# Return, opens it and types an action, who does it and its due date, and Return; in the
+# view "Overview", changes the enrolment's status to "Dropped out" by keyboard and saves
+# the outcome it asks for with a note. Each is checked in the database. Quits with
+# Ctrl+Q, starts again, finds the participant again and sees the placement, the
+# conversation, the action, the status change and the outcome on the timeline, which
+# the page opens on. Prints TAP; the exit status is 0 only when every step passed.
 
 import datetime
 import os
@@ -29,7 +30,7 @@ sys.path.insert (0, os.path.dirname (os.path.abspath (__file__)))
 
 from ffatspi import (App, Failure, click, click_in_sight, find, find_application,
                      find_editable, main_of, main_window, name_of, press_keys, query,
-                     run_steps, text_of, type_keys, wait_for, walk, xdotool)
+                     run_steps, show_view, text_of, type_keys, wait_for, walk, xdotool)
 
 SUMMARY = "Gjennomgang av praksisplassen"
 ACTION = "Sende timeliste til NAV"
@@ -134,6 +135,7 @@ class Steps:
         return editable
 
     def place (self):
+        show_view (self.pyatspi, self.window, "Work")
         quick = wait_for ("the list \"New placement\"",
                           lambda: find (self.window, "New placement", role="list"))
         start = self.today - datetime.timedelta (days=7)
@@ -160,6 +162,7 @@ class Steps:
         self.ok ("employer, start, end and Return place %s at %r" % (self.name, self.employer))
 
     def follow_up (self):
+        show_view (self.pyatspi, self.window, "Follow-up")
         quick = wait_for ("the list \"New conversation\"",
                           lambda: find (self.window, "New conversation", role="list"))
         self.type_in (quick, "Summary", SUMMARY, "a new conversation")
@@ -203,6 +206,7 @@ class Steps:
                  % (ACTION, WHO, typed (due)))
 
     def end_enrolment (self):
+        show_view (self.pyatspi, self.window, "Overview")
         button = wait_for ("the button \"Change Status…\"",
                            lambda: find (self.window, "Change Status…", role="push button"))
         click (button, "the button \"Change Status…\"")

@@ -10,7 +10,8 @@
 #              --log-dir <build>/meson-logs
 #
 # Makes a small sample database with fotfeste-cli, starts the app on it, finds a
-# participant who has a weekly target by searching, types an employer, Tab, a position,
+# participant who has a weekly target by searching, shows the page's view "Work", types
+# an employer, Tab, a position,
 # Tab, a deadline and Return into the log's quick-add fields, and checks the database
 # and that the fields are empty again; quits with Ctrl+Q, starts again, finds the
 # participant again, and sees the entry in the log and this week's count under
@@ -25,8 +26,8 @@ import sys
 sys.path.insert (0, os.path.dirname (os.path.abspath (__file__)))
 
 from ffatspi import (App, Failure, click_in_sight, find, find_application, find_editable,
-                     main_of, main_window, name_of, press_keys, query, run_steps, text_of,
-                     type_into, type_keys, wait_for, walk)
+                     main_of, main_window, name_of, press_keys, query, run_steps, show_view,
+                     text_of, type_into, type_keys, wait_for, walk)
 
 EMPLOYER = "Fjordkraft Drammen"
 POSITION = "Kundebehandler"
@@ -107,9 +108,11 @@ class Steps:
 
         wait_for ("searching %r to find %s only" % (self.family, self.name), found)
         participants.querySelection ().selectChild (0)
+        show_view (self.pyatspi, self.window, "Work")
         self.log = wait_for ("the job-seeker log's fields on the page of %s" % self.name,
                              lambda: find (self.window, "New entry", role="list"))
-        self.ok ("searching %r finds %s, whose page shows the job-seeker log"
+        self.ok ("searching %r finds %s, whose page shows the job-seeker log in its view"
+                 " \"Work\""
                  % (self.family, self.name))
 
     def employer_field (self):

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # test-mentor.py — a mentor found for a participant and a meeting logged, as a person
-# does it: Find a Mentor on the participant's page, the first suggestion chosen by
+# does it: Find a Mentor in the view "Follow-up" of the participant's page, the first suggestion chosen by
 # keyboard, a meeting of 1,5 hours typed into the match's log; after a new start the
 # match and the meeting are there
 #
@@ -28,7 +28,7 @@ sys.path.insert (0, os.path.dirname (os.path.abspath (__file__)))
 
 from ffatspi import (App, Failure, children, click, click_in_sight, description_of, find, find_all,
                      find_application, main_of, main_window, name_of, press_keys, query,
-                     run_steps, text_of, type_into, type_keys, wait_for, walk)
+                     run_steps, show_view, text_of, type_into, type_keys, wait_for, walk)
 
 WHAT = "Kaffe og samtale om jobb"
 
@@ -124,9 +124,11 @@ class Steps:
 
         wait_for ("searching %r to find %s only" % (self.family, self.name), found)
         participants.querySelection ().selectChild (0)
+        show_view (self.pyatspi, self.window, "Follow-up")
         self.mentors = wait_for ("the list \"Mentors\" on the page of %s" % self.name,
                                  lambda: find (self.window, "Mentors", role="list"))
-        self.ok ("searching %r finds %s, whose page shows their mentors"
+        self.ok ("searching %r finds %s, whose page shows their mentors in its view"
+                 " \"Follow-up\""
                  % (self.family, self.name))
 
     def find_mentor (self):

@@ -8,8 +8,8 @@
 #              --app <build>/src/fotfeste --cli <build>/src/cli/fotfeste-cli \
 #              --log-dir <build>/meson-logs
 #
-# Makes a small sample database with fotfeste-cli, opens a participant's page, clicks
-# into "Notes" and types a line on the keyboard; 100 ms after the field shows the last
+# Makes a small sample database with fotfeste-cli, opens a participant's page and its
+# view "Personal Details", clicks into "Notes" and types a line on the keyboard; 100 ms after the field shows the last
 # key, well before typing would pause long enough to save it, kills the application
 # with SIGKILL. The text is not in the database then. Starts the application again:
 # it asks "Restore Unsaved Changes?" and shows the text; Restore writes it into the
@@ -26,7 +26,7 @@ sys.path.insert (0, os.path.dirname (os.path.abspath (__file__)))
 
 from ffatspi import (App, Failure, children, click, click_in_sight, find,
                      find_application, main_of, main_window, name_of, press_keys, query,
-                     run_steps, text_of, type_keys, wait_for, walk)
+                     run_steps, show_view, text_of, type_keys, wait_for, walk)
 
 TYPED = "Ringte NAV om spraakpraksis i Alta"
 HEADING = "Restore Unsaved Changes?"
@@ -90,6 +90,7 @@ class Steps:
         participants = wait_for ("the list \"Participants\"",
                                  lambda: find (self.window, "Participants", role="list"))
         participants.querySelection ().selectChild (0)
+        show_view (self.pyatspi, self.window, "Personal Details")
         field = wait_for ("the field \"Notes\" of %s" % self.name,
                           lambda: find (self.window, "Notes", role="text"))
         wait_for ("the page of %s" % self.name, lambda: text_of (field) == self.before)
