@@ -19,6 +19,7 @@
 #include "ff-job-log-group-private.h"
 #include "ff-outcome-group.h"
 #include "ff-job-target-group.h"
+#include "ff-match-list.h"
 #include "ff-mentor-group.h"
 #include "ff-participant.h"
 #include "ff-participant-filters.h"
@@ -593,7 +594,8 @@ timeline_open_cb (FfParticipantPage *self,
 
     case FF_TIMELINE_MEETING:
       reveal (self, GTK_WIDGET (self->mentor_group));
-      gtk_widget_activate_action (GTK_WIDGET (self), FF_TIMELINE_GROUP_OPEN_MATCH, "x", id);
+      ff_match_list_open (FF_MATCH_LIST (ff_mentor_group_get_match_list (self->mentor_group)),
+                          id);
       break;
 
     case FF_TIMELINE_N_KINDS:
@@ -797,6 +799,14 @@ ff_participant_page_set_view (FfParticipantPage *self,
   g_return_if_fail (name != NULL);
 
   adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+const char *
+ff_participant_page_get_view (FfParticipantPage *self)
+{
+  g_return_val_if_fail (FF_IS_PARTICIPANT_PAGE (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
 }
 
 void

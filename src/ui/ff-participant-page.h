@@ -26,9 +26,10 @@ gint64      ff_participant_page_get_participant_id (FfParticipantPage  *self);
 /* Writes pending edits of the shown participant first, then shows @id (0: none). */
 void        ff_participant_page_set_participant_id (FfParticipantPage  *self,
                                                     gint64              id);
-/* Shows the view named @name, as its switcher does. */
+/* Shows the view named @name, as its switcher does; the name of the view in sight. */
 void        ff_participant_page_set_view           (FfParticipantPage  *self,
                                                     const char         *name);
+const char *ff_participant_page_get_view           (FfParticipantPage  *self);
 /* Writes every pending, valid edit now (before switching, closing or quitting). */
 void        ff_participant_page_flush              (FfParticipantPage  *self);
 

@@ -44,8 +44,4 @@ const FfTimelineItem *ff_timeline_group_get_item (FfTimelineGroup *self,
 /* Signal "open" (FfTimelineKind kind, gint64 id, gint64 part_id): an item was
  * activated; its ids are those of FfTimelineItem. */
 
-/* What the participant page activates, with the match's id ("x"), to open a mentor
- * meeting's match: for the Mentors section to install. */
-#define FF_TIMELINE_GROUP_OPEN_MATCH "participant.open-match"
-
 G_END_DECLS

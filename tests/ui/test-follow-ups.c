@@ -13,6 +13,9 @@
 #include "ff-follow-up.h"
 #include "ff-follow-up-group.h"
 #include "ff-follow-up-row.h"
+#include "ff-match-list.h"
+#include "ff-mentor.h"
+#include "ff-mentor-group.h"
 #include "ff-outcome.h"
 #include "ff-outcome-dialog.h"
 #include "ff-outcome-group.h"
@@ -615,7 +618,8 @@ test_outcome_at_completion (Fixture       *fixture,
                    FF_TIMELINE_STATUS);
 }
 
-/* Newest first, filtered by kind; activating a placement opens its row. */
+/* Newest first, filtered by kind; activating a placement opens its row, in the view of
+ * the page that holds it. */
 static void
 test_timeline (Fixture       *fixture,
                gconstpointer  data)
@@ -652,9 +656,11 @@ test_timeline (Fixture       *fixture,
                  !gtk_widget_get_visible (ff_timeline_group_get_row (fixture->timeline, 1)));
 
   g_assert_false (ff_summary_row_get_expanded (FF_SUMMARY_ROW (placement_row (fixture, placement))));
+  g_assert_cmpstr (ff_participant_page_get_view (fixture->page), ==, "overview");
   g_signal_emit_by_name (row, "activate");
   ff_ui_test_spin (20);
   g_assert_true (ff_summary_row_get_expanded (FF_SUMMARY_ROW (placement_row (fixture, placement))));
+  g_assert_cmpstr (ff_participant_page_get_view (fixture->page), ==, "work");
 
   /* A conversation opens its row too. */
   ff_timeline_group_set_kinds (fixture->timeline, FF_TIMELINE_ALL);
@@ -665,6 +671,55 @@ test_timeline (Fixture       *fixture,
   ff_ui_test_spin (20);
   g_assert_true (ff_summary_row_get_expanded (FF_SUMMARY_ROW (ff_follow_up_group_get_row (fixture->follow_ups,
                                                                                           conversation))));
+  g_assert_cmpstr (ff_participant_page_get_view (fixture->page), ==, "follow-up");
+}
+
+/* A mentor meeting on the timeline opens its match, with the meeting log, in the view
+ * of the page that holds the mentors. */
+static void
+test_timeline_opens_meeting (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *yesterday = date_from_today (-1, STORED);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  GtkWidget *matches;
+  gint64 mentor;
+  gint64 match;
+  guint n;
+
+  mentor = ff_mentor_create (fixture->store, "Kari Nordmann", FF_MENTOR_VOLUNTEER_FRIEND,
+                             &error);
+  g_assert_no_error (error);
+  match = ff_match_create (fixture->store, mentor, fixture->participant_id, "2025-09-01",
+                           FF_MATCH_ACTIVE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ff_meeting_create (fixture->store, match, yesterday, "1,5", "Handlet mat",
+                                      &error), >, 0);
+  g_assert_no_error (error);
+  ff_ui_test_spin (50);
+
+  groups = ff_ui_test_find_all (GTK_WIDGET (fixture->page), FF_TYPE_MENTOR_GROUP, NULL);
+  g_assert_cmpuint (groups->len, ==, 1);
+  matches = ff_mentor_group_get_match_list (groups->pdata[0]);
+  g_assert_nonnull (ff_match_list_get_row (FF_MATCH_LIST (matches), match));
+  g_assert_false (ff_summary_row_get_expanded (
+                    FF_SUMMARY_ROW (ff_match_list_get_row (FF_MATCH_LIST (matches), match))));
+
+  n = ff_timeline_group_get_n_items (fixture->timeline);
+  for (guint i = 0; i < n; i++)
+    {
+      if (ff_timeline_group_get_item (fixture->timeline, i)->kind != FF_TIMELINE_MEETING)
+        continue;
+      g_assert_cmpint (ff_timeline_group_get_item (fixture->timeline, i)->id, ==, match);
+      g_signal_emit_by_name (ff_timeline_group_get_row (fixture->timeline, i), "activate");
+      ff_ui_test_spin (20);
+      g_assert_cmpstr (ff_participant_page_get_view (fixture->page), ==, "follow-up");
+      g_assert_true (ff_summary_row_get_expanded (
+                       FF_SUMMARY_ROW (ff_match_list_get_row (FF_MATCH_LIST (matches), match))));
+      return;
+    }
+  g_assert_not_reached ();
 }
 
 int
@@ -684,6 +739,7 @@ main (int   argc,
   ADD ("/participants/flagged-filter", test_flagged_filter);
   ADD ("/outcomes/asked-at-completion", test_outcome_at_completion);
   ADD ("/timeline/order-filter-open", test_timeline);
+  ADD ("/timeline/opens-meeting", test_timeline_opens_meeting);
 
   return g_test_run ();
 }
