@@ -182,19 +182,13 @@ show_programmes (FfParticipantPage *self)
     gtk_list_box_remove (self->programmes_list, GTK_WIDGET (extra));
 }
 
-static gint64
-shown_id (FfParticipantPage *self)
-{
-  return ff_record_page_get_record_id (FF_RECORD_PAGE (self));
-}
-
 /* The groups of @view, given the participant shown. The personal details are the
  * record's own fields, which FfRecordPage fills. */
 static void
 fill_view (FfParticipantPage *self,
            View               view)
 {
-  gint64 id = shown_id (self);
+  gint64 id = ff_participant_page_get_participant_id (self);
 
   self->stale &= ~(1u << view);
 
