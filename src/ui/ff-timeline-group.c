@@ -8,8 +8,8 @@
 
 #include <glib/gi18n.h>
 
-#include "ff-format.h"
 #include "ff-timeline-group.h"
+#include "ff-timeline-row.h"
 
 struct _FfTimelineGroup
 {
@@ -50,46 +50,6 @@ chosen_kinds (FfTimelineGroup *self)
   return FF_TIMELINE_BIT (selected - 1);
 }
 
-static const char *
-kind_icon (FfTimelineKind kind)
-{
-  switch (kind)
-    {
-    case FF_TIMELINE_STATUS:      return "emblem-synchronizing-symbolic";
-    case FF_TIMELINE_PLAN:        return "document-edit-symbolic";
-    case FF_TIMELINE_PLACEMENT:   return "find-location-symbolic";
-    case FF_TIMELINE_FOLLOW_UP:   return "user-available-symbolic";
-    case FF_TIMELINE_ACTION:      return "object-select-symbolic";
-    case FF_TIMELINE_MEETING:     return "system-users-symbolic";
-    case FF_TIMELINE_APPLICATION: return "mail-send-symbolic";
-    case FF_TIMELINE_OUTCOME:     return "emblem-ok-symbolic";
-    case FF_TIMELINE_N_KINDS:
-    default:                      return "content-loading-symbolic";
-    }
-}
-
-static GtkWidget *
-new_row (FfTimelineGroup *self)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  g_object_set_data (G_OBJECT (row), "ff-icon", icon);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             g_object_new (GTK_TYPE_IMAGE,
-                                           "icon-name", "go-next-symbolic",
-                                           "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                           NULL));
-
-  return row;
-}
-
 static void
 reload (FfTimelineGroup *self)
 {
@@ -118,33 +78,15 @@ reload (FfTimelineGroup *self)
 
   for (guint i = 0; i < n; i++)
     {
-      FfTimelineItem *item = g_ptr_array_index (items, i);
       GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->items_list, i));
-      g_autofree char *date = ff_format_date (item->date, NULL);
-      g_autofree char *subtitle = NULL;
-      GtkWidget *icon;
 
       if (row == NULL)
         {
-          row = new_row (self);
+          row = ff_timeline_row_new ();
           gtk_list_box_append (self->items_list, row);
         }
       gtk_widget_set_visible (row, TRUE);
-
-      subtitle = item->subtitle != NULL && *item->subtitle != '\0'
-                   ? g_strconcat (date, C_("separator", " · "), item->subtitle, NULL)
-                   : g_steal_pointer (&date);
-      if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), item->title) != 0)
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->title);
-      if (g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), subtitle) != 0)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      /* An image given its icon again looks it up again: only a new kind changes it. */
-      icon = g_object_get_data (G_OBJECT (row), "ff-icon");
-      if (g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (icon)), kind_icon (item->kind)) != 0)
-        {
-          gtk_image_set_from_icon_name (GTK_IMAGE (icon), kind_icon (item->kind));
-          gtk_widget_set_tooltip_text (icon, ff_timeline_kind_label (item->kind));
-        }
+      ff_timeline_row_show (FF_TIMELINE_ROW (row), g_ptr_array_index (items, i));
     }
 
   /* Rows left over are hidden, not destroyed: a row costs far more to make than to

@@ -33,8 +33,8 @@ guint        ff_timeline_group_get_kinds  (FfTimelineGroup  *self);
 void         ff_timeline_group_set_kinds  (FfTimelineGroup  *self,
                                            guint             kinds);
 
-/* For tests: how many items are shown, and the row of the @index-th (an AdwActionRow,
- * activatable: activating it emits "open"). */
+/* For tests: how many items are shown, and the row of the @index-th (an FfTimelineRow:
+ * activating it emits "open"). */
 guint        ff_timeline_group_get_n_items (FfTimelineGroup *self);
 GtkWidget   *ff_timeline_group_get_row     (FfTimelineGroup *self,
                                             guint            index);

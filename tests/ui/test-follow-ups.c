@@ -27,6 +27,7 @@
 #include "ff-placement-row.h"
 #include "ff-status-dialog.h"
 #include "ff-timeline-group.h"
+#include "ff-timeline-row.h"
 #include "ff-ui-test.h"
 
 typedef struct
@@ -649,8 +650,7 @@ test_timeline (Fixture       *fixture,
                     FF_TIMELINE_BIT (FF_TIMELINE_PLACEMENT));
   g_assert_cmpuint (ff_timeline_group_get_n_items (fixture->timeline), ==, 1);
   row = ff_timeline_group_get_row (fixture->timeline, 0);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
-                   "Work practice");
+  g_assert_cmpstr (ff_timeline_row_get_title (FF_TIMELINE_ROW (row)), ==, "Work practice");
   /* What the filter leaves out is not on screen. */
   g_assert_true (ff_timeline_group_get_row (fixture->timeline, 1) == NULL ||
                  !gtk_widget_get_visible (ff_timeline_group_get_row (fixture->timeline, 1)));
