@@ -18,6 +18,8 @@ struct _FfParticipantRow
   GtkLabel  *name_label;
   GtkLabel  *native_label;
   GtkLabel  *details_label;
+
+  FfParticipant *participant;  /* shown */
 };
 
 G_DEFINE_FINAL_TYPE (FfParticipantRow, ff_participant_row, GTK_TYPE_WIDGET)
@@ -28,6 +30,7 @@ ff_participant_row_dispose (GObject *object)
   FfParticipantRow *self = FF_PARTICIPANT_ROW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FF_TYPE_PARTICIPANT_ROW);
+  g_clear_object (&self->participant);
 
   G_OBJECT_CLASS (ff_participant_row_parent_class)->dispose (object);
 }
@@ -124,6 +127,14 @@ ff_participant_row_set_participant (FfParticipantRow *self,
    * an unbound row is not shown. */
   if (participant == NULL)
     return;
+
+  /* GTK 4.8 binds a row again when only its selection changes, as it does every row
+   * between the one selected before and the one selected now. A record is never
+   * changed in place (the list loads a changed one afresh), so the same one shows the
+   * same texts. */
+  if (participant == self->participant)
+    return;
+  g_set_object (&self->participant, participant);
 
   native = ff_participant_get_field (participant, FF_PARTICIPANT_NATIVE_NAME);
   status = ff_enrolment_status_to_label (ff_participant_get_status (participant));
