@@ -183,7 +183,7 @@ show_programmes (FfParticipantPage *self)
 }
 
 /* The groups of @view, given the participant shown. The personal details are the
- * record's own fields, which FfRecordPage fills. */
+ * record's own fields, which FfRecordPage fills when asked. */
 static void
 fill_view (FfParticipantPage *self,
            View               view)
@@ -214,6 +214,9 @@ fill_view (FfParticipantPage *self,
       break;
 
     case VIEW_DETAILS:
+      ff_record_page_show_fields (FF_RECORD_PAGE (self));
+      break;
+
     case N_VIEWS:
     default:
       break;
@@ -753,6 +756,9 @@ static void
 ff_participant_page_init (FfParticipantPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The personal details are a view of their own: filled with the others, after the
+   * view in sight, or when they come into sight (fill_view ()). */
+  ff_record_page_set_fields_later (FF_RECORD_PAGE (self), TRUE);
 }
 
 GtkWidget *

@@ -14,6 +14,8 @@ typedef struct
   FfAutosave  *autosave;
   gint64       record_id;
   FfRecord    *record;
+  gboolean     fields_later;   /* the fields are filled when first needed */
+  gboolean     fields_stale;   /* they still show the record shown before */
 } FfRecordPagePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (FfRecordPage, ff_record_page, ADW_TYPE_PREFERENCES_PAGE)
@@ -68,7 +70,9 @@ load (FfRecordPage *self)
         }
     }
 
-  ff_autosave_load (priv->autosave, type, priv->record);
+  priv->fields_stale = TRUE;
+  if (!priv->fields_later)
+    ff_record_page_show_fields (self);
   show_record (self);
 }
 
@@ -99,7 +103,8 @@ ff_record_page_reload (FfRecordPage *self)
     }
 
   g_set_object (&priv->record, record);
-  ff_autosave_refresh (priv->autosave, record);
+  if (!priv->fields_stale)
+    ff_autosave_refresh (priv->autosave, record);
   show_record (self);
 }
 
@@ -250,6 +255,33 @@ ff_record_page_get_autosave (FfRecordPage *self)
   return PRIV (self)->autosave;
 }
 
+void
+ff_record_page_set_fields_later (FfRecordPage *self,
+                                 gboolean      later)
+{
+  g_return_if_fail (FF_IS_RECORD_PAGE (self));
+
+  PRIV (self)->fields_later = later;
+  if (!later)
+    ff_record_page_show_fields (self);
+}
+
+void
+ff_record_page_show_fields (FfRecordPage *self)
+{
+  FfRecordPagePrivate *priv;
+
+  g_return_if_fail (FF_IS_RECORD_PAGE (self));
+
+  priv = PRIV (self);
+  if (!priv->fields_stale || priv->autosave == NULL)
+    return;
+
+  priv->fields_stale = FALSE;
+  ff_autosave_load (priv->autosave, FF_RECORD_PAGE_GET_CLASS (self)->record_type,
+                    priv->record);
+}
+
 GtkWidget *
 ff_record_page_get_field_widget (FfRecordPage *self,
                                  guint         field)
@@ -259,6 +291,7 @@ ff_record_page_get_field_widget (FfRecordPage *self,
   if (PRIV (self)->autosave == NULL)
     return NULL;
 
+  ff_record_page_show_fields (self);
   return ff_autosave_lookup (PRIV (self)->autosave, FF_RECORD_PAGE_GET_CLASS (self)->record_type,
                              0, field, NULL, NULL);
 }

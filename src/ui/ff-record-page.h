@@ -95,6 +95,15 @@ gboolean     ff_record_page_flush          (FfRecordPage  *self);
 
 FfAutosave  *ff_record_page_get_autosave   (FfRecordPage  *self);
 
+/* Whether the rows of the record's fields are filled only when
+ * ff_record_page_show_fields () is called, rather than whenever another record is
+ * shown: for a page that shows them in a part of its own, not always in sight. Until
+ * then they still show the record shown before; call it before they come into sight. */
+void         ff_record_page_set_fields_later (FfRecordPage *self,
+                                              gboolean      later);
+/* Fills the rows of the fields with the record shown, when they do not show it yet. */
+void         ff_record_page_show_fields    (FfRecordPage  *self);
+
 /* A dialog, transient for the page's window, that asks for the fields a new record
  * of the page's kind needs (FfRecordPageClass's new_fields, by the titles of their
  * rows); its response "create" means ff_new_record_dialog_get_values () holds them. */

@@ -58,6 +58,8 @@ fixture_set_up (Fixture       *fixture,
   g_object_ref_sink (fixture->page);
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
   ff_participant_page_set_participant_id (fixture->page, fixture->participant_id);
+  /* The fields are edited where a person sees them. */
+  ff_participant_page_set_view (fixture->page, "details");
   gtk_window_present (GTK_WINDOW (fixture->window));
   ff_ui_test_spin (50);
 }
@@ -634,6 +636,54 @@ test_switch_shows_new_programmes (Fixture       *fixture,
   g_assert_cmpuint (titles->len, ==, 3);
 }
 
+static char *
+family_name_of (Fixture *fixture,
+                gint64   id)
+{
+  g_autoptr(FfParticipant) participant = ff_participant_load (fixture->store, id, NULL);
+
+  return g_strdup (participant != NULL
+                   ? ff_participant_get_field (participant, FF_PARTICIPANT_FAMILY_NAME)
+                   : "");
+}
+
+/* The personal details are a view of the page: when another participant is opened
+ * while another view is in sight, they show that participant once they come into
+ * sight, and nothing of the one before is left in them or written into the new one. */
+static void
+test_details_out_of_sight (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkEditable *family = field_row (fixture, FF_PARTICIPANT_FAMILY_NAME);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *olena = NULL;
+  g_autofree char *ahmadi = NULL;
+  gint64 ahmad;
+
+  ahmad = ff_participant_create (fixture->store, "Ahmad", "Ahmadi", &error);
+  g_assert_no_error (error);
+
+  /* Typed, then another participant opened from the overview at once. */
+  gtk_editable_set_text (family, "Kovalenko-Shevchenko");
+  ff_participant_page_set_view (fixture->page, "overview");
+  ff_participant_page_set_participant_id (fixture->page, ahmad);
+  olena = family_name_of (fixture, fixture->participant_id);
+  g_assert_cmpstr (olena, ==, "Kovalenko-Shevchenko");
+
+  ff_participant_page_set_view (fixture->page, "details");
+  g_assert_cmpstr (gtk_editable_get_text (family), ==, "Ahmadi");
+  ff_ui_test_spin (FF_AUTOSAVE_DELAY_MS + 200);
+  ahmadi = family_name_of (fixture, ahmad);
+  g_assert_cmpstr (ahmadi, ==, "Ahmadi");
+
+  /* Out of sight, they are filled once the page is drawn: the view shows the
+   * participant as soon as it is chosen. */
+  ff_participant_page_set_view (fixture->page, "overview");
+  ff_participant_page_set_participant_id (fixture->page, fixture->participant_id);
+  ff_ui_test_spin (200);
+  g_assert_cmpstr (gtk_editable_get_text (family), ==, "Kovalenko-Shevchenko");
+}
+
 /* The Audit Log window that is open, or NULL. */
 static FfAuditWindow *
 find_audit_window (void)
@@ -734,6 +784,7 @@ main (int   argc,
   ADD ("combo-saves-on-selection", test_combo_saves_on_selection);
   ADD ("shows-status-history", test_shows_status_history);
   ADD ("switching-shows-only-the-new-programmes", test_switch_shows_new_programmes);
+  ADD ("details-follow-the-participant-out-of-sight", test_details_out_of_sight);
   ADD ("audit-log-lists-a-change", test_audit_log_lists_a_change);
   ADD ("audit-log-holds-every-entry", test_audit_log_holds_every_entry);
 
