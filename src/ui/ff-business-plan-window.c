@@ -21,6 +21,7 @@
 #include "ff-choice-model.h"
 #include "ff-field-error.h"
 #include "ff-format.h"
+#include "ff-paint-idle.h"
 #include "ff-toast.h"
 
 #define MARK_TYPE (&ff_business_part_types[FF_BUSINESS_PART_MARK])
@@ -426,20 +427,13 @@ make_parts_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-first_frame_cb (GdkFrameClock        *clock,
-                FfBusinessPlanWindow *self)
-{
-  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
-  if (self->checklist_group == NULL && self->parts_source == 0)
-    self->parts_source = g_idle_add (make_parts_cb, self);
-}
-
+/* The sections below the first are made after the window's first frame is drawn. */
 static void
 realize_cb (FfBusinessPlanWindow *self)
 {
-  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
-                           G_CALLBACK (first_frame_cb), self, 0);
+  if (self->checklist_group == NULL && self->parts_source == 0)
+    self->parts_source = ff_paint_idle_add (GTK_WIDGET (self), G_PRIORITY_DEFAULT_IDLE,
+                                            make_parts_cb, self);
 }
 
 /* The budget's 240 cells are made when its page is first shown, not with the window. */

@@ -21,6 +21,7 @@
 #include "ff-job-target-group.h"
 #include "ff-match-list.h"
 #include "ff-mentor-group.h"
+#include "ff-paint-idle.h"
 #include "ff-participant.h"
 #include "ff-participant-filters.h"
 #include "ff-participant-page.h"
@@ -68,9 +69,7 @@ struct _FfParticipantPage
   GtkWidget      *views[N_VIEWS];
 
   guint           stale;            /* a bit for each view whose groups show someone else */
-  GdkFrameClock  *paint_clock;      /* waiting for it to draw the view in sight */
-  gulong          after_paint_id;
-  guint           fill_idle_id;     /* then filling the other views */
+  guint           fill_idle_id;     /* filling the others once the view in sight is drawn */
 
   int             fitted_width;     /* the width the history titles were fitted to */
   int             title_width;      /* the width of a history title, when last seen */
@@ -257,44 +256,14 @@ fill_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* A frame clock whose window is destroyed has dropped its handlers already. */
-static void
-stop_waiting_for_paint (FfParticipantPage *self)
-{
-  if (self->after_paint_id != 0 &&
-      g_signal_handler_is_connected (self->paint_clock, self->after_paint_id))
-    g_signal_handler_disconnect (self->paint_clock, self->after_paint_id);
-  self->after_paint_id = 0;
-  g_clear_object (&self->paint_clock);
-}
-
-/* The frame that shows the view in sight is drawn: the others are filled when the
- * main loop is idle again, so that they do not hold it back. */
-static void
-after_paint_cb (GdkFrameClock     *clock,
-                FfParticipantPage *self)
-{
-  stop_waiting_for_paint (self);
-  if (self->fill_idle_id == 0)
-    self->fill_idle_id = g_idle_add_full (G_PRIORITY_LOW, fill_idle_cb, self, NULL);
-}
-
+/* The others are filled once the frame that shows the view in sight is drawn, when
+ * the main loop is idle again, so that they do not hold it back. */
 static void
 fill_others_later (FfParticipantPage *self)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-
-  if (self->after_paint_id != 0 || self->fill_idle_id != 0)
-    return;
-
-  if (clock != NULL)
-    {
-      self->paint_clock = g_object_ref (clock);
-      self->after_paint_id = g_signal_connect (clock, "after-paint",
-                                               G_CALLBACK (after_paint_cb), self);
-    }
-  else
-    self->fill_idle_id = g_idle_add_full (G_PRIORITY_LOW, fill_idle_cb, self, NULL);
+  if (self->fill_idle_id == 0)
+    self->fill_idle_id = ff_paint_idle_add (GTK_WIDGET (self), G_PRIORITY_LOW, fill_idle_cb,
+                                            self);
 }
 
 static void
@@ -607,27 +576,11 @@ ff_participant_page_dispose (GObject *object)
   FfParticipantPage *self = FF_PARTICIPANT_PAGE (object);
 
   g_clear_handle_id (&self->fit_idle_id, g_source_remove);
-  stop_waiting_for_paint (self);
   g_clear_handle_id (&self->fill_idle_id, g_source_remove);
   g_clear_pointer (&self->enrolments, g_ptr_array_unref);
   ff_participant_page_cancel_export (self);
 
   G_OBJECT_CLASS (ff_participant_page_parent_class)->dispose (object);
-}
-
-/* Out of its window, the page has no frames to wait for. */
-static void
-ff_participant_page_unrealize (GtkWidget *widget)
-{
-  FfParticipantPage *self = FF_PARTICIPANT_PAGE (widget);
-
-  if (self->after_paint_id != 0)
-    {
-      stop_waiting_for_paint (self);
-      self->fill_idle_id = g_idle_add_full (G_PRIORITY_LOW, fill_idle_cb, self, NULL);
-    }
-
-  GTK_WIDGET_CLASS (ff_participant_page_parent_class)->unrealize (widget);
 }
 
 /* A new width may make a status change fit on one line, or no longer fit. */
@@ -671,7 +624,6 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   object_class->dispose = ff_participant_page_dispose;
 
   widget_class->size_allocate = ff_participant_page_size_allocate;
-  widget_class->unrealize = ff_participant_page_unrealize;
 
   page_class->record_type = &ff_participant_type;
   /* A participant's status comes from their enrolments; their programmes and plans

@@ -20,8 +20,7 @@ struct _FfRecordSection
   FfRecordPage        *page;          /* made when first needed */
   FfRecordListModel   *model;
   GtkSingleSelection  *selection;
-  GdkFrameClock       *frame_clock;
-  gulong               after_paint_id;
+  guint                all_rows_id;   /* the rows beyond the first, after a frame */
   gboolean             sidebar_folded;
   /* While the list reloads, the selection comes and goes: the open record stays. */
   gboolean             reloading;

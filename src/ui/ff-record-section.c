@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "ff-new-record-dialog.h"
+#include "ff-paint-idle.h"
 #include "ff-record-section-private.h"
 #include "ff-toast.h"
 
@@ -136,39 +137,33 @@ ff_record_section_show_id (FfRecordSection *self,
  * shows about a dozen: the first frame is drawn with the first few, and the list
  * takes the others right after it. */
 static void
-stop_waiting_for_paint (FfRecordSection *self)
-{
-  if (self->frame_clock != NULL)
-    g_clear_signal_handler (&self->after_paint_id, self->frame_clock);
-  g_clear_object (&self->frame_clock);
-}
-
-static void
 show_all_rows (FfRecordSection *self)
 {
-  stop_waiting_for_paint (self);
+  g_clear_handle_id (&self->all_rows_id, g_source_remove);
 
   /* model_changed_cb selects the open record if it lay beyond the first rows. */
   if (self->model != NULL && ff_record_list_model_get_limit (self->model) != G_MAXUINT)
     ff_record_list_model_set_limit (self->model, G_MAXUINT);
 }
 
-static void
-after_paint_cb (FfRecordSection *self,
-                GdkFrameClock   *clock)
+static gboolean
+show_all_rows_cb (gpointer user_data)
 {
+  FfRecordSection *self = user_data;
+
+  self->all_rows_id = 0;
   show_all_rows (self);
+
+  return G_SOURCE_REMOVE;
 }
 
+/* Before the frame after that one. */
 static void
 wait_for_paint (FfRecordSection *self)
 {
-  if (self->frame_clock != NULL)
-    return;
-
-  self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
-  self->after_paint_id = g_signal_connect_swapped (self->frame_clock, "after-paint",
-                                                   G_CALLBACK (after_paint_cb), self);
+  if (self->all_rows_id == 0)
+    self->all_rows_id = ff_paint_idle_add (GTK_WIDGET (self), G_PRIORITY_DEFAULT,
+                                           show_all_rows_cb, self);
 }
 
 /* How many rows to show first: more than the list has room for. */
@@ -456,21 +451,11 @@ ff_record_section_realize (GtkWidget *widget)
 }
 
 static void
-ff_record_section_unrealize (GtkWidget *widget)
-{
-  FfRecordSection *self = FF_RECORD_SECTION (widget);
-
-  /* Without a frame clock nothing would bring the other rows. */
-  show_all_rows (self);
-
-  GTK_WIDGET_CLASS (ff_record_section_parent_class)->unrealize (widget);
-}
-
-static void
 ff_record_section_dispose (GObject *object)
 {
   FfRecordSection *self = FF_RECORD_SECTION (object);
 
+  g_clear_handle_id (&self->all_rows_id, g_source_remove);
   flush_page (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FF_TYPE_RECORD_SECTION);
@@ -555,7 +540,6 @@ ff_record_section_class_init (FfRecordSectionClass *klass)
   object_class->set_property = ff_record_section_set_property;
 
   widget_class->realize = ff_record_section_realize;
-  widget_class->unrealize = ff_record_section_unrealize;
 
   properties[PROP_SIDEBAR_FOLDED] =
     g_param_spec_boolean ("sidebar-folded", NULL, NULL,
