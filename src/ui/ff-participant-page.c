@@ -267,6 +267,18 @@ fill_others_later (FfParticipantPage *self)
 }
 
 static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FfParticipantPage *self = FF_PARTICIPANT_PAGE (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+static void
 view_changed_cb (FfParticipantPage *self)
 {
   ensure_view (self, view_in_sight (self));
@@ -701,6 +713,8 @@ ff_participant_page_class_init (FfParticipantPageClass *klass)
   gtk_widget_class_install_action (widget_class, "participant.audit-log", NULL,
                                    audit_log_action);
   gtk_widget_class_install_action (widget_class, "participant.erase", NULL, erase_action);
+  gtk_widget_class_install_action (widget_class, "participant.show-view", "s",
+                                   show_view_action);
   ff_participant_page_class_add_export_action (widget_class);
 }
 

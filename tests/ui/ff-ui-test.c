@@ -144,13 +144,17 @@ handle_events (void)
   g_assert_true (ff_ui_test_wait_until (nothing_pending, NULL, 10));
 }
 
+/* Presses @keyval with the key @modifier (XK_Alt_L …, or 0) held, and Shift when
+ * @shift or when the keyboard gives @keyval only with it. */
 static void
-press (Display *display,
-       guint    keyval,
-       gboolean shift)
+press_with (Display *display,
+            guint    keyval,
+            gboolean shift,
+            KeySym   modifier)
 {
   g_autofree GdkKeymapKey *keys = NULL;
   KeyCode shift_code = XKeysymToKeycode (display, XK_Shift_L);
+  KeyCode modifier_code = modifier != 0 ? XKeysymToKeycode (display, modifier) : 0;
   int n_keys = 0;
   int key = -1;
 
@@ -164,12 +168,24 @@ press (Display *display,
     g_error ("No key on the keyboard gives %s", gdk_keyval_name (keyval));
 
   shift = shift || keys[key].level == 1;
+  if (modifier_code != 0)
+    XTestFakeKeyEvent (display, modifier_code, True, CurrentTime);
   if (shift)
     XTestFakeKeyEvent (display, shift_code, True, CurrentTime);
   XTestFakeKeyEvent (display, keys[key].keycode, True, CurrentTime);
   XTestFakeKeyEvent (display, keys[key].keycode, False, CurrentTime);
   if (shift)
     XTestFakeKeyEvent (display, shift_code, False, CurrentTime);
+  if (modifier_code != 0)
+    XTestFakeKeyEvent (display, modifier_code, False, CurrentTime);
+}
+
+static void
+press (Display *display,
+       guint    keyval,
+       gboolean shift)
+{
+  press_with (display, keyval, shift, 0);
 }
 
 void
@@ -192,6 +208,13 @@ void
 ff_ui_test_press_shifted (guint keyval)
 {
   press (x_display (), keyval, TRUE);
+  handle_events ();
+}
+
+void
+ff_ui_test_press_with_alt (guint keyval)
+{
+  press_with (x_display (), keyval, FALSE, XK_Alt_L);
   handle_events ();
 }
 

@@ -46,6 +46,8 @@ void      ff_ui_test_press_keys        (guint              first_keyval,
                                         ...);
 /* The same with Shift held (Shift+Tab). */
 void      ff_ui_test_press_shifted     (guint              keyval);
+/* The same with Alt held (Alt+1). */
+void      ff_ui_test_press_with_alt    (guint              keyval);
 /* Types @text key by key (only characters the keyboard has, with Shift where needed). */
 void      ff_ui_test_type              (const char        *text);
 

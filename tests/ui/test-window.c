@@ -446,6 +446,48 @@ test_view_narrowing_keeps_the_open_participant (ViewFixture   *fixture,
   g_assert_cmpint (open_id (fixture), ==, olena);
 }
 
+static const char *
+page_view (ViewFixture *fixture)
+{
+  GtkWidget *page = find_one (GTK_WIDGET (fixture->view), FF_TYPE_PARTICIPANT_PAGE, NULL);
+
+  return ff_participant_page_get_view (FF_PARTICIPANT_PAGE (page));
+}
+
+/* Alt+1 … Alt+4 show the page's views in the switcher's order while the keyboard stays
+ * in the list, where someone going from one participant to the next keeps it. */
+static void
+test_view_parts_from_the_keyboard (ViewFixture   *fixture,
+                                   gconstpointer  data)
+{
+  GtkWidget *list;
+  GtkWidget *focus;
+  gint64 olena;
+
+  olena = add_participant (fixture->store, "Olena", "Kovalenko");
+  add_participant (fixture->store, "Ahmad", "Ahmadi");
+  ff_record_section_set_store (fixture->view, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  ff_record_section_open (fixture->view, olena);
+  list = find_one (GTK_WIDGET (fixture->view), GTK_TYPE_LIST_VIEW, "navigation-sidebar");
+  gtk_widget_grab_focus (list);
+  ff_ui_test_spin (100);
+  g_assert_cmpstr (page_view (fixture), ==, "overview");
+
+  ff_ui_test_press_with_alt (GDK_KEY_3);
+  g_assert_cmpstr (page_view (fixture), ==, "work");
+  ff_ui_test_press_with_alt (GDK_KEY_2);
+  g_assert_cmpstr (page_view (fixture), ==, "details");
+  ff_ui_test_press_with_alt (GDK_KEY_4);
+  g_assert_cmpstr (page_view (fixture), ==, "follow-up");
+  ff_ui_test_press_with_alt (GDK_KEY_1);
+  g_assert_cmpstr (page_view (fixture), ==, "overview");
+
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (focus == list || gtk_widget_is_ancestor (focus, list));
+  g_assert_cmpint (open_id (fixture), ==, olena);
+}
+
 static GListModel *
 shown_list (ViewFixture *fixture)
 {
@@ -782,6 +824,8 @@ main (int   argc,
   g_test_add ("/ui/participants-section/narrowing-keeps-the-open-participant", ViewFixture,
               NULL, view_set_up, test_view_narrowing_keeps_the_open_participant,
               view_tear_down);
+  g_test_add ("/ui/participants-section/parts-from-the-keyboard", ViewFixture, NULL,
+              view_set_up, test_view_parts_from_the_keyboard, view_tear_down);
   g_test_add ("/ui/participants-section/delete-offers-undo", ViewFixture, NULL,
               view_set_up, test_view_delete_offers_undo, view_tear_down);
   g_test_add_func ("/ui/window/welcomes-an-empty-store", test_window_welcomes_an_empty_store);
